@@ -1,0 +1,182 @@
+package dev.leviathan.engine.event;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON Canonicalization Scheme (RFC 8785): the one serialisation every event hash is computed
+ * over. Writer and verifier share this class and nothing else, so a bug in either is caught by the
+ * other.
+ *
+ * <p>Object members are sorted by their names' UTF-16 code units ({@link String#compareTo} is
+ * exactly that order), strings use the minimal escapes of RFC 8785 §3.2.2.2, and numbers are
+ * printed as ECMAScript prints an IEEE-754 double. Integers beyond 2^53 cannot be represented
+ * exactly in that model; they are rounded to a double like any other JCS implementation does.
+ */
+public final class CanonicalJson {
+
+    private static final long MAX_SAFE_INTEGER = (1L << 53);
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    private CanonicalJson() {
+    }
+
+    /** Canonical text of a JSON tree. */
+    public static String write(JsonNode node) {
+        StringBuilder out = new StringBuilder(256);
+        append(out, node);
+        return out.toString();
+    }
+
+    /** Appends the canonical text of {@code node} to {@code out}. */
+    public static void append(StringBuilder out, JsonNode node) {
+        switch (node.getNodeType()) {
+            case OBJECT -> appendObject(out, node);
+            case ARRAY -> {
+                out.append('[');
+                boolean first = true;
+                for (JsonNode element : node) {
+                    if (!first) {
+                        out.append(',');
+                    }
+                    first = false;
+                    append(out, element);
+                }
+                out.append(']');
+            }
+            case STRING -> appendString(out, node.textValue());
+            case NUMBER -> appendNumber(out, node);
+            case BOOLEAN -> out.append(node.booleanValue() ? "true" : "false");
+            case NULL -> out.append("null");
+            default -> throw new IllegalArgumentException("not representable in JSON: " + node.getNodeType());
+        }
+    }
+
+    private static void appendObject(StringBuilder out, JsonNode node) {
+        int size = node.size();
+        List<Map.Entry<String, JsonNode>> members = new ArrayList<>(size);
+        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+        while (fields.hasNext()) {
+            members.add(fields.next());
+        }
+        if (size > 1) {
+            members.sort(Map.Entry.comparingByKey());
+        }
+        out.append('{');
+        for (int i = 0; i < members.size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            Map.Entry<String, JsonNode> member = members.get(i);
+            appendString(out, member.getKey());
+            out.append(':');
+            append(out, member.getValue());
+        }
+        out.append('}');
+    }
+
+    /** A JSON string literal with RFC 8785 escaping; lone surrogates are not valid I-JSON. */
+    public static void appendString(StringBuilder out, String value) {
+        out.append('"');
+        int length = value.length();
+        for (int i = 0; i < length; i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append("\\u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+                    } else if (Character.isSurrogate(c)) {
+                        if (Character.isHighSurrogate(c) && i + 1 < length
+                                && Character.isLowSurrogate(value.charAt(i + 1))) {
+                            out.append(c).append(value.charAt(++i));
+                        } else {
+                            throw new IllegalArgumentException(
+                                    "string contains a lone surrogate at index " + i + ": not valid I-JSON");
+                        }
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    private static void appendNumber(StringBuilder out, JsonNode node) {
+        if (node.isIntegralNumber()) {
+            if (node.canConvertToLong()) {
+                long value = node.longValue();
+                if (value >= -MAX_SAFE_INTEGER && value <= MAX_SAFE_INTEGER) {
+                    out.append(value);
+                    return;
+                }
+            }
+            BigInteger big = node.bigIntegerValue();
+            appendDouble(out, big.doubleValue());
+            return;
+        }
+        appendDouble(out, node.doubleValue());
+    }
+
+    /** ECMAScript Number::toString for a finite double (ECMA-262 §6.1.6.1.20). */
+    static void appendDouble(StringBuilder out, double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            throw new IllegalArgumentException("NaN and Infinity are not valid JSON numbers");
+        }
+        if (value == 0) {
+            out.append('0');
+            return;
+        }
+        if (value < 0) {
+            out.append('-');
+            value = -value;
+        }
+        // Double.toString gives the shortest digits that round-trip (JDK 19+); only the layout
+        // differs from ECMAScript, so take its digits and exponent and lay them out again.
+        String java = Double.toString(value);
+        int e = java.indexOf('E');
+        String mantissa = e < 0 ? java : java.substring(0, e);
+        int exponent = e < 0 ? 0 : Integer.parseInt(java.substring(e + 1));
+        int dot = mantissa.indexOf('.');
+        String digits = dot < 0 ? mantissa : mantissa.substring(0, dot) + mantissa.substring(dot + 1);
+        int point = (dot < 0 ? mantissa.length() : dot) + exponent;
+        int start = 0;
+        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+            start++;
+            point--;
+        }
+        int end = digits.length();
+        while (end > start + 1 && digits.charAt(end - 1) == '0') {
+            end--;
+        }
+        digits = digits.substring(start, end);
+        int k = digits.length();
+        int n = point;
+        if (k <= n && n <= 21) {
+            out.append(digits);
+            out.append("0".repeat(n - k));
+        } else if (0 < n && n <= 21) {
+            out.append(digits, 0, n).append('.').append(digits, n, k);
+        } else if (-6 < n && n <= 0) {
+            out.append("0.").append("0".repeat(-n)).append(digits);
+        } else {
+            int exp = n - 1;
+            out.append(digits.charAt(0));
+            if (k > 1) {
+                out.append('.').append(digits, 1, k);
+            }
+            out.append('e').append(exp < 0 ? '-' : '+').append(Math.abs(exp));
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package dev.leviathan.engine.event;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The append-only, hash-chained event store (DESIGN.md §Events). Every fact Leviathan knows is an
+ * event here; the graph and every screen are projections of it.
+ *
+ * <p>Guarantees: a bundle is appended atomically or not at all; {@code seq} is gap-free from 1
+ * whatever the number of writers; re-appending an identical event is a no-op; the same id with
+ * other content is an {@link EventConflictException} and refuses the whole bundle; nothing ever
+ * updates or deletes an event.
+ */
+public interface EventStore extends AutoCloseable {
+
+    StoreDescription description();
+
+    /** Appends the bundle atomically; events already present and identical are skipped. */
+    AppendResult append(List<EventEnvelope> bundle);
+
+    default AppendResult append(EventEnvelope event) {
+        return append(List.of(event));
+    }
+
+    ChainHead head();
+
+    Optional<StoredEvent> find(String eventId);
+
+    /** A page of events, see {@link EventQuery}. */
+    List<StoredEvent> read(EventQuery query);
+
+    /** Streams every event after {@code afterSeq} in seq order, page by page. */
+    void scan(long afterSeq, Consumer<StoredEvent> sink);
+
+    /**
+     * Delivers every event after {@code afterSeq}, then each new one as it is committed, by this
+     * process or another, without re-reading the table: the feed wakes on appends and reads only
+     * the seqs it has not delivered.
+     */
+    Subscription subscribe(long afterSeq, EventListener listener);
+
+    /** Walks the whole chain and checks it against the head kept outside the database. */
+    ChainReport verify();
+
+    @Override
+    void close();
+}

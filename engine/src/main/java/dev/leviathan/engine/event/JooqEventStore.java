@@ -1,0 +1,510 @@
+package dev.leviathan.engine.event;
+
+import static dev.leviathan.engine.event.jooq.Tables.CHAIN_HEAD;
+import static dev.leviathan.engine.event.jooq.Tables.EVENTS;
+import static dev.leviathan.engine.event.jooq.Tables.STORE_META;
+
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.jooq.Condition;
+import org.jooq.DSLContext;
+import org.jooq.Record9;
+import org.jooq.SQLDialect;
+import org.jooq.conf.RenderQuotedNames;
+import org.jooq.conf.Settings;
+import org.jooq.impl.DSL;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
+import org.postgresql.ds.PGConnectionPoolDataSource;
+
+/**
+ * The event store on H2 or PostgreSQL through jOOQ, schema by Flyway.
+ *
+ * <p>An append locks the single {@code chain_head} row, numbers and hashes the bundle from it,
+ * inserts the rows in one JDBC batch, moves the head row and commits: seq stays gap-free and the
+ * chain unforked with any number of writers, and a writer killed mid-append leaves nothing (the
+ * transaction never committed). The usual case, a bundle of new events, costs one batch; only when
+ * the database reports a duplicate id is the bundle re-read against the stored events to skip
+ * identical ones and refuse conflicting ones.
+ */
+public final class JooqEventStore implements EventStore {
+
+    private static final String NOTIFY_CHANNEL = "leviathan_events";
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final int SCAN_PAGE = 10_000;
+    private static final int ID_LOOKUP_CHUNK = 1_000;
+
+    private final StoreSettings settings;
+    private final StoreKind kind;
+    private final JdbcConnectionPool pool;
+    private final DSLContext dsl;
+    private final HeadFile headFile;
+    private final String storeId;
+    private final EventFeed feed;
+    private final ReentrantLock appendLock = new ReentrantLock();
+    private final String insertSql;
+
+    private JooqEventStore(StoreSettings settings, JdbcConnectionPool pool) {
+        this.settings = settings;
+        this.kind = settings.kind();
+        this.pool = pool;
+        this.dsl = DSL.using(pool, kind == StoreKind.H2 ? SQLDialect.H2 : SQLDialect.POSTGRES,
+                new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER).withExecuteLogging(false)
+                        .withRenderSchema(false));
+        this.headFile = new HeadFile(settings.headFile());
+        this.insertSql = dsl.insertInto(EVENTS, EVENTS.SEQ, EVENTS.EVENT_ID, EVENTS.EVENT_TYPE, EVENTS.OCCURRED_AT,
+                EVENTS.ACTOR_ID, EVENTS.TARGET_ID, EVENTS.PAYLOAD, EVENTS.PREV_HASH, EVENTS.HASH)
+                .values((Long) null, null, null, null, null, null, null, null, null).getSQL();
+        this.storeId = dsl.select(STORE_META.STORE_ID).from(STORE_META).where(STORE_META.ID.eq(1)).fetchOne(
+                STORE_META.STORE_ID);
+        this.feed = new EventFeed(this, kind == StoreKind.POSTGRESQL ? new PostgresWatcher() : new PollingWatcher(),
+                () -> head().seq());
+    }
+
+    /** Opens (and on first use creates or migrates) the store described by {@code settings}. */
+    public static JooqEventStore open(StoreSettings settings) {
+        JdbcConnectionPool pool = createPool(settings);
+        try {
+            migrate(pool, settings);
+            return new JooqEventStore(settings, pool);
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw e;
+        }
+    }
+
+    private static JdbcConnectionPool createPool(StoreSettings settings) {
+        String password = settings.password().map(s -> s.reveal()).orElse("");
+        JdbcConnectionPool pool;
+        if (settings.kind() == StoreKind.H2) {
+            pool = JdbcConnectionPool.create(settings.jdbcUrl(), settings.user() == null ? "" : settings.user(),
+                    password);
+        } else {
+            PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
+            source.setURL(settings.jdbcUrl());
+            if (settings.user() != null) {
+                source.setUser(settings.user());
+            }
+            if (!password.isEmpty()) {
+                source.setPassword(password);
+            }
+            // Lets the driver send a bundle as multi-row INSERTs instead of one round trip per row.
+            source.setReWriteBatchedInserts(true);
+            source.setApplicationName("leviathan");
+            pool = JdbcConnectionPool.create(source);
+        }
+        pool.setMaxConnections(8);
+        pool.setLoginTimeout(30);
+        return pool;
+    }
+
+    private static void migrate(JdbcConnectionPool pool, StoreSettings settings) {
+        try (Connection probe = pool.getConnection()) {
+            Objects.requireNonNull(probe);
+        } catch (SQLException e) {
+            throw new EventStoreException("cannot open the store at " + settings.displayLocation() + ": "
+                    + e.getMessage() + hint(settings), e);
+        }
+        try {
+            Flyway.configure(JooqEventStore.class.getClassLoader())
+                    .dataSource(pool)
+                    .locations("classpath:db/migration/common",
+                            "classpath:db/migration/" + settings.kind().name().toLowerCase(java.util.Locale.ROOT))
+                    .loggers("slf4j")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new EventStoreException("cannot prepare the store schema at " + settings.displayLocation() + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    private static String hint(StoreSettings settings) {
+        return settings.kind() == StoreKind.H2
+                ? " (is the directory writable, and the file not opened by an older H2 version?)"
+                : " (is the server running, and are LEVIATHAN_STORE_USER / LEVIATHAN_STORE_PASSWORD right?)";
+    }
+
+    @Override
+    public StoreDescription description() {
+        return new StoreDescription(kind, settings.displayLocation(), storeId, headFile.path());
+    }
+
+    // ---------------------------------------------------------------- append
+
+    @Override
+    public AppendResult append(List<EventEnvelope> bundle) {
+        Objects.requireNonNull(bundle, "bundle");
+        List<EventEnvelope> events = withoutRepeats(bundle);
+        if (events.isEmpty()) {
+            return new AppendResult(List.of(), 0, head());
+        }
+        AppendResult result;
+        appendLock.lock();
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                result = appendNew(connection, events, bundle.size() - events.size());
+            } catch (SQLException first) {
+                connection.rollback();
+                if (!isUniqueViolation(first)) {
+                    throw first;
+                }
+                result = appendSkippingStored(connection, events, bundle.size() - events.size());
+            } catch (RuntimeException e) {
+                connection.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new EventStoreException("append of " + bundle.size() + " event(s) failed, nothing was written: "
+                    + e.getMessage(), e);
+        } finally {
+            appendLock.unlock();
+        }
+        if (!result.appended().isEmpty()) {
+            headFile.advance(storeId, result.head());
+            feed.signal(result.head().seq());
+        }
+        return result;
+    }
+
+    /** Drops exact repeats inside one bundle; the same id twice with different content is refused. */
+    private static List<EventEnvelope> withoutRepeats(List<EventEnvelope> bundle) {
+        Map<String, EventEnvelope> byId = new LinkedHashMap<>(bundle.size() * 2);
+        for (EventEnvelope event : bundle) {
+            Objects.requireNonNull(event, "a bundle may not contain null events");
+            EventEnvelope earlier = byId.putIfAbsent(event.eventId(), event);
+            if (earlier != null && !earlier.equals(event)) {
+                throw new EventConflictException(event.eventId(), difference(earlier, event) + " within one bundle");
+            }
+        }
+        return byId.size() == bundle.size() ? bundle : new ArrayList<>(byId.values());
+    }
+
+    /** The fast path: every event is new. A duplicate id makes the database refuse the batch. */
+    private AppendResult appendNew(Connection connection, List<EventEnvelope> events, int repeats)
+            throws SQLException {
+        ChainHead head = lockHead(connection);
+        List<StoredEvent> stored = chain(head, events);
+        insert(connection, stored);
+        ChainHead newHead = moveHead(connection, stored);
+        connection.commit();
+        return new AppendResult(stored, repeats, newHead);
+    }
+
+    /** The slow path: compare with what is stored, skip identical events, refuse conflicting ones. */
+    private AppendResult appendSkippingStored(Connection connection, List<EventEnvelope> events, int repeats)
+            throws SQLException {
+        try {
+            ChainHead head = lockHead(connection);
+            Map<String, EventEnvelope> existing = storedEnvelopes(connection, events);
+            List<EventEnvelope> fresh = new ArrayList<>(events.size());
+            for (EventEnvelope event : events) {
+                EventEnvelope before = existing.get(event.eventId());
+                if (before == null) {
+                    fresh.add(event);
+                } else if (!before.equals(event)) {
+                    throw new EventConflictException(event.eventId(), difference(before, event));
+                }
+            }
+            int duplicates = repeats + events.size() - fresh.size();
+            if (fresh.isEmpty()) {
+                connection.rollback();
+                return new AppendResult(List.of(), duplicates, head);
+            }
+            List<StoredEvent> stored = chain(head, fresh);
+            insert(connection, stored);
+            ChainHead newHead = moveHead(connection, stored);
+            connection.commit();
+            return new AppendResult(stored, duplicates, newHead);
+        } catch (SQLException | RuntimeException e) {
+            connection.rollback();
+            throw e;
+        }
+    }
+
+    private ChainHead lockHead(Connection connection) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(
+                "SELECT seq, hash FROM chain_head WHERE id = 1 FOR UPDATE"); ResultSet rs = statement.executeQuery()) {
+            if (!rs.next()) {
+                throw new EventStoreException("the store's chain_head row is missing: the store is damaged;"
+                        + " run `leviathanctl events verify`");
+            }
+            return new ChainHead(rs.getLong(1), rs.getString(2));
+        }
+    }
+
+    private static List<StoredEvent> chain(ChainHead head, List<EventEnvelope> events) {
+        ChainHasher hasher = new ChainHasher();
+        List<StoredEvent> stored = new ArrayList<>(events.size());
+        long seq = head.seq();
+        String previous = head.hash();
+        for (EventEnvelope event : events) {
+            String hash = hasher.hash(event, previous);
+            stored.add(new StoredEvent(++seq, event, previous, hash));
+            previous = hash;
+        }
+        return stored;
+    }
+
+    private void insert(Connection connection, List<StoredEvent> stored) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(insertSql)) {
+            for (StoredEvent event : stored) {
+                EventEnvelope envelope = event.envelope();
+                statement.setLong(1, event.seq());
+                statement.setString(2, envelope.eventId());
+                statement.setString(3, envelope.eventType());
+                statement.setString(4, envelope.timestamp());
+                statement.setString(5, envelope.actorId());
+                statement.setString(6, envelope.targetId());
+                statement.setString(7, envelope.payload().canonical());
+                statement.setString(8, event.prevHash());
+                statement.setString(9, event.hash());
+                statement.addBatch();
+            }
+            statement.executeBatch();
+        }
+    }
+
+    private ChainHead moveHead(Connection connection, List<StoredEvent> stored) throws SQLException {
+        StoredEvent last = stored.getLast();
+        try (PreparedStatement statement = connection.prepareStatement(
+                "UPDATE chain_head SET seq = ?, hash = ? WHERE id = 1")) {
+            statement.setLong(1, last.seq());
+            statement.setString(2, last.hash());
+            statement.executeUpdate();
+        }
+        if (kind == StoreKind.POSTGRESQL) {
+            // Delivered to listeners when (and only if) the transaction commits.
+            try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
+                notify.setString(1, NOTIFY_CHANNEL);
+                notify.setString(2, Long.toString(last.seq()));
+                notify.execute();
+            }
+        }
+        return new ChainHead(last.seq(), last.hash());
+    }
+
+    private Map<String, EventEnvelope> storedEnvelopes(Connection connection, List<EventEnvelope> events)
+            throws SQLException {
+        Map<String, EventEnvelope> found = new HashMap<>();
+        for (int from = 0; from < events.size(); from += ID_LOOKUP_CHUNK) {
+            List<EventEnvelope> chunk = events.subList(from, Math.min(events.size(), from + ID_LOOKUP_CHUNK));
+            String placeholders = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "SELECT event_id, event_type, occurred_at, actor_id, target_id, payload FROM events"
+                            + " WHERE event_id IN (" + placeholders + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    statement.setString(i + 1, chunk.get(i).eventId());
+                }
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        EventEnvelope envelope = new EventEnvelope(rs.getString(1), rs.getString(2),
+                                rs.getString(3), rs.getString(4), rs.getString(5),
+                                Payload.fromCanonical(rs.getString(6)));
+                        found.put(envelope.eventId(), envelope);
+                    }
+                }
+            }
+        }
+        return found;
+    }
+
+    private static String difference(EventEnvelope stored, EventEnvelope incoming) {
+        if (!stored.eventType().equals(incoming.eventType())) {
+            return "event_type " + stored.eventType() + " vs " + incoming.eventType();
+        }
+        if (!stored.timestamp().equals(incoming.timestamp())) {
+            return "timestamp " + stored.timestamp() + " vs " + incoming.timestamp();
+        }
+        if (!Objects.equals(stored.actorId(), incoming.actorId())) {
+            return "actor_id " + stored.actorId() + " vs " + incoming.actorId();
+        }
+        if (!Objects.equals(stored.targetId(), incoming.targetId())) {
+            return "target_id " + stored.targetId() + " vs " + incoming.targetId();
+        }
+        return "payload differs";
+    }
+
+    private static boolean isUniqueViolation(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                for (SQLException next = sql; next != null; next = next.getNextException()) {
+                    if (UNIQUE_VIOLATION.equals(next.getSQLState())) {
+                        return true;
+                    }
+                }
+            }
+            if (t instanceof BatchUpdateException batch && UNIQUE_VIOLATION.equals(batch.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    @Override
+    public ChainHead head() {
+        var row = dsl.select(CHAIN_HEAD.SEQ, CHAIN_HEAD.HASH).from(CHAIN_HEAD).where(CHAIN_HEAD.ID.eq(1)).fetchOne();
+        return row == null ? ChainHead.EMPTY : new ChainHead(row.value1(), row.value2());
+    }
+
+    @Override
+    public Optional<StoredEvent> find(String eventId) {
+        return dsl.select(EVENTS.SEQ, EVENTS.EVENT_ID, EVENTS.EVENT_TYPE, EVENTS.OCCURRED_AT, EVENTS.ACTOR_ID,
+                        EVENTS.TARGET_ID, EVENTS.PAYLOAD, EVENTS.PREV_HASH, EVENTS.HASH)
+                .from(EVENTS).where(EVENTS.EVENT_ID.eq(eventId)).fetchOptional(JooqEventStore::toStoredEvent);
+    }
+
+    @Override
+    public List<StoredEvent> read(EventQuery query) {
+        Condition condition = EVENTS.SEQ.gt(query.afterSeq());
+        if (query.beforeSeq() < Long.MAX_VALUE) {
+            condition = condition.and(EVENTS.SEQ.lt(query.beforeSeq()));
+        }
+        if (!query.types().isEmpty()) {
+            condition = condition.and(EVENTS.EVENT_TYPE.in(query.types()));
+        }
+        if (query.targetId() != null) {
+            condition = condition.and(EVENTS.TARGET_ID.eq(query.targetId()));
+        }
+        return dsl.select(EVENTS.SEQ, EVENTS.EVENT_ID, EVENTS.EVENT_TYPE, EVENTS.OCCURRED_AT, EVENTS.ACTOR_ID,
+                        EVENTS.TARGET_ID, EVENTS.PAYLOAD, EVENTS.PREV_HASH, EVENTS.HASH)
+                .from(EVENTS)
+                .where(condition)
+                .orderBy(query.newestFirst() ? EVENTS.SEQ.desc() : EVENTS.SEQ.asc())
+                .limit(query.limit())
+                .fetch(JooqEventStore::toStoredEvent);
+    }
+
+    @Override
+    public void scan(long afterSeq, Consumer<StoredEvent> sink) {
+        long after = afterSeq;
+        while (true) {
+            List<StoredEvent> page = read(EventQuery.after(after, SCAN_PAGE));
+            page.forEach(sink);
+            if (page.size() < SCAN_PAGE) {
+                return;
+            }
+            after = page.getLast().seq();
+        }
+    }
+
+    private static StoredEvent toStoredEvent(
+            Record9<Long, String, String, String, String, String, String, String, String> row) {
+        EventEnvelope envelope = new EventEnvelope(row.value2(), row.value3(), row.value4(), row.value5(),
+                row.value6(), Payload.fromCanonical(row.value7()));
+        return new StoredEvent(row.value1(), envelope, row.value8(), row.value9());
+    }
+
+    @Override
+    public Subscription subscribe(long afterSeq, EventListener listener) {
+        return feed.subscribe(afterSeq, listener);
+    }
+
+    @Override
+    public ChainReport verify() {
+        return new ChainVerifier(pool, headFile).verify(storeId);
+    }
+
+    @Override
+    public void close() {
+        feed.close();
+        pool.dispose();
+    }
+
+    // ---------------------------------------------------------------- other writers
+
+    /** H2 has no notifications: read the one-row head at a short interval. */
+    private final class PollingWatcher implements EventFeed.HeadWatcher {
+
+        @Override
+        public long await(long millis) throws InterruptedException {
+            Thread.sleep(millis);
+            return head().seq();
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    /** PostgreSQL: LISTEN on a dedicated connection; every append NOTIFYs its last seq on commit. */
+    private final class PostgresWatcher implements EventFeed.HeadWatcher {
+
+        private Connection connection;
+        private long lastHeadRead;
+
+        @Override
+        public long await(long millis) throws InterruptedException {
+            try {
+                if (connection == null || connection.isClosed()) {
+                    connection = pool.getConnection();
+                    connection.setAutoCommit(true);
+                    try (var statement = connection.createStatement()) {
+                        statement.execute("LISTEN " + NOTIFY_CHANNEL);
+                    }
+                    // Anything committed before LISTEN took effect is caught by this read.
+                    return head().seq();
+                }
+                PGNotification[] notifications = connection.unwrap(PGConnection.class)
+                        .getNotifications((int) millis);
+                long newest = -1;
+                if (notifications != null) {
+                    for (PGNotification notification : notifications) {
+                        newest = Math.max(newest, parseSeq(notification.getParameter()));
+                    }
+                }
+                long now = System.nanoTime();
+                if (newest < 0 && now - lastHeadRead > 5_000_000_000L) {
+                    lastHeadRead = now;
+                    return head().seq();
+                }
+                return newest;
+            } catch (SQLException e) {
+                closeQuietly();
+                throw new EventStoreException("listening for new events failed: " + e.getMessage(), e);
+            }
+        }
+
+        private long parseSeq(String parameter) {
+            try {
+                return Long.parseLong(parameter);
+            } catch (NumberFormatException e) {
+                return -1;
+            }
+        }
+
+        private void closeQuietly() {
+            if (connection != null) {
+                try {
+                    connection.close();
+                } catch (SQLException ignored) {
+                    // The connection is already broken; a new one is opened on the next await.
+                }
+                connection = null;
+            }
+        }
+
+        @Override
+        public void close() {
+            closeQuietly();
+        }
+    }
+}
