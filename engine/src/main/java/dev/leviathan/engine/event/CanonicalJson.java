@@ -1,7 +1,10 @@
 package dev.leviathan.engine.event;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -161,8 +164,19 @@ public final class CanonicalJson {
             end--;
         }
         digits = digits.substring(start, end);
-        int k = digits.length();
         int n = point;
+        if (digits.length() == 2) {
+            // Java always prints a fractional digit, so it may give two digits where one suffices
+            // (4.9E-324 for 5e-324); ECMAScript wants the fewest, so try the nearest single digit.
+            BigDecimal single = new BigDecimal(new BigInteger(digits), 2 - n).round(new MathContext(1,
+                    RoundingMode.HALF_EVEN));
+            if (single.doubleValue() == value) {
+                digits = single.unscaledValue().toString();
+                n = digits.length() - single.scale();
+                digits = digits.replaceAll("0+$", "");
+            }
+        }
+        int k = digits.length();
         if (k <= n && n <= 21) {
             out.append(digits);
             out.append("0".repeat(n - k));

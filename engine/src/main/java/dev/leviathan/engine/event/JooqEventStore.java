@@ -48,6 +48,7 @@ public final class JooqEventStore implements EventStore {
     private static final String UNIQUE_VIOLATION = "23505";
     private static final int SCAN_PAGE = 10_000;
     private static final int ID_LOOKUP_CHUNK = 1_000;
+    private static final int LOST_CONNECTION_RETRIES = 30;
 
     private final StoreSettings settings;
     private final StoreKind kind;
@@ -92,7 +93,7 @@ public final class JooqEventStore implements EventStore {
         String password = settings.password().map(s -> s.reveal()).orElse("");
         JdbcConnectionPool pool;
         if (settings.kind() == StoreKind.H2) {
-            pool = JdbcConnectionPool.create(settings.jdbcUrl(), settings.user() == null ? "" : settings.user(),
+            pool = JdbcConnectionPool.create(h2Url(settings.jdbcUrl()), settings.user() == null ? "" : settings.user(),
                     password);
         } else {
             PGConnectionPoolDataSource source = new PGConnectionPoolDataSource();
@@ -113,13 +114,16 @@ public final class JooqEventStore implements EventStore {
         return pool;
     }
 
+    /**
+     * H2 flushes commits in the background by default (WRITE_DELAY 500 ms), so a killed process
+     * loses its last commits; an audit store must not, so every commit is written at once.
+     */
+    static String h2Url(String url) {
+        return url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY=") ? url : url + ";WRITE_DELAY=0";
+    }
+
     private static void migrate(JdbcConnectionPool pool, StoreSettings settings) {
-        try (Connection probe = pool.getConnection()) {
-            Objects.requireNonNull(probe);
-        } catch (SQLException e) {
-            throw new EventStoreException("cannot open the store at " + settings.displayLocation() + ": "
-                    + e.getMessage() + hint(settings), e);
-        }
+        awaitOpen(pool, settings);
         try {
             Flyway.configure(JooqEventStore.class.getClassLoader())
                     .dataSource(pool)
@@ -131,6 +135,36 @@ public final class JooqEventStore implements EventStore {
         } catch (FlywayException e) {
             throw new EventStoreException("cannot prepare the store schema at " + settings.displayLocation() + ": "
                     + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Two processes opening one H2 file at the same instant race for its lock file (H2 reports
+     * "Lock file recently modified"); the loser waits and tries again, as H2 advises.
+     */
+    private static void awaitOpen(JdbcConnectionPool pool, StoreSettings settings) {
+        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        for (int attempt = 1; ; attempt++) {
+            try (Connection probe = pool.getConnection()) {
+                Objects.requireNonNull(probe);
+                return;
+            } catch (SQLException e) {
+                // After a kill the lock file names a dead process; H2 takes it over once it stops
+                // being refreshed, which takes a few seconds.
+                String message = String.valueOf(e.getMessage());
+                boolean lockRace = settings.kind() == StoreKind.H2 && (e.getErrorCode() == 90020
+                        || message.contains("Lock file recently modified") || message.contains("Concurrent update"));
+                if (!lockRace || System.nanoTime() > deadline) {
+                    throw new EventStoreException("cannot open the store at " + settings.displayLocation() + ": "
+                            + e.getMessage() + hint(settings), e);
+                }
+                try {
+                    Thread.sleep(Math.min(1_000, 50L * attempt) + (long) (Math.random() * 100));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new EventStoreException("interrupted while opening the store", interrupted);
+                }
+            }
         }
     }
 
@@ -154,25 +188,11 @@ public final class JooqEventStore implements EventStore {
         if (events.isEmpty()) {
             return new AppendResult(List.of(), 0, head());
         }
+        int repeats = bundle.size() - events.size();
         AppendResult result;
         appendLock.lock();
-        try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
-            try {
-                result = appendNew(connection, events, bundle.size() - events.size());
-            } catch (SQLException first) {
-                connection.rollback();
-                if (!isUniqueViolation(first)) {
-                    throw first;
-                }
-                result = appendSkippingStored(connection, events, bundle.size() - events.size());
-            } catch (RuntimeException e) {
-                connection.rollback();
-                throw e;
-            }
-        } catch (SQLException e) {
-            throw new EventStoreException("append of " + bundle.size() + " event(s) failed, nothing was written: "
-                    + e.getMessage(), e);
+        try {
+            result = appendRetryingLostConnections(events, repeats);
         } finally {
             appendLock.unlock();
         }
@@ -181,6 +201,78 @@ public final class JooqEventStore implements EventStore {
             feed.signal(result.head().seq());
         }
         return result;
+    }
+
+    /**
+     * A connection lost mid-append (the H2 auto-server host exited, PostgreSQL restarted) leaves
+     * the bundle's fate unknown; appending it again is safe because identical events are skipped,
+     * so the bundle ends up stored exactly once either way.
+     */
+    private AppendResult appendRetryingLostConnections(List<EventEnvelope> events, int repeats) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return appendOnce(events, repeats);
+            } catch (SQLException e) {
+                if (!isConnectionLost(e)) {
+                    throw new EventStoreException("append of " + events.size()
+                            + " event(s) failed, nothing was written: " + e.getMessage(), e);
+                }
+                if (attempt >= LOST_CONNECTION_RETRIES) {
+                    throw new EventStoreException("append of " + events.size() + " event(s) failed: the connection"
+                            + " to the store was lost " + attempt + " times (" + e.getMessage() + "); append the"
+                            + " bundle again once the store is reachable: events already stored are skipped", e);
+                }
+                sleepBeforeRetry(attempt);
+            }
+        }
+    }
+
+    private AppendResult appendOnce(List<EventEnvelope> events, int repeats) throws SQLException {
+        try (Connection connection = pool.getConnection()) {
+            connection.setAutoCommit(false);
+            try {
+                return appendNew(connection, events, repeats);
+            } catch (SQLException first) {
+                rollbackQuietly(connection, first);
+                if (!isUniqueViolation(first)) {
+                    throw first;
+                }
+                return appendSkippingStored(connection, events, repeats);
+            } catch (RuntimeException e) {
+                rollbackQuietly(connection, e);
+                throw e;
+            }
+        }
+    }
+
+    private static void rollbackQuietly(Connection connection, Exception cause) {
+        try {
+            connection.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static boolean isConnectionLost(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                String state = String.valueOf(sql.getSQLState());
+                int code = sql.getErrorCode();
+                if (state.startsWith("08") || code == 90067 || code == 90121 || code == 90098) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void sleepBeforeRetry(int attempt) {
+        try {
+            Thread.sleep(Math.min(2_000, 100L * attempt));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EventStoreException("interrupted while retrying an append", e);
+        }
     }
 
     /** Drops exact repeats inside one bundle; the same id twice with different content is refused. */
@@ -233,7 +325,7 @@ public final class JooqEventStore implements EventStore {
             connection.commit();
             return new AppendResult(stored, duplicates, newHead);
         } catch (SQLException | RuntimeException e) {
-            connection.rollback();
+            rollbackQuietly(connection, e);
             throw e;
         }
     }

@@ -1,0 +1,55 @@
+package dev.leviathan.engine;
+
+import dev.leviathan.engine.config.LeviathanHome;
+import dev.leviathan.engine.event.EventStore;
+import dev.leviathan.engine.event.JooqEventStore;
+import dev.leviathan.engine.event.StoreSettings;
+import dev.leviathan.engine.target.TargetRegistry;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The headless engine as the console and {@code leviathanctl} embed it: one data directory, one
+ * event store, and the services built on them. Opening it creates the data directory on first
+ * start and migrates the store.
+ */
+public final class Engine implements AutoCloseable {
+
+    private final LeviathanHome home;
+    private final EventStore store;
+    private final Clock clock;
+    private final TargetRegistry targets;
+
+    private Engine(LeviathanHome home, EventStore store, Clock clock) {
+        this.home = home;
+        this.store = store;
+        this.clock = clock;
+        this.targets = new TargetRegistry(store, clock, Path.of("").toAbsolutePath());
+    }
+
+    public static Engine open(LeviathanHome home, StoreSettings settings, Clock clock) {
+        home.ensureCreated();
+        return new Engine(home, JooqEventStore.open(settings), clock);
+    }
+
+    public LeviathanHome home() {
+        return home;
+    }
+
+    public EventStore store() {
+        return store;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    public TargetRegistry targets() {
+        return targets;
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
