@@ -4,6 +4,7 @@ import dev.leviathan.engine.config.LeviathanHome;
 import dev.leviathan.engine.event.EventStore;
 import dev.leviathan.engine.event.JooqEventStore;
 import dev.leviathan.engine.event.StoreSettings;
+import dev.leviathan.engine.graph.GraphService;
 import dev.leviathan.engine.target.TargetRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,12 +20,14 @@ public final class Engine implements AutoCloseable {
     private final EventStore store;
     private final Clock clock;
     private final TargetRegistry targets;
+    private final GraphService graph;
 
     private Engine(LeviathanHome home, EventStore store, Clock clock) {
         this.home = home;
         this.store = store;
         this.clock = clock;
         this.targets = new TargetRegistry(store, clock, Path.of("").toAbsolutePath());
+        this.graph = new GraphService(store);
     }
 
     public static Engine open(LeviathanHome home, StoreSettings settings, Clock clock) {
@@ -48,8 +51,14 @@ public final class Engine implements AutoCloseable {
         return targets;
     }
 
+    /** The knowledge graph; built from the store on first use, then kept current. */
+    public GraphService graph() {
+        return graph;
+    }
+
     @Override
     public void close() {
+        graph.close();
         store.close();
     }
 }

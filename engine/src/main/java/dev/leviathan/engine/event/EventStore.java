@@ -31,6 +31,9 @@ public interface EventStore extends AutoCloseable {
     /** A page of events, see {@link EventQuery}. */
     List<StoredEvent> read(EventQuery query);
 
+    /** The events with these seqs, in seq order; seqs that do not exist are left out. */
+    List<StoredEvent> readSeqs(java.util.Collection<Long> seqs);
+
     /** Streams every event after {@code afterSeq} in seq order, page by page. */
     void scan(long afterSeq, Consumer<StoredEvent> sink);
 

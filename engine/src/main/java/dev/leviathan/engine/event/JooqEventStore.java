@@ -486,6 +486,23 @@ public final class JooqEventStore implements EventStore {
     }
 
     @Override
+    public List<StoredEvent> readSeqs(java.util.Collection<Long> seqs) {
+        if (seqs.isEmpty()) {
+            return List.of();
+        }
+        List<Long> sorted = seqs.stream().distinct().sorted().toList();
+        List<StoredEvent> out = new ArrayList<>(sorted.size());
+        for (int from = 0; from < sorted.size(); from += ID_LOOKUP_CHUNK) {
+            List<Long> chunk = sorted.subList(from, Math.min(sorted.size(), from + ID_LOOKUP_CHUNK));
+            out.addAll(dsl.select(EVENTS.SEQ, EVENTS.EVENT_ID, EVENTS.EVENT_TYPE, EVENTS.OCCURRED_AT,
+                            EVENTS.ACTOR_ID, EVENTS.TARGET_ID, EVENTS.PAYLOAD, EVENTS.PREV_HASH, EVENTS.HASH)
+                    .from(EVENTS).where(EVENTS.SEQ.in(chunk)).orderBy(EVENTS.SEQ.asc())
+                    .fetch(JooqEventStore::toStoredEvent));
+        }
+        return out;
+    }
+
+    @Override
     public void scan(long afterSeq, Consumer<StoredEvent> sink) {
         long after = afterSeq;
         while (true) {

@@ -1,0 +1,336 @@
+package dev.leviathan.engine.graph;
+
+import dev.leviathan.engine.event.CanonicalJson;
+import dev.leviathan.engine.event.EventStore;
+import dev.leviathan.engine.event.Json;
+import dev.leviathan.engine.event.StoredEvent;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.Predicate;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.builder.GraphTypeBuilder;
+
+/**
+ * The knowledge graph, projected from events in seq order (DESIGN.md §Graph). Applying an event
+ * twice, or an event at or below {@link #lastSeq()}, changes nothing, so catching up from any
+ * point gives the same graph as a rebuild from scratch. Safe for one writer (the projector) and
+ * many readers (queries) at once.
+ */
+public final class GraphProjection {
+
+    private static final int RECENT = 20;
+
+    private final Graph<String, GraphEdge> graph = GraphTypeBuilder.<String, GraphEdge>directed()
+            .allowingMultipleEdges(true).allowingSelfLoops(false).weighted(false).buildGraph();
+    private final Map<String, NodeRecord> nodes = new LinkedHashMap<>();
+    private final Deque<RecentEvent> recent = new ArrayDeque<>(RECENT);
+    private final ReadWriteLock lock = new ReentrantReadWriteLock();
+    private final Projector projector = new Projector(this);
+    private long lastSeq;
+    private long projected;
+    private long withoutNode;
+
+    /** A graph built from every event in the store. */
+    public static GraphProjection rebuild(EventStore store) {
+        GraphProjection projection = new GraphProjection();
+        projection.catchUp(store);
+        return projection;
+    }
+
+    /** Applies every event after {@link #lastSeq()}; returns how many were applied. */
+    public long catchUp(EventStore store) {
+        long before = projected;
+        store.scan(lastSeq(), this::apply);
+        return projected - before;
+    }
+
+    public void apply(List<StoredEvent> events) {
+        events.forEach(this::apply);
+    }
+
+    public void apply(StoredEvent event) {
+        lock.writeLock().lock();
+        try {
+            if (event.seq() <= lastSeq) {
+                return;
+            }
+            lastSeq = event.seq();
+            projected++;
+            if (recent.size() == RECENT) {
+                recent.removeFirst();
+            }
+            recent.addLast(new RecentEvent(event.seq(), event.eventType(), event.targetId(),
+                    event.envelope().timestamp(), event.eventId()));
+            if (!projector.project(event)) {
+                if (event.targetId() != null) {
+                    touch(NodeType.TARGET, Projector.targetNodeId(event.targetId()), event.targetId(),
+                            event.targetId(), event.seq());
+                } else {
+                    withoutNode++;
+                }
+            }
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    // ------------------------------------------------------------ mutation (projector, write lock held)
+
+    /** The node, created if missing, with the event's seq recorded on it. */
+    NodeRecord touch(NodeType type, String id, String targetId, String label, long seq) {
+        NodeRecord node = nodes.get(id);
+        if (node == null) {
+            node = new NodeRecord(id, type, targetId, label);
+            nodes.put(id, node);
+            graph.addVertex(id);
+        }
+        node.addSeq(seq);
+        return node;
+    }
+
+    void link(EdgeType type, String from, String to) {
+        if (!from.equals(to) && nodes.containsKey(from) && nodes.containsKey(to)) {
+            graph.addEdge(from, to, new GraphEdge(type, from, to));
+        }
+    }
+
+    boolean has(String id) {
+        return nodes.containsKey(id);
+    }
+
+    // ------------------------------------------------------------ queries
+
+    public long lastSeq() {
+        lock.readLock().lock();
+        try {
+            return lastSeq;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    public GraphSummary summary() {
+        lock.readLock().lock();
+        try {
+            SortedMap<String, Integer> byNodeType = new TreeMap<>();
+            for (NodeRecord node : nodes.values()) {
+                byNodeType.merge(node.type.label(), 1, Integer::sum);
+            }
+            SortedMap<String, Integer> byEdgeType = new TreeMap<>();
+            for (GraphEdge edge : graph.edgeSet()) {
+                byEdgeType.merge(edge.type().name(), 1, Integer::sum);
+            }
+            List<RecentEvent> newestFirst = new ArrayList<>(recent);
+            java.util.Collections.reverse(newestFirst);
+            return new GraphSummary(lastSeq, projected, withoutNode, byNodeType, byEdgeType, newestFirst);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    public Optional<NodeView> node(String id) {
+        lock.readLock().lock();
+        try {
+            return Optional.ofNullable(nodes.get(id)).map(NodeRecord::view);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Nodes whose id or label contains {@code text} (case-insensitive), of the given types if any. */
+    public List<NodeView> search(String text, Set<NodeType> types, int limit) {
+        String needle = text == null ? "" : text.toLowerCase(Locale.ROOT);
+        return select(node -> (types.isEmpty() || types.contains(node.type))
+                && (node.id.toLowerCase(Locale.ROOT).contains(needle)
+                        || (node.label != null && node.label.toLowerCase(Locale.ROOT).contains(needle))), limit);
+    }
+
+    public List<NodeView> nodesOfType(NodeType type, int limit) {
+        return select(node -> node.type == type, limit);
+    }
+
+    private List<NodeView> select(Predicate<NodeRecord> filter, int limit) {
+        lock.readLock().lock();
+        try {
+            List<NodeView> out = new ArrayList<>();
+            for (NodeRecord node : nodes.values()) {
+                if (filter.test(node)) {
+                    out.add(node.view());
+                    if (out.size() >= limit) {
+                        break;
+                    }
+                }
+            }
+            return out;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** The node and all nodes within {@code depth} edges of it, following edges both ways. */
+    public Optional<Neighbourhood> neighbourhood(String id, int depth, int maxNodes) {
+        lock.readLock().lock();
+        try {
+            NodeRecord center = nodes.get(id);
+            if (center == null) {
+                return Optional.empty();
+            }
+            Map<String, Integer> distance = new LinkedHashMap<>();
+            Deque<String> queue = new ArrayDeque<>();
+            distance.put(id, 0);
+            queue.add(id);
+            Set<GraphEdge> edges = new java.util.LinkedHashSet<>();
+            while (!queue.isEmpty() && distance.size() < maxNodes) {
+                String current = queue.removeFirst();
+                int d = distance.get(current);
+                if (d >= depth) {
+                    continue;
+                }
+                List<GraphEdge> touching = new ArrayList<>(graph.edgesOf(current));
+                touching.sort(Comparator.comparing(GraphEdge::id));
+                for (GraphEdge edge : touching) {
+                    String other = edge.from().equals(current) ? edge.to() : edge.from();
+                    if (!distance.containsKey(other)) {
+                        if (distance.size() >= maxNodes) {
+                            break;
+                        }
+                        distance.put(other, d + 1);
+                        queue.addLast(other);
+                    }
+                    edges.add(edge);
+                }
+            }
+            List<GraphEdge> inside = edges.stream()
+                    .filter(e -> distance.containsKey(e.from()) && distance.containsKey(e.to())).toList();
+            List<NodeView> views = distance.keySet().stream().map(n -> nodes.get(n).view()).toList();
+            return Optional.of(new Neighbourhood(center.view(), depth, views, inside));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Attempts, newest first, optionally of one target and with one status. */
+    public List<AttemptView> attempts(String targetId, String status, int limit) {
+        lock.readLock().lock();
+        try {
+            List<AttemptView> out = new ArrayList<>();
+            for (NodeRecord node : nodes.values()) {
+                if (node.type == NodeType.ATTEMPT && (targetId == null || targetId.equals(node.targetId))
+                        && (status == null || status.equals(node.get("status")))) {
+                    out.add(attemptView(node));
+                }
+            }
+            out.sort(Comparator.comparingLong(AttemptView::lastSeq).reversed());
+            return out.size() > limit ? List.copyOf(out.subList(0, limit)) : out;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    public Optional<AttemptView> attempt(String attemptId) {
+        lock.readLock().lock();
+        try {
+            return Optional.ofNullable(nodes.get(Projector.attemptNodeId(attemptId))).map(GraphProjection::attemptView);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Failed attempts, newest first. */
+    public List<AttemptView> recentFailures(int limit) {
+        return attempts(null, "failed", limit);
+    }
+
+    private static AttemptView attemptView(NodeRecord node) {
+        return new AttemptView(node.label, node.targetId, node.get("task_id"), node.get("status"),
+                node.get("reason"), node.get("created_at"), node.get("updated_at"), node.firstSeq(), node.lastSeq());
+    }
+
+    /**
+     * A digest of the whole graph (nodes with properties and event seqs, edges), independent of
+     * insertion order: two projections of the same events have the same fingerprint.
+     */
+    public String fingerprint() {
+        lock.readLock().lock();
+        try {
+            ObjectNode root = Json.object();
+            ArrayNode nodeArray = root.putArray("nodes");
+            nodes.values().stream().sorted(Comparator.comparing(n -> n.id)).forEach(node -> {
+                NodeView view = node.view();
+                ObjectNode json = nodeArray.addObject();
+                json.put("id", view.id());
+                json.put("type", view.type().label());
+                json.put("label", view.label());
+                json.put("target", view.targetId());
+                ObjectNode props = json.putObject("properties");
+                view.properties().forEach(props::put);
+                ArrayNode seqs = json.putArray("events");
+                view.eventSeqs().forEach(seqs::add);
+            });
+            ArrayNode edgeArray = root.putArray("edges");
+            graph.edgeSet().stream().map(GraphEdge::id).sorted().forEach(edgeArray::add);
+            root.put("last_seq", lastSeq);
+            root.put("without_node", withoutNode);
+            byte[] digest = sha256().digest(CanonicalJson.write(root).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Edges touching a node, for the console's detail view. */
+    public List<GraphEdge> edgesOf(String id) {
+        lock.readLock().lock();
+        try {
+            if (!graph.containsVertex(id)) {
+                return List.of();
+            }
+            return graph.edgesOf(id).stream().sorted(Comparator.comparing(GraphEdge::id)).toList();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /** Node counts per target, used by the targets list. */
+    public Map<String, Integer> nodeCountsByTarget() {
+        lock.readLock().lock();
+        try {
+            Map<String, Integer> counts = new HashMap<>();
+            for (NodeRecord node : nodes.values()) {
+                if (node.targetId != null) {
+                    counts.merge(node.targetId, 1, Integer::sum);
+                }
+            }
+            return counts;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.leviathan.engine.graph;
+
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A node inside the projection. Properties sit in one flat array sorted by key, and event seqs in
+ * a growable long array: a repository of 100k files is 100k of these, so they are kept small.
+ * Only the projection touches them, under its write lock.
+ */
+final class NodeRecord {
+
+    private static final String[] NO_PROPERTIES = new String[0];
+
+    final String id;
+    final NodeType type;
+    final String targetId;
+    String label;
+    private String[] properties = NO_PROPERTIES;
+    private long[] seqs = new long[2];
+    private int seqCount;
+
+    NodeRecord(String id, NodeType type, String targetId, String label) {
+        this.id = id;
+        this.type = type;
+        this.targetId = targetId;
+        this.label = label;
+    }
+
+    void put(String key, String value) {
+        if (value == null) {
+            return;
+        }
+        int index = find(key);
+        if (index >= 0) {
+            properties[index + 1] = value;
+            return;
+        }
+        int insertAt = -(index + 1);
+        String[] grown = new String[properties.length + 2];
+        System.arraycopy(properties, 0, grown, 0, insertAt);
+        grown[insertAt] = key;
+        grown[insertAt + 1] = value;
+        System.arraycopy(properties, insertAt, grown, insertAt + 2, properties.length - insertAt);
+        properties = grown;
+    }
+
+    String get(String key) {
+        int index = find(key);
+        return index >= 0 ? properties[index + 1] : null;
+    }
+
+    /** Index of the key's slot, or {@code -(insertion slot) - 1}. */
+    private int find(String key) {
+        int low = 0;
+        int high = properties.length / 2 - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int cmp = properties[mid * 2].compareTo(key);
+            if (cmp < 0) {
+                low = mid + 1;
+            } else if (cmp > 0) {
+                high = mid - 1;
+            } else {
+                return mid * 2;
+            }
+        }
+        return -(low * 2) - 1;
+    }
+
+    void addSeq(long seq) {
+        if (seqCount > 0 && seqs[seqCount - 1] == seq) {
+            return;
+        }
+        if (seqCount == seqs.length) {
+            seqs = Arrays.copyOf(seqs, seqs.length * 2);
+        }
+        seqs[seqCount++] = seq;
+    }
+
+    long firstSeq() {
+        return seqCount == 0 ? 0 : seqs[0];
+    }
+
+    long lastSeq() {
+        return seqCount == 0 ? 0 : seqs[seqCount - 1];
+    }
+
+    NodeView view() {
+        Map<String, String> copy = new TreeMap<>();
+        for (int i = 0; i < properties.length; i += 2) {
+            copy.put(properties[i], properties[i + 1]);
+        }
+        Long[] boxed = new Long[seqCount];
+        for (int i = 0; i < seqCount; i++) {
+            boxed[i] = seqs[i];
+        }
+        return new NodeView(id, type, label, targetId, Collections.unmodifiableMap(copy), List.of(boxed));
+    }
+}
