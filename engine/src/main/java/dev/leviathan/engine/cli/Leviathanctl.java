@@ -1,7 +1,147 @@
 package dev.leviathan.engine.cli;
 
-/** Placeholder until the CLI lands in this same change. */
-public final class Leviathanctl {
+import dev.leviathan.engine.artifact.ArtifactNotFoundException;
+import dev.leviathan.engine.event.EventConflictException;
+import dev.leviathan.engine.event.EventStoreException;
+import dev.leviathan.engine.event.InvalidEventException;
+import dev.leviathan.engine.target.Problem;
+import dev.leviathan.engine.target.TargetFileException;
+import dev.leviathan.engine.target.TargetRegistrationException;
+import dev.leviathan.engine.target.TargetRepositoryException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Constructor;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Map;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code leviathanctl}: the engine from a terminal or a script. */
+@Command(name = "leviathanctl", mixinStandardHelpOptions = true, versionProvider = Leviathanctl.Version.class,
+        description = "Operate repositories under governance: targets, events, graph, attempts, artifacts.",
+        subcommands = {TargetsCommand.class, BacklogCommand.class, EventsCommand.class, GraphCommand.class,
+                AttemptsCommand.class, ArtifactsCommand.class, BenchCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:done; for checks, nothing wrong found",
+                "1:problems found (invalid file, broken chain, corrupt artifacts)",
+                "2:bad usage",
+                "3:not found (target, attempt, node, file)",
+                "4:conflict with what is recorded",
+                "5:store, repository or file unavailable",
+                "70:internal error (rerun with --debug and report it)"})
+public final class Leviathanctl implements Runnable {
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command");
+    }
+
     public static void main(String[] args) {
+        System.exit(run(args, System.getenv(), new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
+    }
+
+    /** Runs one invocation; tests call this with their own environment and streams. */
+    public static int run(String[] args, Map<String, String> env, PrintWriter out, PrintWriter err) {
+        Output output = new Output(out, err);
+        try (Cli cli = new Cli(env, output, Clock.systemUTC())) {
+            CommandLine commandLine = new CommandLine(new Leviathanctl(), new Factory(cli));
+            commandLine.setOut(out);
+            commandLine.setErr(err);
+            commandLine.setParameterExceptionHandler((e, arguments) -> {
+                output.error("leviathanctl: " + e.getMessage() + " (see: leviathanctl "
+                        + e.getCommandLine().getCommandSpec().qualifiedName(" ").replaceFirst("^leviathanctl ?", "")
+                        + (e.getCommandLine().getCommandSpec().qualifiedName().equals("leviathanctl") ? "" : " ")
+                        + "--help)");
+                return ExitCode.USAGE;
+            });
+            commandLine.setExecutionExceptionHandler((e, failed, parseResult) -> report(e, failed, output));
+            return commandLine.execute(args);
+        } catch (RuntimeException e) {
+            output.error("leviathanctl: " + e.getMessage());
+            return ExitCode.INTERNAL;
+        }
+    }
+
+    private static int report(Exception e, CommandLine failed, Output output) {
+        boolean debug = failed.getCommand() instanceof HasGlobalOptions command && command.global().debug;
+        if (debug) {
+            e.printStackTrace(new PrintWriter(failed.getErr(), true));
+        }
+        return switch (e) {
+            case CliException cli -> {
+                output.error("leviathanctl: " + cli.getMessage());
+                yield cli.exitCode();
+            }
+            case TargetFileException file -> {
+                file.problems().stream().map(Problem::render).forEach(output::error);
+                yield ExitCode.PROBLEMS;
+            }
+            case TargetRegistrationException registration -> {
+                registration.problems().forEach(p -> output.error("leviathanctl: " + p.render()));
+                yield ExitCode.PROBLEMS;
+            }
+            case EventConflictException conflict -> {
+                output.error("leviathanctl: " + conflict.getMessage());
+                yield ExitCode.CONFLICT;
+            }
+            case InvalidEventException invalid -> {
+                output.error("leviathanctl: " + invalid.getMessage());
+                yield ExitCode.PROBLEMS;
+            }
+            case ArtifactNotFoundException missing -> {
+                output.error("leviathanctl: " + missing.getMessage());
+                yield ExitCode.NOT_FOUND;
+            }
+            case EventStoreException store -> {
+                output.error("leviathanctl: " + store.getMessage());
+                yield ExitCode.UNAVAILABLE;
+            }
+            case TargetRepositoryException repository -> {
+                output.error("leviathanctl: " + repository.getMessage());
+                yield ExitCode.UNAVAILABLE;
+            }
+            case UncheckedIOException io -> {
+                output.error("leviathanctl: " + io.getMessage());
+                yield ExitCode.UNAVAILABLE;
+            }
+            default -> {
+                output.error("leviathanctl: internal error: " + e + (debug ? "" : " (rerun with --debug for details)"));
+                yield ExitCode.INTERNAL;
+            }
+        };
+    }
+
+    /** Commands whose errors honour {@code --debug}. */
+    interface HasGlobalOptions {
+        GlobalOptions global();
+    }
+
+    /** Builds commands, handing each the shared {@link Cli} when its constructor asks for it. */
+    private record Factory(Cli cli) implements CommandLine.IFactory {
+
+        @Override
+        public <K> K create(Class<K> type) throws Exception {
+            try {
+                Constructor<K> constructor = type.getDeclaredConstructor(Cli.class);
+                constructor.setAccessible(true);
+                return constructor.newInstance(cli);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(type);
+            }
+        }
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            String version = Leviathanctl.class.getPackage().getImplementationVersion();
+            return new String[] {"leviathanctl " + (version == null ? "development build" : version)};
+        }
     }
 }

@@ -30,7 +30,7 @@ public final class CanonicalJson {
 
     /** Canonical text of a JSON tree. */
     public static String write(JsonNode node) {
-        StringBuilder out = new StringBuilder(256);
+        StringBuilder out = new StringBuilder(512);
         append(out, node);
         return out.toString();
     }
@@ -86,7 +86,18 @@ public final class CanonicalJson {
     public static void appendString(StringBuilder out, String value) {
         out.append('"');
         int length = value.length();
-        for (int i = 0; i < length; i++) {
+        int clean = 0;
+        // Most strings (ids, paths, hashes) need no escape: find the first char that does and
+        // copy everything before it in one go.
+        while (clean < length) {
+            char c = value.charAt(clean);
+            if (c < 0x20 || c == '"' || c == '\\' || Character.isSurrogate(c)) {
+                break;
+            }
+            clean++;
+        }
+        out.append(value, 0, clean);
+        for (int i = clean; i < length; i++) {
             char c = value.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");

@@ -34,8 +34,16 @@ public interface EventStore extends AutoCloseable {
     /** The events with these seqs, in seq order; seqs that do not exist are left out. */
     List<StoredEvent> readSeqs(java.util.Collection<Long> seqs);
 
-    /** Streams every event after {@code afterSeq} in seq order, page by page. */
-    void scan(long afterSeq, Consumer<StoredEvent> sink);
+    /** Streams every event after {@code afterSeq} in seq order. */
+    default void scan(long afterSeq, Consumer<StoredEvent> sink) {
+        scanPages(afterSeq, page -> page.forEach(sink));
+    }
+
+    /**
+     * Streams every event after {@code afterSeq} in seq order, a page at a time; the next page
+     * is read while the consumer works on the current one.
+     */
+    void scanPages(long afterSeq, Consumer<List<StoredEvent>> consumer);
 
     /**
      * Delivers every event after {@code afterSeq}, then each new one as it is committed, by this

@@ -16,6 +16,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
@@ -503,15 +507,43 @@ public final class JooqEventStore implements EventStore {
     }
 
     @Override
-    public void scan(long afterSeq, Consumer<StoredEvent> sink) {
-        long after = afterSeq;
-        while (true) {
-            List<StoredEvent> page = read(EventQuery.after(after, SCAN_PAGE));
-            page.forEach(sink);
-            if (page.size() < SCAN_PAGE) {
-                return;
+    public void scanPages(long afterSeq, Consumer<List<StoredEvent>> consumer) {
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "event-scan-reader");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Future<List<StoredEvent>> next = reader.submit(() -> read(EventQuery.after(afterSeq, SCAN_PAGE)));
+            while (true) {
+                List<StoredEvent> page = awaitPage(next);
+                if (page.size() == SCAN_PAGE) {
+                    long after = page.getLast().seq();
+                    next = reader.submit(() -> read(EventQuery.after(after, SCAN_PAGE)));
+                }
+                if (!page.isEmpty()) {
+                    consumer.accept(page);
+                }
+                if (page.size() < SCAN_PAGE) {
+                    return;
+                }
             }
-            after = page.getLast().seq();
+        } finally {
+            reader.shutdownNow();
+        }
+    }
+
+    private static List<StoredEvent> awaitPage(Future<List<StoredEvent>> page) {
+        try {
+            return page.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new EventStoreException("interrupted while reading events", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new EventStoreException("reading events failed: " + e.getCause().getMessage(), e.getCause());
         }
     }
 

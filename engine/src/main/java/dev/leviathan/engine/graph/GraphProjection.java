@@ -59,15 +59,25 @@ public final class GraphProjection {
     /** Applies every event after {@link #lastSeq()}; returns how many were applied. */
     public long catchUp(EventStore store) {
         long before = projected;
-        store.scan(lastSeq(), this::apply);
+        store.scanPages(lastSeq(), this::apply);
         return projected - before;
     }
 
+    /** Applies events in order; their payloads are parsed on all cores first. */
     public void apply(List<StoredEvent> events) {
-        events.forEach(this::apply);
+        PayloadFields[] fields = new PayloadFields[events.size()];
+        java.util.stream.IntStream.range(0, events.size()).parallel()
+                .forEach(i -> fields[i] = PayloadFields.parse(events.get(i).payload().canonical()));
+        for (int i = 0; i < fields.length; i++) {
+            apply(events.get(i), fields[i]);
+        }
     }
 
     public void apply(StoredEvent event) {
+        apply(event, PayloadFields.parse(event.payload().canonical()));
+    }
+
+    private void apply(StoredEvent event, PayloadFields payload) {
         lock.writeLock().lock();
         try {
             if (event.seq() <= lastSeq) {
@@ -80,7 +90,7 @@ public final class GraphProjection {
             }
             recent.addLast(new RecentEvent(event.seq(), event.eventType(), event.targetId(),
                     event.envelope().timestamp(), event.eventId()));
-            if (!projector.project(event)) {
+            if (!projector.project(event, payload)) {
                 if (event.targetId() != null) {
                     touch(NodeType.TARGET, Projector.targetNodeId(event.targetId()), event.targetId(),
                             event.targetId(), event.seq());
@@ -110,6 +120,14 @@ public final class GraphProjection {
     void link(EdgeType type, String from, String to) {
         if (!from.equals(to) && nodes.containsKey(from) && nodes.containsKey(to)) {
             graph.addEdge(from, to, new GraphEdge(type, from, to));
+        }
+    }
+
+    /** Records an event on a node it concerns but did not create (an attempt's PR, artifact, job). */
+    void recordOn(String id, long seq) {
+        NodeRecord node = nodes.get(id);
+        if (node != null) {
+            node.addSeq(seq);
         }
     }
 

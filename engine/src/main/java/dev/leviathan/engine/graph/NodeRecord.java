@@ -48,6 +48,39 @@ final class NodeRecord {
         properties = grown;
     }
 
+    /** Puts sorted key/value pairs (a canonical payload's scalars) in one pass. */
+    void putAll(String[] sortedPairs) {
+        if (properties.length == 0) {
+            properties = sortedPairs.clone();
+            return;
+        }
+        String[] merged = new String[properties.length + sortedPairs.length];
+        int i = 0;
+        int j = 0;
+        int k = 0;
+        while (i < properties.length && j < sortedPairs.length) {
+            int cmp = properties[i].compareTo(sortedPairs[j]);
+            if (cmp < 0) {
+                merged[k++] = properties[i++];
+                merged[k++] = properties[i++];
+            } else if (cmp > 0) {
+                merged[k++] = sortedPairs[j++];
+                merged[k++] = sortedPairs[j++];
+            } else {
+                merged[k++] = sortedPairs[j++];
+                merged[k++] = sortedPairs[j++];
+                i += 2;
+            }
+        }
+        while (i < properties.length) {
+            merged[k++] = properties[i++];
+        }
+        while (j < sortedPairs.length) {
+            merged[k++] = sortedPairs[j++];
+        }
+        properties = k == merged.length ? merged : java.util.Arrays.copyOf(merged, k);
+    }
+
     String get(String key) {
         int index = find(key);
         return index >= 0 ? properties[index + 1] : null;

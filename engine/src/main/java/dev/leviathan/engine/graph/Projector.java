@@ -1,13 +1,10 @@
 package dev.leviathan.engine.graph;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.leviathan.engine.event.StoredEvent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Iterator;
-import java.util.Map;
 
 /**
  * Turns one event into graph changes. Payload field names follow our events and, where they
@@ -32,10 +29,9 @@ final class Projector {
     }
 
     /** Applies the event; false when it made no node of its own. */
-    boolean project(StoredEvent event) {
+    boolean project(StoredEvent event, PayloadFields payload) {
         String type = event.eventType();
-        JsonNode payload = event.payload().json();
-        String target = event.targetId() != null ? event.targetId() : text(payload, "target_id");
+        String target = event.targetId() != null ? event.targetId() : payload.get("target_id");
         long seq = event.seq();
         if (type.equals("target.registered")) {
             NodeRecord node = graph.touch(NodeType.TARGET, targetNodeId(target), target, target, seq);
@@ -79,7 +75,7 @@ final class Projector {
         };
     }
 
-    private boolean commit(StoredEvent event, JsonNode payload, String target) {
+    private boolean commit(StoredEvent event, PayloadFields payload, String target) {
         String sha = first(payload, "commit", "commit_sha");
         if (sha == null || target == null) {
             return false;
@@ -95,7 +91,7 @@ final class Projector {
         return true;
     }
 
-    private boolean fact(NodeType type, String prefix, StoredEvent event, JsonNode payload, String target,
+    private boolean fact(NodeType type, String prefix, StoredEvent event, PayloadFields payload, String target,
             String path, String label) {
         if (path == null || target == null) {
             return false;
@@ -116,7 +112,7 @@ final class Projector {
         return true;
     }
 
-    private boolean route(StoredEvent event, JsonNode payload, String target) {
+    private boolean route(StoredEvent event, PayloadFields payload, String target) {
         String method = first(payload, "method");
         String path = first(payload, "path", "route");
         String file = first(payload, "file", "source_file");
@@ -132,7 +128,7 @@ final class Projector {
         return true;
     }
 
-    private void pinToCommit(NodeRecord node, JsonNode payload, String target) {
+    private void pinToCommit(NodeRecord node, PayloadFields payload, String target) {
         String sha = first(payload, "commit", "commit_sha");
         if (sha != null && graph.has(commitId(target, sha))) {
             graph.link(EdgeType.CONTAINS, commitId(target, sha), node.id);
@@ -142,7 +138,7 @@ final class Projector {
         }
     }
 
-    private boolean artifact(StoredEvent event, JsonNode payload, String target) {
+    private boolean artifact(StoredEvent event, PayloadFields payload, String target) {
         String sha = first(payload, "sha256", "digest");
         if (sha == null) {
             return false;
@@ -155,6 +151,7 @@ final class Projector {
         String sha1 = first(payload, "commit", "commit_sha");
         if (attempt != null && graph.has(attemptNodeId(attempt))) {
             graph.link(EdgeType.PRODUCED, attemptNodeId(attempt), node.id);
+            graph.recordOn(attemptNodeId(attempt), event.seq());
         } else if (sha1 != null && target != null && graph.has(commitId(target, sha1))) {
             graph.link(EdgeType.PRODUCED, commitId(target, sha1), node.id);
         } else if (target != null) {
@@ -163,7 +160,7 @@ final class Projector {
         return true;
     }
 
-    private boolean task(StoredEvent event, JsonNode payload, String target) {
+    private boolean task(StoredEvent event, PayloadFields payload, String target) {
         String taskId = first(payload, "task_id", "id");
         if (taskId == null || target == null) {
             return false;
@@ -172,20 +169,17 @@ final class Projector {
                 taskId, event.seq());
         copyScalars(payload, node);
         graph.link(EdgeType.CONTAINS, targetNodeId(target), node.id);
-        JsonNode dependencies = payload.get("dependencies");
-        if (dependencies != null && dependencies.isArray()) {
-            for (JsonNode dependency : dependencies) {
-                String depId = taskId(target, dependency.asText());
-                if (!graph.has(depId)) {
-                    graph.touch(NodeType.TASK, depId, target, dependency.asText(), event.seq());
-                }
-                graph.link(EdgeType.DEPENDS_ON, node.id, depId);
+        for (String dependency : payload.array("dependencies")) {
+            String depId = taskId(target, dependency);
+            if (!graph.has(depId)) {
+                graph.touch(NodeType.TASK, depId, target, dependency, event.seq());
             }
+            graph.link(EdgeType.DEPENDS_ON, node.id, depId);
         }
         return true;
     }
 
-    private boolean approval(StoredEvent event, JsonNode payload, String target) {
+    private boolean approval(StoredEvent event, PayloadFields payload, String target) {
         String taskId = first(payload, "task_id");
         if (taskId == null || target == null) {
             return false;
@@ -209,7 +203,7 @@ final class Projector {
         return true;
     }
 
-    private boolean attempt(StoredEvent event, JsonNode payload, String target) {
+    private boolean attempt(StoredEvent event, PayloadFields payload, String target) {
         String attemptId = first(payload, "attempt_id");
         if (attemptId == null) {
             return false;
@@ -235,7 +229,7 @@ final class Projector {
         return true;
     }
 
-    private boolean pullRequest(StoredEvent event, JsonNode payload, String target) {
+    private boolean pullRequest(StoredEvent event, PayloadFields payload, String target) {
         String number = first(payload, "pr_number", "number");
         String url = first(payload, "pr_url", "url");
         String prId = first(payload, "pr_id");
@@ -254,11 +248,12 @@ final class Projector {
                 graph.touch(NodeType.ATTEMPT, attemptNodeId(attempt), target, attempt, event.seq());
             }
             graph.link(EdgeType.PRODUCED, attemptNodeId(attempt), id);
+            graph.recordOn(attemptNodeId(attempt), event.seq());
         }
         return true;
     }
 
-    private boolean job(StoredEvent event, JsonNode payload, String target) {
+    private boolean job(StoredEvent event, PayloadFields payload, String target) {
         String name = first(payload, "job_name", "job");
         if (name == null) {
             return false;
@@ -269,6 +264,7 @@ final class Projector {
         String attempt = first(payload, "attempt_id");
         if (attempt != null && graph.has(attemptNodeId(attempt))) {
             graph.link(EdgeType.RAN_AS, attemptNodeId(attempt), node.id);
+            graph.recordOn(attemptNodeId(attempt), event.seq());
         }
         return true;
     }
@@ -282,30 +278,12 @@ final class Projector {
     }
 
     /** Top-level scalar payload fields become properties; nested values are left to the event. */
-    private static void copyScalars(JsonNode payload, NodeRecord node) {
-        Iterator<Map.Entry<String, JsonNode>> fields = payload.fields();
-        while (fields.hasNext()) {
-            Map.Entry<String, JsonNode> field = fields.next();
-            JsonNode value = field.getValue();
-            if (value.isValueNode() && !value.isNull()) {
-                node.put(field.getKey(), value.asText());
-            }
-        }
+    private static void copyScalars(PayloadFields payload, NodeRecord node) {
+        node.putAll(payload.scalarPairs());
     }
 
-    private static String first(JsonNode payload, String... names) {
-        for (String name : names) {
-            String value = text(payload, name);
-            if (value != null) {
-                return value;
-            }
-        }
-        return null;
-    }
-
-    private static String text(JsonNode payload, String name) {
-        JsonNode value = payload.get(name);
-        return value == null || value.isNull() || value.isContainerNode() ? null : value.asText();
+    private static String first(PayloadFields payload, String... names) {
+        return payload.first(names);
     }
 
     private static String shortSha(String sha) {

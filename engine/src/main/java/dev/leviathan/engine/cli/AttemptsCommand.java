@@ -1,0 +1,132 @@
+package dev.leviathan.engine.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.leviathan.engine.event.Json;
+import dev.leviathan.engine.event.NdjsonExport;
+import dev.leviathan.engine.event.StoredEvent;
+import dev.leviathan.engine.graph.AttemptView;
+import dev.leviathan.engine.graph.GraphProjection;
+import dev.leviathan.engine.graph.NodeView;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "attempts", description = "List and inspect attempts.",
+        subcommands = {AttemptsCommand.ListAttempts.class, AttemptsCommand.Show.class,
+                AttemptsCommand.Failures.class})
+final class AttemptsCommand {
+
+    static ObjectNode toJson(AttemptView attempt) {
+        ObjectNode json = Json.object();
+        json.put("attempt_id", attempt.attemptId());
+        json.put("target_id", attempt.targetId());
+        json.put("task_id", attempt.taskId());
+        json.put("status", attempt.status());
+        json.put("reason", attempt.reason());
+        json.put("created_at", attempt.createdAt());
+        json.put("updated_at", attempt.updatedAt());
+        return json;
+    }
+
+    static void printTable(List<AttemptView> attempts, Output out, String empty) {
+        if (attempts.isEmpty()) {
+            out.line(empty);
+            return;
+        }
+        Output.Table table = new Output.Table("ATTEMPT", "TARGET", "TASK", "STATUS", "UPDATED", "REASON");
+        attempts.forEach(a -> table.row(a.attemptId(), a.targetId(), a.taskId(), a.status(), a.updatedAt(),
+                a.reason()));
+        table.print(out);
+    }
+
+    @Command(name = "list", description = "Attempts, newest first.")
+    static final class ListAttempts extends LeafCommand {
+
+        @Option(names = "--target", paramLabel = "NAME")
+        String target;
+
+        @Option(names = "--status", paramLabel = "STATUS", description = "created, started, succeeded, failed, invalidated")
+        String status;
+
+        @Option(names = "--limit", defaultValue = "50")
+        int limit;
+
+        ListAttempts(Cli cli) {
+            super(cli);
+        }
+
+        @Override
+        public Integer call() {
+            List<AttemptView> attempts = GraphProjection.rebuild(engine().store()).attempts(target, status,
+                    Math.max(1, limit));
+            if (global.json) {
+                ArrayNode array = Json.MAPPER.createArrayNode();
+                attempts.forEach(a -> array.add(toJson(a)));
+                out().json(array);
+            } else {
+                printTable(attempts, out(), "no attempts yet");
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "failures", description = "The most recent failed attempts and why they failed.")
+    static final class Failures extends LeafCommand {
+
+        @Option(names = "--limit", defaultValue = "20")
+        int limit;
+
+        Failures(Cli cli) {
+            super(cli);
+        }
+
+        @Override
+        public Integer call() {
+            List<AttemptView> failures = GraphProjection.rebuild(engine().store()).recentFailures(Math.max(1, limit));
+            if (global.json) {
+                ArrayNode array = Json.MAPPER.createArrayNode();
+                failures.forEach(a -> array.add(toJson(a)));
+                out().json(array);
+            } else {
+                printTable(failures, out(), "no failed attempts");
+            }
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(name = "show", description = "One attempt with the timeline of its events.")
+    static final class Show extends LeafCommand {
+
+        @Parameters(paramLabel = "ATTEMPT_ID")
+        String attemptId;
+
+        Show(Cli cli) {
+            super(cli);
+        }
+
+        @Override
+        public Integer call() {
+            GraphProjection graph = GraphProjection.rebuild(engine().store());
+            AttemptView attempt = graph.attempt(attemptId)
+                    .orElseThrow(() -> CliException.notFound("no attempt '" + attemptId + "'; see: leviathanctl attempts list"));
+            NodeView node = graph.node("attempt:" + attemptId).orElseThrow();
+            List<StoredEvent> timeline = engine().store().readSeqs(node.eventSeqs());
+            if (global.json) {
+                ObjectNode json = toJson(attempt);
+                ArrayNode events = json.putArray("timeline");
+                timeline.forEach(e -> events.add(NdjsonExport.toJson(e)));
+                out().json(json);
+                return ExitCode.OK;
+            }
+            out().line("attempt " + attempt.attemptId() + " of task " + attempt.taskId() + " on " + attempt.targetId()
+                    + ": " + attempt.status() + (attempt.reason() == null ? "" : " (" + attempt.reason() + ")"));
+            Output.Table table = new Output.Table("SEQ", "TIME", "EVENT", "ACTOR", "PAYLOAD");
+            timeline.forEach(e -> table.row(e.seq(), e.envelope().timestamp(), e.eventType(), e.envelope().actorId(),
+                    e.payload().canonical()));
+            table.print(out());
+            return ExitCode.OK;
+        }
+    }
+}

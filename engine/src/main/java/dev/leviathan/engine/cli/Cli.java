@@ -1,0 +1,54 @@
+package dev.leviathan.engine.cli;
+
+import dev.leviathan.engine.Engine;
+import dev.leviathan.engine.config.LeviathanHome;
+import dev.leviathan.engine.event.StoreSettings;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Map;
+
+/**
+ * What commands share: the environment, the output streams, and the engine, opened on first use
+ * so commands that need no store (validating a file) never touch one.
+ */
+final class Cli implements AutoCloseable {
+
+    final Map<String, String> env;
+    final Output output;
+    final Clock clock;
+    private Engine engine;
+
+    Cli(Map<String, String> env, Output output, Clock clock) {
+        this.env = env;
+        this.output = output;
+        this.clock = clock;
+    }
+
+    LeviathanHome home(GlobalOptions options) {
+        return options.home != null ? new LeviathanHome(Path.of(options.home)) : LeviathanHome.fromEnvironment(env);
+    }
+
+    StoreSettings storeSettings(GlobalOptions options) {
+        return StoreSettings.fromEnvironment(home(options), env, options.store);
+    }
+
+    Engine engine(GlobalOptions options) {
+        if (engine == null) {
+            LeviathanHome home = home(options);
+            engine = Engine.open(home, storeSettings(options), clock);
+        }
+        return engine;
+    }
+
+    String operator() {
+        String user = env.getOrDefault("LEVIATHAN_OPERATOR", System.getProperty("user.name"));
+        return user == null || user.isBlank() ? "operator" : user;
+    }
+
+    @Override
+    public void close() {
+        if (engine != null) {
+            engine.close();
+        }
+    }
+}
