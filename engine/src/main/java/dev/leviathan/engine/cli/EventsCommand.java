@@ -41,8 +41,9 @@ final class EventsCommand {
 
         @Override
         public Integer call() {
+            EventStore store = engine().store();
             long started = System.nanoTime();
-            ChainReport report = engine().store().verify();
+            ChainReport report = store.verify();
             double seconds = (System.nanoTime() - started) / 1e9;
             if (global.json) {
                 ObjectNode json = Json.object();

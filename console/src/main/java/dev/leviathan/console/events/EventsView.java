@@ -1,0 +1,284 @@
+package dev.leviathan.console.events;
+
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
+import atlantafx.base.theme.Tweaks;
+import dev.leviathan.console.chain.ChainModel;
+import dev.leviathan.console.chain.ChainState;
+import dev.leviathan.console.ui.EmptyState;
+import dev.leviathan.console.ui.Glyph;
+import dev.leviathan.console.ui.ViewBindings;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+
+/** The Events screen: filters and verification on top, the live tail, and the selected event. */
+final class EventsView {
+
+    private final EventsController controller;
+    private final BorderPane root = new BorderPane();
+    private final Label count = new Label();
+    private final ComboBox<String> typeFilter = new ComboBox<>();
+    private final ComboBox<String> targetFilter = new ComboBox<>();
+    private final Button clearFilters = new Button("Clear filters");
+    private final Button verify = new Button("Verify chain");
+    private final ProgressBar verifying = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+    private final Message verdict = new Message();
+    private final Message loadError = new Message();
+    private final TableView<EventRow> table = new TableView<>();
+    private final StackPane detailPane = new StackPane();
+    private final VBox emptyStore;
+    private final VBox emptyFilter;
+    private final ViewBindings bindings = new ViewBindings();
+
+    EventsView(EventsController controller) {
+        this.controller = controller;
+        emptyStore = EmptyState.of(Glyph.EVENTS, "No events yet",
+                "Every fact Leviathan knows is an event in the append-only, hash-chained store. New events"
+                        + " appear here the moment they are committed, by this console or any other process.",
+                "Register a target on the Targets screen (Ctrl+1): its target.registered event shows up here.",
+                null);
+        emptyFilter = EmptyState.of(Glyph.EVENTS, "No matching events",
+                "No event of the newest read matches the type and target filters. Matching events still"
+                        + " appear here live as they arrive.", null, null);
+        root.setId("events-screen");
+        root.getStyleClass().add("screen");
+        root.setTop(header());
+        root.setCenter(body());
+    }
+
+    Node root() {
+        return root;
+    }
+
+    private Node header() {
+        Label title = new Label("Events");
+        title.getStyleClass().add(Styles.TITLE_2);
+        count.setId("events-count");
+        count.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox titleRow = new HBox(14, title, count);
+        titleRow.setAlignment(Pos.BASELINE_LEFT);
+
+        typeFilter.setId("events-type-filter");
+        typeFilter.setEditable(true);
+        typeFilter.setPromptText("All types");
+        typeFilter.setPrefWidth(240);
+        targetFilter.setId("events-target-filter");
+        targetFilter.setEditable(true);
+        targetFilter.setPromptText("All targets");
+        targetFilter.setPrefWidth(200);
+        typeFilter.valueProperty().addListener((o, was, now) -> controller.onFilter(now, targetFilter.getValue()));
+        targetFilter.valueProperty().addListener((o, was, now) -> controller.onFilter(typeFilter.getValue(), now));
+        clearFilters.setId("events-clear-filters");
+        clearFilters.getStyleClass().add(Styles.FLAT);
+        clearFilters.setOnAction(e -> {
+            typeFilter.setValue(null);
+            targetFilter.setValue(null);
+            controller.onClearFilters();
+        });
+        Label typeLabel = new Label("Type");
+        Label targetLabel = new Label("Target");
+
+        verify.setId("events-verify");
+        verify.setGraphic(Glyph.CHAIN.node(16));
+        verify.setOnAction(e -> controller.onVerify());
+        verifying.setId("events-verifying");
+        verifying.setPrefWidth(120);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox toolbar = new HBox(10, typeLabel, typeFilter, targetLabel, targetFilter, clearFilters, spacer,
+                verifying, verify);
+        toolbar.setAlignment(Pos.CENTER_LEFT);
+
+        verdict.setId("events-verdict");
+        loadError.setId("events-error");
+        loadError.getStyleClass().add(Styles.DANGER);
+        loadError.setTitle("Events unavailable");
+        VBox header = new VBox(12, titleRow, toolbar, verdict, loadError);
+        header.setPadding(new Insets(0, 0, 12, 0));
+        return header;
+    }
+
+    private Node body() {
+        table.setId("events-table");
+        table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
+        table.getColumns().add(fixed(column("Seq", 64, EventRow::seq, "mono", "align-right")));
+        table.getColumns().add(fixed(column("Time", 180, EventRow::time)));
+        table.getColumns().add(fixed(column("Type", 172, EventRow::type)));
+        table.getColumns().add(fixed(column("Target", 150, EventRow::target)));
+        table.getColumns().add(fixed(column("Actor", 90, EventRow::actor)));
+        TableColumn<EventRow, String> eventId = column("Event id", 240, EventRow::eventId, "mono");
+        eventId.setMinWidth(120);
+        // Ids often start with their type, already in its own column: keep both ends visible.
+        eventId.setCellFactory(c -> new TableCell<>() {
+            {
+                setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+            }
+        });
+        table.getColumns().add(eventId);
+        table.getColumns().add(fixed(column("Hash", 128, EventRow::shortHash, "mono")));
+        // Every column but the event id keeps its width; the event id takes what is left.
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> controller.onSelect(now));
+
+        detailPane.setId("events-detail");
+        detailPane.getStyleClass().add("detail-pane");
+        SplitPane split = new SplitPane(table, detailPane);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.55);
+        split.getStyleClass().add("events-split");
+        return split;
+    }
+
+    @SafeVarargs
+    private static <T> TableColumn<EventRow, T> column(String title, double width, Function<EventRow, T> value,
+            String... styles) {
+        TableColumn<EventRow, T> column = new TableColumn<>(title);
+        column.setCellValueFactory(cell -> new ReadOnlyObjectWrapper<>(value.apply(cell.getValue())));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        column.getStyleClass().addAll(styles);
+        return column;
+    }
+
+    private static <T> TableColumn<EventRow, T> fixed(TableColumn<EventRow, T> column) {
+        column.setMinWidth(column.getPrefWidth());
+        column.setMaxWidth(column.getPrefWidth());
+        return column;
+    }
+
+    private Node detail(EventDetail detail) {
+        if (detail == null) {
+            Label hint = new Label("Select an event to see its full envelope and its payload.");
+            hint.getStyleClass().add(Styles.TEXT_MUTED);
+            return hint;
+        }
+        Label title = new Label(detail.title());
+        title.setId("events-detail-title");
+        title.getStyleClass().add(Styles.TITLE_4);
+        GridPane fields = new GridPane();
+        fields.setHgap(12);
+        fields.setVgap(4);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        fields.getColumnConstraints().addAll(names, values);
+        int row = 0;
+        for (EventDetail.Field field : detail.envelope()) {
+            Label name = new Label(field.name());
+            name.getStyleClass().addAll(Styles.TEXT_MUTED, "mono");
+            TextField value = new TextField(field.value());
+            value.setEditable(false);
+            value.setMaxWidth(Double.MAX_VALUE);
+            value.getStyleClass().addAll("mono", "readonly-value");
+            fields.addRow(row++, name, value);
+        }
+        VBox envelope = new VBox(8, title, fields);
+        // Wide enough for a full SHA-256 in hex: hashes are what an operator compares.
+        envelope.setMinWidth(560);
+        envelope.setPrefWidth(640);
+
+        Label payloadTitle = new Label("payload");
+        payloadTitle.getStyleClass().addAll(Styles.TEXT_MUTED, "mono");
+        TextArea payload = new TextArea(detail.payload());
+        payload.setId("events-detail-payload");
+        payload.setEditable(false);
+        payload.setWrapText(true);
+        payload.getStyleClass().add("mono");
+        VBox.setVgrow(payload, Priority.ALWAYS);
+        VBox payloadBox = new VBox(8, payloadTitle, payload);
+        HBox.setHgrow(payloadBox, Priority.ALWAYS);
+
+        HBox content = new HBox(20, envelope, payloadBox);
+        content.setPadding(new Insets(12, 0, 0, 0));
+        return content;
+    }
+
+    void bind(EventsModel model, ChainModel chain) {
+        bindings.bind(count.textProperty(), model.countText);
+        table.setItems(model.rows);
+        bindings.onRelease(() -> table.setItems(FXCollections.emptyObservableList()));
+        typeFilter.setItems(model.knownTypes);
+        targetFilter.setItems(model.knownTargets);
+        bindings.follow(model.filterActive, active -> {
+            table.setPlaceholder(active ? emptyFilter : emptyStore);
+            clearFilters.setDisable(!active);
+        });
+        bindings.follow(model.detail, detail -> {
+            detailPane.getChildren().setAll(detail(detail));
+            StackPane.setAlignment(detailPane.getChildren().getFirst(),
+                    detail == null ? Pos.CENTER : Pos.TOP_LEFT);
+        });
+        bindings.follow(model.error, message -> {
+            loadError.setDescription(message);
+            show(loadError, !message.isEmpty());
+        });
+
+        bindings.bind(verify.disableProperty(), chain.state.isEqualTo(ChainState.VERIFYING));
+        bindings.bind(verifying.visibleProperty(), chain.state.isEqualTo(ChainState.VERIFYING));
+        bindings.bind(verdict.descriptionProperty(), Bindings.concat(chain.summary,
+                Bindings.when(chain.verifiedAt.isEmpty()).then("").otherwise(
+                        Bindings.concat(" — verified at ", chain.verifiedAt))));
+        bindings.follow(chain.state, state -> {
+            verdict.getStyleClass().removeAll(Styles.SUCCESS, Styles.DANGER, Styles.WARNING);
+            switch (state) {
+                case INTACT -> {
+                    verdict.setTitle("Chain intact");
+                    verdict.getStyleClass().add(Styles.SUCCESS);
+                }
+                case BROKEN -> {
+                    verdict.setTitle("Chain BROKEN");
+                    verdict.getStyleClass().add(Styles.DANGER);
+                }
+                case FAILED -> {
+                    verdict.setTitle("Verification failed");
+                    verdict.getStyleClass().add(Styles.WARNING);
+                }
+                case NOT_VERIFIED, VERIFYING -> {
+                }
+            }
+            show(verdict, state == ChainState.INTACT || state == ChainState.BROKEN || state == ChainState.FAILED);
+        });
+    }
+
+    void unbind() {
+        // The filters keep their item lists: detaching them could reset the typed value.
+        bindings.releaseAll();
+    }
+
+    private static void show(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+}

@@ -1,0 +1,186 @@
+package dev.leviathan.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leviathan.console.events.EventRow;
+import dev.leviathan.engine.Engine;
+import dev.leviathan.engine.config.LeviathanHome;
+import dev.leviathan.engine.target.RegisteredTarget;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The real console on a temporary data directory, driven through its window: start it, find its
+ * nodes, wait for what it shows, take screenshots. Waits poll the FX thread with a timeout.
+ */
+final class ConsoleDriver implements AutoCloseable {
+
+    static final long TIMEOUT_SECONDS = 20;
+
+    final LeviathanHome home;
+    final FxRobot robot = new FxRobot();
+    private final ConsoleApp app;
+    private final Stage stage;
+
+    private ConsoleDriver(LeviathanHome home, ConsoleApp app, Stage stage) {
+        this.home = home;
+        this.app = app;
+        this.stage = stage;
+    }
+
+    /** Starts the console on {@code dataDir} and waits until the engine is open and a screen shows. */
+    static ConsoleDriver start(Path dataDir) throws TimeoutException {
+        LeviathanHome home = new LeviathanHome(dataDir);
+        Stage stage = FxToolkit.registerPrimaryStage();
+        ConsoleApp app = (ConsoleApp) FxToolkit.setupApplication(
+                () -> new ConsoleApp(() -> EngineFactory.embedded(home)));
+        ConsoleDriver driver = new ConsoleDriver(home, app, stage);
+        driver.await("the engine to open", () -> app.engine().isPresent()
+                && stage.getScene().lookup("#targets-screen") != null);
+        return driver;
+    }
+
+    Engine engine() {
+        return app.engine().orElseThrow();
+    }
+
+    Scene scene() {
+        return stage.getScene();
+    }
+
+    /** Waits until {@code condition}, evaluated on the FX thread, holds. */
+    void await(String what, Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition).get());
+        } catch (TimeoutException e) {
+            throw new AssertionError("timed out after " + TIMEOUT_SECONDS + " s waiting for " + what, e);
+        }
+    }
+
+    <T> T onFx(Callable<T> read) {
+        try {
+            return WaitForAsyncUtils.asyncFx(read).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    void runFx(Runnable action) {
+        onFx(() -> {
+            action.run();
+            return null;
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    <T extends Node> T node(String selector) {
+        T node = onFx(() -> {
+            @SuppressWarnings("unchecked")
+            T found = (T) scene().lookup(selector);
+            return found;
+        });
+        assertThat(node).as(selector).isNotNull();
+        return node;
+    }
+
+    String text(String selector) {
+        Labeled labeled = node(selector);
+        return onFx(labeled::getText);
+    }
+
+    boolean shown(String selector) {
+        return onFx(() -> {
+            Node node = scene().lookup(selector);
+            if (node == null || !node.isVisible()) {
+                return false;
+            }
+            for (Node parent = node.getParent(); parent != null; parent = parent.getParent()) {
+                if (!parent.isVisible()) {
+                    return false;
+                }
+            }
+            return node.getScene() != null;
+        });
+    }
+
+    /** Clicks the table cell that shows {@code text}. */
+    void clickCell(String text) {
+        Node cell = robot.lookup((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && text.equals(c.getText())).query();
+        robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Presses Ctrl+{@code digit}, the screen shortcut. */
+    void shortcut(KeyCode digit) {
+        robot.press(KeyCode.CONTROL, digit).release(digit, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @SuppressWarnings("unchecked")
+    List<EventRow> eventRows() {
+        TableView<EventRow> table = node("#events-table");
+        return onFx(() -> List.copyOf(table.getItems() == null ? List.of() : table.getItems()));
+    }
+
+    @SuppressWarnings("unchecked")
+    List<RegisteredTarget> targetRows() {
+        TableView<RegisteredTarget> table = node("#targets-table");
+        return onFx(() -> List.copyOf(table.getItems() == null ? List.of() : table.getItems()));
+    }
+
+    /** Writes {@code console-<name>.png} to the screenshot directory (docs/images under Maven). */
+    Path screenshot(String name) {
+        return screenshot(scene(), name);
+    }
+
+    static Path screenshot(Scene scene, String name) {
+        WaitForAsyncUtils.waitForFxEvents();
+        WritableImage image;
+        try {
+            image = WaitForAsyncUtils.asyncFx(() -> {
+                scene.getRoot().applyCss();
+                scene.getRoot().layout();
+                return scene.snapshot(null);
+            }).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+        Path dir = Path.of(System.getProperty("leviathan.screenshots.dir", "target/screenshots"));
+        Path file = dir.resolve("console-" + name + ".png");
+        try {
+            Files.createDirectories(dir);
+            BufferedImage buffered = SwingFXUtils.fromFXImage(image, null);
+            ImageIO.write(buffered, "png", file.toFile());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    @Override
+    public void close() throws Exception {
+        FxToolkit.cleanupApplication(app);
+        app.closed().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+    }
+}
