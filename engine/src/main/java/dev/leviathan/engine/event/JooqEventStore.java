@@ -176,9 +176,10 @@ public final class JooqEventStore implements EventStore {
             } catch (SQLException e) {
                 // After a kill the lock file names a dead process; H2 takes it over once it stops
                 // being refreshed, which takes a few seconds.
-                String message = String.valueOf(e.getMessage());
+                // H2 reports the race as "Lock file recently modified", "Concurrent update" or
+                // "Another process was faster" (8000), or as the file being in use (90020).
                 boolean lockRace = settings.kind() == StoreKind.H2 && (e.getErrorCode() == 90020
-                        || message.contains("Lock file recently modified") || message.contains("Concurrent update"));
+                        || e.getErrorCode() == 8000);
                 if (!lockRace || System.nanoTime() > deadline) {
                     throw new EventStoreException("cannot open the store at " + settings.displayLocation() + ": "
                             + e.getMessage() + hint(settings), e);
