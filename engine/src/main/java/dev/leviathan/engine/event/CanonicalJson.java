@@ -1,6 +1,9 @@
 package dev.leviathan.engine.event;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.MathContext;
@@ -33,6 +36,91 @@ public final class CanonicalJson {
         StringBuilder out = new StringBuilder(512);
         append(out, node);
         return out.toString();
+    }
+
+    /**
+     * The canonical text of a JSON document given as text. Documents whose members are already
+     * in canonical order (every payload the store wrote) are re-serialised straight from the
+     * parser's tokens, without building a tree; any other document goes through the tree.
+     */
+    public static String canonicalize(String json) {
+        StringBuilder out = new StringBuilder(json.length() + 16);
+        try (JsonParser parser = Json.MAPPER.getFactory().createParser(json)) {
+            if (streamInOrder(parser, parser.nextToken(), out) && parser.nextToken() == null) {
+                return out.toString();
+            }
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not valid JSON: " + e.getMessage(), e);
+        }
+        try {
+            return write(Json.MAPPER.readTree(json));
+        } catch (IOException e) {
+            throw new IllegalArgumentException("not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    /** False as soon as a member is out of canonical order (or repeated): the caller sorts. */
+    private static boolean streamInOrder(JsonParser parser, JsonToken token, StringBuilder out) throws IOException {
+        if (token == null) {
+            return false;
+        }
+        switch (token) {
+            case START_OBJECT -> {
+                out.append('{');
+                String previous = null;
+                for (JsonToken next = parser.nextToken(); next == JsonToken.FIELD_NAME; next = parser.nextToken()) {
+                    String name = parser.currentName();
+                    if (previous != null) {
+                        if (previous.compareTo(name) >= 0) {
+                            return false;
+                        }
+                        out.append(',');
+                    }
+                    appendString(out, name);
+                    out.append(':');
+                    if (!streamInOrder(parser, parser.nextToken(), out)) {
+                        return false;
+                    }
+                    previous = name;
+                }
+                out.append('}');
+            }
+            case START_ARRAY -> {
+                out.append('[');
+                boolean first = true;
+                for (JsonToken next = parser.nextToken(); next != JsonToken.END_ARRAY; next = parser.nextToken()) {
+                    if (!first) {
+                        out.append(',');
+                    }
+                    first = false;
+                    if (!streamInOrder(parser, next, out)) {
+                        return false;
+                    }
+                }
+                out.append(']');
+            }
+            case VALUE_STRING -> appendString(out, parser.getText());
+            case VALUE_NUMBER_INT -> {
+                if (parser.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+                    appendDouble(out, parser.getBigIntegerValue().doubleValue());
+                } else {
+                    long value = parser.getLongValue();
+                    if (value >= -MAX_SAFE_INTEGER && value <= MAX_SAFE_INTEGER) {
+                        out.append(value);
+                    } else {
+                        appendDouble(out, (double) value);
+                    }
+                }
+            }
+            case VALUE_NUMBER_FLOAT -> appendDouble(out, parser.getDoubleValue());
+            case VALUE_TRUE -> out.append("true");
+            case VALUE_FALSE -> out.append("false");
+            case VALUE_NULL -> out.append("null");
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Appends the canonical text of {@code node} to {@code out}. */

@@ -1,6 +1,5 @@
 package dev.leviathan.engine.event;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leviathan.engine.event.ChainReport.Breakage;
 import dev.leviathan.engine.event.ChainReport.HeadCheck;
 import java.nio.charset.StandardCharsets;
@@ -217,20 +216,40 @@ public final class ChainVerifier {
         return out;
     }
 
+    /**
+     * The envelope's members are few and fixed, so they are written here in their canonical
+     * (sorted) order; the payload, the only free-form part, is parsed and canonicalised anew, so a
+     * payload text that is not canonical fails like an edited one.
+     */
     private static Recomputed recompute(Row row, MessageDigest sha256) {
-        ObjectNode envelope = Json.object();
         try {
-            envelope.put("actor_id", row.actorId());
-            envelope.put("event_id", row.eventId());
-            envelope.put("event_type", row.eventType());
-            envelope.set("payload", Json.MAPPER.readTree(row.payload()));
-            envelope.put("prev_hash", row.prevHash());
-            envelope.put("target_id", row.targetId());
-            envelope.put("timestamp", row.occurredAt());
-            byte[] canonical = CanonicalJson.write(envelope).getBytes(StandardCharsets.UTF_8);
-            return new Recomputed(HEX.formatHex(sha256.digest(canonical)), null);
+            StringBuilder text = new StringBuilder(row.payload().length() + 400);
+            text.append("{\"actor_id\":");
+            appendNullable(text, row.actorId());
+            text.append(",\"event_id\":");
+            CanonicalJson.appendString(text, row.eventId());
+            text.append(",\"event_type\":");
+            CanonicalJson.appendString(text, row.eventType());
+            text.append(",\"payload\":");
+            text.append(CanonicalJson.canonicalize(row.payload()));
+            text.append(",\"prev_hash\":");
+            appendNullable(text, row.prevHash());
+            text.append(",\"target_id\":");
+            appendNullable(text, row.targetId());
+            text.append(",\"timestamp\":");
+            CanonicalJson.appendString(text, row.occurredAt());
+            text.append('}');
+            return new Recomputed(HEX.formatHex(sha256.digest(text.toString().getBytes(StandardCharsets.UTF_8))), null);
         } catch (Exception e) {
             return new Recomputed(null, e.getMessage());
+        }
+    }
+
+    private static void appendNullable(StringBuilder text, String value) {
+        if (value == null) {
+            text.append("null");
+        } else {
+            CanonicalJson.appendString(text, value);
         }
     }
 

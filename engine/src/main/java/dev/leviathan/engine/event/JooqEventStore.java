@@ -535,24 +535,44 @@ public final class JooqEventStore implements EventStore {
             thread.setDaemon(true);
             return thread;
         });
-        try {
-            Future<List<StoredEvent>> next = reader.submit(() -> read(EventQuery.after(afterSeq, SCAN_PAGE)));
+        // One connection for the whole scan, plain JDBC: a rebuild reads a million rows, and
+        // record mapping would cost more than the database does.
+        try (Connection connection = pool.getConnection();
+                PreparedStatement page = connection.prepareStatement(
+                        "SELECT seq, event_id, event_type, occurred_at, actor_id, target_id, payload, prev_hash, hash"
+                                + " FROM events WHERE seq > ? ORDER BY seq LIMIT " + SCAN_PAGE)) {
+            Future<List<StoredEvent>> next = reader.submit(() -> readPage(page, afterSeq));
             while (true) {
-                List<StoredEvent> page = awaitPage(next);
-                if (page.size() == SCAN_PAGE) {
-                    long after = page.getLast().seq();
-                    next = reader.submit(() -> read(EventQuery.after(after, SCAN_PAGE)));
+                List<StoredEvent> events = awaitPage(next);
+                if (events.size() == SCAN_PAGE) {
+                    long after = events.getLast().seq();
+                    next = reader.submit(() -> readPage(page, after));
                 }
-                if (!page.isEmpty()) {
-                    consumer.accept(page);
+                if (!events.isEmpty()) {
+                    consumer.accept(events);
                 }
-                if (page.size() < SCAN_PAGE) {
+                if (events.size() < SCAN_PAGE) {
                     return;
                 }
             }
+        } catch (SQLException e) {
+            throw new EventStoreException("cannot read events after seq " + afterSeq + ": " + e.getMessage(), e);
         } finally {
             reader.shutdownNow();
         }
+    }
+
+    private static List<StoredEvent> readPage(PreparedStatement page, long afterSeq) throws SQLException {
+        page.setLong(1, afterSeq);
+        List<StoredEvent> events = new ArrayList<>(SCAN_PAGE);
+        try (ResultSet rs = page.executeQuery()) {
+            while (rs.next()) {
+                EventEnvelope envelope = new EventEnvelope(rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), Payload.fromCanonical(rs.getString(7)));
+                events.add(new StoredEvent(rs.getLong(1), envelope, rs.getString(8), rs.getString(9)));
+            }
+        }
+        return events;
     }
 
     private static List<StoredEvent> awaitPage(Future<List<StoredEvent>> page) {

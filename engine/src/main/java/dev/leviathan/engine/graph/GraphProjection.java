@@ -27,7 +27,6 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
 import org.jgrapht.Graph;
-import org.jgrapht.graph.builder.GraphTypeBuilder;
 
 /**
  * The knowledge graph, projected from events in seq order (DESIGN.md §Graph). Applying an event
@@ -39,8 +38,7 @@ public final class GraphProjection {
 
     private static final int RECENT = 20;
 
-    private final Graph<String, GraphEdge> graph = GraphTypeBuilder.<String, GraphEdge>directed()
-            .allowingMultipleEdges(true).allowingSelfLoops(false).weighted(false).buildGraph();
+    private final Graph<String, GraphEdge> graph = new ProjectedGraph();
     private final Map<String, NodeRecord> nodes = new LinkedHashMap<>();
     private final Deque<RecentEvent> recent = new ArrayDeque<>(RECENT);
     private final ReadWriteLock lock = new ReentrantReadWriteLock();

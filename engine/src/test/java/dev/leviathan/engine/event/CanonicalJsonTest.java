@@ -99,4 +99,23 @@ class CanonicalJsonTest {
         assertThatThrownBy(() -> CanonicalJson.write(JsonNodeFactory.instance.numberNode(Double.NaN)))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void canonicalisingTextGivesTheSameAsCanonicalisingItsTree() throws Exception {
+        String[] documents = {
+                "{\"b\":1,\"a\":[true,null,{\"y\":2.50,\"x\":\"\\u00e9\"}]}",
+                "{\"a\":1,\"b\":{\"c\":1E30,\"d\":-0.0,\"e\":12345678901234567890}}",
+                "{\"k\":\"tab\\there \\\"quoted\\\" \\ud83d\\ude00\"}",
+                "[]", "{}", "\"x\"", "3"};
+        for (String document : documents) {
+            assertThat(CanonicalJson.canonicalize(document)).as(document)
+                    .isEqualTo(CanonicalJson.write(Json.MAPPER.readTree(document)));
+        }
+    }
+
+    @Test
+    void canonicalisingTextRefusesRepeatedMembers() {
+        assertThatThrownBy(() -> CanonicalJson.canonicalize("{\"a\":1,\"a\":2}"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
