@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leviathan.engine.artifact.ArtifactReport;
 import dev.leviathan.engine.artifact.ArtifactStore;
 import dev.leviathan.engine.event.EventQuery;
+import dev.leviathan.engine.event.EventType;
 import dev.leviathan.engine.event.Json;
 import dev.leviathan.engine.event.StoredEvent;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class ArtifactsCommand {
             long after = 0;
             while (true) {
                 List<StoredEvent> page = engine().store().read(EventQuery.after(after, 5_000)
-                        .withTypes(Set.of("artifact.created")));
+                        .withTypes(Set.of(EventType.ARTIFACT_CREATED.wire())));
                 for (StoredEvent event : page) {
                     var sha = event.payload().json().get("sha256");
                     if (sha != null && sha.isTextual()) {

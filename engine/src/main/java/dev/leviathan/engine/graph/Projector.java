@@ -1,6 +1,8 @@
 package dev.leviathan.engine.graph;
 
+import dev.leviathan.engine.event.EventType;
 import dev.leviathan.engine.event.StoredEvent;
+import java.util.Optional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -30,49 +32,63 @@ final class Projector {
 
     /** Applies the event; false when it made no node of its own. */
     boolean project(StoredEvent event, PayloadFields payload) {
-        String type = event.eventType();
         String target = event.targetId() != null ? event.targetId() : payload.get("target_id");
-        long seq = event.seq();
-        if (type.equals("target.registered")) {
-            NodeRecord node = graph.touch(NodeType.TARGET, targetNodeId(target), target, target, seq);
+        Optional<EventType> known = EventType.ofWire(event.eventType());
+        if (known.isPresent() && known.get() == EventType.TARGET_REGISTERED) {
+            NodeRecord node = graph.touch(NodeType.TARGET, targetNodeId(target), target, target, event.seq());
             copyScalars(payload, node);
             return true;
         }
         if (target != null && !graph.has(targetNodeId(target))) {
             // Facts may arrive before (or without) their target's registration, as in an import.
-            graph.touch(NodeType.TARGET, targetNodeId(target), target, target, seq);
+            graph.touch(NodeType.TARGET, targetNodeId(target), target, target, event.seq());
         }
-        if (type.startsWith("bootstrap.") || type.equals("repo.indexed")) {
-            return commit(event, payload, target);
+        if (known.isEmpty()) {
+            return projectForeign(event, payload, target);
         }
-        return switch (type) {
-            case "file.discovered", "file.changed", "file.removed" ->
+        return switch (known.get()) {
+            case TARGET_REGISTERED -> true;
+            case BOOTSTRAP_STARTED, BOOTSTRAP_COMPLETED, BOOTSTRAP_FAILED, REPO_INDEXED ->
+                    commit(event, payload, target);
+            case FILE_DISCOVERED, FILE_CHANGED, FILE_REMOVED ->
                     fact(NodeType.FILE, "file", event, payload, target, first(payload, "path", "file_path"), null);
-            case "doc.discovered" ->
+            case DOC_DISCOVERED ->
                     fact(NodeType.DOC, "doc", event, payload, target, first(payload, "path", "doc_path"),
                             first(payload, "title", "doc_title"));
-            case "workflow.discovered" ->
+            case WORKFLOW_DISCOVERED ->
                     fact(NodeType.WORKFLOW, "workflow", event, payload, target,
                             first(payload, "path", "workflow_path"), first(payload, "name", "workflow_name"));
-            case "api.route.discovered" -> route(event, payload, target);
-            case "artifact.created" -> artifact(event, payload, target);
-            case "task.approved", "task.approval_revoked" -> approval(event, payload, target);
-            default -> {
-                if (type.startsWith("task.")) {
-                    yield task(event, payload, target);
-                }
-                if (type.startsWith("attempt.")) {
-                    yield attempt(event, payload, target);
-                }
-                if (type.startsWith("pr.")) {
-                    yield pullRequest(event, payload, target);
-                }
-                if (type.startsWith("job.")) {
-                    yield job(event, payload, target);
-                }
-                yield false;
-            }
+            case API_ROUTE_DISCOVERED -> route(event, payload, target);
+            case ARTIFACT_CREATED -> artifact(event, payload, target);
+            case TASK_APPROVED, TASK_APPROVAL_REVOKED -> approval(event, payload, target);
+            case ATTEMPT_CREATED, ATTEMPT_STARTED, ATTEMPT_SUCCEEDED, ATTEMPT_FAILED, ATTEMPT_INVALIDATED ->
+                    attempt(event, payload, target);
+            case PR_CREATED, PR_MERGED, PR_CLOSED -> pullRequest(event, payload, target);
+            case JOB_SUBMITTED, JOB_RUNNING, JOB_SUCCEEDED, JOB_FAILED -> job(event, payload, target);
+            // Decisions and switches belong to their target; the caller records them there.
+            case SCHEDULE_DECIDED, AUTONOMY_ENABLED, AUTONOMY_DISABLED, CIRCUIT_OPENED, CIRCUIT_RESET -> false;
         };
+    }
+
+    /** Kinds Leviathan does not write, such as the Python tool's task.created, by family. */
+    private boolean projectForeign(StoredEvent event, PayloadFields payload, String target) {
+        String type = event.eventType();
+        if (type.startsWith("task.")) {
+            return task(event, payload, target);
+        }
+        if (type.startsWith("attempt.")) {
+            return attempt(event, payload, target);
+        }
+        if (type.startsWith("pr.")) {
+            return pullRequest(event, payload, target);
+        }
+        if (type.startsWith("job.")) {
+            return job(event, payload, target);
+        }
+        if (type.startsWith("bootstrap.")) {
+            return commit(event, payload, target);
+        }
+        return false;
     }
 
     private boolean commit(StoredEvent event, PayloadFields payload, String target) {
@@ -210,7 +226,7 @@ final class Projector {
         }
         NodeRecord node = graph.touch(NodeType.ATTEMPT, attemptNodeId(attemptId), target, attemptId, event.seq());
         copyScalars(payload, node);
-        String status = event.eventType().substring("attempt.".length());
+        String status = event.eventType().substring(event.eventType().indexOf('.') + 1);
         node.put("status", status);
         node.put("updated_at", event.envelope().timestamp());
         if (node.get("created_at") == null) {

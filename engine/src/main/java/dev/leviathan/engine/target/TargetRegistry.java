@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leviathan.engine.event.EventEnvelope;
 import dev.leviathan.engine.event.EventQuery;
 import dev.leviathan.engine.event.EventStore;
+import dev.leviathan.engine.event.EventType;
 import dev.leviathan.engine.event.Json;
 import dev.leviathan.engine.event.Payload;
 import dev.leviathan.engine.event.StoredEvent;
@@ -34,7 +35,7 @@ import org.eclipse.jgit.util.FS;
  */
 public final class TargetRegistry {
 
-    public static final String REGISTERED = "target.registered";
+    public static final String REGISTERED = EventType.TARGET_REGISTERED.wire();
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern BRANCH = Pattern.compile("[A-Za-z0-9._/-]+");
     private static final int MAX_ID = 63;
