@@ -49,7 +49,7 @@ public class ConsoleApp extends Application {
     public void start(Stage primaryStage) {
         stage = primaryStage;
         background = new Background();
-        shell = new ShellController(background, System.getProperty("user.name"), ZoneId.systemDefault(),
+        shell = new ShellController(background, operator(), ZoneId.systemDefault(),
                 this::openEngine);
         Scene scene = new Scene(shell.view(), WIDTH, HEIGHT);
         scene.getStylesheets().add(
@@ -129,5 +129,15 @@ public class ConsoleApp extends Application {
     /** Completes once the engine is closed after {@link #stop()}. */
     public CompletableFuture<Void> closed() {
         return closed;
+    }
+
+    /** Who the console records as the actor: $LEVIATHAN_OPERATOR, as for leviathanctl, else the OS user. */
+    static String operator() {
+        String named = System.getenv("LEVIATHAN_OPERATOR");
+        if (named != null && !named.isBlank()) {
+            return named.strip();
+        }
+        String user = System.getProperty("user.name");
+        return user == null || user.isBlank() ? "operator" : user;
     }
 }

@@ -13,10 +13,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "attempts", description = "List and inspect attempts.",
+@Command(mixinStandardHelpOptions = true, name = "attempts", description = "List and inspect attempts.",
         subcommands = {AttemptsCommand.ListAttempts.class, AttemptsCommand.Show.class,
                 AttemptsCommand.Failures.class})
-final class AttemptsCommand {
+final class AttemptsCommand extends GroupCommand {
+
+    /** The statuses an attempt can be in, as the events name them. */
+    enum AttemptStatus { created, started, succeeded, failed, invalidated }
 
     static ObjectNode toJson(AttemptView attempt) {
         ObjectNode json = Json.object();
@@ -41,14 +44,14 @@ final class AttemptsCommand {
         table.print(out);
     }
 
-    @Command(name = "list", description = "Attempts, newest first.")
+    @Command(mixinStandardHelpOptions = true, name = "list", description = "Attempts, newest first.")
     static final class ListAttempts extends LeafCommand {
 
         @Option(names = "--target", paramLabel = "NAME")
         String target;
 
         @Option(names = "--status", paramLabel = "STATUS", description = "created, started, succeeded, failed, invalidated")
-        String status;
+        AttemptStatus status;
 
         @Option(names = "--limit", defaultValue = "50")
         int limit;
@@ -58,21 +61,23 @@ final class AttemptsCommand {
         }
 
         @Override
-        public Integer call() {
-            List<AttemptView> attempts = GraphProjection.rebuild(engine().store()).attempts(target, status,
-                    Math.max(1, limit));
+        protected Integer execute() {
+            List<AttemptView> attempts = GraphProjection.rebuild(engine().store()).attempts(target,
+                    status == null ? null : status.name(), Math.max(1, limit));
             if (global.json) {
                 ArrayNode array = Json.MAPPER.createArrayNode();
                 attempts.forEach(a -> array.add(toJson(a)));
                 out().json(array);
             } else {
-                printTable(attempts, out(), "no attempts yet");
+                printTable(attempts, out(), target == null && status == null ? "no attempts yet"
+                        : "no attempts match" + (target == null ? "" : " --target " + target)
+                                + (status == null ? "" : " --status " + status));
             }
             return ExitCode.OK;
         }
     }
 
-    @Command(name = "failures", description = "The most recent failed attempts and why they failed.")
+    @Command(mixinStandardHelpOptions = true, name = "failures", description = "The most recent failed attempts and why they failed.")
     static final class Failures extends LeafCommand {
 
         @Option(names = "--limit", defaultValue = "20")
@@ -83,7 +88,7 @@ final class AttemptsCommand {
         }
 
         @Override
-        public Integer call() {
+        protected Integer execute() {
             List<AttemptView> failures = GraphProjection.rebuild(engine().store()).recentFailures(Math.max(1, limit));
             if (global.json) {
                 ArrayNode array = Json.MAPPER.createArrayNode();
@@ -96,7 +101,7 @@ final class AttemptsCommand {
         }
     }
 
-    @Command(name = "show", description = "One attempt with the timeline of its events.")
+    @Command(mixinStandardHelpOptions = true, name = "show", description = "One attempt with the timeline of its events.")
     static final class Show extends LeafCommand {
 
         @Parameters(paramLabel = "ATTEMPT_ID")
@@ -107,7 +112,7 @@ final class AttemptsCommand {
         }
 
         @Override
-        public Integer call() {
+        protected Integer execute() {
             GraphProjection graph = GraphProjection.rebuild(engine().store());
             AttemptView attempt = graph.attempt(attemptId)
                     .orElseThrow(() -> CliException.notFound("no attempt '" + attemptId + "'; see: leviathanctl attempts list"));

@@ -18,9 +18,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "backlog", description = "Validate and show backlogs (.leviathan/backlog.yaml).",
+@Command(mixinStandardHelpOptions = true, name = "backlog", description = "Validate and show backlogs (.leviathan/backlog.yaml).",
         subcommands = {BacklogCommand.Validate.class, BacklogCommand.Show.class})
-final class BacklogCommand {
+final class BacklogCommand extends GroupCommand {
 
     /** Which target file a path holds. */
     enum Kind {
@@ -41,7 +41,7 @@ final class BacklogCommand {
         }
     }
 
-    @Command(name = "validate", description = {"Check a backlog (or policy, contract, autonomy config) file.",
+    @Command(mixinStandardHelpOptions = true, name = "validate", description = {"Check a backlog (or policy, contract, autonomy config) file.",
             "Prints every problem as FILE:LINE:COLUMN: error: FIELD.PATH: MESSAGE (hint: …);"
                     + " exits 1 if there is any error."})
     static final class Validate extends LeafCommand {
@@ -58,7 +58,7 @@ final class BacklogCommand {
         }
 
         @Override
-        public Integer call() {
+        protected Integer execute() {
             if (!Files.isRegularFile(file)) {
                 throw CliException.notFound(file + " does not exist or is not a file");
             }
@@ -119,7 +119,7 @@ final class BacklogCommand {
         }
     }
 
-    @Command(name = "show", description = "Show a target's backlog as of a commit (default: its branch tip).")
+    @Command(mixinStandardHelpOptions = true, name = "show", description = "Show a target's backlog as of a commit (default: its branch tip).")
     static final class Show extends LeafCommand {
 
         @Option(names = "--target", required = true, paramLabel = "NAME")
@@ -133,7 +133,7 @@ final class BacklogCommand {
         }
 
         @Override
-        public Integer call() {
+        protected Integer execute() {
             RegisteredTarget registered = engine().targets().find(target)
                     .orElseThrow(() -> CliException.notFound("no target named '" + target + "'"));
             try (TargetRepository repository = TargetRepository.open(registered, engine().home())) {

@@ -10,11 +10,11 @@ import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "bench", description = "Benchmarks that report ratios against a baseline run in the same process.",
+@Command(mixinStandardHelpOptions = true, name = "bench", description = "Benchmarks that report ratios against a baseline run in the same process.",
         subcommands = {BenchCommand.Store.class})
-final class BenchCommand {
+final class BenchCommand extends GroupCommand {
 
-    @Command(name = "store", description = {"Append N events in bundles to H2 (and PostgreSQL with --postgres),",
+    @Command(mixinStandardHelpOptions = true, name = "store", description = {"Append N events in bundles to H2 (and PostgreSQL with --postgres),",
             "beside a raw JDBC batch insert of the same rows; then rebuild the projection and verify the chain."})
     static final class Store extends LeafCommand {
 
@@ -42,9 +42,13 @@ final class BenchCommand {
         }
 
         @Override
-        public Integer call() {
+        protected Integer execute() {
             Optional<String> pg = Optional.ofNullable(postgres != null ? postgres : cli.env.get("LEVIATHAN_BENCH_PG_URL"))
                     .filter(url -> !url.isBlank());
+            if (noH2 && pg.isEmpty()) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--no-h2 leaves nothing to measure: give --postgres JDBC_URL too");
+            }
             Path scratch = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"));
             List<StoreBenchmark.BackendResult> results = new StoreBenchmark(line -> out().error(line))
                     .run(new StoreBenchmark.Options(events, bundle, warmup, scratch, !noH2, pg));

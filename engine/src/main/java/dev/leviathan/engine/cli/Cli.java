@@ -36,6 +36,8 @@ final class Cli implements AutoCloseable {
         if (engine == null) {
             LeviathanHome home = home(options);
             engine = Engine.open(home, storeSettings(options), clock);
+            engine.store().quickCheck().ifPresent(problem -> output.error("leviathanctl: warning: " + problem
+                    + "; run: leviathanctl events verify"));
         }
         return engine;
     }

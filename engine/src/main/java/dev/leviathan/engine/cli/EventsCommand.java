@@ -26,12 +26,12 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "events", description = "Verify, export, import and tail the event store.",
+@Command(mixinStandardHelpOptions = true, name = "events", description = "Verify, export, import and tail the event store.",
         subcommands = {EventsCommand.Verify.class, EventsCommand.Export.class, EventsCommand.Import.class,
                 EventsCommand.Tail.class})
-final class EventsCommand {
+final class EventsCommand extends GroupCommand {
 
-    @Command(name = "verify", description = {"Walk the hash chain and compare it with the head kept outside the",
+    @Command(mixinStandardHelpOptions = true, name = "verify", description = {"Walk the hash chain and compare it with the head kept outside the",
             "database; names the first broken link. Exits 1 if the chain is broken."})
     static final class Verify extends LeafCommand {
 
@@ -40,7 +40,7 @@ final class EventsCommand {
         }
 
         @Override
-        public Integer call() {
+        protected Integer execute() {
             EventStore store = engine().store();
             long started = System.nanoTime();
             ChainReport report = store.verify();
@@ -64,13 +64,14 @@ final class EventsCommand {
                 }
                 out().json(json);
             } else {
+                out().line("store " + store.description().kind().displayName() + " " + store.description().location());
                 out().line(report.summary() + String.format(" (%.2f s)", seconds));
             }
             return report.intact() ? ExitCode.OK : ExitCode.PROBLEMS;
         }
     }
 
-    @Command(name = "export", description = "Write events as NDJSON (one canonical JSON object per line).")
+    @Command(mixinStandardHelpOptions = true, name = "export", description = "Write events as NDJSON (one canonical JSON object per line).")
     static final class Export extends LeafCommand {
 
         @Option(names = "--out", paramLabel = "FILE", description = "Output file (default: stdout).")
@@ -84,7 +85,7 @@ final class EventsCommand {
         }
 
         @Override
-        public Integer call() throws IOException {
+        protected Integer execute() throws IOException {
             EventStore store = engine().store();
             if (file == null) {
                 long count = NdjsonExport.write(store, after, out().out());
@@ -116,7 +117,7 @@ final class EventsCommand {
         }
     }
 
-    @Command(name = "import", description = {"Append events from NDJSON: a Leviathan export or the public Python",
+    @Command(mixinStandardHelpOptions = true, name = "import", description = {"Append events from NDJSON: a Leviathan export or the public Python",
             "Leviathan's events.ndjson. Every line is checked first; a file with a bad line imports nothing.",
             "Events already stored are skipped, so an import can be repeated."})
     static final class Import extends LeafCommand {
@@ -129,7 +130,7 @@ final class EventsCommand {
         }
 
         @Override
-        public Integer call() {
+        protected Integer execute() {
             if (!Files.isRegularFile(file)) {
                 throw CliException.notFound(file + " does not exist or is not a file");
             }
@@ -160,7 +161,7 @@ final class EventsCommand {
         }
     }
 
-    @Command(name = "tail", description = "Print the latest events; with --follow, keep printing new ones.")
+    @Command(mixinStandardHelpOptions = true, name = "tail", description = "Print the latest events; with --follow, keep printing new ones.")
     static final class Tail extends LeafCommand {
 
         @Option(names = {"-n", "--lines"}, paramLabel = "N", defaultValue = "20")
@@ -180,7 +181,7 @@ final class EventsCommand {
         }
 
         @Override
-        public Integer call() throws InterruptedException {
+        protected Integer execute() throws InterruptedException {
             EventStore store = engine().store();
             EventQuery query = EventQuery.latest(Math.max(1, lines)).withTypes(Set.copyOf(types)).withTarget(target);
             List<StoredEvent> latest = new ArrayList<>(store.read(query));
@@ -190,6 +191,14 @@ final class EventsCommand {
                 latest.forEach(e -> array.add(NdjsonExport.toJson(e)));
                 out().json(array);
                 return ExitCode.OK;
+            }
+            if (latest.isEmpty() && !follow) {
+                out().line("no events" + (types.isEmpty() && target == null ? " yet" : " match the filter"));
+                return ExitCode.OK;
+            }
+            if (!global.json) {
+                out().line(String.format("%8s  %-30s  %-24s  %-16s  %-16s  %s", "SEQ", "TIME", "TYPE", "TARGET", "ACTOR",
+                        "EVENT ID"));
             }
             latest.forEach(this::print);
             if (!follow) {
@@ -211,7 +220,7 @@ final class EventsCommand {
                 out().line(NdjsonExport.line(event));
                 return;
             }
-            out().line(String.format("%8d  %-27s  %-24s  %-16s  %-12s  %s", event.seq(), event.envelope().timestamp(),
+            out().line(String.format("%8d  %-30s  %-24s  %-16s  %-16s  %s", event.seq(), event.envelope().timestamp(),
                     event.eventType(), event.targetId() == null ? "-" : event.targetId(),
                     event.envelope().actorId() == null ? "-" : event.envelope().actorId(), event.eventId()));
         }

@@ -12,9 +12,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "graph", description = "Query the knowledge graph projected from the events.",
+@Command(mixinStandardHelpOptions = true, name = "graph", description = "Query the knowledge graph projected from the events.",
         subcommands = {GraphCommand.Summary.class, GraphCommand.Neighbours.class})
-final class GraphCommand {
+final class GraphCommand extends GroupCommand {
 
     static ObjectNode nodeJson(NodeView node) {
         ObjectNode json = Json.object();
@@ -29,7 +29,7 @@ final class GraphCommand {
         return json;
     }
 
-    @Command(name = "summary", description = "Nodes and edges by type, and the latest events.")
+    @Command(mixinStandardHelpOptions = true, name = "summary", description = "Nodes and edges by type, and the latest events.")
     static final class Summary extends LeafCommand {
 
         Summary(Cli cli) {
@@ -37,7 +37,7 @@ final class GraphCommand {
         }
 
         @Override
-        public Integer call() {
+        protected Integer execute() {
             GraphSummary summary = GraphProjection.rebuild(engine().store()).summary();
             if (global.json) {
                 ObjectNode json = Json.object();
@@ -78,7 +78,7 @@ final class GraphCommand {
         }
     }
 
-    @Command(name = "neighbours", aliases = "neighbors",
+    @Command(mixinStandardHelpOptions = true, name = "neighbours", aliases = "neighbors",
             description = "A node and the nodes within --depth edges of it (node ids as in graph summary).")
     static final class Neighbours extends LeafCommand {
 
@@ -96,7 +96,7 @@ final class GraphCommand {
         }
 
         @Override
-        public Integer call() {
+        protected Integer execute() {
             GraphProjection graph = GraphProjection.rebuild(engine().store());
             Neighbourhood neighbourhood = graph.neighbourhood(nodeId, Math.max(0, depth), Math.max(1, max))
                     .orElseThrow(() -> CliException.notFound("no node '" + nodeId + "' in the graph"

@@ -36,9 +36,13 @@ public final class Leviathanctl implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    GlobalOptions global;
+
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "name a command");
+        throw new CommandLine.ParameterException(spec.commandLine(), "name a command: "
+                + String.join(", ", spec.subcommands().keySet()));
     }
 
     public static void main(String[] args) {
@@ -84,7 +88,7 @@ public final class Leviathanctl implements Runnable {
             }
             case TargetRegistrationException registration -> {
                 registration.problems().forEach(p -> output.error("leviathanctl: " + p.render()));
-                yield ExitCode.PROBLEMS;
+                yield registration.nameTaken() ? ExitCode.CONFLICT : ExitCode.PROBLEMS;
             }
             case EventConflictException conflict -> {
                 output.error("leviathanctl: " + conflict.getMessage());
@@ -101,6 +105,10 @@ public final class Leviathanctl implements Runnable {
             case EventStoreException store -> {
                 output.error("leviathanctl: " + store.getMessage());
                 yield ExitCode.UNAVAILABLE;
+            }
+            case dev.leviathan.engine.target.UnknownRefException unknownRef -> {
+                output.error("leviathanctl: " + unknownRef.getMessage());
+                yield ExitCode.NOT_FOUND;
             }
             case TargetRepositoryException repository -> {
                 output.error("leviathanctl: " + repository.getMessage());

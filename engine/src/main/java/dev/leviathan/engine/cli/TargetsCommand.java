@@ -14,9 +14,9 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "targets", description = "Register and inspect target repositories.",
+@Command(mixinStandardHelpOptions = true, name = "targets", description = "Register and inspect target repositories.",
         subcommands = {TargetsCommand.Add.class, TargetsCommand.ListTargets.class, TargetsCommand.Show.class})
-final class TargetsCommand {
+final class TargetsCommand extends GroupCommand {
 
     static ObjectNode toJson(RegisteredTarget target) {
         ObjectNode node = Json.object();
@@ -30,7 +30,7 @@ final class TargetsCommand {
         return node;
     }
 
-    @Command(name = "add", description = "Register a repository (a local path or a git URL).")
+    @Command(mixinStandardHelpOptions = true, name = "add", description = "Register a repository (a local path or a git URL).")
     static final class Add extends LeafCommand {
 
         @Parameters(paramLabel = "REPO", description = "Local path to a git repository, or a git URL.")
@@ -48,7 +48,7 @@ final class TargetsCommand {
         }
 
         @Override
-        public Integer call() {
+        protected Integer execute() {
             RegisteredTarget target = engine().targets().register(
                     new RegisterTargetRequest(name, repo, branch, cli.operator()));
             if (global.json) {
@@ -61,7 +61,7 @@ final class TargetsCommand {
         }
     }
 
-    @Command(name = "list", description = "List registered targets.")
+    @Command(mixinStandardHelpOptions = true, name = "list", description = "List registered targets.")
     static final class ListTargets extends LeafCommand {
 
         ListTargets(Cli cli) {
@@ -69,7 +69,7 @@ final class TargetsCommand {
         }
 
         @Override
-        public Integer call() {
+        protected Integer execute() {
             List<RegisteredTarget> targets = engine().targets().list();
             if (global.json) {
                 ArrayNode array = Json.MAPPER.createArrayNode();
@@ -88,7 +88,7 @@ final class TargetsCommand {
         }
     }
 
-    @Command(name = "show", description = "Show one target and what the graph knows of it.")
+    @Command(mixinStandardHelpOptions = true, name = "show", description = "Show one target and what the graph knows of it.")
     static final class Show extends LeafCommand {
 
         @Parameters(paramLabel = "NAME")
@@ -99,7 +99,7 @@ final class TargetsCommand {
         }
 
         @Override
-        public Integer call() {
+        protected Integer execute() {
             RegisteredTarget target = engine().targets().find(name)
                     .orElseThrow(() -> CliException.notFound("no target named '" + name
                             + "'; see: leviathanctl targets list"));
@@ -126,7 +126,8 @@ final class TargetsCommand {
             out().line("branch     " + target.defaultBranch());
             out().line("registered " + target.registeredAt() + " by " + target.registeredBy() + " (seq "
                     + target.seq() + ")");
-            out().line("graph      " + (byType.isEmpty() ? "nothing yet: bootstrap it" : byType.toString()));
+            out().line("graph      " + (byType.isEmpty() ? "nothing yet" : String.join(", ", byType.entrySet().stream()
+                    .map(e -> e.getValue() + " " + e.getKey()).toList())));
             return ExitCode.OK;
         }
     }

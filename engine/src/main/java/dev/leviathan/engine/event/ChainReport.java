@@ -16,9 +16,7 @@ public sealed interface ChainReport {
         /** The head file records this store at a seq the chain holds with the same hash. */
         MATCHES,
         /** No head file yet (a store never appended to by this data directory). */
-        NO_HEAD_FILE,
-        /** The head file belongs to another store (the database was replaced or recreated). */
-        OTHER_STORE
+        NO_HEAD_FILE
     }
 
     /** Every link checked and the head file agrees. */
@@ -34,9 +32,8 @@ public sealed interface ChainReport {
             String file = switch (headCheck) {
                 case MATCHES -> "head file agrees";
                 case NO_HEAD_FILE -> "no head file to compare";
-                case OTHER_STORE -> "head file belongs to another store";
             };
-            return "chain intact: " + checked + " events, head seq " + head.seq() + " " + head.shortHash() + ", "
+            return "chain intact: " + checked + (checked == 1 ? " event" : " events") + ", head seq " + head.seq() + " " + head.shortHash() + ", "
                     + file;
         }
     }
@@ -70,7 +67,9 @@ public sealed interface ChainReport {
         /** The head file records more events than the chain holds: events were cut off. */
         TRUNCATED("truncated"),
         /** The head file's hash differs from the chain's event at that seq: history rewritten. */
-        HISTORY_REWRITTEN("history-rewritten");
+        HISTORY_REWRITTEN("history-rewritten"),
+        /** The head file names another store: the database at this location was replaced. */
+        STORE_REPLACED("store-replaced");
 
         private final String code;
 

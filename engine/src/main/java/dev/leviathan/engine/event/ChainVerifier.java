@@ -151,7 +151,11 @@ public final class ChainVerifier {
         if (recorded.isPresent()) {
             HeadFile.Recorded head = recorded.get();
             if (!Objects.equals(head.storeId(), storeId)) {
-                headCheck = HeadCheck.OTHER_STORE;
+                return new ChainReport.Broken(head.seq(), Breakage.STORE_REPLACED,
+                        "the head file " + headFile.path() + " records store " + head.storeId() + " at seq " + head.seq()
+                                + ", but the database here is store " + storeId + " (" + lastSeq + " events): it was"
+                                + " replaced or recreated. If you did that on purpose, the next append records the new"
+                                + " store and keeps the old head file beside it", lastSeq);
             } else if (head.seq() > lastSeq) {
                 return new ChainReport.Broken(lastSeq + 1, Breakage.TRUNCATED,
                         "the head file " + headFile.path() + " records seq " + head.seq() + " (" + shortHash(head.hash())

@@ -52,6 +52,13 @@ public interface EventStore extends AutoCloseable {
      */
     Subscription subscribe(long afterSeq, EventListener listener);
 
+    /**
+     * A check cheap enough for every start: the database's head against the head file kept
+     * outside it (same store, not shorter, same hash at the recorded seq). Returns what is wrong,
+     * if anything; {@link #verify()} walks the whole chain.
+     */
+    Optional<String> quickCheck();
+
     /** Walks the whole chain and checks it against the head kept outside the database. */
     ChainReport verify();
 

@@ -54,6 +54,11 @@ public final class HeadFile {
                 return;
             }
             Files.createDirectories(path.getParent());
+            if (current.isPresent() && !storeId.equals(current.get().storeId())) {
+                // Evidence of the store that was here before: never overwritten, only set aside.
+                Files.move(path, path.resolveSibling(path.getFileName() + ".replaced-" + current.get().storeId()),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
             ObjectNode node = Json.object();
             node.put("store_id", storeId);
             node.put("seq", head.seq());

@@ -2,7 +2,6 @@ package dev.leviathan.engine.event;
 
 import static dev.leviathan.engine.event.jooq.Tables.CHAIN_HEAD;
 import static dev.leviathan.engine.event.jooq.Tables.EVENTS;
-import static dev.leviathan.engine.event.jooq.Tables.STORE_META;
 
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
@@ -16,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,7 +59,7 @@ public final class JooqEventStore implements EventStore {
     private final StoreSettings settings;
     private final StoreKind kind;
     private final JdbcConnectionPool pool;
-    private final DSLContext dsl;
+    private final CompletableFuture<DSLContext> dsl;
     private final HeadFile headFile;
     private final String storeId;
     private final EventFeed feed;
@@ -70,17 +70,47 @@ public final class JooqEventStore implements EventStore {
         this.settings = settings;
         this.kind = settings.kind();
         this.pool = pool;
-        this.dsl = DSL.using(pool, kind == StoreKind.H2 ? SQLDialect.H2 : SQLDialect.POSTGRES,
+        // jOOQ takes most of a second to initialise in a fresh JVM; do it beside the rest of the
+        // start-up instead of before it. The append path and the open need no jOOQ.
+        this.dsl = CompletableFuture.supplyAsync(() -> warmedUp(DSL.using(pool,
+                kind == StoreKind.H2 ? SQLDialect.H2 : SQLDialect.POSTGRES,
                 new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER).withExecuteLogging(false)
-                        .withRenderSchema(false));
+                        .withRenderSchema(false))), daemonThread("jooq-warm-up"));
         this.headFile = new HeadFile(settings.headFile());
-        this.insertSql = dsl.insertInto(EVENTS, EVENTS.SEQ, EVENTS.EVENT_ID, EVENTS.EVENT_TYPE, EVENTS.OCCURRED_AT,
-                EVENTS.ACTOR_ID, EVENTS.TARGET_ID, EVENTS.PAYLOAD, EVENTS.PREV_HASH, EVENTS.HASH)
-                .values((Long) null, null, null, null, null, null, null, null, null).getSQL();
-        this.storeId = dsl.select(STORE_META.STORE_ID).from(STORE_META).where(STORE_META.ID.eq(1)).fetchOne(
-                STORE_META.STORE_ID);
+        this.insertSql = INSERT_SQL;
+        this.storeId = readStoreId(pool);
         this.feed = new EventFeed(this, kind == StoreKind.POSTGRESQL ? new PostgresWatcher() : new PollingWatcher(),
                 () -> head().seq());
+    }
+
+    private static final String INSERT_SQL = "INSERT INTO events (seq, event_id, event_type, occurred_at, actor_id,"
+            + " target_id, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private static DSLContext warmedUp(DSLContext dsl) {
+        dsl.select(EVENTS.SEQ).from(EVENTS).where(EVENTS.SEQ.gt(0L)).orderBy(EVENTS.SEQ).limit(1).getSQL();
+        return dsl;
+    }
+
+    private static java.util.concurrent.Executor daemonThread(String name) {
+        return task -> Thread.ofPlatform().daemon().name(name).start(task);
+    }
+
+    private static String readStoreId(JdbcConnectionPool pool) {
+        try (Connection connection = pool.getConnection();
+                PreparedStatement statement = connection.prepareStatement("SELECT store_id FROM store_meta WHERE id = 1");
+                ResultSet rs = statement.executeQuery()) {
+            if (!rs.next()) {
+                throw new EventStoreException("the store has no identity row (store_meta): it is damaged or was not"
+                        + " created by Leviathan");
+            }
+            return rs.getString(1);
+        } catch (SQLException e) {
+            throw new EventStoreException("cannot read the store's identity: " + e.getMessage(), e);
+        }
+    }
+
+    private DSLContext dsl() {
+        return dsl.join();
     }
 
     /** Opens (and on first use creates or migrates) the store described by {@code settings}. */
@@ -125,7 +155,10 @@ public final class JooqEventStore implements EventStore {
      * loses its last commits; an audit store must not, so every commit is written at once.
      */
     static String h2Url(String url) {
-        return url.toUpperCase(java.util.Locale.ROOT).contains("WRITE_DELAY=") ? url : url + ";WRITE_DELAY=0";
+        String upper = url.toUpperCase(java.util.Locale.ROOT);
+        String withDelay = upper.contains("WRITE_DELAY=") ? url : url + ";WRITE_DELAY=0";
+        // H2's own trace file would grow on every open; the engine logs what matters itself.
+        return upper.contains("TRACE_LEVEL_FILE=") ? withDelay : withDelay + ";TRACE_LEVEL_FILE=0";
     }
 
     private static void migrate(JdbcConnectionPool pool, StoreSettings settings) {
@@ -155,7 +188,8 @@ public final class JooqEventStore implements EventStore {
     private static boolean isCurrent(JdbcConnectionPool pool) {
         try (Connection connection = pool.getConnection();
                 PreparedStatement statement = connection.prepareStatement(
-                        "SELECT version FROM flyway_schema_history WHERE success ORDER BY installed_rank DESC");
+                        "SELECT \"version\" FROM \"flyway_schema_history\" WHERE \"success\""
+                                + " ORDER BY \"installed_rank\" DESC");
                 ResultSet rs = statement.executeQuery()) {
             return rs.next() && SCHEMA_VERSION.equals(rs.getString(1));
         } catch (SQLException e) {
@@ -479,13 +513,13 @@ public final class JooqEventStore implements EventStore {
 
     @Override
     public ChainHead head() {
-        var row = dsl.select(CHAIN_HEAD.SEQ, CHAIN_HEAD.HASH).from(CHAIN_HEAD).where(CHAIN_HEAD.ID.eq(1)).fetchOne();
+        var row = dsl().select(CHAIN_HEAD.SEQ, CHAIN_HEAD.HASH).from(CHAIN_HEAD).where(CHAIN_HEAD.ID.eq(1)).fetchOne();
         return row == null ? ChainHead.EMPTY : new ChainHead(row.value1(), row.value2());
     }
 
     @Override
     public Optional<StoredEvent> find(String eventId) {
-        return dsl.select(EVENTS.SEQ, EVENTS.EVENT_ID, EVENTS.EVENT_TYPE, EVENTS.OCCURRED_AT, EVENTS.ACTOR_ID,
+        return dsl().select(EVENTS.SEQ, EVENTS.EVENT_ID, EVENTS.EVENT_TYPE, EVENTS.OCCURRED_AT, EVENTS.ACTOR_ID,
                         EVENTS.TARGET_ID, EVENTS.PAYLOAD, EVENTS.PREV_HASH, EVENTS.HASH)
                 .from(EVENTS).where(EVENTS.EVENT_ID.eq(eventId)).fetchOptional(JooqEventStore::toStoredEvent);
     }
@@ -502,7 +536,7 @@ public final class JooqEventStore implements EventStore {
         if (query.targetId() != null) {
             condition = condition.and(EVENTS.TARGET_ID.eq(query.targetId()));
         }
-        return dsl.select(EVENTS.SEQ, EVENTS.EVENT_ID, EVENTS.EVENT_TYPE, EVENTS.OCCURRED_AT, EVENTS.ACTOR_ID,
+        return dsl().select(EVENTS.SEQ, EVENTS.EVENT_ID, EVENTS.EVENT_TYPE, EVENTS.OCCURRED_AT, EVENTS.ACTOR_ID,
                         EVENTS.TARGET_ID, EVENTS.PAYLOAD, EVENTS.PREV_HASH, EVENTS.HASH)
                 .from(EVENTS)
                 .where(condition)
@@ -520,7 +554,7 @@ public final class JooqEventStore implements EventStore {
         List<StoredEvent> out = new ArrayList<>(sorted.size());
         for (int from = 0; from < sorted.size(); from += ID_LOOKUP_CHUNK) {
             List<Long> chunk = sorted.subList(from, Math.min(sorted.size(), from + ID_LOOKUP_CHUNK));
-            out.addAll(dsl.select(EVENTS.SEQ, EVENTS.EVENT_ID, EVENTS.EVENT_TYPE, EVENTS.OCCURRED_AT,
+            out.addAll(dsl().select(EVENTS.SEQ, EVENTS.EVENT_ID, EVENTS.EVENT_TYPE, EVENTS.OCCURRED_AT,
                             EVENTS.ACTOR_ID, EVENTS.TARGET_ID, EVENTS.PAYLOAD, EVENTS.PREV_HASH, EVENTS.HASH)
                     .from(EVENTS).where(EVENTS.SEQ.in(chunk)).orderBy(EVENTS.SEQ.asc())
                     .fetch(JooqEventStore::toStoredEvent));
@@ -599,6 +633,45 @@ public final class JooqEventStore implements EventStore {
     @Override
     public Subscription subscribe(long afterSeq, EventListener listener) {
         return feed.subscribe(afterSeq, listener);
+    }
+
+    @Override
+    public Optional<String> quickCheck() {
+        Optional<HeadFile.Recorded> recorded;
+        try {
+            recorded = headFile.read();
+        } catch (EventStoreException e) {
+            return Optional.of(e.getMessage());
+        }
+        if (recorded.isEmpty()) {
+            return Optional.empty();
+        }
+        HeadFile.Recorded head = recorded.get();
+        if (!storeId.equals(head.storeId())) {
+            return Optional.of("the store at " + settings.displayLocation() + " is not the one this data directory last"
+                    + " wrote to (its head file names store " + head.storeId() + "): it was replaced or recreated");
+        }
+        ChainHead current = head();
+        if (head.seq() > current.seq()) {
+            return Optional.of("the head file records seq " + head.seq() + " but the store ends at seq " + current.seq()
+                    + ": events were cut off");
+        }
+        if (head.seq() > 0) {
+            try (Connection connection = pool.getConnection();
+                    PreparedStatement statement = connection.prepareStatement("SELECT hash FROM events WHERE seq = ?")) {
+                statement.setLong(1, head.seq());
+                try (ResultSet rs = statement.executeQuery()) {
+                    String hash = rs.next() ? rs.getString(1) : null;
+                    if (!Objects.equals(hash, head.hash())) {
+                        return Optional.of("the event at seq " + head.seq() + " no longer has the hash the head file"
+                                + " recorded: history was rewritten");
+                    }
+                }
+            } catch (SQLException e) {
+                return Optional.of("cannot compare the store with its head file: " + e.getMessage());
+            }
+        }
+        return Optional.empty();
     }
 
     @Override

@@ -197,7 +197,12 @@ public final class NdjsonImport {
         try {
             node = Json.MAPPER.readTree(text);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage());
+            String message = e.getOriginalMessage();
+            int cut = message.indexOf('\n');
+            // Jackson appends where it was in the source; the line number already says that.
+            throw new IllegalArgumentException("not valid JSON: " + (cut < 0 ? message : message.substring(0, cut))
+                    .replaceAll("\\s*\\(start marker at \\[Source:.*$", "")
+                    .replaceAll("\\s*at \\[Source:.*$", "").strip());
         }
         if (node == null || !node.isObject()) {
             throw new IllegalArgumentException("expected a JSON object (one event per line)");

@@ -52,7 +52,7 @@ public record StoreSettings(String jdbcUrl, String user, Optional<Secret> passwo
     /** A store at {@code jdbcUrl}; its head file goes under the data directory, keyed by location. */
     public static StoreSettings forUrl(LeviathanHome home, String jdbcUrl, String user, Optional<Secret> password) {
         StoreKind kind = StoreKind.ofUrl(jdbcUrl);
-        String key = kind.name().toLowerCase() + "-" + sha256(redact(jdbcUrl)).substring(0, 16);
+        String key = kind.name().toLowerCase() + "-" + sha256(locationKey(jdbcUrl)).substring(0, 16);
         return new StoreSettings(jdbcUrl, user == null ? (kind == StoreKind.H2 ? "sa" : null) : user, password,
                 home.storeDir().resolve("heads").resolve(key + ".head"));
     }
@@ -75,8 +75,13 @@ public record StoreSettings(String jdbcUrl, String user, Optional<Secret> passwo
         if (file == null || file.isBlank()) {
             return Optional.empty();
         }
+        Path path = Path.of(file);
+        if (!Files.isRegularFile(path)) {
+            throw new EventStoreException(PASSWORD_FILE_ENV + " names " + file + ", which does not exist or is not"
+                    + " a file");
+        }
         try {
-            return Optional.of(Secret.of(Files.readString(Path.of(file), StandardCharsets.UTF_8).strip()));
+            return Optional.of(Secret.of(Files.readString(path, StandardCharsets.UTF_8).strip()));
         } catch (IOException e) {
             throw new EventStoreException("cannot read the store password from " + PASSWORD_FILE_ENV + "=" + file
                     + ": " + e.getMessage());
@@ -113,6 +118,26 @@ public record StoreSettings(String jdbcUrl, String user, Optional<Secret> passwo
             }
         }
         return null;
+    }
+
+    /**
+     * What identifies the database a URL points at, however it is spelled: for PostgreSQL host,
+     * port, database and schema, without user, password or driver options, so one store gets one
+     * head file.
+     */
+    static String locationKey(String jdbcUrl) {
+        if (StoreKind.ofUrl(jdbcUrl) == StoreKind.H2) {
+            int options = jdbcUrl.indexOf(';');
+            return options < 0 ? jdbcUrl : jdbcUrl.substring(0, options);
+        }
+        try {
+            URI uri = URI.create(redact(jdbcUrl).substring("jdbc:".length()));
+            String schema = queryParam(uri.getRawQuery(), "currentSchema");
+            return "postgresql://" + uri.getHost() + ":" + (uri.getPort() > 0 ? uri.getPort() : 5432) + uri.getPath()
+                    + "?currentSchema=" + (schema == null ? "public" : schema);
+        } catch (IllegalArgumentException e) {
+            return redact(jdbcUrl);
+        }
     }
 
     /** The URL with any password and user info removed. */

@@ -41,8 +41,8 @@ public record RepoLocation(Kind kind, String value) {
                     throw new IllegalArgumentException("the URL '" + value + "' has no host");
                 }
                 if (uri.getUserInfo() != null && uri.getUserInfo().contains(":")) {
-                    throw new IllegalArgumentException("the URL carries a password; give the token through"
-                            + " the environment (LEVIATHAN_GIT_TOKEN) instead, it must never be stored");
+                    throw new IllegalArgumentException("the URL carries a password: remove it; credentials come"
+                            + " from the environment and are never stored");
                 }
             } catch (IllegalArgumentException e) {
                 if (e.getMessage() != null && (e.getMessage().startsWith("the URL"))) {

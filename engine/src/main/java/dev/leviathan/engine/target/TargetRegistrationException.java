@@ -16,4 +16,9 @@ public final class TargetRegistrationException extends RuntimeException {
     public List<RegistrationProblem> problems() {
         return problems;
     }
+
+    /** Whether the name is taken: a conflict with what is recorded, not a bad field. */
+    public boolean nameTaken() {
+        return problems.stream().anyMatch(p -> p.field().equals("id") && p.message().contains("is already registered"));
+    }
 }

@@ -39,6 +39,7 @@ public final class TargetRegistry {
     private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern BRANCH = Pattern.compile("[A-Za-z0-9._/-]+");
     private static final int MAX_ID = 63;
+    static final String ALREADY_REGISTERED = "a target named '%s' is already registered: choose another name";
 
     private final EventStore store;
     private final Clock clock;
@@ -88,14 +89,15 @@ public final class TargetRegistry {
                 ? (location == null ? "" : deriveId(location.value()))
                 : request.id().strip();
         if (id.isEmpty()) {
-            problems.add(new RegistrationProblem("id", "give the target a name, e.g. my-service"));
+            if (location != null) {
+                problems.add(new RegistrationProblem("id", "give the target a name, e.g. my-service"));
+            }
         } else if (!ID.matcher(id).matches() || id.length() > MAX_ID) {
             problems.add(new RegistrationProblem("id", "'" + id + "' is not a valid name: use lower-case letters,"
                     + " digits and single dashes, at most " + MAX_ID + " characters (e.g. "
                     + deriveId(id) + ")"));
         } else if (find(id).isPresent()) {
-            problems.add(new RegistrationProblem("id", "a target named '" + id
-                    + "' is already registered: choose another name"));
+            problems.add(new RegistrationProblem("id", ALREADY_REGISTERED.formatted(id)));
         }
         String branch = request.defaultBranch() == null ? "" : request.defaultBranch().strip();
         if (!branch.isEmpty() && (!BRANCH.matcher(branch).matches() || branch.contains("..")

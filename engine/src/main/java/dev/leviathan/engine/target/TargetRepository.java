@@ -62,7 +62,7 @@ public final class TargetRepository implements AutoCloseable {
         try {
             ObjectId id = repository.resolve(wanted + "^{commit}");
             if (id == null) {
-                throw new TargetRepositoryException("target " + target.id() + ": '" + wanted
+                throw new UnknownRefException("target " + target.id() + ": '" + wanted
                         + "' is not a branch, tag or commit of " + target.repo());
             }
             return id.name();

@@ -1,7 +1,7 @@
 package dev.leviathan.engine.target;
 
 /** A target's repository cannot be opened or read as asked. */
-public final class TargetRepositoryException extends RuntimeException {
+public class TargetRepositoryException extends RuntimeException {
 
     public TargetRepositoryException(String message) {
         super(message);

@@ -69,7 +69,7 @@ class LeviathanctlTest {
 
             CliRun again = CliRun.run(home(), "targets", "add", repo.dir().toString());
 
-            assertThat(again.exitCode()).isEqualTo(ExitCode.PROBLEMS);
+            assertThat(again.exitCode()).isEqualTo(ExitCode.CONFLICT);
             assertThat(again.err()).contains("already registered");
         }
     }
@@ -238,6 +238,65 @@ class LeviathanctlTest {
 
         assertThat(run.exitCode()).isEqualTo(ExitCode.UNAVAILABLE);
         assertThat(run.err()).contains("cannot open the store").doesNotContain("hunter2");
+    }
+
+    @Test
+    void everyCommandAndGroupAnswersHelp() {
+        CliRun group = CliRun.run(home(), "targets", "--help");
+        CliRun leaf = CliRun.run(home(), "targets", "add", "--help");
+
+        assertThat(group.exitCode()).isZero();
+        assertThat(group.out()).contains("add").contains("list").contains("show");
+        assertThat(leaf.exitCode()).isZero();
+        assertThat(leaf.out()).contains("--branch").contains("--json");
+    }
+
+    @Test
+    void globalOptionsWorkBeforeTheSubcommandToo() throws Exception {
+        CliRun.run(home(), "events", "import", pythonFixture().toString());
+
+        CliRun early = CliRun.run(dir.resolve("unused-home"), "--home", home().toString(), "events", "--json", "verify");
+
+        assertThat(early.exitCode()).as(early.err()).isZero();
+        assertThat(json(early).get("checked").asLong()).isEqualTo(14);
+    }
+
+    @Test
+    void unknownRefIsNotFound() {
+        try (TestRepo repo = repo()) {
+            CliRun.run(home(), "targets", "add", repo.dir().toString());
+
+            CliRun show = CliRun.run(home(), "backlog", "show", "--target", "demo-service", "--ref", "no-such-branch");
+
+            assertThat(show.exitCode()).isEqualTo(ExitCode.NOT_FOUND);
+            assertThat(show.err()).contains("no-such-branch");
+        }
+    }
+
+    @Test
+    void unknownAttemptStatusIsAUsageError() {
+        CliRun run = CliRun.run(home(), "attempts", "list", "--status", "bogus");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCode.USAGE);
+        assertThat(run.err()).contains("bogus").contains("succeeded");
+    }
+
+    @Test
+    void aTruncatedStoreIsReportedOnEveryCommandAndFailsVerify() throws Exception {
+        CliRun.run(home(), "events", "import", pythonFixture().toString());
+        try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + home().resolve("store/leviathan")
+                + ";AUTO_SERVER=TRUE", "sa", ""); Statement statement = connection.createStatement()) {
+            statement.execute("DROP TRIGGER events_append_only");
+            statement.execute("DELETE FROM events WHERE seq > 10");
+            statement.execute("UPDATE chain_head SET seq = 10, hash = (SELECT hash FROM events WHERE seq = 10)");
+        }
+
+        CliRun list = CliRun.run(home(), "targets", "list");
+        CliRun verify = CliRun.run(home(), "events", "verify");
+
+        assertThat(list.err()).contains("warning").contains("cut off");
+        assertThat(verify.exitCode()).isEqualTo(ExitCode.PROBLEMS);
+        assertThat(verify.out()).contains("truncated");
     }
 
     @Test

@@ -370,6 +370,30 @@ abstract class EventStoreContract {
     }
 
     @Test
+    void verifyNamesAStoreReplacedUnderItsHeadFileAndKeepsTheOldHeadOnTheNextAppend() throws Exception {
+        store.append(bundle("v", 3));
+        String oldStore = store.description().storeId();
+
+        forge("UPDATE store_meta SET store_id = 'another-store' WHERE id = 1");
+        store.close();
+        store = JooqEventStore.open(settings);
+
+        assertBroken(store.verify(), 3, Breakage.STORE_REPLACED);
+        assertThat(store.quickCheck()).hasValueSatisfying(p -> assertThat(p).contains("replaced"));
+        store.append(event("after"));
+        assertThat(settings.headFile().resolveSibling(settings.headFile().getFileName() + ".replaced-" + oldStore))
+                .exists();
+        assertThat(store.verify().intact()).isTrue();
+    }
+
+    @Test
+    void quickCheckIsQuietOnAnUntouchedStore() {
+        store.append(bundle("q", 3));
+
+        assertThat(store.quickCheck()).isEmpty();
+    }
+
+    @Test
     void headFileRecordsTheLatestCommittedHead() {
         store.append(bundle("h", 4));
 
