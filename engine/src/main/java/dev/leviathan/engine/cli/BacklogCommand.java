@@ -135,7 +135,8 @@ final class BacklogCommand extends GroupCommand {
         @Override
         protected Integer execute() {
             RegisteredTarget registered = engine().targets().find(target)
-                    .orElseThrow(() -> CliException.notFound("no target named '" + target + "'"));
+                    .orElseThrow(() -> CliException.notFound("no target named '" + target
+                            + "'; see: leviathanctl targets list"));
             try (TargetRepository repository = TargetRepository.open(registered, engine().home())) {
                 var file = repository.read(ref, TargetFiles.BACKLOG_FILE).orElseThrow(() -> CliException.notFound(
                         registered.id() + " has no " + TargetFiles.BACKLOG_FILE + " at " + (ref == null

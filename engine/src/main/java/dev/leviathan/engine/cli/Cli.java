@@ -33,11 +33,21 @@ final class Cli implements AutoCloseable {
     }
 
     Engine engine(GlobalOptions options) {
+        return engine(options, true);
+    }
+
+    /**
+     * The engine, opened on first use. Unless the command checks the store itself, opening it
+     * compares the store with its head file and warns on stderr when they disagree.
+     */
+    Engine engine(GlobalOptions options, boolean warnIfStoreDisagrees) {
         if (engine == null) {
             LeviathanHome home = home(options);
             engine = Engine.open(home, storeSettings(options), clock);
-            engine.store().quickCheck().ifPresent(problem -> output.error("leviathanctl: warning: " + problem
-                    + "; run: leviathanctl events verify"));
+            if (warnIfStoreDisagrees) {
+                engine.store().quickCheck().ifPresent(problem -> output.error("leviathanctl: warning: " + problem
+                        + "; run: leviathanctl events verify"));
+            }
         }
         return engine;
     }

@@ -41,12 +41,13 @@ final class EventsCommand extends GroupCommand {
 
         @Override
         protected Integer execute() {
-            EventStore store = engine().store();
+            EventStore store = cli.engine(global, false).store();
             long started = System.nanoTime();
             ChainReport report = store.verify();
             double seconds = (System.nanoTime() - started) / 1e9;
             if (global.json) {
                 ObjectNode json = Json.object();
+                json.put("store", store.description().kind().displayName() + " " + store.description().location());
                 json.put("intact", report.intact());
                 json.put("checked", report.checked());
                 json.put("seconds", Math.round(seconds * 1000) / 1000.0);
@@ -55,6 +56,8 @@ final class EventsCommand extends GroupCommand {
                         json.put("head_seq", intact.head().seq());
                         json.put("head_hash", intact.head().hash());
                         json.put("head_file", intact.headCheck().name().toLowerCase(java.util.Locale.ROOT));
+                        ArrayNode replaced = json.putArray("replaced_head_files");
+                        intact.replacedHeadFiles().forEach(replaced::add);
                     }
                     case ChainReport.Broken broken -> {
                         json.put("broken_at_seq", broken.seq());

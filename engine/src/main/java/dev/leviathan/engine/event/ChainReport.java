@@ -20,7 +20,16 @@ public sealed interface ChainReport {
     }
 
     /** Every link checked and the head file agrees. */
-    record Intact(long checked, ChainHead head, HeadCheck headCheck) implements ChainReport {
+    record Intact(long checked, ChainHead head, HeadCheck headCheck, java.util.List<String> replacedHeadFiles)
+            implements ChainReport {
+
+        public Intact {
+            replacedHeadFiles = java.util.List.copyOf(replacedHeadFiles);
+        }
+
+        public Intact(long checked, ChainHead head, HeadCheck headCheck) {
+            this(checked, head, headCheck, java.util.List.of());
+        }
 
         @Override
         public boolean intact() {
@@ -33,8 +42,10 @@ public sealed interface ChainReport {
                 case MATCHES -> "head file agrees";
                 case NO_HEAD_FILE -> "no head file to compare";
             };
-            return "chain intact: " + checked + (checked == 1 ? " event" : " events") + ", head seq " + head.seq() + " " + head.shortHash() + ", "
-                    + file;
+            return "chain intact: " + checked + (checked == 1 ? " event" : " events") + ", head seq " + head.seq() + " "
+                    + head.shortHash() + ", " + file + (replacedHeadFiles.isEmpty() ? ""
+                            : "; note: this location held another store before (" + String.join(", ", replacedHeadFiles)
+                                    + ")");
         }
     }
 
@@ -48,6 +59,9 @@ public sealed interface ChainReport {
 
         @Override
         public String summary() {
+            if (breakage == Breakage.STORE_REPLACED) {
+                return "store REPLACED (" + breakage.code() + "): " + detail;
+            }
             return "chain BROKEN at seq " + seq + " (" + breakage.code() + "): " + detail;
         }
     }

@@ -84,16 +84,21 @@ public final class ChainVerifier {
             thread.setDaemon(true);
             return thread;
         });
+        // Pages are windows of seq, not "the next N rows": a bounded range is an index range scan
+        // whatever the database's statistics say (PostgreSQL with stale statistics sorted the
+        // whole remaining table for every LIMIT page), and a deleted range cannot end the walk early.
         try (PreparedStatement page = connection.prepareStatement(
                 "SELECT seq, event_id, event_type, occurred_at, actor_id, target_id, payload, prev_hash, hash"
-                        + " FROM events WHERE seq > ? AND seq <= ? ORDER BY seq LIMIT " + PAGE)) {
-            CompletableFuture<List<Row>> next = readPageAsync(reader, page, 0, headRowSeq);
-            while (true) {
+                        + " FROM events WHERE seq > ? AND seq <= ? ORDER BY seq")) {
+            long windowStart = 0;
+            CompletableFuture<List<Row>> next = readPageAsync(reader, page, 0, Math.min(PAGE, headRowSeq));
+            while (windowStart < headRowSeq) {
                 List<Row> rows = join(next);
-                if (rows.isEmpty()) {
-                    break;
-                }
-                next = readPageAsync(reader, page, rows.getLast().seq(), headRowSeq);
+                windowStart = Math.min(windowStart + PAGE, headRowSeq);
+                long nextStart = windowStart;
+                next = nextStart < headRowSeq
+                        ? readPageAsync(reader, page, nextStart, Math.min(nextStart + PAGE, headRowSeq))
+                        : CompletableFuture.completedFuture(List.of());
                 Recomputed[] recomputed = recompute(rows);
                 for (int i = 0; i < rows.size(); i++) {
                     Row row = rows.get(i);
@@ -169,7 +174,21 @@ public final class ChainVerifier {
                 headCheck = HeadCheck.MATCHES;
             }
         }
-        return new ChainReport.Intact(lastSeq, new ChainHead(lastSeq, previousHash), headCheck);
+        return new ChainReport.Intact(lastSeq, new ChainHead(lastSeq, previousHash), headCheck, replacedHeadFiles());
+    }
+
+    /** Head files set aside when this location's store was replaced: evidence, kept and named. */
+    private List<String> replacedHeadFiles() {
+        if (headFile == null || !java.nio.file.Files.isDirectory(headFile.path().getParent())) {
+            return List.of();
+        }
+        String prefix = headFile.path().getFileName() + ".replaced-";
+        try (var siblings = java.nio.file.Files.list(headFile.path().getParent())) {
+            return siblings.filter(p -> p.getFileName().toString().startsWith(prefix)).map(Object::toString).sorted()
+                    .toList();
+        } catch (java.io.IOException e) {
+            return List.of();
+        }
     }
 
     private static CompletableFuture<List<Row>> readPageAsync(ExecutorService reader, PreparedStatement page,

@@ -63,7 +63,8 @@ public final class HeadFile {
             node.put("store_id", storeId);
             node.put("seq", head.seq());
             node.put("hash", head.hash());
-            Path temp = Files.createTempFile(path.getParent(), path.getFileName().toString(), ".tmp");
+            // One temp name per process: writers in other processes never share it.
+            Path temp = path.resolveSibling(path.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             try {
                 Files.writeString(temp, CanonicalJson.write(node) + "\n");
                 try {

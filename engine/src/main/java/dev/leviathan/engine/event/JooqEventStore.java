@@ -61,6 +61,7 @@ public final class JooqEventStore implements EventStore {
     private final JdbcConnectionPool pool;
     private final CompletableFuture<DSLContext> dsl;
     private final HeadFile headFile;
+    private final HeadRecorder headRecorder;
     private final String storeId;
     private final EventFeed feed;
     private final ReentrantLock appendLock = new ReentrantLock();
@@ -79,6 +80,7 @@ public final class JooqEventStore implements EventStore {
         this.headFile = new HeadFile(settings.headFile());
         this.insertSql = INSERT_SQL;
         this.storeId = readStoreId(pool);
+        this.headRecorder = new HeadRecorder(headFile, storeId);
         this.feed = new EventFeed(this, kind == StoreKind.POSTGRESQL ? new PostgresWatcher() : new PollingWatcher(),
                 () -> head().seq());
     }
@@ -257,7 +259,7 @@ public final class JooqEventStore implements EventStore {
             appendLock.unlock();
         }
         if (!result.appended().isEmpty()) {
-            headFile.advance(storeId, result.head());
+            headRecorder.record(result.head());
             feed.signal(result.head().seq());
         }
         return result;
@@ -288,20 +290,81 @@ public final class JooqEventStore implements EventStore {
     }
 
     private AppendResult appendOnce(List<EventEnvelope> events, int repeats) throws SQLException {
-        try (Connection connection = pool.getConnection()) {
-            connection.setAutoCommit(false);
+        Writer writer = writer();
+        try {
             try {
-                return appendNew(connection, events, repeats);
+                return appendNew(writer, events, repeats);
             } catch (SQLException first) {
-                rollbackQuietly(connection, first);
+                rollbackQuietly(writer.connection, first);
                 if (!isUniqueViolation(first)) {
                     throw first;
                 }
-                return appendSkippingStored(connection, events, repeats);
-            } catch (RuntimeException e) {
-                rollbackQuietly(connection, e);
+                return appendSkippingStored(writer, events, repeats);
+            }
+        } catch (SQLException e) {
+            if (isConnectionLost(e)) {
+                discardWriter();
+            }
+            throw e;
+        } catch (RuntimeException e) {
+            rollbackQuietly(writer.connection, e);
+            throw e;
+        }
+    }
+
+    /**
+     * The connection appends go through, its statements prepared once: appends are serialised by
+     * {@link #appendLock} anyway, and a bulk load makes a thousand of them.
+     */
+    private final class Writer implements AutoCloseable {
+
+        final Connection connection;
+        final PreparedStatement lockHead;
+        final PreparedStatement insert;
+        final PreparedStatement moveHead;
+        final PreparedStatement notify;
+
+        Writer() throws SQLException {
+            connection = pool.getConnection();
+            try {
+                connection.setAutoCommit(false);
+                lockHead = connection.prepareStatement("SELECT seq, hash FROM chain_head WHERE id = 1 FOR UPDATE");
+                insert = connection.prepareStatement(insertSql);
+                moveHead = connection.prepareStatement("UPDATE chain_head SET seq = ?, hash = ? WHERE id = 1");
+                notify = kind == StoreKind.POSTGRESQL ? connection.prepareStatement("SELECT pg_notify(?, ?)") : null;
+            } catch (SQLException e) {
+                closeQuietly();
                 throw e;
             }
+        }
+
+        void closeQuietly() {
+            try {
+                connection.close();
+            } catch (SQLException ignored) {
+                // Closing a broken connection: nothing left to release.
+            }
+        }
+
+        @Override
+        public void close() {
+            closeQuietly();
+        }
+    }
+
+    private Writer writer;
+
+    private Writer writer() throws SQLException {
+        if (writer == null) {
+            writer = new Writer();
+        }
+        return writer;
+    }
+
+    private void discardWriter() {
+        if (writer != null) {
+            writer.closeQuietly();
+            writer = null;
         }
     }
 
@@ -349,21 +412,22 @@ public final class JooqEventStore implements EventStore {
     }
 
     /** The fast path: every event is new. A duplicate id makes the database refuse the batch. */
-    private AppendResult appendNew(Connection connection, List<EventEnvelope> events, int repeats)
+    private AppendResult appendNew(Writer writer, List<EventEnvelope> events, int repeats)
             throws SQLException {
-        ChainHead head = lockHead(connection);
+        ChainHead head = lockHead(writer);
         List<StoredEvent> stored = chain(head, events);
-        insert(connection, stored);
-        ChainHead newHead = moveHead(connection, stored);
-        connection.commit();
+        insert(writer, stored);
+        ChainHead newHead = moveHead(writer, stored);
+        writer.connection.commit();
         return new AppendResult(stored, repeats, newHead);
     }
 
     /** The slow path: compare with what is stored, skip identical events, refuse conflicting ones. */
-    private AppendResult appendSkippingStored(Connection connection, List<EventEnvelope> events, int repeats)
+    private AppendResult appendSkippingStored(Writer writer, List<EventEnvelope> events, int repeats)
             throws SQLException {
+        Connection connection = writer.connection;
         try {
-            ChainHead head = lockHead(connection);
+            ChainHead head = lockHead(writer);
             Map<String, EventEnvelope> existing = storedEnvelopes(connection, events);
             List<EventEnvelope> fresh = new ArrayList<>(events.size());
             for (EventEnvelope event : events) {
@@ -380,8 +444,8 @@ public final class JooqEventStore implements EventStore {
                 return new AppendResult(List.of(), duplicates, head);
             }
             List<StoredEvent> stored = chain(head, fresh);
-            insert(connection, stored);
-            ChainHead newHead = moveHead(connection, stored);
+            insert(writer, stored);
+            ChainHead newHead = moveHead(writer, stored);
             connection.commit();
             return new AppendResult(stored, duplicates, newHead);
         } catch (SQLException | RuntimeException e) {
@@ -390,9 +454,8 @@ public final class JooqEventStore implements EventStore {
         }
     }
 
-    private ChainHead lockHead(Connection connection) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT seq, hash FROM chain_head WHERE id = 1 FOR UPDATE"); ResultSet rs = statement.executeQuery()) {
+    private static ChainHead lockHead(Writer writer) throws SQLException {
+        try (ResultSet rs = writer.lockHead.executeQuery()) {
             if (!rs.next()) {
                 throw new EventStoreException("the store's chain_head row is missing: the store is damaged;"
                         + " run `leviathanctl events verify`");
@@ -414,40 +477,35 @@ public final class JooqEventStore implements EventStore {
         return stored;
     }
 
-    private void insert(Connection connection, List<StoredEvent> stored) throws SQLException {
-        try (PreparedStatement statement = connection.prepareStatement(insertSql)) {
-            for (StoredEvent event : stored) {
-                EventEnvelope envelope = event.envelope();
-                statement.setLong(1, event.seq());
-                statement.setString(2, envelope.eventId());
-                statement.setString(3, envelope.eventType());
-                statement.setString(4, envelope.timestamp());
-                statement.setString(5, envelope.actorId());
-                statement.setString(6, envelope.targetId());
-                statement.setString(7, envelope.payload().canonical());
-                statement.setString(8, event.prevHash());
-                statement.setString(9, event.hash());
-                statement.addBatch();
-            }
-            statement.executeBatch();
+    private static void insert(Writer writer, List<StoredEvent> stored) throws SQLException {
+        PreparedStatement statement = writer.insert;
+        statement.clearBatch();
+        for (StoredEvent event : stored) {
+            EventEnvelope envelope = event.envelope();
+            statement.setLong(1, event.seq());
+            statement.setString(2, envelope.eventId());
+            statement.setString(3, envelope.eventType());
+            statement.setString(4, envelope.timestamp());
+            statement.setString(5, envelope.actorId());
+            statement.setString(6, envelope.targetId());
+            statement.setString(7, envelope.payload().canonical());
+            statement.setString(8, event.prevHash());
+            statement.setString(9, event.hash());
+            statement.addBatch();
         }
+        statement.executeBatch();
     }
 
-    private ChainHead moveHead(Connection connection, List<StoredEvent> stored) throws SQLException {
+    private static ChainHead moveHead(Writer writer, List<StoredEvent> stored) throws SQLException {
         StoredEvent last = stored.getLast();
-        try (PreparedStatement statement = connection.prepareStatement(
-                "UPDATE chain_head SET seq = ?, hash = ? WHERE id = 1")) {
-            statement.setLong(1, last.seq());
-            statement.setString(2, last.hash());
-            statement.executeUpdate();
-        }
-        if (kind == StoreKind.POSTGRESQL) {
+        writer.moveHead.setLong(1, last.seq());
+        writer.moveHead.setString(2, last.hash());
+        writer.moveHead.executeUpdate();
+        if (writer.notify != null) {
             // Delivered to listeners when (and only if) the transaction commits.
-            try (PreparedStatement notify = connection.prepareStatement("SELECT pg_notify(?, ?)")) {
-                notify.setString(1, NOTIFY_CHANNEL);
-                notify.setString(2, Long.toString(last.seq()));
-                notify.execute();
-            }
+            writer.notify.setString(1, NOTIFY_CHANNEL);
+            writer.notify.setString(2, Long.toString(last.seq()));
+            writer.notify.execute();
         }
         return new ChainHead(last.seq(), last.hash());
     }
@@ -526,7 +584,7 @@ public final class JooqEventStore implements EventStore {
 
     @Override
     public List<StoredEvent> read(EventQuery query) {
-        Condition condition = EVENTS.SEQ.gt(query.afterSeq());
+        Condition condition = query.afterSeq() > 0 ? EVENTS.SEQ.gt(query.afterSeq()) : DSL.noCondition();
         if (query.beforeSeq() < Long.MAX_VALUE) {
             condition = condition.and(EVENTS.SEQ.lt(query.beforeSeq()));
         }
@@ -574,19 +632,22 @@ public final class JooqEventStore implements EventStore {
         try (Connection connection = pool.getConnection();
                 PreparedStatement page = connection.prepareStatement(
                         "SELECT seq, event_id, event_type, occurred_at, actor_id, target_id, payload, prev_hash, hash"
-                                + " FROM events WHERE seq > ? ORDER BY seq LIMIT " + SCAN_PAGE)) {
-            Future<List<StoredEvent>> next = reader.submit(() -> readPage(page, afterSeq));
-            while (true) {
+                                + " FROM events WHERE seq > ? AND seq <= ? ORDER BY seq")) {
+            // Windows of seq, not LIMIT pages: an index range scan whatever the statistics say
+            // (PostgreSQL sorted the whole rest of the table per page when they were stale).
+            long end = head().seq();
+            long start = afterSeq;
+            Future<List<StoredEvent>> next = submitWindow(reader, page, start, end);
+            while (start < end) {
                 List<StoredEvent> events = awaitPage(next);
-                if (events.size() == SCAN_PAGE) {
-                    long after = events.getLast().seq();
-                    next = reader.submit(() -> readPage(page, after));
+                start = Math.min(start + SCAN_PAGE, end);
+                if (start >= end) {
+                    long newEnd = head().seq();
+                    end = newEnd > end ? newEnd : end;
                 }
+                next = submitWindow(reader, page, start, end);
                 if (!events.isEmpty()) {
                     consumer.accept(events);
-                }
-                if (events.size() < SCAN_PAGE) {
-                    return;
                 }
             }
         } catch (SQLException e) {
@@ -596,8 +657,19 @@ public final class JooqEventStore implements EventStore {
         }
     }
 
-    private static List<StoredEvent> readPage(PreparedStatement page, long afterSeq) throws SQLException {
+    private static Future<List<StoredEvent>> submitWindow(ExecutorService reader, PreparedStatement page, long start,
+            long end) {
+        if (start >= end) {
+            return java.util.concurrent.CompletableFuture.completedFuture(List.of());
+        }
+        long windowEnd = Math.min(start + SCAN_PAGE, end);
+        return reader.submit(() -> readPage(page, start, windowEnd));
+    }
+
+    private static List<StoredEvent> readPage(PreparedStatement page, long afterSeq, long untilSeq)
+            throws SQLException {
         page.setLong(1, afterSeq);
+        page.setLong(2, untilSeq);
         List<StoredEvent> events = new ArrayList<>(SCAN_PAGE);
         try (ResultSet rs = page.executeQuery()) {
             while (rs.next()) {
@@ -637,6 +709,7 @@ public final class JooqEventStore implements EventStore {
 
     @Override
     public Optional<String> quickCheck() {
+        headRecorder.flush();
         Optional<HeadFile.Recorded> recorded;
         try {
             recorded = headFile.read();
@@ -676,12 +749,20 @@ public final class JooqEventStore implements EventStore {
 
     @Override
     public ChainReport verify() {
+        headRecorder.flush();
         return new ChainVerifier(pool, headFile).verify(storeId);
     }
 
     @Override
     public void close() {
         feed.close();
+        headRecorder.close();
+        appendLock.lock();
+        try {
+            discardWriter();
+        } finally {
+            appendLock.unlock();
+        }
         pool.dispose();
     }
 

@@ -383,7 +383,9 @@ abstract class EventStoreContract {
         store.append(event("after"));
         assertThat(settings.headFile().resolveSibling(settings.headFile().getFileName() + ".replaced-" + oldStore))
                 .exists();
-        assertThat(store.verify().intact()).isTrue();
+        ChainReport after = store.verify();
+        assertThat(after.intact()).isTrue();
+        assertThat(after.summary()).contains("held another store before");
     }
 
     @Test
@@ -396,6 +398,7 @@ abstract class EventStoreContract {
     @Test
     void headFileRecordsTheLatestCommittedHead() {
         store.append(bundle("h", 4));
+        store.quickCheck();
 
         HeadFile.Recorded recorded = new HeadFile(settings.headFile()).read().orElseThrow();
 
