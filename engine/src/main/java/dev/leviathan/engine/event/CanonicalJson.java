@@ -1,5 +1,6 @@
 package dev.leviathan.engine.event;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -45,19 +46,31 @@ public final class CanonicalJson {
      */
     public static String canonicalize(String json) {
         StringBuilder out = new StringBuilder(json.length() + 16);
-        try (JsonParser parser = Json.MAPPER.getFactory().createParser(json)) {
+        appendCanonicalized(out, json);
+        return out.toString();
+    }
+
+    /** {@link #canonicalize(String)}, appended to {@code out}. */
+    public static void appendCanonicalized(StringBuilder out, String json) {
+        int mark = out.length();
+        // No duplicate detection needed here: members must be strictly ascending, which a
+        // repeated name is not, so it falls through to the strict tree parser below.
+        try (JsonParser parser = STREAMING.createParser(json)) {
             if (streamInOrder(parser, parser.nextToken(), out) && parser.nextToken() == null) {
-                return out.toString();
+                return;
             }
         } catch (IOException e) {
             throw new IllegalArgumentException("not valid JSON: " + e.getMessage(), e);
         }
+        out.setLength(mark);
         try {
-            return write(Json.MAPPER.readTree(json));
+            append(out, Json.MAPPER.readTree(json));
         } catch (IOException e) {
             throw new IllegalArgumentException("not valid JSON: " + e.getMessage(), e);
         }
     }
+
+    private static final JsonFactory STREAMING = new JsonFactory();
 
     /** False as soon as a member is out of canonical order (or repeated): the caller sorts. */
     private static boolean streamInOrder(JsonParser parser, JsonToken token, StringBuilder out) throws IOException {
@@ -183,6 +196,11 @@ public final class CanonicalJson {
                 break;
             }
             clean++;
+        }
+        if (clean == length) {
+            // append(String) copies the backing array; append(CharSequence, int, int) goes char by char.
+            out.append(value).append('"');
+            return;
         }
         out.append(value, 0, clean);
         for (int i = clean; i < length; i++) {

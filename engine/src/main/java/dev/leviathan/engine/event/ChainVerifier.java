@@ -34,6 +34,8 @@ public final class ChainVerifier {
 
     private static final int PAGE = 20_000;
     private static final HexFormat HEX = HexFormat.of();
+    /** One reusable buffer per hashing thread: a verify rebuilds a million envelopes. */
+    private static final ThreadLocal<StringBuilder> TEXT = ThreadLocal.withInitial(() -> new StringBuilder(1024));
 
     private record Row(long seq, String eventId, String eventType, String occurredAt, String actorId,
             String targetId, String payload, String prevHash, String hash) {
@@ -246,7 +248,8 @@ public final class ChainVerifier {
      */
     private static Recomputed recompute(Row row, MessageDigest sha256) {
         try {
-            StringBuilder text = new StringBuilder(row.payload().length() + 400);
+            StringBuilder text = TEXT.get();
+            text.setLength(0);
             text.append("{\"actor_id\":");
             appendNullable(text, row.actorId());
             text.append(",\"event_id\":");
@@ -254,7 +257,7 @@ public final class ChainVerifier {
             text.append(",\"event_type\":");
             CanonicalJson.appendString(text, row.eventType());
             text.append(",\"payload\":");
-            text.append(CanonicalJson.canonicalize(row.payload()));
+            CanonicalJson.appendCanonicalized(text, row.payload());
             text.append(",\"prev_hash\":");
             appendNullable(text, row.prevHash());
             text.append(",\"target_id\":");

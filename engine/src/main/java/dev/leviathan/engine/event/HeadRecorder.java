@@ -1,19 +1,24 @@
 package dev.leviathan.engine.event;
 
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Writes the head file off the append path. Appends hand over their new head and return; one
- * background thread writes the newest head it has been given (heads handed over meanwhile are
- * coalesced), and {@link #close()} writes the last one before the store closes. A process that
- * dies may leave the file a few commits behind, which a later verify reads as "not yet
- * recorded", never as tampering.
+ * background thread writes the newest head it has been given, at most once per
+ * {@link #MIN_INTERVAL_MS} (heads handed over meanwhile are coalesced: a bulk load of a thousand
+ * bundles a second writes the file ten times, not a thousand). {@link #flush()} and
+ * {@link #close()} write the newest head at once. A process that dies may leave the file a few
+ * commits behind, which a later verify reads as "not yet recorded", never as tampering.
  */
 final class HeadRecorder implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(HeadRecorder.class);
+
+    /** Short enough that a head is on disk well within a second of its commit. */
+    static final long MIN_INTERVAL_MS = 100;
 
     private final HeadFile file;
     private final String storeId;
@@ -29,9 +34,13 @@ final class HeadRecorder implements AutoCloseable {
     }
 
     void record(ChainHead head) {
-        pending.accumulateAndGet(head, (current, next) -> current == null || next.seq() > current.seq() ? next : current);
-        synchronized (signal) {
-            signal.notifyAll();
+        ChainHead before = pending.getAndAccumulate(head,
+                (current, next) -> current == null || next.seq() > current.seq() ? next : current);
+        if (before == null) {
+            // Only the first head after a write needs to wake the writer; later ones are coalesced.
+            synchronized (signal) {
+                signal.notifyAll();
+            }
         }
     }
 
@@ -47,6 +56,21 @@ final class HeadRecorder implements AutoCloseable {
                 }
             }
             writePending();
+            pause();
+        }
+    }
+
+    /** Waits out the minimum interval, or less if the recorder is closed meanwhile. */
+    private void pause() {
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MIN_INTERVAL_MS);
+        synchronized (signal) {
+            for (long left = until - System.nanoTime(); left > 0 && !closed; left = until - System.nanoTime()) {
+                try {
+                    TimeUnit.NANOSECONDS.timedWait(signal, left);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
         }
     }
 

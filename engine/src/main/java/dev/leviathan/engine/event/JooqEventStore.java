@@ -10,11 +10,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -22,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.stream.IntStream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -400,6 +403,15 @@ public final class JooqEventStore implements EventStore {
 
     /** Drops exact repeats inside one bundle; the same id twice with different content is refused. */
     private static List<EventEnvelope> withoutRepeats(List<EventEnvelope> bundle) {
+        Set<String> ids = new HashSet<>(bundle.size() * 2);
+        boolean repeats = false;
+        for (EventEnvelope event : bundle) {
+            Objects.requireNonNull(event, "a bundle may not contain null events");
+            repeats |= !ids.add(event.eventId());
+        }
+        if (!repeats) {
+            return bundle;
+        }
         Map<String, EventEnvelope> byId = new LinkedHashMap<>(bundle.size() * 2);
         for (EventEnvelope event : bundle) {
             Objects.requireNonNull(event, "a bundle may not contain null events");
@@ -465,13 +477,16 @@ public final class JooqEventStore implements EventStore {
     }
 
     private static List<StoredEvent> chain(ChainHead head, List<EventEnvelope> events) {
-        ChainHasher hasher = new ChainHasher();
+        // Most of each hash does not depend on the chain: prepare it on all cores, then link in order.
+        ChainHasher.Prepared[] prepared = new ChainHasher.Prepared[events.size()];
+        IntStream range = IntStream.range(0, events.size());
+        (events.size() >= 64 ? range.parallel() : range).forEach(i -> prepared[i] = ChainHasher.prepare(events.get(i)));
         List<StoredEvent> stored = new ArrayList<>(events.size());
         long seq = head.seq();
         String previous = head.hash();
-        for (EventEnvelope event : events) {
-            String hash = hasher.hash(event, previous);
-            stored.add(new StoredEvent(++seq, event, previous, hash));
+        for (int i = 0; i < prepared.length; i++) {
+            String hash = ChainHasher.finish(prepared[i], previous);
+            stored.add(new StoredEvent(++seq, events.get(i), previous, hash));
             previous = hash;
         }
         return stored;

@@ -11,9 +11,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,6 +29,7 @@ import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Predicate;
 import org.jgrapht.Graph;
+import org.jgrapht.graph.DirectedMultigraph;
 
 /**
  * The knowledge graph, projected from events in seq order (DESIGN.md §Graph). Applying an event
@@ -38,8 +41,11 @@ public final class GraphProjection {
 
     private static final int RECENT = 20;
 
-    private final Graph<String, GraphEdge> graph = new ProjectedGraph();
-    private final Map<String, NodeRecord> nodes = new LinkedHashMap<>();
+    // Nodes keep the edges that touch them; one set keeps edges unique. A rebuild adds a million
+    // nodes and edges, so the projection stores them itself; JGraphT gets a copy of the part an
+    // algorithm needs (subgraph).
+    private final Map<String, NodeRecord> nodes;
+    private final Set<GraphEdge> edges;
     private final Deque<RecentEvent> recent = new ArrayDeque<>(RECENT);
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Projector projector = new Projector(this);
@@ -47,9 +53,20 @@ public final class GraphProjection {
     private long projected;
     private long withoutNode;
 
+    public GraphProjection() {
+        this(0);
+    }
+
+    /** A projection sized for about {@code expectedEvents} events, so its tables never rehash. */
+    public GraphProjection(long expectedEvents) {
+        int capacity = (int) Math.min(1 << 24, Math.max(16, expectedEvents * 4 / 3));
+        this.nodes = new LinkedHashMap<>(capacity);
+        this.edges = new HashSet<>(capacity);
+    }
+
     /** A graph built from every event in the store. */
     public static GraphProjection rebuild(EventStore store) {
-        GraphProjection projection = new GraphProjection();
+        GraphProjection projection = new GraphProjection(store.head().seq());
         projection.catchUp(store);
         return projection;
     }
@@ -109,15 +126,23 @@ public final class GraphProjection {
         if (node == null) {
             node = new NodeRecord(id, type, targetId, label);
             nodes.put(id, node);
-            graph.addVertex(id);
         }
         node.addSeq(seq);
         return node;
     }
 
     void link(EdgeType type, String from, String to) {
-        if (!from.equals(to) && nodes.containsKey(from) && nodes.containsKey(to)) {
-            graph.addEdge(from, to, new GraphEdge(type, from, to));
+        if (from.equals(to)) {
+            return;
+        }
+        NodeRecord source = nodes.get(from);
+        NodeRecord target = nodes.get(to);
+        if (source != null && target != null) {
+            GraphEdge edge = new GraphEdge(type, from, to);
+            if (edges.add(edge)) {
+                source.addEdge(edge);
+                target.addEdge(edge);
+            }
         }
     }
 
@@ -152,7 +177,7 @@ public final class GraphProjection {
                 byNodeType.merge(node.type.label(), 1, Integer::sum);
             }
             SortedMap<String, Integer> byEdgeType = new TreeMap<>();
-            for (GraphEdge edge : graph.edgeSet()) {
+            for (GraphEdge edge : edges) {
                 byEdgeType.merge(edge.type().name(), 1, Integer::sum);
             }
             List<RecentEvent> newestFirst = new ArrayList<>(recent);
@@ -221,7 +246,7 @@ public final class GraphProjection {
                 if (d >= depth) {
                     continue;
                 }
-                List<GraphEdge> touching = new ArrayList<>(graph.edgesOf(current));
+                List<GraphEdge> touching = new ArrayList<>(nodes.get(current).edges());
                 touching.sort(Comparator.comparing(GraphEdge::id));
                 for (GraphEdge edge : touching) {
                     String other = edge.from().equals(current) ? edge.to() : edge.from();
@@ -303,7 +328,7 @@ public final class GraphProjection {
                 view.eventSeqs().forEach(seqs::add);
             });
             ArrayNode edgeArray = root.putArray("edges");
-            graph.edgeSet().stream().map(GraphEdge::id).sorted().forEach(edgeArray::add);
+            edges.stream().map(GraphEdge::id).sorted().forEach(edgeArray::add);
             root.put("last_seq", lastSeq);
             root.put("without_node", withoutNode);
             byte[] digest = sha256().digest(CanonicalJson.write(root).getBytes(StandardCharsets.UTF_8));
@@ -317,10 +342,41 @@ public final class GraphProjection {
     public List<GraphEdge> edgesOf(String id) {
         lock.readLock().lock();
         try {
-            if (!graph.containsVertex(id)) {
+            NodeRecord node = nodes.get(id);
+            if (node == null) {
                 return List.of();
             }
-            return graph.edgesOf(id).stream().sorted(Comparator.comparing(GraphEdge::id)).toList();
+            return node.edges().stream().sorted(Comparator.comparing(GraphEdge::id)).toList();
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The given nodes and the edges among them as a JGraphT graph, for algorithms (layout,
+     * cycles, paths) on the part of the graph a view shows.
+     */
+    public Graph<String, GraphEdge> subgraph(Collection<String> nodeIds) {
+        lock.readLock().lock();
+        try {
+            Graph<String, GraphEdge> copy = new DirectedMultigraph<>(null, null, false);
+            for (String id : nodeIds) {
+                if (nodes.containsKey(id)) {
+                    copy.addVertex(id);
+                }
+            }
+            for (String id : nodeIds) {
+                NodeRecord node = nodes.get(id);
+                if (node == null) {
+                    continue;
+                }
+                for (GraphEdge edge : node.edges()) {
+                    if (edge.from().equals(id) && copy.containsVertex(edge.to())) {
+                        copy.addEdge(edge.from(), edge.to(), edge);
+                    }
+                }
+            }
+            return copy;
         } finally {
             lock.readLock().unlock();
         }

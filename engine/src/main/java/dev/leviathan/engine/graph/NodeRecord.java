@@ -22,6 +22,22 @@ final class NodeRecord {
     private String[] properties = NO_PROPERTIES;
     private long[] seqs = new long[2];
     private int seqCount;
+    private GraphEdge[] edges = NO_EDGES;
+    private int edgeCount;
+
+    private static final GraphEdge[] NO_EDGES = new GraphEdge[0];
+
+    /** Records an edge that touches this node (in or out); the projection keeps edges unique. */
+    void addEdge(GraphEdge edge) {
+        if (edgeCount == edges.length) {
+            edges = Arrays.copyOf(edges, Math.max(2, edges.length * 2));
+        }
+        edges[edgeCount++] = edge;
+    }
+
+    List<GraphEdge> edges() {
+        return Arrays.asList(edges).subList(0, edgeCount);
+    }
 
     NodeRecord(String id, NodeType type, String targetId, String label) {
         this.id = id;
@@ -78,7 +94,7 @@ final class NodeRecord {
         while (j < sortedPairs.length) {
             merged[k++] = sortedPairs[j++];
         }
-        properties = k == merged.length ? merged : java.util.Arrays.copyOf(merged, k);
+        properties = k == merged.length ? merged : Arrays.copyOf(merged, k);
     }
 
     String get(String key) {

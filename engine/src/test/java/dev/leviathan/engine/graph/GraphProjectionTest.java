@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import org.jgrapht.Graph;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -160,6 +161,23 @@ class GraphProjectionTest {
                         .findFirst().orElseThrow().id().substring("pr:demo:url-".length()));
         assertThat(two.nodes()).extracting(NodeView::id).contains("attempt:att-1", "target:demo",
                 "approval:demo:add-faq:" + "c".repeat(64));
+    }
+
+    @Test
+    void subgraphHoldsTheGivenNodesAndOnlyTheEdgesAmongThem() {
+        store.append(history());
+        GraphProjection projection = GraphProjection.rebuild(store);
+
+        Graph<String, GraphEdge> sub = projection.subgraph(
+                List.of("task:demo:add-faq", "attempt:att-1", "attempt:att-2", "no-such-node"));
+
+        assertThat(sub.vertexSet()).containsExactlyInAnyOrder("task:demo:add-faq", "attempt:att-1", "attempt:att-2");
+        assertThat(sub.edgeSet()).extracting(GraphEdge::id).containsExactlyInAnyOrderElementsOf(
+                projection.edgesOf("task:demo:add-faq").stream()
+                        .filter(e -> e.to().startsWith("attempt:") || e.from().startsWith("attempt:"))
+                        .map(GraphEdge::id).toList());
+        assertThat(sub.edgeSet()).extracting(GraphEdge::type).containsOnly(EdgeType.EXECUTED);
+        assertThat(sub.edgeSet()).hasSize(2);
     }
 
     @Test
