@@ -47,6 +47,9 @@ public final class GraphProjection {
     private final Map<String, NodeRecord> nodes;
     private final Set<GraphEdge> edges;
     private final Deque<RecentEvent> recent = new ArrayDeque<>(RECENT);
+    // target:commit -> the commit its bootstrap was incremental from ("" for a full bootstrap)
+    private final Map<String, String> bootstrapBase = new HashMap<>();
+    private final Map<String, String> latestBootstrap = new HashMap<>();
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Projector projector = new Projector(this);
     private long lastSeq;
@@ -146,6 +149,12 @@ public final class GraphProjection {
         }
     }
 
+    /** A completed bootstrap of {@code commit}, incremental from {@code base} (null for a full one). */
+    void bootstrapped(String targetId, String commit, String base) {
+        bootstrapBase.put(targetId + ":" + commit, base == null ? "" : base);
+        latestBootstrap.put(targetId, commit);
+    }
+
     /** Records an event on a node it concerns but did not create (an attempt's PR, artifact, job). */
     void recordOn(String id, long seq) {
         NodeRecord node = nodes.get(id);
@@ -186,6 +195,74 @@ public final class GraphProjection {
         } finally {
             lock.readLock().unlock();
         }
+    }
+
+    /** The commit a target was last bootstrapped at (by seq), if any. */
+    public Optional<String> latestBootstrappedCommit(String targetId) {
+        lock.readLock().lock();
+        try {
+            return Optional.ofNullable(latestBootstrap.get(targetId));
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    /**
+     * The facts (files, docs, workflows, routes) of a target as they were at a bootstrapped
+     * commit: what its bootstrap and the bootstraps it was incremental from recorded, newest
+     * first. {@code commit} may be abbreviated; null means the latest bootstrapped commit.
+     *
+     * @throws IllegalArgumentException when the commit was not bootstrapped (or is ambiguous)
+     */
+    public List<FactAtCommit> factsAt(String targetId, String commit, Set<NodeType> types) {
+        lock.readLock().lock();
+        try {
+            String full = bootstrappedCommit(targetId, commit);
+            List<String> lineage = new ArrayList<>();
+            for (String at = full; at != null && !at.isEmpty() && lineage.size() < 10_000;
+                    at = bootstrapBase.get(targetId + ":" + at)) {
+                lineage.add(at);
+            }
+            List<FactAtCommit> out = new ArrayList<>();
+            for (NodeRecord node : nodes.values()) {
+                if (!node.hasPresence() || !targetId.equals(node.targetId)
+                        || (!types.isEmpty() && !types.contains(node.type))) {
+                    continue;
+                }
+                for (String at : lineage) {
+                    long seq = node.presenceAt(at);
+                    if (seq != 0) {
+                        if (seq > 0) {
+                            out.add(new FactAtCommit(node.view(), at, seq));
+                        }
+                        break;
+                    }
+                }
+            }
+            out.sort(Comparator.comparing((FactAtCommit f) -> f.node().type()).thenComparing(f -> f.node().id()));
+            return out;
+        } finally {
+            lock.readLock().unlock();
+        }
+    }
+
+    private String bootstrappedCommit(String targetId, String commit) {
+        if (commit == null || commit.isBlank()) {
+            String latest = latestBootstrap.get(targetId);
+            if (latest == null) {
+                throw new IllegalArgumentException("target " + targetId + " has not been bootstrapped yet"
+                        + " (leviathanctl bootstrap " + targetId + ")");
+            }
+            return latest;
+        }
+        String prefix = targetId + ":" + commit.strip();
+        List<String> matches = bootstrapBase.keySet().stream().filter(key -> key.startsWith(prefix)).sorted().toList();
+        if (matches.size() != 1) {
+            throw new IllegalArgumentException(matches.isEmpty()
+                    ? "commit " + commit + " of target " + targetId + " has not been bootstrapped"
+                    : "commit " + commit + " is ambiguous: " + matches.size() + " bootstrapped commits start with it");
+        }
+        return matches.getFirst().substring(targetId.length() + 1);
     }
 
     public Optional<NodeView> node(String id) {

@@ -26,6 +26,41 @@ final class NodeRecord {
     private int edgeCount;
 
     private static final GraphEdge[] NO_EDGES = new GraphEdge[0];
+    private static final String[] NO_COMMITS = new String[0];
+
+    // A fact's state per bootstrapped commit where it changed: the seq of the event that set it,
+    // negated when the fact was removed at that commit. Commits between two entries inherit the
+    // earlier one through the bootstrap lineage (GraphProjection.factsAt).
+    private String[] presenceCommits = NO_COMMITS;
+    private long[] presenceSeqs;
+
+    /** Records the fact's state at {@code commit}: present (set by event {@code seq}) or removed. */
+    void presence(String commit, long seq, boolean removed) {
+        for (int i = 0; i < presenceCommits.length; i++) {
+            if (presenceCommits[i].equals(commit)) {
+                presenceSeqs[i] = removed ? -seq : seq;
+                return;
+            }
+        }
+        presenceCommits = Arrays.copyOf(presenceCommits, presenceCommits.length + 1);
+        presenceSeqs = presenceSeqs == null ? new long[1] : Arrays.copyOf(presenceSeqs, presenceSeqs.length + 1);
+        presenceCommits[presenceCommits.length - 1] = commit;
+        presenceSeqs[presenceSeqs.length - 1] = removed ? -seq : seq;
+    }
+
+    boolean hasPresence() {
+        return presenceCommits.length > 0;
+    }
+
+    /** The signed seq recorded at {@code commit}, or 0 when the fact did not change there. */
+    long presenceAt(String commit) {
+        for (int i = 0; i < presenceCommits.length; i++) {
+            if (presenceCommits[i].equals(commit)) {
+                return presenceSeqs[i];
+            }
+        }
+        return 0;
+    }
 
     /** Records an edge that touches this node (in or out); the projection keeps edges unique. */
     void addEdge(GraphEdge edge) {

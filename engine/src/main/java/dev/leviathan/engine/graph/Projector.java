@@ -52,13 +52,13 @@ final class Projector {
                     commit(event, payload, target);
             case FILE_DISCOVERED, FILE_CHANGED, FILE_REMOVED ->
                     fact(NodeType.FILE, "file", event, payload, target, first(payload, "path", "file_path"), null);
-            case DOC_DISCOVERED ->
+            case DOC_DISCOVERED, DOC_REMOVED ->
                     fact(NodeType.DOC, "doc", event, payload, target, first(payload, "path", "doc_path"),
                             first(payload, "title", "doc_title"));
-            case WORKFLOW_DISCOVERED ->
+            case WORKFLOW_DISCOVERED, WORKFLOW_REMOVED ->
                     fact(NodeType.WORKFLOW, "workflow", event, payload, target,
                             first(payload, "path", "workflow_path"), first(payload, "name", "workflow_name"));
-            case API_ROUTE_DISCOVERED -> route(event, payload, target);
+            case API_ROUTE_DISCOVERED, API_ROUTE_REMOVED -> route(event, payload, target);
             case ARTIFACT_CREATED -> artifact(event, payload, target);
             case TASK_APPROVED, TASK_APPROVAL_REVOKED -> approval(event, payload, target);
             case ATTEMPT_CREATED, ATTEMPT_STARTED, ATTEMPT_SUCCEEDED, ATTEMPT_FAILED, ATTEMPT_INVALIDATED ->
@@ -103,6 +103,9 @@ final class Projector {
             node.put("bootstrap", phase);
         }
         copyScalars(payload, node);
+        if (event.eventType().equals(EventType.BOOTSTRAP_COMPLETED.wire())) {
+            graph.bootstrapped(target, sha, first(payload, "base_commit"));
+        }
         graph.link(EdgeType.CONTAINS, targetNodeId(target), node.id);
         return true;
     }
@@ -119,13 +122,13 @@ final class Projector {
         }
         copyScalars(payload, node);
         node.put("path", path);
-        if (event.eventType().equals("file.removed")) {
-            node.put("removed", "true");
-        } else if (type == NodeType.FILE) {
-            node.put("removed", "false");
-        }
-        pinToCommit(node, payload, target);
+        node.put("removed", Boolean.toString(isRemoval(event)));
+        pinToCommit(node, payload, target, event);
         return true;
+    }
+
+    private static boolean isRemoval(StoredEvent event) {
+        return event.eventType().endsWith(".removed");
     }
 
     private boolean route(StoredEvent event, PayloadFields payload, String target) {
@@ -140,12 +143,16 @@ final class Projector {
                 + (file == null ? "" : file) + "#" + first(payload, "line", "function_name", "handler"),
                 target, label, event.seq());
         copyScalars(payload, node);
-        pinToCommit(node, payload, target);
+        node.put("removed", Boolean.toString(isRemoval(event)));
+        pinToCommit(node, payload, target, event);
         return true;
     }
 
-    private void pinToCommit(NodeRecord node, PayloadFields payload, String target) {
+    private void pinToCommit(NodeRecord node, PayloadFields payload, String target, StoredEvent event) {
         String sha = first(payload, "commit", "commit_sha");
+        if (sha != null) {
+            node.presence(sha, event.seq(), isRemoval(event));
+        }
         if (sha != null && graph.has(commitId(target, sha))) {
             graph.link(EdgeType.CONTAINS, commitId(target, sha), node.id);
             graph.link(EdgeType.AT, node.id, commitId(target, sha));

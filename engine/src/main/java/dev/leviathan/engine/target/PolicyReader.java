@@ -72,7 +72,7 @@ final class PolicyReader {
         return out;
     }
 
-    private static List<Glob> globs(Node node, FieldPath path, Problems problems) {
+    static List<Glob> globs(Node node, FieldPath path, Problems problems) {
         List<Glob> out = new ArrayList<>();
         List<Node> items = YamlValues.list(node, path, problems).orElse(List.of());
         for (int i = 0; i < items.size(); i++) {

@@ -36,6 +36,8 @@ public final class TargetFiles {
     private static final Kind<Contract> CONTRACT = new Kind<>(ContractReader.EMPTY_HINT, ContractReader::read);
     private static final Kind<AutonomyConfig> AUTONOMY =
             new Kind<>(AutonomyConfigReader.EMPTY_HINT, AutonomyConfigReader::read);
+    private static final Kind<BootstrapConfig> BOOTSTRAP =
+            new Kind<>(BootstrapConfigReader.EMPTY_HINT, BootstrapConfigReader::read);
     private static final Kind<TargetConfig> TARGET = new Kind<>(TargetConfigReader.EMPTY_HINT, TargetConfigReader::read);
 
     private TargetFiles() {
@@ -133,6 +135,16 @@ public final class TargetFiles {
 
     public static List<Problem> validateAutonomyConfig(String fileName, byte[] content) {
         return validate(AUTONOMY, fileName, problems -> YamlDocument.parse(content, problems));
+    }
+
+    // bootstrap.yaml
+
+    public static BootstrapConfig loadBootstrapConfig(String fileName, byte[] content) {
+        return load(BOOTSTRAP, fileName, problems -> YamlDocument.parse(content, problems));
+    }
+
+    public static List<Problem> validateBootstrapConfig(String fileName, byte[] content) {
+        return validate(BOOTSTRAP, fileName, problems -> YamlDocument.parse(content, problems));
     }
 
     // target file
