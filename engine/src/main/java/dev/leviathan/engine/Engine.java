@@ -1,5 +1,7 @@
 package dev.leviathan.engine;
 
+import dev.leviathan.engine.artifact.ArtifactStore;
+import dev.leviathan.engine.bootstrap.Bootstrapper;
 import dev.leviathan.engine.config.LeviathanHome;
 import dev.leviathan.engine.event.EventStore;
 import dev.leviathan.engine.event.JooqEventStore;
@@ -8,6 +10,7 @@ import dev.leviathan.engine.graph.GraphService;
 import dev.leviathan.engine.target.TargetRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Map;
 
 /**
  * The headless engine as the console and {@code leviathanctl} embed it: one data directory, one
@@ -21,18 +24,27 @@ public final class Engine implements AutoCloseable {
     private final Clock clock;
     private final TargetRegistry targets;
     private final GraphService graph;
+    private final ArtifactStore artifacts;
+    private final Bootstrapper bootstrapper;
 
-    private Engine(LeviathanHome home, EventStore store, Clock clock) {
+    private Engine(LeviathanHome home, EventStore store, Clock clock, Map<String, String> env) {
         this.home = home;
         this.store = store;
         this.clock = clock;
         this.targets = new TargetRegistry(store, clock, Path.of("").toAbsolutePath());
         this.graph = new GraphService(store);
+        this.artifacts = new ArtifactStore(home.artifactsDir());
+        this.bootstrapper = new Bootstrapper(store, artifacts, targets, home, env, clock);
     }
 
+    /** The engine with the process environment (git tokens are read from it when needed). */
     public static Engine open(LeviathanHome home, StoreSettings settings, Clock clock) {
+        return open(home, settings, clock, System.getenv());
+    }
+
+    public static Engine open(LeviathanHome home, StoreSettings settings, Clock clock, Map<String, String> env) {
         home.ensureCreated();
-        return new Engine(home, JooqEventStore.open(settings), clock);
+        return new Engine(home, JooqEventStore.open(settings), clock, Map.copyOf(env));
     }
 
     public LeviathanHome home() {
@@ -49,6 +61,16 @@ public final class Engine implements AutoCloseable {
 
     public TargetRegistry targets() {
         return targets;
+    }
+
+    /** The content-addressed artifact store under the data directory. */
+    public ArtifactStore artifacts() {
+        return artifacts;
+    }
+
+    /** Learns a target's commit into facts, events and artifacts. */
+    public Bootstrapper bootstrapper() {
+        return bootstrapper;
     }
 
     /** The knowledge graph; built from the store on first use, then kept current. */

@@ -86,7 +86,7 @@ public final class Bootstrapper {
 
     public BootstrapResult bootstrap(BootstrapRequest request) {
         long started = System.nanoTime();
-        RegisteredTarget target = targets.find(request.targetId()).orElseThrow(() -> new BootstrapException(
+        RegisteredTarget target = targets.find(request.targetId()).orElseThrow(() -> new BootstrapException(BootstrapException.Kind.NOT_FOUND,
                 "no target named '" + request.targetId() + "'" + registeredHint()));
         SortedMap<String, Integer> versions = extractorVersions();
         FactContext probe = new FactContext(target.id(), "", Instant.EPOCH, versions);
@@ -122,7 +122,7 @@ public final class Bootstrapper {
                 payload.put("reason", reason);
                 payload.put("duration_ms", elapsed(started).toMillis());
                 store.append(runEvent(EventType.BOOTSTRAP_FAILED, runId, target, request, payload));
-                throw e instanceof BootstrapException b ? b : new BootstrapException(reason, e);
+                throw e instanceof BootstrapException b ? b : new BootstrapException(BootstrapException.Kind.FAILED, reason, e);
             }
         }
     }
@@ -192,7 +192,7 @@ public final class Bootstrapper {
         try {
             appended = store.append(bundle);
         } catch (EventConflictException e) {
-            throw new BootstrapException("another bootstrap of " + tree.commit() + " completed while this one ran;"
+            throw new BootstrapException(BootstrapException.Kind.CONFLICT, "another bootstrap of " + tree.commit() + " completed while this one ran;"
                     + " nothing of this run was recorded (" + e.getMessage() + ")", e);
         }
         List<StoredEvent> stored = appended.appended();
@@ -211,7 +211,7 @@ public final class Bootstrapper {
             return TargetFiles.loadBootstrapConfig(BootstrapConfig.PATH + " at " + tree.commit().substring(0, 12),
                     content);
         } catch (TargetFileException e) {
-            throw new BootstrapException(e.getMessage(), e);
+            throw new BootstrapException(BootstrapException.Kind.INVALID, e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + BootstrapConfig.PATH + ": " + e.getMessage(), e);
         }

@@ -29,15 +29,15 @@ record CommitTree(String commit, ObjectId treeId, Instant committedAt, List<Comm
         try {
             ObjectId id = repository.resolve(wanted + "^{commit}");
             if (id == null) {
-                throw new BootstrapException("target " + targetId + ": '" + wanted + "' is not a branch, tag or"
+                throw new BootstrapException(BootstrapException.Kind.NOT_FOUND, "target " + targetId + ": '" + wanted + "' is not a branch, tag or"
                         + " commit of the repository" + branchesHint(repository));
             }
             return id;
         } catch (IOException e) {
-            throw new BootstrapException("target " + targetId + ": cannot resolve '" + wanted + "': " + e.getMessage(),
+            throw new BootstrapException(BootstrapException.Kind.UNAVAILABLE, "target " + targetId + ": cannot resolve '" + wanted + "': " + e.getMessage(),
                     e);
         } catch (org.eclipse.jgit.errors.RevisionSyntaxException e) {
-            throw new BootstrapException("target " + targetId + ": '" + wanted + "' is not a valid revision", e);
+            throw new BootstrapException(BootstrapException.Kind.NOT_FOUND, "target " + targetId + ": '" + wanted + "' is not a valid revision", e);
         }
     }
 

@@ -57,13 +57,13 @@ final class TargetCheckout {
         Path path = Path.of(target.repo());
         File gitDir = RepositoryCache.FileKey.resolve(path.toFile(), FS.DETECTED);
         if (gitDir == null) {
-            throw new BootstrapException("target " + target.id() + ": " + path + " is no longer a git repository;"
+            throw new BootstrapException(BootstrapException.Kind.UNAVAILABLE, "target " + target.id() + ": " + path + " is no longer a git repository;"
                     + " restore it, or register the target again with its new location");
         }
         try {
             return new FileRepositoryBuilder().setGitDir(gitDir).setMustExist(true).build();
         } catch (IOException e) {
-            throw new BootstrapException("cannot open the repository of target " + target.id() + " at " + path + ": "
+            throw new BootstrapException(BootstrapException.Kind.UNAVAILABLE, "cannot open the repository of target " + target.id() + " at " + path + ": "
                     + e.getMessage(), e);
         }
     }
@@ -117,7 +117,7 @@ final class TargetCheckout {
                 ? "; if the repository is private, set " + GitCredentials.TOKEN + " (or " + GitCredentials.TOKEN
                         + "_" + target.id().toUpperCase(java.util.Locale.ROOT).replace('-', '_') + ") to a token"
                 : "";
-        return new BootstrapException("cannot " + what + " " + target.repo() + " for target " + target.id() + ": "
+        return new BootstrapException(BootstrapException.Kind.UNAVAILABLE, "cannot " + what + " " + target.repo() + " for target " + target.id() + ": "
                 + e.getMessage() + hint, e);
     }
 }

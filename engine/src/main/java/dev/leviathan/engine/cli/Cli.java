@@ -43,7 +43,7 @@ final class Cli implements AutoCloseable {
     Engine engine(GlobalOptions options, boolean warnIfStoreDisagrees) {
         if (engine == null) {
             LeviathanHome home = home(options);
-            engine = Engine.open(home, storeSettings(options), clock);
+            engine = Engine.open(home, storeSettings(options), clock, env);
             if (warnIfStoreDisagrees) {
                 engine.store().quickCheck().ifPresent(problem -> output.error("leviathanctl: warning: " + problem
                         + "; run: leviathanctl events verify"));

@@ -3,17 +3,23 @@ package dev.leviathan.engine.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leviathan.engine.event.Json;
+import dev.leviathan.engine.graph.FactAtCommit;
 import dev.leviathan.engine.graph.GraphEdge;
 import dev.leviathan.engine.graph.GraphProjection;
 import dev.leviathan.engine.graph.GraphSummary;
 import dev.leviathan.engine.graph.Neighbourhood;
+import dev.leviathan.engine.graph.NodeType;
 import dev.leviathan.engine.graph.NodeView;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 
 @Command(mixinStandardHelpOptions = true, name = "graph", description = "Query the knowledge graph projected from the events.",
-        subcommands = {GraphCommand.Summary.class, GraphCommand.Neighbours.class})
+        subcommands = {GraphCommand.Summary.class, GraphCommand.Neighbours.class, GraphCommand.Facts.class})
 final class GraphCommand extends GroupCommand {
 
     static ObjectNode nodeJson(NodeView node) {
@@ -127,8 +133,67 @@ final class GraphCommand extends GroupCommand {
 
         private String suggestion(GraphProjection graph) {
             var near = graph.search(nodeId.contains(":") ? nodeId.substring(nodeId.lastIndexOf(':') + 1) : nodeId,
-                    java.util.Set.of(), 3);
+                    Set.of(), 3);
             return near.isEmpty() ? "" : "; similar: " + String.join(", ", near.stream().map(NodeView::id).toList());
+        }
+    }
+
+    @Command(mixinStandardHelpOptions = true, name = "facts",
+            description = "The files, docs, workflows and API routes of a target at a bootstrapped commit.")
+    static final class Facts extends LeafCommand {
+
+        @Option(names = "--target", required = true, paramLabel = "TARGET")
+        String target;
+
+        @Option(names = "--commit", paramLabel = "SHA", description = "A bootstrapped commit (default: the latest).")
+        String commit;
+
+        @Option(names = "--type", paramLabel = "TYPE", split = ",",
+                description = "Only these node types: File, Doc, Workflow, ApiRoute.")
+        List<String> types = List.of();
+
+        Facts(Cli cli) {
+            super(cli);
+        }
+
+        @Override
+        protected Integer execute() {
+            Set<NodeType> wanted = EnumSet.noneOf(
+                    NodeType.class);
+            for (String type : types) {
+                try {
+                    wanted.add(NodeType.ofLabel(type.strip()));
+                } catch (IllegalArgumentException e) {
+                    throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+                }
+            }
+            GraphProjection graph = GraphProjection.rebuild(engine().store());
+            List<FactAtCommit> facts;
+            try {
+                facts = graph.factsAt(target, commit, wanted);
+            } catch (IllegalArgumentException e) {
+                throw CliException.notFound(e.getMessage());
+            }
+            if (global.json) {
+                ArrayNode array = Json.MAPPER.createArrayNode();
+                for (var fact : facts) {
+                    ObjectNode json = nodeJson(fact.node());
+                    json.put("recorded_at", fact.recordedAt());
+                    json.put("seq", fact.seq());
+                    array.add(json);
+                }
+                out().json(array);
+                return ExitCode.OK;
+            }
+            if (facts.isEmpty()) {
+                out().line("no facts of those types at that commit");
+                return ExitCode.OK;
+            }
+            Output.Table table = new Output.Table("TYPE", "FACT", "RECORDED AT", "SEQ");
+            facts.forEach(f -> table.row(f.node().type().label(), f.node().label(), f.recordedAt().substring(0, 12),
+                    f.seq()));
+            table.print(out());
+            return ExitCode.OK;
         }
     }
 }

@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
 /** {@code leviathanctl}: the engine from a terminal or a script. */
 @Command(name = "leviathanctl", mixinStandardHelpOptions = true, versionProvider = Leviathanctl.Version.class,
         description = "Operate repositories under governance: targets, events, graph, attempts, artifacts.",
-        subcommands = {TargetsCommand.class, BacklogCommand.class, EventsCommand.class, GraphCommand.class,
+        subcommands = {TargetsCommand.class, BootstrapCommand.class, BacklogCommand.class, EventsCommand.class, GraphCommand.class,
                 AttemptsCommand.class, ArtifactsCommand.class, BenchCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {

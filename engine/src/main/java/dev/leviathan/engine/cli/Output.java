@@ -42,6 +42,12 @@ final class Output {
         err.flush();
     }
 
+    /** Progress for a person at a terminal: on stderr, without a newline. */
+    void progress(String text) {
+        err.print(text);
+        err.flush();
+    }
+
     PrintWriter out() {
         return out;
     }

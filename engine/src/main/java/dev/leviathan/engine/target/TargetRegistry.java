@@ -10,8 +10,10 @@ import dev.leviathan.engine.event.Json;
 import dev.leviathan.engine.event.Payload;
 import dev.leviathan.engine.event.StoredEvent;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -63,8 +65,13 @@ public final class TargetRegistry {
         payload.put("kind", checked.location().kind().wire());
         payload.put("default_branch", checked.branch());
         String operator = request.operator() == null || request.operator().isBlank() ? "operator" : request.operator();
-        EventEnvelope event = EventEnvelope.of("target.registered-" + UUID.randomUUID(), REGISTERED, clock.instant(),
-                operator, checked.id(), Payload.of(payload));
+        Instant now = clock.instant();
+        // Derived, not random: the same registration (name, place, time) is the same event in any
+        // store, so two stores given the same history hash alike.
+        UUID id = UUID.nameUUIDFromBytes((checked.id() + "\0" + checked.location().value() + "\0" + now)
+                .getBytes(StandardCharsets.UTF_8));
+        EventEnvelope event = EventEnvelope.of("target.registered-" + id, REGISTERED, now, operator, checked.id(),
+                Payload.of(payload));
         StoredEvent stored = store.append(event).appended().getFirst();
         return toTarget(stored);
     }

@@ -53,6 +53,28 @@ public final class TestRepo implements AutoCloseable {
         }
     }
 
+    /** Writes a file of raw bytes in the work tree (not yet committed). */
+    public TestRepo binary(String path, byte[] content) {
+        try {
+            Path file = dir.resolve(path);
+            Files.createDirectories(file.getParent());
+            Files.write(file, content);
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Deletes a file from the work tree (the next commit removes it). */
+    public TestRepo delete(String path) {
+        try {
+            Files.delete(dir.resolve(path));
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Stages everything and commits; returns the commit id. */
     public String commit(String message) {
         try {
