@@ -2,6 +2,7 @@ package dev.leviathan.engine.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.leviathan.engine.bench.BootstrapBenchmark;
 import dev.leviathan.engine.bench.StoreBenchmark;
 import dev.leviathan.engine.event.Json;
 import java.nio.file.Path;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(mixinStandardHelpOptions = true, name = "bench", description = "Benchmarks that report ratios against a baseline run in the same process.",
-        subcommands = {BenchCommand.Store.class})
+        subcommands = {BenchCommand.Store.class, BenchCommand.Bootstrap.class})
 final class BenchCommand extends GroupCommand {
 
     @Command(mixinStandardHelpOptions = true, name = "store", description = {"Append N events in bundles to H2 (and PostgreSQL with --postgres),",
@@ -82,6 +83,82 @@ final class BenchCommand extends GroupCommand {
             }
             return results.stream().allMatch(StoreBenchmark.BackendResult::chainIntact) ? ExitCode.OK
                     : ExitCode.PROBLEMS;
+        }
+    }
+
+    @Command(mixinStandardHelpOptions = true, name = "bootstrap", description = {
+            "Bootstrap one commit into a fresh embedded store, beside the floor of reading every blob of the",
+            "commit through JGit and hashing it; optionally bootstrap a generated large repository in a",
+            "child process limited to a heap size."})
+    static final class Bootstrap extends LeafCommand {
+
+        @Option(names = "--repo", paramLabel = "PATH", description = "A git repository (default: a generated one).")
+        Path repo;
+
+        @Option(names = "--ref", paramLabel = "REF", defaultValue = "HEAD")
+        String ref;
+
+        @Option(names = "--synthetic", paramLabel = "FILES", defaultValue = "3000",
+                description = "Files of the generated repository when no --repo is given.")
+        int synthetic;
+
+        @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds (the median is reported).")
+        int rounds;
+
+        @Option(names = "--heap-check", paramLabel = "FILES", defaultValue = "0",
+                description = "Also bootstrap a generated repository of FILES files with a limited heap.")
+        int heapCheck;
+
+        @Option(names = "--heap-mib", defaultValue = "2048", description = "The heap limit of the heap check.")
+        int heapMib;
+
+        @Option(names = "--dir", paramLabel = "DIR", description = "Scratch directory (default: the system temp).")
+        Path dir;
+
+        Bootstrap(Cli cli) {
+            super(cli);
+        }
+
+        @Override
+        protected Integer execute() {
+            if (rounds < 1) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1");
+            }
+            Path scratch = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"));
+            BootstrapBenchmark.Result r = new BootstrapBenchmark(line -> out().error(line)).run(
+                    new BootstrapBenchmark.Options(Optional.ofNullable(repo), ref, synthetic, rounds, scratch, heapCheck,
+                            heapMib));
+            if (global.json) {
+                ObjectNode json = Json.object();
+                json.put("repository", r.repository());
+                json.put("commit", r.commit());
+                json.put("files", r.files());
+                json.put("blobs", r.blobs());
+                json.put("bytes", r.bytes());
+                json.put("events", r.events());
+                json.put("floor_seconds", Math.round(r.floorSeconds() * 1000) / 1000.0);
+                json.put("bootstrap_seconds", Math.round(r.bootstrapSeconds() * 1000) / 1000.0);
+                json.put("ratio", Math.round(r.ratio() * 100) / 100.0);
+                r.heapCheck().ifPresent(h -> json.putObject("heap_check").put("files", h.files())
+                        .put("heap_limit_mib", h.heapLimitMib()).put("succeeded", h.succeeded())
+                        .put("peak_heap_mib", h.peakHeapMib()).put("seconds", Math.round(h.seconds() * 100) / 100.0));
+                out().json(json);
+            } else {
+                Output.Table table = new Output.Table("REPOSITORY", "FILES", "MB", "EVENTS", "FLOOR S", "BOOTSTRAP S",
+                        "RATIO (<=2.0)");
+                table.row(r.repository(), r.files(), String.format("%.1f", r.bytes() / 1e6), r.events(),
+                        String.format("%.3f", r.floorSeconds()), String.format("%.3f", r.bootstrapSeconds()),
+                        String.format("%.2f", r.ratio()));
+                table.print(out());
+                r.heapCheck().ifPresent(h -> out().line(String.format(
+                        "heap check: %,d files with -Xmx%dm %s in %.1f s, peak heap %d MiB", h.files(),
+                        h.heapLimitMib(), h.succeeded() ? "succeeded" : "FAILED", h.seconds(), h.peakHeapMib())));
+            }
+            boolean heapOk = r.heapCheck().map(BootstrapBenchmark.HeapCheck::succeeded).orElse(true);
+            if (!heapOk) {
+                out().error(r.heapCheck().get().output());
+            }
+            return heapOk ? ExitCode.OK : ExitCode.PROBLEMS;
         }
     }
 }

@@ -62,8 +62,8 @@ class BootstrapperTest {
                 .file(".github/workflows/ci.yml", WORKFLOW)
                 .file("Dockerfile", "FROM python:3.12\n")
                 .file("deploy/api.Dockerfile", "FROM python:3.12-slim\n")
-                .file("empty-a.txt", "")
-                .file("empty-b.txt", "")
+                .file("config/a.json", "{}\n")
+                .file("config/b.json", "{}\n")
                 .file("node_modules/left-pad/index.js", "module.exports = 1;\n")
                 .binary("static/logo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13, 1, 2, 3});
         repo.commit("initial");
@@ -83,7 +83,7 @@ class BootstrapperTest {
                     "doc.discovered", "workflow.discovered", "api.route.discovered", "repo.indexed",
                     "artifact.created", "bootstrap.completed");
             assertThat(paths(f, "file.discovered")).containsExactly(".github/workflows/ci.yml", "Dockerfile",
-                    "README.md", "deploy/api.Dockerfile", "docs/guide.rst", "empty-a.txt", "empty-b.txt",
+                    "README.md", "config/a.json", "config/b.json", "deploy/api.Dockerfile", "docs/guide.rst",
                     "src/app.py", "static/logo.png");
             assertThat(result.counts().files()).isEqualTo(9);
             assertThat(result.counts().excluded()).isEqualTo(1);
@@ -114,7 +114,7 @@ class BootstrapperTest {
             f.bootstrap("shop");
 
             List<StoredEvent> empties = f.events("file.discovered").stream()
-                    .filter(e -> e.payload().json().path("path").asText().startsWith("empty-")).toList();
+                    .filter(e -> e.payload().json().path("path").asText().startsWith("config/")).toList();
             assertThat(empties).hasSize(2);
             assertThat(empties.get(0).payload().json().path("sha256"))
                     .isEqualTo(empties.get(1).payload().json().path("sha256"));
