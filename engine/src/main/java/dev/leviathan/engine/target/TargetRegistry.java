@@ -10,10 +10,8 @@ import dev.leviathan.engine.event.Json;
 import dev.leviathan.engine.event.Payload;
 import dev.leviathan.engine.event.StoredEvent;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -22,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.regex.Pattern;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.Repository;
@@ -65,13 +62,10 @@ public final class TargetRegistry {
         payload.put("kind", checked.location().kind().wire());
         payload.put("default_branch", checked.branch());
         String operator = request.operator() == null || request.operator().isBlank() ? "operator" : request.operator();
-        Instant now = clock.instant();
-        // Derived, not random: the same registration (name, place, time) is the same event in any
-        // store, so two stores given the same history hash alike.
-        UUID id = UUID.nameUUIDFromBytes((checked.id() + "\0" + checked.location().value() + "\0" + now)
-                .getBytes(StandardCharsets.UTF_8));
-        EventEnvelope event = EventEnvelope.of("target.registered-" + id, REGISTERED, now, operator, checked.id(),
-                Payload.of(payload));
+        // The id is the name: a name is registered once, so finding a target is one lookup by id
+        // (not a scan of the store), and the same registration hashes alike in any store.
+        EventEnvelope event = EventEnvelope.of(eventId(checked.id()), REGISTERED, clock.instant(), operator,
+                checked.id(), Payload.of(payload));
         StoredEvent stored = store.append(event).appended().getFirst();
         return toTarget(stored);
     }
@@ -177,7 +171,16 @@ public final class TargetRegistry {
     }
 
     public Optional<RegisteredTarget> find(String id) {
+        Optional<StoredEvent> registered = store.find(eventId(id));
+        if (registered.isPresent()) {
+            return registered.map(TargetRegistry::toTarget);
+        }
+        // Registrations imported from elsewhere (the Python Leviathan's) have ids of their own.
         return list().stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    static String eventId(String targetId) {
+        return REGISTERED + ":" + targetId;
     }
 
     private static RegisteredTarget toTarget(StoredEvent event) {
