@@ -75,7 +75,16 @@ final class YamlReader {
         if (problem == null || problem.isBlank()) {
             return context == null ? "invalid YAML" : context;
         }
-        return context == null || context.isBlank() ? problem : context + ": " + problem;
+        if (context == null || context.isBlank()) {
+            return problem;
+        }
+        // Where the construct began is often where the mistake is (an unclosed quote or bracket).
+        Optional<Position> start = e.getContextMark().map(YamlReader::position);
+        if (start.isPresent() && !start.equals(e.getProblemMark().map(YamlReader::position))) {
+            Position at = start.get();
+            return context + " started at line " + at.line() + ", column " + at.column() + ": " + problem;
+        }
+        return context + ": " + problem;
     }
 
     private static Position position(MarkedYamlEngineException e) {
