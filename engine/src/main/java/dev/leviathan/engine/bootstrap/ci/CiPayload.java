@@ -23,7 +23,8 @@ import java.util.function.Function;
 /**
  * A fact as an event payload. Every field is always present (null when the fact has no value),
  * names are snake_case, lists keep the fact's order, and every object's members are sorted by
- * name, so Jackson's text of the payload is already its canonical (RFC 8785) text.
+ * name in canonical (RFC 8785) order, so the payload reads the same before and after
+ * canonicalisation.
  */
 final class CiPayload {
 

@@ -582,6 +582,21 @@ class GithubWorkflowTest {
                 new ActionUse(ActionKind.REPOSITORY, "actions/setup-node", "v4"));
     }
 
+    @Test
+    void keepsAnActionWithoutRefWithANullRef() {
+        Job job = onlyJob("""
+                on: push
+                jobs:
+                  build:
+                    runs-on: ubuntu-latest
+                    steps:
+                      - uses: 'octo/action'
+                      - uses: ./
+                """);
+        assertThat(job.actions()).containsExactly(new ActionUse(ActionKind.REPOSITORY, "octo/action", null),
+                new ActionUse(ActionKind.LOCAL, "./", null));
+    }
+
     // --- reusable workflows ---
 
     @Test
@@ -662,6 +677,22 @@ class GithubWorkflowTest {
                 """);
         assertThat(workflow.jobs().get(1).runsOn().labels()).containsExactly("ubuntu-latest");
         assertThat(workflow.jobs().get(1).name()).isEqualTo("other");
+    }
+
+    @Test
+    void readsAFileWithWindowsLineEndingsAndAByteOrderMark() {
+        GithubWorkflow workflow = workflow("\uFEFFname: CI\r\non: [push]\r\njobs:\r\n  build:\r\n    runs-on: ubuntu-latest\r\n");
+        assertThat(workflow.name()).isEqualTo("CI");
+        assertThat(workflow.jobs()).extracting(Job::id).containsExactly("build");
+    }
+
+    @Test
+    void givesTheSameFactsFromManyThreadsAtOnce() {
+        String yaml = resource("release.yml");
+        GithubWorkflow expected = workflow(yaml);
+        List<CiFact> facts = java.util.stream.IntStream.range(0, 200).parallel()
+                .mapToObj(i -> extractor.extract(PATH, yaml)).toList();
+        assertThat(facts).allMatch(expected::equals);
     }
 
     @Test

@@ -517,6 +517,25 @@ class GitlabPipelineTest {
     }
 
     @Test
+    void mergesJobsIntoTheRootThroughAMergeKey() {
+        GitlabPipeline pipeline = pipeline("""
+                .shared-jobs: &shared
+                  lint: {script: make lint}
+                  audit: {script: make audit}
+                <<: *shared
+                build: {script: make}
+                """);
+        assertThat(pipeline.jobs()).extracting(Job::name).containsExactly("lint", "audit", "build");
+    }
+
+    @Test
+    void readsOnlyTheFirstDocumentWithoutAHeaderAndNotesTheRest() {
+        GitlabPipeline pipeline = pipeline("build: {script: make}\n---\nother: {script: x}\n");
+        assertThat(pipeline.jobs()).extracting(Job::name).containsExactly("build");
+        assertThat(pipeline.notes()).containsExactly("1 YAML document(s) after the pipeline ignored");
+    }
+
+    @Test
     void readsThePipelineAfterASpecHeader() {
         GitlabPipeline pipeline = pipeline("""
                 spec:

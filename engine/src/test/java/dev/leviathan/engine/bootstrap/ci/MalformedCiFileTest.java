@@ -127,6 +127,20 @@ class MalformedCiFileTest {
     }
 
     @Test
+    void refusesAWorkflowJobWithoutBody() {
+        MalformedCiFile malformed = malformed(WORKFLOW, "on: push\njobs:\n  build:\n");
+        assertThat(malformed.message()).isEqualTo("jobs.build: expected a mapping, found null");
+        assertThat(malformed.line()).isEqualTo(3);
+    }
+
+    @Test
+    void reportsTheLineOfAnErrorInAFileWithWindowsLineEndings() {
+        MalformedCiFile malformed = malformed(GITLAB, "a: 1\r\nb: 2\r\na: 3\r\n");
+        assertThat(malformed.line()).isEqualTo(3);
+        assertThat(malformed.column()).isEqualTo(1);
+    }
+
+    @Test
     void refusesAnIncludeThatNamesNoFile() {
         MalformedCiFile malformed = malformed(GITLAB, "include:\n  - rules: [{if: $X}]\nbuild: {script: make}\n");
         assertThat(malformed.message()).startsWith("include[0]: an include must name");
