@@ -6,6 +6,7 @@ import dev.leviathan.engine.bootstrap.ci.YamlNode.Scalar;
 import dev.leviathan.engine.bootstrap.ci.YamlNode.Sequence;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Reads a field of the shape a CI system expects, or fails with the field's path and position.
@@ -42,7 +43,7 @@ final class Expect {
     /** "true", "yes" or "on" in any case (YAML 1.1, as Ruby and Python read it), else false. */
     static boolean flag(YamlNode node, String field) {
         String text = text(node, field);
-        return text != null && switch (text.toLowerCase(java.util.Locale.ROOT)) {
+        return text != null && switch (text.toLowerCase(Locale.ROOT)) {
             case "true", "yes", "on" -> true;
             default -> false;
         };

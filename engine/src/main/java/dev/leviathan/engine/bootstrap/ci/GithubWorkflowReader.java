@@ -140,6 +140,9 @@ final class GithubWorkflowReader {
             return schedule(value, field);
         }
         Mapping filters = mapping(value, field);
+        if (filters == null) {
+            return Trigger.of(event);
+        }
         List<String> none = List.of();
         return new Trigger(event,
                 strings(filters.get("branches"), field + ".branches"),
@@ -208,6 +211,9 @@ final class GithubWorkflowReader {
             return new Concurrency(scalar.value(), null);
         }
         Mapping concurrency = mapping(node, field);
+        if (concurrency == null) {
+            return null;
+        }
         return new Concurrency(text(concurrency.get("group"), field + ".group"),
                 text(concurrency.get("cancel-in-progress"), field + ".cancel-in-progress"));
     }
@@ -279,6 +285,9 @@ final class GithubWorkflowReader {
             return new Environment(scalar.value(), null);
         }
         Mapping environment = mapping(node, field);
+        if (environment == null) {
+            return null;
+        }
         return new Environment(text(environment.get("name"), field + ".name"), text(environment.get("url"), field + ".url"));
     }
 
@@ -290,7 +299,7 @@ final class GithubWorkflowReader {
             return new Matrix(List.of(), false, false, scalar.value());
         }
         Mapping strategy = mapping(strategyNode, field);
-        YamlNode node = strategy.get("matrix");
+        YamlNode node = strategy == null ? null : strategy.get("matrix");
         if (absent(node)) {
             return null;
         }
@@ -298,6 +307,9 @@ final class GithubWorkflowReader {
             return new Matrix(List.of(), false, false, scalar.value());
         }
         Mapping matrix = mapping(node, field + ".matrix");
+        if (matrix == null) {
+            return null;
+        }
         List<String> dimensions = new ArrayList<>();
         for (String key : keys(matrix)) {
             if (!key.equals("include") && !key.equals("exclude")) {

@@ -74,9 +74,9 @@ final class GitlabPipelineReader {
         }
 
         Mapping defaults = isJob("default", config.get("default")) ? null : mapping(config.get("default"), "default");
-        String defaultImage = defaults == null ? null : image(defaults.get("image"), "default.image");
+        String defaultImage = defaults == null ? null : named(defaults.get("image"), "default.image");
         if (defaultImage == null) {
-            defaultImage = image(config.get("image"), "image");
+            defaultImage = named(config.get("image"), "image");
         }
         Mapping workflow = isJob("workflow", config.get("workflow")) ? null : mapping(config.get("workflow"), "workflow");
 
@@ -147,7 +147,7 @@ final class GitlabPipelineReader {
         YamlNode dependencies = job.get("dependencies");
         return new Job(name,
                 stage == null ? GitlabPipeline.DEFAULT_STAGE : stage,
-                image(job.get("image"), name + ".image"),
+                named(job.get("image"), name + ".image"),
                 needs(job.get("needs"), name + ".needs"),
                 absent(dependencies) ? null : flatStrings(dependencies, name + ".dependencies"),
                 strings(own.get("extends"), name + ".extends"),
@@ -160,12 +160,10 @@ final class GitlabPipelineReader {
                 flatStrings(job.get("tags"), name + ".tags"));
     }
 
-    /** {@code image: name} or {@code image: {name: ..., entrypoint: ...}}. */
-    private static String image(YamlNode node, String field) {
-        return named(node, field);
-    }
-
-    /** A string, or the {@code name} of the mapping form ({@code image}, {@code environment}). */
+    /**
+     * A string, or the {@code name} of the mapping form: {@code image: {name: ..., entrypoint: ...}},
+     * {@code environment: {name: ..., url: ...}}.
+     */
     private static String named(YamlNode node, String field) {
         if (node instanceof Mapping mapping) {
             return text(mapping.get("name"), field + ".name");

@@ -278,6 +278,72 @@ class MalformedCiFileTest {
     }
 
     @Test
+    void neverThrowsWhenValuesOfRealFilesTakeOddShapes() {
+        String[] odd = {"", "~", "[]", "{}", "5", "true", "[a, [b]]", "{a: {b: c}}", "!reference [.x, y]",
+            "!reference {a: b}", "!!str x", "[{a: b}]", "[~]", "\"${{ x }}\"", "inherit", "{<<: {}}"};
+        Random random = new Random(7L);
+        for (String name : new String[] {"release.yml", "gitlab-ci.yml", "payload-sample.yml",
+                "payload-sample-gitlab.yml"}) {
+            String path = name.contains("gitlab") ? GITLAB : WORKFLOW;
+            String[] lines = GithubWorkflowTest.resource(name).split("\n", -1);
+            for (int round = 0; round < 1_500; round++) {
+                String[] mutated = lines.clone();
+                for (int change = 0; change < 3; change++) {
+                    int at = random.nextInt(mutated.length);
+                    int colon = mutated[at].indexOf(": ");
+                    int dash = mutated[at].indexOf("- ");
+                    String value = odd[random.nextInt(odd.length)];
+                    if (colon > 0) {
+                        mutated[at] = mutated[at].substring(0, colon + 2) + value;
+                    } else if (dash >= 0) {
+                        mutated[at] = mutated[at].substring(0, dash + 2) + value;
+                    } else if (mutated[at].endsWith(":")) {
+                        mutated[at] = mutated[at] + " " + value;
+                    }
+                }
+                CiFact fact = extractor.extract(path, String.join("\n", mutated));
+                assertThat(fact.path()).isEqualTo(path);
+            }
+        }
+    }
+
+    @Test
+    void neverThrowsWhenAnyFieldIsATaggedCollection() {
+        String[] workflowFields = {"name", "run-name", "on", "permissions", "env", "concurrency", "defaults",
+            "jobs"};
+        String[] jobFields = {"name", "runs-on", "needs", "permissions", "if", "environment", "strategy",
+            "container", "services", "steps", "uses", "with", "secrets"};
+        String[] gitlabFields = {"stages", "include", "default", "variables", "workflow", "image"};
+        String[] gitlabJobFields = {"stage", "image", "needs", "dependencies", "extends", "rules", "when",
+            "environment", "trigger", "tags"};
+        for (String value : new String[] {"!reference {a: b}", "!reference [a, b]", "!custom {a: b}"}) {
+            for (String field : workflowFields) {
+                StringBuilder yaml = new StringBuilder(field + ": " + value + "\n");
+                yaml.append(field.equals("on") ? "" : "on: push\n").append(field.equals("jobs") ? "" : "jobs: {}\n");
+                assertThat(extractor.extract(WORKFLOW, yaml.toString()).path()).isEqualTo(WORKFLOW);
+            }
+            for (String field : jobFields) {
+                String yaml = "on: push\njobs:\n  build:\n    " + field + ": " + value + "\n";
+                assertThat(extractor.extract(WORKFLOW, yaml).path()).isEqualTo(WORKFLOW);
+                String strategy = "on: push\njobs:\n  build:\n    strategy:\n      matrix: " + value + "\n";
+                assertThat(extractor.extract(WORKFLOW, strategy).path()).isEqualTo(WORKFLOW);
+                String trigger = "on:\n  push: " + value + "\n  schedule: " + value + "\njobs: {}\n";
+                assertThat(extractor.extract(WORKFLOW, trigger).path()).isEqualTo(WORKFLOW);
+            }
+            for (String field : gitlabFields) {
+                String yaml = field + ": " + value + "\nbuild: {script: make}\n";
+                assertThat(extractor.extract(GITLAB, yaml).path()).isEqualTo(GITLAB);
+            }
+            for (String field : gitlabJobFields) {
+                String yaml = "build:\n  script: make\n  " + field + ": " + value + "\n";
+                assertThat(extractor.extract(GITLAB, yaml).path()).isEqualTo(GITLAB);
+                String nested = "build:\n  script: make\n  " + field + ": [" + value + "]\n";
+                assertThat(extractor.extract(GITLAB, nested).path()).isEqualTo(GITLAB);
+            }
+        }
+    }
+
+    @Test
     void neverThrowsOnTruncatedRealFiles() {
         for (String name : new String[] {"release.yml", "gitlab-ci.yml"}) {
             String text = GithubWorkflowTest.resource(name);
