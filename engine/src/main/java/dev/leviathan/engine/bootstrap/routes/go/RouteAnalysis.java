@@ -88,11 +88,23 @@ final class RouteAnalysis {
     private static final Set<String> BUILTINS = Set.of("new", "make", "append", "len", "cap", "string", "panic",
             "print", "println", "copy", "delete", "close", "min", "max", "clear");
 
-    /** Where an expression is evaluated: the function (null at package level), file and scope. */
-    record Frame(Callable callable, Unit unit, Scope scope) {
+    /**
+     * Where an expression is evaluated: the function (null at package level), file and scope, and
+     * inside a loop over a literal route table the entry being visited, which is where a route
+     * read from that entry is declared.
+     */
+    record Frame(Callable callable, Unit unit, Scope scope, Bound entry) {
+
+        Frame(Callable callable, Unit unit, Scope scope) {
+            this(callable, unit, scope, null);
+        }
 
         Frame child() {
-            return new Frame(callable, unit, new Scope(scope));
+            return new Frame(callable, unit, new Scope(scope), entry);
+        }
+
+        Frame visiting(Bound tableEntry) {
+            return new Frame(callable, unit, new Scope(scope), tableEntry);
         }
     }
 
@@ -633,7 +645,7 @@ final class RouteAnalysis {
         }
         if (items != null && !items.isEmpty()) {
             for (Bound[] item : items) {
-                Frame g = f.child();
+                Frame g = f.visiting(item[1].unit() != null ? item[1] : null);
                 bindRange(g, r, item[0], item[1]);
                 execList(g.child(), r.body().statements());
             }
@@ -1426,8 +1438,13 @@ final class RouteAnalysis {
         Str own = toStr(f, args.get(pathIndex), pathExpr);
         int h = handlerIndex < 0 ? c.args().size() - 1 : handlerIndex;
         Expr handlerExpr = h > pathIndex && h < c.args().size() ? c.args().get(h) : null;
-        submit(fold(new RouteSpec(node, method, Str.EMPTY, own, handlerRef(f, handlerExpr), f.unit(),
-                f.unit().line(pathExpr))));
+        Unit unit = f.unit();
+        int line = unit.line(pathExpr);
+        if (f.entry() != null && !(pathExpr instanceof StringLit)) {
+            unit = f.entry().unit();
+            line = f.entry().line();
+        }
+        submit(fold(new RouteSpec(node, method, Str.EMPTY, own, handlerRef(f, handlerExpr), unit, line)));
     }
 
     /** Moves a declaration on a parameter-prefixed group to the group's parent, prefix included. */
@@ -1551,7 +1568,8 @@ final class RouteAnalysis {
                 List<Bound> elements = new ArrayList<>();
                 for (Expr el : cl.elements()) {
                     Expr v = el instanceof KeyValue kv ? kv.value() : el;
-                    elements.add(new Bound(elementValue(f, v, at.element(), tu), describe(f, v)));
+                    elements.add(new Bound(elementValue(f, v, at.element(), tu), describe(f, v), f.unit(),
+                            f.unit().line(v)));
                 }
                 return new ListVal(List.copyOf(elements));
             }
@@ -1561,7 +1579,8 @@ final class RouteAnalysis {
                 for (Expr el : cl.elements()) {
                     if (el instanceof KeyValue kv) {
                         keys.add(new Bound(elementValue(f, kv.key(), mt.key(), tu), describe(f, kv.key())));
-                        values.add(new Bound(elementValue(f, kv.value(), mt.value(), tu), describe(f, kv.value())));
+                        values.add(new Bound(elementValue(f, kv.value(), mt.value(), tu), describe(f, kv.value()),
+                                f.unit(), f.unit().line(kv.key())));
                     } else {
                         eval(f, el);
                     }

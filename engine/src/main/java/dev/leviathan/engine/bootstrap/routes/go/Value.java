@@ -57,8 +57,15 @@ sealed interface Value permits Str, Value.Unknown, Value.ListVal, Value.MapVal, 
     record AnyElem() implements Value {
     }
 
-    /** A value with the source text it came from, when that text names a handler better than the variable. */
-    record Bound(Value value, String text) {
+    /**
+     * A value with the source text it came from, when that text names a handler better than the
+     * variable, and for a table entry the file and line it is written at.
+     */
+    record Bound(Value value, String text, Unit unit, int line) {
+
+        Bound(Value value, String text) {
+            this(value, text, null, 0);
+        }
     }
 
     /** A named type: the package directory and the type name. */
