@@ -508,8 +508,10 @@ final class RouteAnalysis {
                     values.add(v instanceof Tuple t ? (t.values().isEmpty() ? Value.UNKNOWN : t.values().get(0)) : v);
                 }
             }
+            boolean pairwise = a.rhs().size() == a.lhs().size();
             for (int i = 0; i < a.lhs().size(); i++) {
-                assignTo(f, a.lhs().get(i), i < values.size() ? values.get(i) : Value.UNKNOWN, op.equals(":="), null);
+                assignTo(f, a.lhs().get(i), i < values.size() ? values.get(i) : Value.UNKNOWN, op.equals(":="),
+                        pairwise ? carriedText(f, a.rhs().get(i)) : null);
             }
         } else if (op.equals("+=") && a.lhs().size() == 1 && a.rhs().size() == 1) {
             Value current = eval(f, a.lhs().get(0));
@@ -598,10 +600,12 @@ final class RouteAnalysis {
                             values.add(elementValue(f, e, v.type(), f.unit()));
                         }
                     }
+                    boolean pairwise = v.values().size() == v.names().size();
                     for (int i = 0; i < v.names().size(); i++) {
                         Value value = i < values.size() ? values.get(i) : zeroValue(f.unit(), v.type());
                         if (!v.names().get(i).equals("_")) {
-                            f.scope().define(v.names().get(i), new Bound(value, null));
+                            f.scope().define(v.names().get(i),
+                                    new Bound(value, pairwise ? carriedText(f, v.values().get(i)) : null));
                         }
                     }
                 }
@@ -1507,6 +1511,22 @@ final class RouteAnalysis {
             }
         }
         return new HandlerText(f.unit().text(x));
+    }
+
+    /**
+     * The handler text a copy keeps: reading a handler out of a table entry into a variable keeps
+     * the entry's text, so the route names the handler and not the variable.
+     */
+    private String carriedText(Frame f, Expr e) {
+        Expr x = unwrapHandler(f, e);
+        if (x instanceof Ident id && f.scope().lookup(id.name()) instanceof Bound b) {
+            return b.text();
+        }
+        if (x instanceof Selector sel && sel.x() instanceof Ident id && f.scope().lookup(id.name()) instanceof Bound b
+                && b.value() instanceof StructVal sv && sv.fields().get(sel.name()) instanceof Bound fb) {
+            return fb.text();
+        }
+        return null;
     }
 
     /** The handler text of an expression stored in a table, for handlers read back out of it. */
