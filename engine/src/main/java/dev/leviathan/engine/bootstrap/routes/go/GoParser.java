@@ -506,10 +506,13 @@ final class GoParser {
 
     // ---- statements
 
+    /** A block; one cut off by the end of the file keeps the statements read so far. */
     private Block block() {
         expect("{");
         List<Stmt> list = statementList();
-        expect("}");
+        if (tok().kind() != Token.Kind.EOF) {
+            expect("}");
+        }
         return new Block(list);
     }
 
@@ -541,7 +544,11 @@ final class GoParser {
         return List.copyOf(list);
     }
 
-    /** Skips to the end of the current statement: a semicolon or closing brace at this nesting level. */
+    /**
+     * Skips to the end of the current statement: a semicolon at this nesting level, or a closing
+     * bracket that starts a line (where gofmt puts the end of a block). A stray closing bracket in
+     * the middle of a broken line is skipped rather than taken as the end of the enclosing block.
+     */
     private void skipStatement() {
         int level = 0;
         while (tok().kind() != Token.Kind.EOF) {
@@ -549,15 +556,28 @@ final class GoParser {
             if (t.is("{") || t.is("(") || t.is("[")) {
                 level++;
             } else if (t.is("}") || t.is(")") || t.is("]")) {
-                if (level == 0) {
+                if (level == 0 && startsLine(t)) {
                     return;
                 }
-                level--;
+                level = Math.max(0, level - 1);
             } else if (t.isSemi() && level == 0) {
                 return;
             }
             p++;
         }
+    }
+
+    private boolean startsLine(Token t) {
+        for (int i = t.start() - 1; i >= 0; i--) {
+            char c = src.charAt(i);
+            if (c == '\n') {
+                return true;
+            }
+            if (c != ' ' && c != '\t' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Stmt statement() {
