@@ -82,8 +82,8 @@ import java.util.Set;
 final class RouteAnalysis {
 
     private static final int MAX_UNROLL = 500;
-    private static final int MAX_CALL_DEPTH = 48;
-    private static final int MAX_EVAL_DEPTH = 200;
+    private static final int MAX_CALL_DEPTH = 32;
+    private static final int MAX_EVAL_DEPTH = 120;
     private static final int MAX_DISPATCH = 64;
     private static final Set<String> BUILTINS = Set.of("new", "make", "append", "len", "cap", "string", "panic",
             "print", "println", "copy", "delete", "close", "min", "max", "clear");
@@ -201,6 +201,8 @@ final class RouteAnalysis {
         }
         c.state = Callable.State.RUNNING;
         callDepth++;
+        int savedEvalDepth = evalDepth;
+        evalDepth = 0;
         try {
             Scope scope = new Scope(c.closure);
             Frame f = new Frame(c, c.unit, scope);
@@ -223,6 +225,7 @@ final class RouteAnalysis {
             // Keep what this function registered before the construct the analysis could not follow.
         } finally {
             callDepth--;
+            evalDepth = savedEvalDepth;
             c.state = Callable.State.DONE;
             for (int j = 0; j < c.results.length; j++) {
                 if (c.results[j] == null) {
