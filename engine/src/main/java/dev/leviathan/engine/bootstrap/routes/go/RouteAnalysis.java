@@ -1625,6 +1625,10 @@ final class RouteAnalysis {
                 return new StructVal(null, fields);
             }
             default -> {
+                Framework fw = routerFramework(tu, type, 0);
+                if (fw != null) {
+                    return new RouterVal(newNode(fw));
+                }
                 TypeRef ref = typeRef(tu, type);
                 TypeDef def = ref == null ? null : program.type(ref);
                 if (def == null) {
