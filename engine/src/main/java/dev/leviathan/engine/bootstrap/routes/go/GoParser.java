@@ -74,6 +74,7 @@ final class GoParser {
     private int p;
     private int exprLev;
     private int depth;
+    private int recoveries;
 
     private GoParser(String src) {
         this.src = src;
@@ -114,13 +115,14 @@ final class GoParser {
                     throw new ParseError();
                 }
             } catch (ParseError | StackOverflowError e) {
+                recoveries++;
                 depth = 0;
                 exprLev = 0;
                 p = Math.max(p, start + 1);
                 skipToTopLevel();
             }
         }
-        return new ParsedFile(path, pkg, List.copyOf(imports), List.copyOf(decls), toks, src, funcLitEnd);
+        return new ParsedFile(path, pkg, List.copyOf(imports), List.copyOf(decls), toks, src, funcLitEnd, recoveries);
     }
 
     /** Skips to the next declaration keyword that starts a line at column zero, as gofmt leaves them. */
@@ -532,6 +534,7 @@ final class GoParser {
                     throw new ParseError();
                 }
             } catch (ParseError e) {
+                recoveries++;
                 depth = savedDepth;
                 exprLev = savedLev;
                 p = Math.max(p, start);

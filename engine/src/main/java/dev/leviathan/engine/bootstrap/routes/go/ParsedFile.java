@@ -8,9 +8,10 @@ import java.util.List;
 /**
  * One parsed Go file: its package clause, imports and declarations, plus the tokens the
  * declarations point into, so expressions can be turned back into source text and lines.
+ * {@code recoveries} counts the statements and declarations the parser had to skip.
  */
 record ParsedFile(String path, String packageName, List<Import> imports, List<Decl> decls, List<Token> tokens,
-        String source, int[] funcLitEnd) {
+        String source, int[] funcLitEnd, int recoveries) {
 
     private static final int MAX_TEXT = 500;
 

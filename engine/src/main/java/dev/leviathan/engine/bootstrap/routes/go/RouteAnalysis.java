@@ -1274,16 +1274,27 @@ final class RouteAnalysis {
 
     /**
      * A method call on a receiver of unknown type: followed only when exactly one method of that
-     * name in the repository takes or returns a router, since guessing among several would mount
-     * the same routes under the wrong prefixes.
+     * name in the repository takes or returns a router, and the call passes a router (or the
+     * method returns one), since guessing among several would mount the same routes under the
+     * wrong prefixes and an unrelated call of the same name must not fill in its templates.
      */
     private Value uniqueMethodCall(Frame f, String name, List<Value> args, Call c) {
         List<FuncDef> candidates = routerMethods.computeIfAbsent(name, n -> program.methodsNamed(n).stream()
                 .filter(this::touchesRouters).toList());
-        if (candidates.size() == 1) {
+        boolean routerArgument = args.stream().anyMatch(a -> a instanceof RouterVal || a instanceof WrapVal);
+        if (candidates.size() == 1 && (routerArgument || returnsRouter(candidates.get(0)))) {
             return invokeAll(f, List.of(callableFor(candidates.get(0))), args, c);
         }
         return fallback(args);
+    }
+
+    private boolean returnsRouter(FuncDef def) {
+        for (Param p : def.decl().type().results()) {
+            if (routerFramework(def.unit(), p.type(), 0) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean touchesRouters(FuncDef def) {
