@@ -16,11 +16,6 @@ final class GoLexer {
             "defer", "else", "fallthrough", "for", "func", "go", "goto", "if", "import", "interface", "map",
             "package", "range", "return", "select", "struct", "switch", "type", "var");
 
-    private static final String[] OPERATORS = {
-        "<<=", ">>=", "&^=", "...", "&&", "||", "<-", "++", "--", "==", "!=", "<=", ">=", ":=", "+=", "-=",
-        "*=", "/=", "%=", "&=", "|=", "^=", "<<", ">>", "&^",
-    };
-
     private final String src;
     private final List<Token> out = new ArrayList<>();
     private int pos;
@@ -260,18 +255,39 @@ final class GoLexer {
         }
     }
 
-    private void operator() {
-        for (String op : OPERATORS) {
-            if (src.startsWith(op, pos)) {
-                out.add(new Token(Token.Kind.OP, op, line, pos, pos + op.length(), false));
-                pos += op.length();
-                return;
-            }
+    private static final String[] SINGLE = new String[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            SINGLE[c] = String.valueOf(c);
         }
+    }
+
+    private void operator() {
+        int length = operatorLength();
         char c = src.charAt(pos);
+        String text = length == 1 ? (c < 128 ? SINGLE[c] : String.valueOf(c)) : src.substring(pos, pos + length);
         Token.Kind kind = c == ';' ? Token.Kind.SEMI : Token.Kind.OP;
-        out.add(new Token(kind, String.valueOf(c), line, pos, pos + 1, false));
-        pos++;
+        out.add(new Token(kind, text, line, pos, pos + length, false));
+        pos += length;
+    }
+
+    /** The length of the longest operator at {@code pos} (one for any other character). */
+    private int operatorLength() {
+        char c = src.charAt(pos);
+        char d = pos + 1 < src.length() ? src.charAt(pos + 1) : 0;
+        char e = pos + 2 < src.length() ? src.charAt(pos + 2) : 0;
+        return switch (c) {
+            case '<' -> d == '<' ? (e == '=' ? 3 : 2) : (d == '=' || d == '-' ? 2 : 1);
+            case '>' -> d == '>' ? (e == '=' ? 3 : 2) : (d == '=' ? 2 : 1);
+            case '&' -> d == '^' ? (e == '=' ? 3 : 2) : (d == '&' || d == '=' ? 2 : 1);
+            case '.' -> d == '.' && e == '.' ? 3 : 1;
+            case '|' -> d == '|' || d == '=' ? 2 : 1;
+            case '+' -> d == '+' || d == '=' ? 2 : 1;
+            case '-' -> d == '-' || d == '=' ? 2 : 1;
+            case '=', '!', '*', '/', '%', '^', ':' -> d == '=' ? 2 : 1;
+            default -> 1;
+        };
     }
 
     private static boolean isLetter(char c) {

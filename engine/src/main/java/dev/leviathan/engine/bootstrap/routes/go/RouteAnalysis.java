@@ -1479,7 +1479,11 @@ final class RouteAnalysis {
 
     private void submit(RouteSpec spec) {
         Callable owner = spec.paramOwner();
-        if (owner != null) {
+        if (owner != null && owner.called && owner.state == Callable.State.DONE) {
+            // Found after the owner's call sites were filled in (a closure interpreted late):
+            // reported once, unresolved, rather than lost.
+            routes.add(close(spec));
+        } else if (owner != null) {
             owner.templates.add(spec);
         } else {
             routes.add(spec);

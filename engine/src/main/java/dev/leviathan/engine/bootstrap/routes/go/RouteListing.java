@@ -33,7 +33,8 @@ final class RouteListing {
     private record MethodChoice(String method, Str own, String raw) {
     }
 
-    private final Map<Node, List<List<Str>>> chains = new HashMap<>();
+    /** Per node, the joined prefix of each way it is mounted. */
+    private final Map<Node, List<Str>> chains = new HashMap<>();
 
     static List<Route> list(List<RouteSpec> specs) {
         RouteListing listing = new RouteListing();
@@ -49,12 +50,8 @@ final class RouteListing {
     private void expand(RouteSpec spec, Set<Route> out) {
         String handler = spec.handler() instanceof HandlerText t ? t.text() : "<unknown>";
         for (MethodChoice choice : methods(spec)) {
-            for (List<Str> chain : chains(spec.node(), new HashSet<>())) {
-                Str full = Str.EMPTY;
-                for (Str prefix : chain) {
-                    full = Str.join(full, prefix);
-                }
-                full = Str.join(Str.join(full, spec.prefix()), choice.own());
+            for (Str chain : chains(spec.node(), new HashSet<>())) {
+                Str full = Str.join(Str.join(chain, spec.prefix()), choice.own());
                 Str.Rendered r = full.render();
                 String raw = r.resolved() ? choice.raw() : r.raw();
                 out.add(new Route(spec.node().framework.id, choice.method(), r.path(), raw == null, raw,
@@ -88,32 +85,30 @@ final class RouteListing {
         return new MethodChoice("ANY", own, raw == null ? "?" : raw);
     }
 
-    /** Prefix lists from a root down to {@code node}, one per way the node is mounted. */
-    private List<List<Str>> chains(Node node, Set<Node> onPath) {
-        List<List<Str>> memo = chains.get(node);
+    /** The joined prefixes from a root down to {@code node}, one per way the node is mounted. */
+    private List<Str> chains(Node node, Set<Node> onPath) {
+        List<Str> memo = chains.get(node);
         if (memo != null) {
             return memo;
         }
-        List<List<Str>> result = new ArrayList<>();
+        List<Str> result = new ArrayList<>();
         onPath.add(node);
         for (Node.Mount mount : node.parents) {
             if (onPath.contains(mount.parent())) {
                 continue;
             }
-            for (List<Str> above : chains(mount.parent(), onPath)) {
+            for (Str above : chains(mount.parent(), onPath)) {
                 if (result.size() >= MAX_CHAINS) {
                     break;
                 }
-                List<Str> chain = new ArrayList<>(above);
-                chain.add(mount.prefix());
-                result.add(List.copyOf(chain));
+                result.add(Str.join(above, mount.prefix()));
             }
         }
         onPath.remove(node);
         if (result.isEmpty()) {
-            result.add(List.of());
+            result.add(Str.EMPTY);
         }
-        List<List<Str>> done = List.copyOf(result);
+        List<Str> done = List.copyOf(result);
         chains.put(node, done);
         return done;
     }
