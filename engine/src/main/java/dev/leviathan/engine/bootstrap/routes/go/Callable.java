@@ -1,0 +1,42 @@
+package dev.leviathan.engine.bootstrap.routes.go;
+
+import dev.leviathan.engine.bootstrap.routes.go.Ast.Block;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.FuncType;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.Param;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A function declaration or function literal, with the summary its one analysis produces: the
+ * nodes standing for its router parameters, what it returns, and the route templates whose path,
+ * method or handler come from its parameters (instantiated at each call site).
+ */
+final class Callable {
+
+    enum State { NEW, RUNNING, DONE }
+
+    final String name;
+    final Param receiver;
+    final FuncType type;
+    final Block body;
+    final Unit unit;
+    /** The scope a function literal closes over; null for a declared function. */
+    final Scope closure;
+
+    State state = State.NEW;
+    Node[] paramNodes;
+    Value[] results;
+    final List<RouteSpec> templates = new ArrayList<>();
+    boolean called;
+
+    Callable(String name, Param receiver, FuncType type, Block body, Unit unit, Scope closure) {
+        this.name = name;
+        this.receiver = receiver;
+        this.type = type;
+        this.body = body;
+        this.unit = unit;
+        this.closure = closure;
+        this.paramNodes = new Node[type.params().size()];
+        this.results = new Value[type.results().size()];
+    }
+}

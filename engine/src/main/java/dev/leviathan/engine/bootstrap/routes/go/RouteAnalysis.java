@@ -1,0 +1,1876 @@
+package dev.leviathan.engine.bootstrap.routes.go;
+
+import dev.leviathan.engine.bootstrap.routes.go.Ast.ArrayType;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.Assign;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.Binary;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.Block;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.Call;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.CaseClause;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.CompositeLit;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.Decl;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.DeclStmt;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.Ellipsis;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.Expr;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.ExprStmt;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.Field;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.For;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.FuncDecl;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.FuncLit;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.GenDecl;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.Go;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.Ident;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.If;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.Index;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.InterfaceType;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.KeyValue;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.Labeled;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.MapType;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.Other;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.Param;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.Paren;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.Range;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.Return;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.Selector;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.SliceExpr;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.Star;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.Stmt;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.StringLit;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.StructType;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.Switch;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.TypeAssert;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.Unary;
+import dev.leviathan.engine.bootstrap.routes.go.GoPackage.FuncDef;
+import dev.leviathan.engine.bootstrap.routes.go.GoPackage.TypeDef;
+import dev.leviathan.engine.bootstrap.routes.go.GoPackage.ValueDef;
+import dev.leviathan.engine.bootstrap.routes.go.RouteSpec.FromPattern;
+import dev.leviathan.engine.bootstrap.routes.go.RouteSpec.FromValue;
+import dev.leviathan.engine.bootstrap.routes.go.RouteSpec.HandlerParam;
+import dev.leviathan.engine.bootstrap.routes.go.RouteSpec.HandlerRef;
+import dev.leviathan.engine.bootstrap.routes.go.RouteSpec.HandlerText;
+import dev.leviathan.engine.bootstrap.routes.go.RouteSpec.MethodSpec;
+import dev.leviathan.engine.bootstrap.routes.go.Value.AnyElem;
+import dev.leviathan.engine.bootstrap.routes.go.Value.Bound;
+import dev.leviathan.engine.bootstrap.routes.go.Value.FnVal;
+import dev.leviathan.engine.bootstrap.routes.go.Value.ListVal;
+import dev.leviathan.engine.bootstrap.routes.go.Value.MapVal;
+import dev.leviathan.engine.bootstrap.routes.go.Value.ParamRef;
+import dev.leviathan.engine.bootstrap.routes.go.Value.PkgVal;
+import dev.leviathan.engine.bootstrap.routes.go.Value.RouterVal;
+import dev.leviathan.engine.bootstrap.routes.go.Value.StructVal;
+import dev.leviathan.engine.bootstrap.routes.go.Value.Tuple;
+import dev.leviathan.engine.bootstrap.routes.go.Value.TypeRef;
+import dev.leviathan.engine.bootstrap.routes.go.Value.Typed;
+import dev.leviathan.engine.bootstrap.routes.go.Value.Unknown;
+import dev.leviathan.engine.bootstrap.routes.go.Value.WrapVal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Abstract interpretation of a whole Go program, just deep enough to follow routers: each
+ * function is interpreted once with its router parameters standing for nodes, which call sites
+ * then mount under their arguments (so prefixes flow across files and packages without
+ * re-analysis). Control flow is followed loosely: every branch runs except those a constant
+ * comparison rules out, and loops over literal tables run once per entry.
+ */
+final class RouteAnalysis {
+
+    private static final int MAX_UNROLL = 500;
+    private static final int MAX_CALL_DEPTH = 32;
+    private static final int MAX_EVAL_DEPTH = 120;
+    private static final int MAX_DISPATCH = 64;
+    private static final Set<String> BUILTINS = Set.of("new", "make", "append", "len", "cap", "string", "panic",
+            "print", "println", "copy", "delete", "close", "min", "max", "clear");
+
+    /**
+     * Where an expression is evaluated: the function (null at package level), file and scope, and
+     * inside a loop over a literal route table the entry being visited, which is where a route
+     * read from that entry is declared.
+     */
+    record Frame(Callable callable, Unit unit, Scope scope, Bound entry) {
+
+        Frame(Callable callable, Unit unit, Scope scope) {
+            this(callable, unit, scope, null);
+        }
+
+        Frame child() {
+            return new Frame(callable, unit, new Scope(scope), entry);
+        }
+
+        Frame visiting(Bound tableEntry) {
+            return new Frame(callable, unit, new Scope(scope), tableEntry);
+        }
+    }
+
+    /** A router-typed struct field that a receiver of unknown type may be reaching. */
+    private record RouterField(TypeRef owner, String name, Framework framework) {
+    }
+
+    private final Program program;
+    private final List<RouteSpec> routes = new ArrayList<>();
+    private final IdentityHashMap<Object, Callable> callables = new IdentityHashMap<>();
+    private final List<Callable> created = new ArrayList<>();
+    private final Map<String, Value> packageVars = new HashMap<>();
+    private final Map<String, Value> constants = new HashMap<>();
+    private final Set<String> evaluating = new HashSet<>();
+    private final Map<String, Node> fieldNodes = new HashMap<>();
+    private final Map<String, List<FuncDef>> routerMethods = new HashMap<>();
+    private Map<String, List<RouterField>> routerFields;
+    private Node defaultMux;
+    private int nodeCount;
+    private int callDepth;
+    private int evalDepth;
+
+    RouteAnalysis(Program program) {
+        this.program = program;
+    }
+
+    /** Every route declaration found, templates never instantiated included (closed over their parameters). */
+    List<RouteSpec> run() {
+        for (Unit unit : program.units) {
+            for (Decl decl : unit.file().decls()) {
+                try {
+                    if (decl instanceof GenDecl g && g.keyword().equals("var")) {
+                        for (ValueDef def : Program.valueDefs(g, unit)) {
+                            if (def.name().equals("_")) {
+                                eval(new Frame(null, unit, new Scope(null)), def.value());
+                            } else {
+                                packageVar(unit.pkg(), def.name());
+                            }
+                        }
+                    } else if (decl instanceof FuncDecl f) {
+                        analyze(callableFor(new FuncDef(f, unit)));
+                    }
+                } catch (RuntimeException | StackOverflowError e) {
+                    // Keep what was found so far; a declaration the analysis cannot follow costs only itself.
+                    resetDepths();
+                }
+            }
+        }
+        for (int i = 0; i < created.size(); i++) {
+            try {
+                analyze(created.get(i));
+            } catch (RuntimeException | StackOverflowError e) {
+                resetDepths();
+            }
+        }
+        List<RouteSpec> out = new ArrayList<>(routes);
+        for (Callable c : created) {
+            if (!c.called) {
+                for (RouteSpec t : c.templates) {
+                    out.add(close(t));
+                }
+            }
+        }
+        return out;
+    }
+
+    private void resetDepths() {
+        callDepth = 0;
+        evalDepth = 0;
+    }
+
+    // ---- functions
+
+    private Callable callableFor(FuncDef def) {
+        return callables.computeIfAbsent(def.decl(), k -> {
+            FuncDecl d = def.decl();
+            Callable c = new Callable(d.name(), d.receiver(), d.type(), d.body(), def.unit(), null);
+            created.add(c);
+            return c;
+        });
+    }
+
+    private Callable closure(Frame f, FuncLit lit) {
+        return callables.computeIfAbsent(lit, k -> {
+            Callable c = new Callable("<anonymous>", null, lit.type(), lit.body(), f.unit(), f.scope());
+            created.add(c);
+            return c;
+        });
+    }
+
+    private void analyze(Callable c) {
+        if (c.state != Callable.State.NEW || callDepth >= MAX_CALL_DEPTH) {
+            return;
+        }
+        c.state = Callable.State.RUNNING;
+        callDepth++;
+        int savedEvalDepth = evalDepth;
+        evalDepth = 0;
+        try {
+            Scope scope = new Scope(c.closure);
+            Frame f = new Frame(c, c.unit, scope);
+            if (c.receiver != null && c.receiver.name() != null) {
+                TypeRef t = typeRef(c.unit, c.receiver.type());
+                scope.define(c.receiver.name(), new Bound(t == null ? Value.UNKNOWN : new Typed(t), null));
+            }
+            List<Param> params = c.type.params();
+            for (int i = 0; i < params.size(); i++) {
+                Value v = paramValue(c, i, params.get(i));
+                String name = params.get(i).name();
+                if (name != null && !name.equals("_")) {
+                    scope.define(name, new Bound(v, null));
+                }
+            }
+            if (c.body != null) {
+                execList(f, c.body.statements());
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // Keep what this function registered before the construct the analysis could not follow.
+        } finally {
+            callDepth--;
+            evalDepth = savedEvalDepth;
+            c.state = Callable.State.DONE;
+            for (int j = 0; j < c.results.length; j++) {
+                if (c.results[j] == null) {
+                    TypeRef t = typeRef(c.unit, c.type.results().get(j).type());
+                    c.results[j] = t == null ? Value.UNKNOWN : new Typed(t);
+                }
+            }
+        }
+    }
+
+    private Value paramValue(Callable c, int index, Param p) {
+        Framework fw = routerFramework(c.unit, p.type(), 0);
+        if (fw != null) {
+            Node n = new Node(nodeCount++, fw, c, index, null, null);
+            c.paramNodes[index] = n;
+            return new RouterVal(n);
+        }
+        TypeRef t = typeRef(c.unit, p.type());
+        if (t != null) {
+            return new Typed(t);
+        }
+        return new ParamRef(c, index, p.name() == null ? "_" : p.name());
+    }
+
+    private Value invokeAll(Frame caller, List<Callable> targets, List<Value> args, Call call) {
+        Value first = null;
+        for (Callable c : targets) {
+            Value v = invoke(caller, c, args, call == null ? List.of() : call.args(), call);
+            if (first == null) {
+                first = v;
+            }
+        }
+        return first == null ? fallback(args) : first;
+    }
+
+    private Value invoke(Frame caller, Callable c, List<Value> args, List<Expr> argExprs, Call call) {
+        analyze(c);
+        List<Param> params = c.type.params();
+        for (int i = 0; i < c.paramNodes.length; i++) {
+            Node pn = c.paramNodes[i];
+            if (pn == null) {
+                continue;
+            }
+            boolean variadic = i == params.size() - 1 && params.get(i).type() instanceof Ellipsis;
+            for (int j = i; j < args.size() && (j == i || variadic); j++) {
+                if (args.get(j) instanceof RouterVal rv) {
+                    pn.mountUnder(rv.node(), Str.EMPTY);
+                }
+            }
+        }
+        Subst s = new Subst(c, caller, args, argExprs);
+        if (c.state == Callable.State.DONE) {
+            c.called = true;
+            for (RouteSpec t : List.copyOf(c.templates)) {
+                instantiate(t, s);
+            }
+        }
+        if (c.results.length == 0) {
+            return Value.UNKNOWN;
+        }
+        List<Value> out = new ArrayList<>();
+        for (Value r : c.results) {
+            out.add(s.result(r == null ? Value.UNKNOWN : r));
+        }
+        if (out.size() == 1) {
+            Value v = out.get(0);
+            return v instanceof Unknown ? fallback(args) : v;
+        }
+        return new Tuple(List.copyOf(out));
+    }
+
+    /** Fills a function's parameters in with one call site's arguments. */
+    private final class Subst {
+        final Callable owner;
+        final Frame caller;
+        final List<Value> args;
+        final List<Expr> argExprs;
+
+        Subst(Callable owner, Frame caller, List<Value> args, List<Expr> argExprs) {
+            this.owner = owner;
+            this.caller = caller;
+            this.args = args;
+            this.argExprs = argExprs;
+        }
+
+        Value arg(int i) {
+            return i < args.size() ? args.get(i) : Value.UNKNOWN;
+        }
+
+        Expr argExpr(int i) {
+            return i < argExprs.size() ? argExprs.get(i) : null;
+        }
+
+        Str str(Str s) {
+            if (s.firstParamOwner() == null) {
+                return s;
+            }
+            Str out = Str.EMPTY;
+            for (Str.Part part : s.parts()) {
+                if (part instanceof Str.JoinMark) {
+                    out = new Str(append(out.parts(), part));
+                } else if (part instanceof Str.ParamPart pp && pp.owner() == owner) {
+                    Expr e = argExpr(pp.index());
+                    out = Str.concat(out, e == null && pp.index() >= args.size() ? Str.opaque(pp.name())
+                            : toStr(caller, arg(pp.index()), e));
+                } else {
+                    out = Str.concat(out, new Str(List.of(part)));
+                }
+            }
+            return out;
+        }
+
+        Value value(Value v) {
+            return switch (v) {
+                case ParamRef r when r.owner() == owner -> arg(r.index());
+                case Str s -> str(s);
+                case ListVal l -> new ListVal(l.elements().stream().map(b -> new Bound(value(b.value()), b.text()))
+                        .toList());
+                default -> v;
+            };
+        }
+
+        Value result(Value v) {
+            return switch (v) {
+                case RouterVal rv -> new RouterVal(rebase(rv.node(), this));
+                default -> value(v);
+            };
+        }
+
+        HandlerRef handler(int index) {
+            Expr e = argExpr(index);
+            return e == null ? new HandlerText("<unknown>") : handlerRef(caller, e);
+        }
+    }
+
+    private static List<Str.Part> append(List<Str.Part> parts, Str.Part part) {
+        List<Str.Part> out = new ArrayList<>(parts);
+        out.add(part);
+        return List.copyOf(out);
+    }
+
+    /** A node returned by a function, seen from one call site: its parameters replaced by the arguments. */
+    private Node rebase(Node n, Subst s) {
+        if (n.paramOwner == s.owner) {
+            return s.arg(n.paramIndex) instanceof RouterVal rv ? rv.node() : n;
+        }
+        if (n.foldParent != null) {
+            Node base = rebase(n.foldParent, s);
+            Str prefix = s.str(n.foldPrefix);
+            if (base == n.foldParent && prefix.equals(n.foldPrefix)) {
+                return n;
+            }
+            return group(base, prefix);
+        }
+        return n;
+    }
+
+    private void instantiate(RouteSpec t, Subst s) {
+        Node target = t.node();
+        if (target.paramOwner == s.owner && s.arg(target.paramIndex) instanceof RouterVal rv) {
+            target = rv.node();
+        }
+        MethodSpec method = t.method();
+        if (method instanceof FromValue fv) {
+            String raw = fv.value() instanceof ParamRef r && r.owner() == s.owner && s.argExpr(r.index()) != null
+                    ? s.caller.unit().text(s.argExpr(r.index())) : fv.raw();
+            method = new FromValue(s.value(fv.value()), raw);
+        }
+        HandlerRef handler = t.handler() instanceof HandlerParam hp && hp.owner() == s.owner
+                ? s.handler(hp.index()) : t.handler();
+        Unit unit = t.unit();
+        int line = t.line();
+        for (Str.Part part : t.own().parts()) {
+            if (part instanceof Str.ParamPart pp && pp.owner() == s.owner) {
+                Expr e = s.argExpr(pp.index());
+                if (e != null) {
+                    unit = s.caller.unit();
+                    line = unit.line(e);
+                }
+                break;
+            }
+        }
+        submit(fold(new RouteSpec(target, method, s.str(t.prefix()), s.str(t.own()), handler, unit, line)));
+    }
+
+    /** A template no call site filled in, reported with its parameters as unresolved text. */
+    private static RouteSpec close(RouteSpec t) {
+        MethodSpec method = t.method();
+        if (method instanceof FromValue fv && fv.value() instanceof ParamRef r) {
+            method = new FromValue(Str.opaque(r.name()), r.name());
+        }
+        HandlerRef handler = t.handler();
+        if (handler instanceof HandlerParam hp) {
+            List<Param> params = hp.owner().type.params();
+            handler = new HandlerText(hp.index() < params.size() && params.get(hp.index()).name() != null
+                    ? params.get(hp.index()).name() : "<unknown>");
+        }
+        return new RouteSpec(t.node(), method, closeStr(t.prefix()), closeStr(t.own()), handler, t.unit(), t.line());
+    }
+
+    private static Str closeStr(Str s) {
+        List<Str.Part> parts = new ArrayList<>();
+        for (Str.Part p : s.parts()) {
+            parts.add(p instanceof Str.ParamPart pp ? new Str.Opaque(pp.name()) : p);
+        }
+        return new Str(List.copyOf(parts));
+    }
+
+    // ---- statements
+
+    private void execList(Frame f, List<Stmt> statements) {
+        for (Stmt s : statements) {
+            exec(f, s);
+        }
+    }
+
+    private void exec(Frame f, Stmt s) {
+        switch (s) {
+            case ExprStmt e -> eval(f, e.x());
+            case Assign a -> assign(f, a);
+            case DeclStmt d -> declare(f, d.decl());
+            case Block b -> execList(f.child(), b.statements());
+            case If i -> {
+                Frame g = f.child();
+                if (i.init() != null) {
+                    exec(g, i.init());
+                }
+                Boolean taken = decide(g, i.condition());
+                if (taken == null || taken) {
+                    execList(g.child(), i.then().statements());
+                }
+                if (i.otherwise() != null && (taken == null || !taken)) {
+                    exec(g, i.otherwise());
+                }
+            }
+            case For l -> {
+                Frame g = f.child();
+                if (l.init() != null) {
+                    exec(g, l.init());
+                }
+                eval(g, l.condition());
+                execList(g.child(), l.body().statements());
+                if (l.post() != null) {
+                    exec(g, l.post());
+                }
+            }
+            case Range r -> range(f, r);
+            case Switch sw -> switchStatement(f, sw);
+            case Return r -> returns(f, r);
+            case Go g -> eval(f, g.call());
+            case Labeled l -> exec(f, l.statement());
+            case Other o -> o.expressions().forEach(e -> eval(f, e));
+        }
+    }
+
+    /** The branch a constant comparison selects, or null when both may run. */
+    private Boolean decide(Frame f, Expr condition) {
+        if (condition instanceof Binary b && (b.op().equals("==") || b.op().equals("!="))) {
+            String x = literal(eval(f, b.x()));
+            String y = literal(eval(f, b.y()));
+            if (x != null && y != null) {
+                return x.equals(y) == b.op().equals("==");
+            }
+            return null;
+        }
+        eval(f, condition);
+        return null;
+    }
+
+    private void assign(Frame f, Assign a) {
+        String op = a.op();
+        if (op.equals("=") || op.equals(":=")) {
+            List<Value> values = new ArrayList<>();
+            if (a.rhs().size() == 1 && a.lhs().size() > 1) {
+                Value v = eval(f, a.rhs().get(0));
+                List<Value> parts = v instanceof Tuple t ? t.values() : List.of(v);
+                for (int i = 0; i < a.lhs().size(); i++) {
+                    values.add(i < parts.size() ? parts.get(i) : Value.UNKNOWN);
+                }
+            } else {
+                for (Expr e : a.rhs()) {
+                    Value v = eval(f, e);
+                    values.add(v instanceof Tuple t ? (t.values().isEmpty() ? Value.UNKNOWN : t.values().get(0)) : v);
+                }
+            }
+            boolean pairwise = a.rhs().size() == a.lhs().size();
+            for (int i = 0; i < a.lhs().size(); i++) {
+                assignTo(f, a.lhs().get(i), i < values.size() ? values.get(i) : Value.UNKNOWN, op.equals(":="),
+                        pairwise ? carriedText(f, a.rhs().get(i)) : null);
+            }
+        } else if (op.equals("+=") && a.lhs().size() == 1 && a.rhs().size() == 1) {
+            Value current = eval(f, a.lhs().get(0));
+            Value added = eval(f, a.rhs().get(0));
+            if (isStringish(current) || isStringish(added)) {
+                assignTo(f, a.lhs().get(0), Str.concat(toStr(f, current, a.lhs().get(0)),
+                        toStr(f, added, a.rhs().get(0))), false, null);
+            }
+        } else {
+            a.rhs().forEach(e -> eval(f, e));
+        }
+    }
+
+    private void assignTo(Frame f, Expr lhs, Value v, boolean define, String text) {
+        switch (lhs) {
+            case Ident id when id.name().equals("_") -> {
+            }
+            case Ident id -> {
+                Bound b = new Bound(v, text);
+                if (define) {
+                    f.scope().define(id.name(), b);
+                } else if (!f.scope().assign(id.name(), b)) {
+                    GoPackage pkg = f.unit().pkg();
+                    if (pkg.vars.containsKey(id.name())) {
+                        assignPackageVar(pkg, id.name(), v);
+                    } else {
+                        f.scope().define(id.name(), b);
+                    }
+                }
+            }
+            case Selector sel -> assignField(eval(f, sel.x()), sel.name(), v, text);
+            case Paren p -> assignTo(f, p.x(), v, define, text);
+            default -> eval(f, lhs);
+        }
+    }
+
+    private void assignField(Value target, String name, Value v, String text) {
+        switch (target) {
+            case PkgVal p when p.dir() != null -> {
+                GoPackage pkg = program.packages.get(p.dir());
+                if (pkg != null && pkg.vars.containsKey(name)) {
+                    assignPackageVar(pkg, name, v);
+                }
+            }
+            case StructVal sv -> {
+                sv.fields().put(name, new Bound(v, text));
+                if (sv.type() != null) {
+                    aliasField(sv.type(), name, v);
+                }
+            }
+            case Typed t -> aliasField(t.type(), name, v);
+            default -> {
+                if (v instanceof RouterVal rv) {
+                    Node field = uniqueRouterField(name);
+                    if (field != null) {
+                        field.mountUnder(rv.node(), Str.EMPTY);
+                    }
+                }
+            }
+        }
+    }
+
+    /** A router stored in a router-typed field: the field's node serves under the stored router. */
+    private void aliasField(TypeRef type, String name, Value v) {
+        if (v instanceof RouterVal rv) {
+            Node field = routerFieldNode(type, name);
+            if (field != null) {
+                field.mountUnder(rv.node(), Str.EMPTY);
+            }
+        }
+    }
+
+    private void declare(Frame f, GenDecl g) {
+        switch (g.keyword()) {
+            case "var" -> {
+                for (var spec : g.specs()) {
+                    if (!(spec instanceof Ast.ValueSpec v)) {
+                        continue;
+                    }
+                    List<Value> values = new ArrayList<>();
+                    if (v.values().size() == 1 && v.names().size() > 1) {
+                        Value one = eval(f, v.values().get(0));
+                        values.addAll(one instanceof Tuple t ? t.values() : List.of(one));
+                    } else {
+                        for (Expr e : v.values()) {
+                            values.add(elementValue(f, e, v.type(), f.unit()));
+                        }
+                    }
+                    boolean pairwise = v.values().size() == v.names().size();
+                    for (int i = 0; i < v.names().size(); i++) {
+                        Value value = i < values.size() ? values.get(i) : zeroValue(f.unit(), v.type());
+                        if (!v.names().get(i).equals("_")) {
+                            f.scope().define(v.names().get(i),
+                                    new Bound(value, pairwise ? carriedText(f, v.values().get(i)) : null));
+                        }
+                    }
+                }
+            }
+            case "const" -> {
+                for (ValueDef d : Program.valueDefs(g, f.unit())) {
+                    Value value = eval(f, d.value());
+                    f.scope().define(d.name(), new Bound(value instanceof Str ? value : Value.UNKNOWN, null));
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private Value zeroValue(Unit unit, Expr type) {
+        if (type == null) {
+            return Value.UNKNOWN;
+        }
+        Framework fw = routerFramework(unit, type, 0);
+        if (fw == Framework.NETHTTP && !(type instanceof Star)) {
+            return new RouterVal(newNode(fw));
+        }
+        TypeRef t = typeRef(unit, type);
+        return t == null ? Value.UNKNOWN : new Typed(t);
+    }
+
+    private void range(Frame f, Range r) {
+        Value x = eval(f, r.x());
+        List<Bound[]> items = null;
+        if (x instanceof ListVal l && l.elements().size() <= MAX_UNROLL) {
+            items = new ArrayList<>();
+            for (Bound b : l.elements()) {
+                items.add(new Bound[] {new Bound(Value.UNKNOWN, null), b});
+            }
+        } else if (x instanceof MapVal m && m.keys().size() <= MAX_UNROLL) {
+            items = new ArrayList<>();
+            for (int i = 0; i < m.keys().size(); i++) {
+                items.add(new Bound[] {m.keys().get(i), m.values().get(i)});
+            }
+        }
+        if (items != null && !items.isEmpty()) {
+            for (Bound[] item : items) {
+                Frame g = f.visiting(item[1].unit() != null ? item[1] : null);
+                bindRange(g, r, item[0], item[1]);
+                execList(g.child(), r.body().statements());
+            }
+            return;
+        }
+        Frame g = f.child();
+        boolean opaque = x instanceof ListVal || x instanceof MapVal || x instanceof Str;
+        bindRange(g, r, new Bound(Value.UNKNOWN, null), new Bound(opaque ? Value.UNKNOWN : Value.ANY_ELEMENT, null));
+        execList(g.child(), r.body().statements());
+    }
+
+    private void bindRange(Frame g, Range r, Bound key, Bound value) {
+        if (r.key() != null) {
+            assignTo(g, r.key(), key.value(), r.define(), key.text());
+        }
+        if (r.value() != null) {
+            assignTo(g, r.value(), value.value(), r.define(), value.text());
+        }
+    }
+
+    private void switchStatement(Frame f, Switch sw) {
+        Frame g = f.child();
+        if (sw.init() != null) {
+            exec(g, sw.init());
+        }
+        String tag = null;
+        if (sw.tag() instanceof ExprStmt e) {
+            tag = literal(eval(g, e.x()));
+        } else if (sw.tag() != null) {
+            exec(g, sw.tag());
+        }
+        if (tag != null) {
+            CaseClause chosen = null;
+            CaseClause fallback = null;
+            boolean allLiteral = true;
+            for (CaseClause clause : sw.clauses()) {
+                if (clause.expressions() == null) {
+                    fallback = clause;
+                    continue;
+                }
+                for (Expr e : clause.expressions()) {
+                    String value = literal(eval(g, e));
+                    if (value == null) {
+                        allLiteral = false;
+                    } else if (value.equals(tag) && chosen == null) {
+                        chosen = clause;
+                    }
+                }
+            }
+            if (allLiteral) {
+                CaseClause run = chosen != null ? chosen : fallback;
+                if (run != null) {
+                    execList(g.child(), run.body());
+                }
+                return;
+            }
+            for (CaseClause clause : sw.clauses()) {
+                execList(g.child(), clause.body());
+            }
+            return;
+        }
+        for (CaseClause clause : sw.clauses()) {
+            Frame h = g.child();
+            if (clause.expressions() != null) {
+                clause.expressions().forEach(e -> eval(h, e));
+            }
+            execList(h, clause.body());
+        }
+    }
+
+    private void returns(Frame f, Return r) {
+        Callable c = f.callable();
+        List<Value> values = new ArrayList<>();
+        if (r.results().size() == 1 && c != null && c.results.length > 1) {
+            Value v = eval(f, r.results().get(0));
+            values.addAll(v instanceof Tuple t ? t.values() : List.of(v));
+        } else {
+            for (Expr e : r.results()) {
+                values.add(eval(f, e));
+            }
+        }
+        if (c == null) {
+            return;
+        }
+        for (int j = 0; j < Math.min(values.size(), c.results.length); j++) {
+            if (rank(values.get(j)) > rank(c.results[j])) {
+                c.results[j] = values.get(j);
+            }
+        }
+    }
+
+    private static int rank(Value v) {
+        return switch (v) {
+            case null -> -1;
+            case RouterVal r -> 5;
+            case StructVal s -> 4;
+            case ListVal l -> 3;
+            case MapVal m -> 3;
+            case Typed t -> 2;
+            case Str s -> 2;
+            case FnVal fn -> 2;
+            case Unknown u -> 0;
+            default -> 1;
+        };
+    }
+
+    // ---- expressions
+
+    Value eval(Frame f, Expr e) {
+        if (e == null) {
+            return Value.UNKNOWN;
+        }
+        if (++evalDepth > MAX_EVAL_DEPTH) {
+            evalDepth--;
+            return Value.UNKNOWN;
+        }
+        try {
+            return evalExpr(f, e);
+        } finally {
+            evalDepth--;
+        }
+    }
+
+    private Value evalExpr(Frame f, Expr e) {
+        return switch (e) {
+            case Ident id -> ident(f, id.name());
+            case StringLit s -> Str.literal(s.value());
+            case FuncLit lit -> new FnVal(List.of(closure(f, lit)));
+            case CompositeLit cl -> composite(f, cl, null, f.unit(), 0);
+            case KeyValue kv -> eval(f, kv.value());
+            case Paren p -> eval(f, p.x());
+            case Selector sel -> member(eval(f, sel.x()), sel.name());
+            case Index ix -> {
+                Value x = eval(f, ix.x());
+                ix.indices().forEach(i -> eval(f, i));
+                yield x instanceof FnVal ? x : Value.UNKNOWN;
+            }
+            case SliceExpr s -> {
+                Value x = eval(f, s.x());
+                yield x instanceof ListVal ? x : Value.UNKNOWN;
+            }
+            case TypeAssert ta -> eval(f, ta.x());
+            case Call c -> call(f, c);
+            case Star s -> eval(f, s.x());
+            case Unary u -> {
+                Value x = eval(f, u.x());
+                yield u.op().equals("&") ? x : Value.UNKNOWN;
+            }
+            case Binary b -> {
+                Value x = eval(f, b.x());
+                Value y = eval(f, b.y());
+                if (b.op().equals("+") && (isStringish(x) || isStringish(y))) {
+                    yield Str.concat(toStr(f, x, b.x()), toStr(f, y, b.y()));
+                }
+                yield Value.UNKNOWN;
+            }
+            default -> Value.UNKNOWN;
+        };
+    }
+
+    private static boolean isStringish(Value v) {
+        return v instanceof Str || v instanceof ParamRef;
+    }
+
+    private Value ident(Frame f, String name) {
+        Bound b = f.scope().lookup(name);
+        if (b != null) {
+            return b.value();
+        }
+        Value member = packageMember(f.unit().pkg(), name);
+        if (member != null) {
+            return member;
+        }
+        String path = f.unit().imports().get(name);
+        if (path != null) {
+            return new PkgVal(path, program.dirOf(path));
+        }
+        return Value.UNKNOWN;
+    }
+
+    private Value packageMember(GoPackage pkg, String name) {
+        if (pkg.consts.containsKey(name)) {
+            return constant(pkg, name);
+        }
+        if (pkg.vars.containsKey(name)) {
+            return packageVar(pkg, name);
+        }
+        List<FuncDef> funcs = pkg.funcs.get(name);
+        if (funcs != null) {
+            return new FnVal(funcs.stream().map(this::callableFor).toList());
+        }
+        return null;
+    }
+
+    private Value constant(GoPackage pkg, String name) {
+        String key = pkg.dir + "\0" + name;
+        Value memo = constants.get(key);
+        if (memo != null) {
+            return memo;
+        }
+        if (!evaluating.add("const\0" + key)) {
+            return Value.UNKNOWN;
+        }
+        try {
+            ValueDef d = pkg.consts.get(name);
+            Value v = eval(new Frame(null, d.unit(), new Scope(null)), d.value());
+            Value kept = v instanceof Str s && s.isResolved() ? v : Value.UNKNOWN;
+            constants.put(key, kept);
+            return kept;
+        } finally {
+            evaluating.remove("const\0" + key);
+        }
+    }
+
+    private Value packageVar(GoPackage pkg, String name) {
+        String key = pkg.dir + "\0" + name;
+        Value memo = packageVars.get(key);
+        if (memo != null) {
+            return memo;
+        }
+        ValueDef d = pkg.vars.get(name);
+        if (d == null || !evaluating.add(key)) {
+            return Value.UNKNOWN;
+        }
+        try {
+            Frame pf = new Frame(null, d.unit(), new Scope(null));
+            Value v = d.value() == null ? Value.UNKNOWN : elementValue(pf, d.value(), d.type(), d.unit());
+            if (v instanceof Tuple t) {
+                v = d.index() < t.values().size() ? t.values().get(d.index()) : Value.UNKNOWN;
+            }
+            if (!(v instanceof RouterVal) && d.type() != null) {
+                Framework fw = routerFramework(d.unit(), d.type(), 0);
+                if (fw != null) {
+                    v = new RouterVal(newNode(fw));
+                } else if (v instanceof Unknown) {
+                    TypeRef t = typeRef(d.unit(), d.type());
+                    v = t == null ? v : new Typed(t);
+                }
+            }
+            Value already = packageVars.get(key);
+            if (already != null) {
+                return already;
+            }
+            packageVars.put(key, v);
+            return v;
+        } finally {
+            evaluating.remove(key);
+        }
+    }
+
+    private void assignPackageVar(GoPackage pkg, String name, Value v) {
+        String key = pkg.dir + "\0" + name;
+        Value current = packageVar(pkg, name);
+        if (v instanceof RouterVal rv) {
+            if (current instanceof RouterVal cr) {
+                cr.node().mountUnder(rv.node(), Str.EMPTY);
+            } else {
+                packageVars.put(key, v);
+            }
+        } else if (current instanceof Unknown) {
+            packageVars.put(key, v);
+        }
+    }
+
+    private Value member(Value x, String name) {
+        return switch (x) {
+            case PkgVal p -> packageValue(p, name);
+            case StructVal sv -> {
+                Bound b = sv.fields().get(name);
+                if (b != null) {
+                    yield b.value();
+                }
+                yield sv.type() == null ? Value.UNKNOWN : typedMember(sv.type(), name);
+            }
+            case Typed t -> typedMember(t.type(), name);
+            case Unknown u -> unknownMember(name);
+            case AnyElem a -> unknownMember(name);
+            case ParamRef r -> unknownMember(name);
+            default -> Value.UNKNOWN;
+        };
+    }
+
+    private Value unknownMember(String name) {
+        Node n = uniqueRouterField(name);
+        return n == null ? Value.UNKNOWN : new RouterVal(n);
+    }
+
+    private Value packageValue(PkgVal p, String name) {
+        Framework fw = Framework.ofImport(p.importPath());
+        if (fw == Framework.NETHTTP) {
+            if (name.equals("DefaultServeMux")) {
+                return new RouterVal(defaultMux());
+            }
+            String method = httpMethodConstant(name);
+            return method == null ? Value.UNKNOWN : Str.literal(method);
+        }
+        if (fw == Framework.ECHO) {
+            return switch (name) {
+                case "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS", "CONNECT", "TRACE" ->
+                    Str.literal(name);
+                default -> Value.UNKNOWN;
+            };
+        }
+        if (p.dir() != null) {
+            GoPackage pkg = program.packages.get(p.dir());
+            Value v = pkg == null ? null : packageMember(pkg, name);
+            return v == null ? Value.UNKNOWN : v;
+        }
+        return Value.UNKNOWN;
+    }
+
+    private static String httpMethodConstant(String name) {
+        return switch (name) {
+            case "MethodGet" -> "GET";
+            case "MethodHead" -> "HEAD";
+            case "MethodPost" -> "POST";
+            case "MethodPut" -> "PUT";
+            case "MethodPatch" -> "PATCH";
+            case "MethodDelete" -> "DELETE";
+            case "MethodConnect" -> "CONNECT";
+            case "MethodOptions" -> "OPTIONS";
+            case "MethodTrace" -> "TRACE";
+            default -> null;
+        };
+    }
+
+    private Value typedMember(TypeRef t, String name) {
+        FieldHit hit = findField(t, name, 0);
+        if (hit != null) {
+            Framework fw = routerFramework(hit.unit(), hit.type(), 0);
+            if (fw != null) {
+                return new RouterVal(fieldNode(hit.owner(), name, fw));
+            }
+            TypeRef ft = typeRef(hit.unit(), hit.type());
+            return ft == null ? Value.UNKNOWN : new Typed(ft);
+        }
+        List<FuncDef> methods = methodsOf(t, name, 0);
+        if (!methods.isEmpty()) {
+            return new FnVal(methods.stream().map(this::callableFor).toList());
+        }
+        return Value.UNKNOWN;
+    }
+
+    // ---- calls
+
+    private Value call(Frame f, Call c) {
+        Expr fun = c.fun();
+        while (fun instanceof Paren p) {
+            fun = p.x();
+        }
+        if (fun instanceof Selector sel) {
+            Value receiver = eval(f, sel.x());
+            List<Value> args = evalArgs(f, c.args());
+            return switch (receiver) {
+                case PkgVal p -> packageCall(f, p, sel.name(), args, c);
+                case RouterVal r -> routerCall(f, r.node(), sel.name(), args, c);
+                case StructVal sv when sv.type() != null -> typedCall(f, sv.type(), sv, sel.name(), args, c);
+                case StructVal sv -> sv.fields().get(sel.name()) instanceof Bound b && b.value() instanceof FnVal fn
+                        ? invokeAll(f, fn.callables(), args, c) : fallback(args);
+                case Typed t -> typedCall(f, t.type(), null, sel.name(), args, c);
+                case AnyElem a -> dispatchAll(f, sel.name(), args, c);
+                case Unknown u -> uniqueMethodCall(f, sel.name(), args, c);
+                case ParamRef r -> uniqueMethodCall(f, sel.name(), args, c);
+                default -> fallback(args);
+            };
+        }
+        if (fun instanceof Ident id && BUILTINS.contains(id.name()) && f.scope().lookup(id.name()) == null
+                && packageMember(f.unit().pkg(), id.name()) == null) {
+            return builtin(f, id.name(), c);
+        }
+        Value callee = eval(f, fun);
+        List<Value> args = evalArgs(f, c.args());
+        if (callee instanceof FnVal fn) {
+            return invokeAll(f, fn.callables(), args, c);
+        }
+        return fallback(args);
+    }
+
+    private List<Value> evalArgs(Frame f, List<Expr> args) {
+        List<Value> out = new ArrayList<>(args.size());
+        for (Expr a : args) {
+            Value v = eval(f, a);
+            out.add(v instanceof Tuple t && !t.values().isEmpty() ? t.values().get(0) : v);
+        }
+        return out;
+    }
+
+    /** The value of a call the analysis does not model: a wrapper around a router when one is passed in. */
+    private static Value fallback(List<Value> args) {
+        for (Value a : args) {
+            if (a instanceof RouterVal rv) {
+                return new WrapVal(rv.node(), Str.EMPTY);
+            }
+            if (a instanceof WrapVal w) {
+                return w;
+            }
+        }
+        return Value.UNKNOWN;
+    }
+
+    private Value builtin(Frame f, String name, Call c) {
+        switch (name) {
+            case "new" -> {
+                if (c.args().isEmpty()) {
+                    return Value.UNKNOWN;
+                }
+                Framework fw = routerFramework(f.unit(), c.args().get(0), 0);
+                if (fw != null) {
+                    return new RouterVal(newNode(fw));
+                }
+                TypeRef t = typeRef(f.unit(), c.args().get(0));
+                return t == null ? Value.UNKNOWN : new Typed(t);
+            }
+            case "append" -> {
+                List<Value> args = evalArgs(f, c.args());
+                if (args.isEmpty()) {
+                    return Value.UNKNOWN;
+                }
+                List<Bound> elements = new ArrayList<>();
+                if (args.get(0) instanceof ListVal l) {
+                    elements.addAll(l.elements());
+                } else if (!(args.get(0) instanceof Unknown)) {
+                    return Value.UNKNOWN;
+                }
+                for (int i = 1; i < args.size(); i++) {
+                    if (args.get(i) instanceof ListVal more && i == args.size() - 1) {
+                        elements.addAll(more.elements());
+                    } else {
+                        elements.add(new Bound(args.get(i), describe(f, c.args().get(i))));
+                    }
+                }
+                return new ListVal(List.copyOf(elements));
+            }
+            case "string" -> {
+                return c.args().isEmpty() ? Value.UNKNOWN : eval(f, c.args().get(0));
+            }
+            case "make" -> {
+                return Value.UNKNOWN;
+            }
+            default -> {
+                evalArgs(f, c.args());
+                return Value.UNKNOWN;
+            }
+        }
+    }
+
+    private Value packageCall(Frame f, PkgVal p, String name, List<Value> args, Call c) {
+        Framework fw = Framework.ofImport(p.importPath());
+        if (fw != null) {
+            switch (fw) {
+                case NETHTTP -> {
+                    switch (name) {
+                        case "NewServeMux" -> {
+                            return new RouterVal(newNode(fw));
+                        }
+                        case "Handle", "HandleFunc" -> {
+                            return routerCall(f, defaultMux(), name, args, c);
+                        }
+                        case "StripPrefix" -> {
+                            if (args.size() >= 2) {
+                                Node inner = routerOf(args.get(1));
+                                if (inner != null) {
+                                    return new WrapVal(inner, toStr(f, args.get(0), c.args().get(0)));
+                                }
+                            }
+                            return Value.UNKNOWN;
+                        }
+                        case "HandlerFunc" -> {
+                            return args.isEmpty() ? Value.UNKNOWN : args.get(0);
+                        }
+                        default -> {
+                            return fallback(args);
+                        }
+                    }
+                }
+                case GIN -> {
+                    return switch (name) {
+                        case "Default", "New" -> new RouterVal(newNode(fw));
+                        case "WrapH", "WrapF" -> args.isEmpty() ? Value.UNKNOWN : args.get(0);
+                        default -> fallback(args);
+                    };
+                }
+                case CHI -> {
+                    return switch (name) {
+                        case "NewRouter", "NewMux" -> new RouterVal(newNode(fw));
+                        default -> fallback(args);
+                    };
+                }
+                case ECHO -> {
+                    return switch (name) {
+                        case "New" -> new RouterVal(newNode(fw));
+                        case "WrapHandler" -> args.isEmpty() ? Value.UNKNOWN : args.get(0);
+                        default -> fallback(args);
+                    };
+                }
+            }
+        }
+        switch (p.importPath()) {
+            case "strings" -> {
+                if ((name.equals("ToUpper") || name.equals("ToLower")) && args.size() == 1
+                        && literal(args.get(0)) != null) {
+                    String s = literal(args.get(0));
+                    return Str.literal(name.equals("ToUpper") ? s.toUpperCase(Locale.ROOT) : s.toLowerCase(Locale.ROOT));
+                }
+                return Value.UNKNOWN;
+            }
+            case "path" -> {
+                if (name.equals("Join")) {
+                    return pathJoin(f, args, c);
+                }
+                return Value.UNKNOWN;
+            }
+            case "fmt" -> {
+                if (name.equals("Sprintf")) {
+                    return sprintf(f, args, c);
+                }
+                return fallback(args);
+            }
+            default -> {
+            }
+        }
+        if (p.dir() != null) {
+            GoPackage pkg = program.packages.get(p.dir());
+            List<FuncDef> funcs = pkg == null ? null : pkg.funcs.get(name);
+            if (funcs != null) {
+                return invokeAll(f, funcs.stream().map(this::callableFor).toList(), args, c);
+            }
+        }
+        return fallback(args);
+    }
+
+    private Value pathJoin(Frame f, List<Value> args, Call c) {
+        StringBuilder joined = new StringBuilder();
+        for (Value a : args) {
+            String s = literal(a);
+            if (s == null) {
+                return Str.opaque(f.unit().text(c));
+            }
+            if (!s.isEmpty()) {
+                if (!joined.isEmpty()) {
+                    joined.append('/');
+                }
+                joined.append(s);
+            }
+        }
+        return Str.literal(cleanPath(joined.toString()));
+    }
+
+    /** Go's {@code path.Clean} for the absolute and relative paths route prefixes use. */
+    static String cleanPath(String path) {
+        if (path.isEmpty()) {
+            return "";
+        }
+        boolean rooted = path.startsWith("/");
+        List<String> out = new ArrayList<>();
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".")) {
+                continue;
+            }
+            if (part.equals("..") && !out.isEmpty() && !out.get(out.size() - 1).equals("..")) {
+                out.remove(out.size() - 1);
+            } else if (!part.equals("..") || !rooted) {
+                out.add(part);
+            }
+        }
+        String joined = String.join("/", out);
+        return rooted ? "/" + joined : (joined.isEmpty() ? "." : joined);
+    }
+
+    /** {@code fmt.Sprintf} whose verbs are all {@code %s}/{@code %v}: the pieces concatenated. */
+    private Value sprintf(Frame f, List<Value> args, Call c) {
+        String format = args.isEmpty() ? null : literal(args.get(0));
+        if (format == null) {
+            return Str.opaque(f.unit().text(c));
+        }
+        Str out = Str.EMPTY;
+        StringBuilder lit = new StringBuilder();
+        int next = 1;
+        for (int i = 0; i < format.length(); i++) {
+            char ch = format.charAt(i);
+            if (ch != '%') {
+                lit.append(ch);
+                continue;
+            }
+            char verb = i + 1 < format.length() ? format.charAt(i + 1) : 0;
+            i++;
+            if (verb == '%') {
+                lit.append('%');
+            } else if ((verb == 's' || verb == 'v') && next < args.size()) {
+                out = Str.concat(Str.concat(out, Str.literal(lit.toString())),
+                        toStr(f, args.get(next), c.args().get(next)));
+                lit.setLength(0);
+                next++;
+            } else {
+                return Str.opaque(f.unit().text(c));
+            }
+        }
+        return Str.concat(out, Str.literal(lit.toString()));
+    }
+
+    private Value typedCall(Frame f, TypeRef t, StructVal sv, String name, List<Value> args, Call c) {
+        List<FuncDef> methods = methodsOf(t, name, 0);
+        if (!methods.isEmpty()) {
+            return invokeAll(f, methods.stream().map(this::callableFor).toList(), args, c);
+        }
+        Node embedded = embeddedRouter(t, 0);
+        if (embedded != null && embedded.framework.method(name) != null) {
+            return routerCall(f, embedded, name, args, c);
+        }
+        if (sv != null && sv.fields().get(name) instanceof Bound b && b.value() instanceof FnVal fn) {
+            return invokeAll(f, fn.callables(), args, c);
+        }
+        TypeDef d = program.type(t);
+        if (d != null && d.type() instanceof InterfaceType) {
+            return uniqueMethodCall(f, name, args, c);
+        }
+        return fallback(args);
+    }
+
+    /**
+     * A method call on a receiver of unknown type: followed only when exactly one method of that
+     * name in the repository takes or returns a router, and the call passes a router (or the
+     * method returns one), since guessing among several would mount the same routes under the
+     * wrong prefixes and an unrelated call of the same name must not fill in its templates.
+     */
+    private Value uniqueMethodCall(Frame f, String name, List<Value> args, Call c) {
+        List<FuncDef> candidates = routerMethods.computeIfAbsent(name, n -> program.methodsNamed(n).stream()
+                .filter(this::touchesRouters).toList());
+        boolean routerArgument = args.stream().anyMatch(a -> a instanceof RouterVal || a instanceof WrapVal);
+        if (candidates.size() == 1 && (routerArgument || returnsRouter(candidates.get(0)))) {
+            return invokeAll(f, List.of(callableFor(candidates.get(0))), args, c);
+        }
+        return fallback(args);
+    }
+
+    private boolean returnsRouter(FuncDef def) {
+        for (Param p : def.decl().type().results()) {
+            if (routerFramework(def.unit(), p.type(), 0) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean touchesRouters(FuncDef def) {
+        for (Param p : def.decl().type().params()) {
+            if (routerFramework(def.unit(), p.type(), 0) != null) {
+                return true;
+            }
+        }
+        for (Param p : def.decl().type().results()) {
+            if (routerFramework(def.unit(), p.type(), 0) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A method call on an element of a collection the analysis cannot see into (a loop over a
+     * parameter): every method of that name may be the one, so all are followed and their results
+     * merged, which is what registering a list of controllers in a loop means.
+     */
+    private Value dispatchAll(Frame f, String name, List<Value> args, Call c) {
+        List<FuncDef> methods = program.methodsNamed(name);
+        if (methods.isEmpty() || methods.size() > MAX_DISPATCH) {
+            return fallback(args);
+        }
+        List<Bound> keys = new ArrayList<>();
+        List<Bound> values = new ArrayList<>();
+        boolean allMaps = true;
+        Value first = null;
+        for (FuncDef def : methods) {
+            Value v = invoke(f, callableFor(def), args, c.args(), c);
+            if (v instanceof MapVal m) {
+                keys.addAll(m.keys());
+                values.addAll(m.values());
+            } else if (v instanceof ListVal l) {
+                allMaps = false;
+                values.addAll(l.elements());
+            } else if (first == null && !(v instanceof Unknown)) {
+                first = v;
+            }
+        }
+        if (!values.isEmpty()) {
+            return allMaps ? new MapVal(List.copyOf(keys), List.copyOf(values)) : new ListVal(List.copyOf(values));
+        }
+        return first == null ? fallback(args) : first;
+    }
+
+    // ---- routers
+
+    private Node newNode(Framework fw) {
+        return new Node(nodeCount++, fw, null, -1, null, null);
+    }
+
+    private Node defaultMux() {
+        if (defaultMux == null) {
+            defaultMux = newNode(Framework.NETHTTP);
+        }
+        return defaultMux;
+    }
+
+    private Node group(Node parent, Str prefix) {
+        if (prefix.firstParamOwner() != null) {
+            Node virtual = new Node(nodeCount++, parent.framework, null, -1, parent, prefix);
+            virtual.parents.add(new Node.Mount(parent, prefix));
+            return virtual;
+        }
+        Node child = newNode(parent.framework);
+        child.mountUnder(parent, prefix);
+        return child;
+    }
+
+    private static Node routerOf(Value v) {
+        return switch (v) {
+            case RouterVal rv -> rv.node();
+            case WrapVal w -> w.node();
+            default -> null;
+        };
+    }
+
+    private Value routerCall(Frame f, Node node, String name, List<Value> args, Call c) {
+        Framework.RouterMethod m = node.framework.method(name);
+        if (m == null) {
+            return Value.UNKNOWN;
+        }
+        switch (m.kind()) {
+            case SAME -> {
+                return new RouterVal(node);
+            }
+            case GROUP -> {
+                return new RouterVal(group(node, strArg(f, args, c, 0)));
+            }
+            case CHI_ROUTE -> {
+                Node child = group(node, strArg(f, args, c, 0));
+                if (args.size() > 1) {
+                    invokeWith(f, args.get(1), child, c);
+                }
+                return new RouterVal(child);
+            }
+            case CHI_GROUP -> {
+                Node child = group(node, Str.EMPTY);
+                if (!args.isEmpty()) {
+                    invokeWith(f, args.get(0), child, c);
+                }
+                return new RouterVal(child);
+            }
+            case MOUNT -> {
+                Node sub = args.size() >= 2 ? routerOf(args.get(1)) : null;
+                if (sub != null && sub != node) {
+                    sub.mountUnder(node, strArg(f, args, c, 0));
+                } else {
+                    route(f, node, new RouteSpec.Fixed("ANY"), args, c, 0, 1);
+                }
+                return Value.UNKNOWN;
+            }
+            case ROUTE_PATTERN -> {
+                Node sub = args.size() >= 2 ? routerOf(args.get(1)) : null;
+                if (sub != null && sub != node) {
+                    sub.mountUnder(node, args.get(1) instanceof WrapVal w ? w.strip() : Str.EMPTY);
+                } else {
+                    route(f, node, new FromPattern(), args, c, 0, 1);
+                }
+                return Value.UNKNOWN;
+            }
+            case ROUTE -> {
+                route(f, node, new RouteSpec.Fixed(m.method()), args, c, m.path(), m.handler());
+                return node.framework == Framework.GIN ? new RouterVal(node) : Value.UNKNOWN;
+            }
+            case ROUTE_METHOD_ARG -> {
+                if (!args.isEmpty()) {
+                    route(f, node, new FromValue(args.get(0), f.unit().text(c.args().get(0))), args, c, m.path(),
+                            m.handler());
+                }
+                return node.framework == Framework.GIN ? new RouterVal(node) : Value.UNKNOWN;
+            }
+        }
+        return Value.UNKNOWN;
+    }
+
+    /** Hands a child router to a function value, as chi's {@code Route} and {@code Group} do. */
+    private void invokeWith(Frame f, Value fn, Node child, Call c) {
+        if (fn instanceof FnVal fv) {
+            for (Callable callable : fv.callables()) {
+                invoke(f, callable, List.of(new RouterVal(child)), List.of(), c);
+            }
+        }
+    }
+
+    private Str strArg(Frame f, List<Value> args, Call c, int i) {
+        return i < args.size() ? toStr(f, args.get(i), c.args().get(i)) : Str.EMPTY;
+    }
+
+    private void route(Frame f, Node node, MethodSpec method, List<Value> args, Call c, int pathIndex,
+            int handlerIndex) {
+        if (pathIndex >= c.args().size()) {
+            return;
+        }
+        Expr pathExpr = c.args().get(pathIndex);
+        Str own = toStr(f, args.get(pathIndex), pathExpr);
+        int h = handlerIndex < 0 ? c.args().size() - 1 : handlerIndex;
+        Expr handlerExpr = h > pathIndex && h < c.args().size() ? c.args().get(h) : null;
+        Unit unit = f.unit();
+        int line = unit.line(pathExpr);
+        if (f.entry() != null && !(pathExpr instanceof StringLit)) {
+            unit = f.entry().unit();
+            line = f.entry().line();
+        }
+        submit(fold(new RouteSpec(node, method, Str.EMPTY, own, handlerRef(f, handlerExpr), unit, line)));
+    }
+
+    /** Moves a declaration on a parameter-prefixed group to the group's parent, prefix included. */
+    private static RouteSpec fold(RouteSpec spec) {
+        Node node = spec.node();
+        Str prefix = spec.prefix();
+        while (node.foldParent != null) {
+            prefix = Str.join(node.foldPrefix, prefix);
+            node = node.foldParent;
+        }
+        return node == spec.node() ? spec
+                : new RouteSpec(node, spec.method(), prefix, spec.own(), spec.handler(), spec.unit(), spec.line());
+    }
+
+    private void submit(RouteSpec spec) {
+        Callable owner = spec.paramOwner();
+        if (owner != null && owner.called && owner.state == Callable.State.DONE) {
+            // Found after the owner's call sites were filled in (a closure interpreted late):
+            // reported once, unresolved, rather than lost.
+            routes.add(close(spec));
+        } else if (owner != null) {
+            owner.templates.add(spec);
+        } else {
+            routes.add(spec);
+        }
+    }
+
+    // ---- handlers and strings
+
+    private Str toStr(Frame f, Value v, Expr e) {
+        return switch (v) {
+            case Str s -> s;
+            case ParamRef r -> Str.param(r.owner(), r.index(), r.name());
+            default -> Str.opaque(e == null ? "?" : f.unit().text(e));
+        };
+    }
+
+    private static String literal(Value v) {
+        return v instanceof Str s ? s.literalText() : null;
+    }
+
+    private HandlerRef handlerRef(Frame f, Expr e) {
+        if (e == null) {
+            return new HandlerText("<unknown>");
+        }
+        Expr x = unwrapHandler(f, e);
+        if (x instanceof FuncLit) {
+            return new HandlerText("<anonymous>");
+        }
+        if (x instanceof Ident id) {
+            Bound b = f.scope().lookup(id.name());
+            if (b != null && b.text() != null) {
+                return new HandlerText(b.text());
+            }
+            if (b != null && b.value() instanceof ParamRef r) {
+                return new HandlerParam(r.owner(), r.index());
+            }
+        }
+        if (x instanceof Selector sel && sel.x() instanceof Ident id) {
+            Bound b = f.scope().lookup(id.name());
+            if (b != null && b.value() instanceof StructVal sv && sv.fields().get(sel.name()) instanceof Bound fb
+                    && fb.text() != null) {
+                return new HandlerText(fb.text());
+            }
+        }
+        return new HandlerText(f.unit().text(x));
+    }
+
+    /**
+     * The handler text a copy keeps: reading a handler out of a table entry into a variable keeps
+     * the entry's text, so the route names the handler and not the variable.
+     */
+    private String carriedText(Frame f, Expr e) {
+        Expr x = unwrapHandler(f, e);
+        if (x instanceof Ident id && f.scope().lookup(id.name()) instanceof Bound b) {
+            return b.text();
+        }
+        if (x instanceof Selector sel && sel.x() instanceof Ident id && f.scope().lookup(id.name()) instanceof Bound b
+                && b.value() instanceof StructVal sv && sv.fields().get(sel.name()) instanceof Bound fb) {
+            return fb.text();
+        }
+        return null;
+    }
+
+    /** The handler text of an expression stored in a table, for handlers read back out of it. */
+    private String describe(Frame f, Expr e) {
+        Expr x = unwrapHandler(f, e);
+        return x instanceof FuncLit ? "<anonymous>" : f.unit().text(x);
+    }
+
+    /** Strips the adapters that do not change which function handles a route. */
+    private Expr unwrapHandler(Frame f, Expr e) {
+        Expr x = e;
+        for (int guard = 0; guard < 16; guard++) {
+            if (x instanceof Paren p) {
+                x = p.x();
+                continue;
+            }
+            if (x instanceof Call c && c.fun() instanceof Selector sel && sel.x() instanceof Ident pkg
+                    && f.scope().lookup(pkg.name()) == null) {
+                String path = f.unit().imports().get(pkg.name());
+                Framework fw = path == null ? null : Framework.ofImport(path);
+                int inner = -1;
+                if (fw == Framework.NETHTTP && sel.name().equals("HandlerFunc")) {
+                    inner = 0;
+                } else if (fw == Framework.NETHTTP && sel.name().equals("StripPrefix")) {
+                    inner = 1;
+                } else if (fw == Framework.GIN && (sel.name().equals("WrapF") || sel.name().equals("WrapH"))) {
+                    inner = 0;
+                } else if (fw == Framework.ECHO && sel.name().equals("WrapHandler")) {
+                    inner = 0;
+                }
+                if (inner >= 0 && inner < c.args().size()) {
+                    x = c.args().get(inner);
+                    continue;
+                }
+            }
+            break;
+        }
+        return x;
+    }
+
+    // ---- composite literals and types
+
+    private Value elementValue(Frame f, Expr e, Expr expected, Unit typeUnit) {
+        Expr x = e instanceof Unary u && u.op().equals("&") ? u.x() : e;
+        if (x instanceof CompositeLit cl && cl.type() == null && expected != null) {
+            return composite(f, cl, expected, typeUnit, 0);
+        }
+        return eval(f, e);
+    }
+
+    private Value composite(Frame f, CompositeLit cl, Expr expected, Unit typeUnit, int depth) {
+        Expr type = cl.type() != null && depth == 0 ? cl.type() : expected;
+        Unit tu = cl.type() != null && depth == 0 ? f.unit() : typeUnit;
+        while (type instanceof Star s || type instanceof Paren) {
+            type = type instanceof Star s ? s.x() : ((Paren) type).x();
+        }
+        switch (type) {
+            case ArrayType at -> {
+                List<Bound> elements = new ArrayList<>();
+                for (Expr el : cl.elements()) {
+                    Expr v = el instanceof KeyValue kv ? kv.value() : el;
+                    elements.add(new Bound(elementValue(f, v, at.element(), tu), describe(f, v), f.unit(),
+                            f.unit().line(v)));
+                }
+                return new ListVal(List.copyOf(elements));
+            }
+            case MapType mt -> {
+                List<Bound> keys = new ArrayList<>();
+                List<Bound> values = new ArrayList<>();
+                for (Expr el : cl.elements()) {
+                    if (el instanceof KeyValue kv) {
+                        keys.add(new Bound(elementValue(f, kv.key(), mt.key(), tu), describe(f, kv.key())));
+                        values.add(new Bound(elementValue(f, kv.value(), mt.value(), tu), describe(f, kv.value()),
+                                f.unit(), f.unit().line(kv.key())));
+                    } else {
+                        eval(f, el);
+                    }
+                }
+                return new MapVal(List.copyOf(keys), List.copyOf(values));
+            }
+            case StructType st -> {
+                return structLiteral(f, cl, null, st, tu);
+            }
+            case null -> {
+                Map<String, Bound> fields = new LinkedHashMap<>();
+                for (Expr el : cl.elements()) {
+                    if (el instanceof KeyValue kv && kv.key() instanceof Ident k) {
+                        fields.put(k.name(), new Bound(eval(f, kv.value()), describe(f, kv.value())));
+                    } else {
+                        eval(f, el);
+                    }
+                }
+                return new StructVal(null, fields);
+            }
+            default -> {
+                Framework fw = routerFramework(tu, type, 0);
+                if (fw != null) {
+                    return new RouterVal(newNode(fw));
+                }
+                TypeRef ref = typeRef(tu, type);
+                TypeDef def = ref == null ? null : program.type(ref);
+                if (def == null) {
+                    for (Expr el : cl.elements()) {
+                        eval(f, el instanceof KeyValue kv ? kv.value() : el);
+                    }
+                    return Value.UNKNOWN;
+                }
+                if (def.type() instanceof StructType st) {
+                    return structLiteral(f, cl, ref, st, def.unit());
+                }
+                if (depth < 4) {
+                    return composite(f, cl, def.type(), def.unit(), depth + 1);
+                }
+                return Value.UNKNOWN;
+            }
+        }
+    }
+
+    private StructVal structLiteral(Frame f, CompositeLit cl, TypeRef ref, StructType st, Unit typeUnit) {
+        List<String> names = new ArrayList<>();
+        List<Expr> types = new ArrayList<>();
+        for (Field field : st.fields()) {
+            if (field.names().isEmpty()) {
+                names.add(embeddedName(field.type()));
+                types.add(field.type());
+            } else {
+                for (String n : field.names()) {
+                    names.add(n);
+                    types.add(field.type());
+                }
+            }
+        }
+        Map<String, Bound> fields = new LinkedHashMap<>();
+        int position = 0;
+        for (Expr el : cl.elements()) {
+            String name;
+            Expr valueExpr;
+            if (el instanceof KeyValue kv && kv.key() instanceof Ident k) {
+                name = k.name();
+                valueExpr = kv.value();
+            } else {
+                name = position < names.size() ? names.get(position) : null;
+                valueExpr = el;
+                position++;
+            }
+            int at = name == null ? -1 : names.indexOf(name);
+            Value v = elementValue(f, valueExpr, at >= 0 ? types.get(at) : null, typeUnit);
+            if (name != null) {
+                fields.put(name, new Bound(v, describe(f, valueExpr)));
+                if (ref != null) {
+                    aliasField(ref, name, v);
+                }
+            }
+        }
+        return new StructVal(ref, fields);
+    }
+
+    private static String embeddedName(Expr type) {
+        Expr t = type;
+        while (true) {
+            switch (t) {
+                case Star s -> t = s.x();
+                case Index i -> t = i.x();
+                case Selector s -> {
+                    return s.name();
+                }
+                case Ident id -> {
+                    return id.name();
+                }
+                default -> {
+                    return "_";
+                }
+            }
+        }
+    }
+
+    private record FieldHit(TypeRef owner, Expr type, Unit unit) {
+    }
+
+    private FieldHit findField(TypeRef t, String name, int depth) {
+        TypeDef d = program.type(t);
+        if (d == null || !(d.type() instanceof StructType st) || depth > 3) {
+            return null;
+        }
+        for (Field field : st.fields()) {
+            if (field.names().isEmpty() ? embeddedName(field.type()).equals(name) : field.names().contains(name)) {
+                return new FieldHit(t, field.type(), d.unit());
+            }
+        }
+        for (Field field : st.fields()) {
+            if (field.names().isEmpty()) {
+                TypeRef inner = typeRef(d.unit(), field.type());
+                FieldHit hit = inner == null ? null : findField(inner, name, depth + 1);
+                if (hit != null) {
+                    return hit;
+                }
+            }
+        }
+        return null;
+    }
+
+    private List<FuncDef> methodsOf(TypeRef t, String name, int depth) {
+        List<FuncDef> direct = program.methods(t, name);
+        if (!direct.isEmpty() || depth > 3) {
+            return direct;
+        }
+        TypeDef d = program.type(t);
+        if (d != null && d.type() instanceof StructType st) {
+            for (Field field : st.fields()) {
+                if (field.names().isEmpty()) {
+                    TypeRef inner = typeRef(d.unit(), field.type());
+                    List<FuncDef> promoted = inner == null ? List.of() : methodsOf(inner, name, depth + 1);
+                    if (!promoted.isEmpty()) {
+                        return promoted;
+                    }
+                }
+            }
+        }
+        return List.of();
+    }
+
+    private Node embeddedRouter(TypeRef t, int depth) {
+        TypeDef d = program.type(t);
+        if (d == null || !(d.type() instanceof StructType st) || depth > 3) {
+            return null;
+        }
+        for (Field field : st.fields()) {
+            if (field.names().isEmpty()) {
+                Framework fw = routerFramework(d.unit(), field.type(), 0);
+                if (fw != null) {
+                    return fieldNode(t, embeddedName(field.type()), fw);
+                }
+                TypeRef inner = typeRef(d.unit(), field.type());
+                Node n = inner == null ? null : embeddedRouter(inner, depth + 1);
+                if (n != null) {
+                    return n;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The node of a router-typed field, or null when the field is not router-typed. */
+    private Node routerFieldNode(TypeRef owner, String name) {
+        FieldHit hit = findField(owner, name, 0);
+        if (hit == null) {
+            return null;
+        }
+        Framework fw = routerFramework(hit.unit(), hit.type(), 0);
+        return fw == null ? null : fieldNode(hit.owner(), name, fw);
+    }
+
+    private Node fieldNode(TypeRef owner, String name, Framework fw) {
+        return fieldNodes.computeIfAbsent(owner.dir() + "\0" + owner.name() + "\0" + name, k -> newNode(fw));
+    }
+
+    private Node uniqueRouterField(String name) {
+        if (routerFields == null) {
+            routerFields = new HashMap<>();
+            for (GoPackage pkg : program.packages.values()) {
+                pkg.types.keySet().stream().sorted().forEach(typeName -> {
+                    TypeDef d = pkg.types.get(typeName);
+                    if (d.type() instanceof StructType st) {
+                        for (Field field : st.fields()) {
+                            Framework fw = routerFramework(d.unit(), field.type(), 0);
+                            if (fw == null) {
+                                continue;
+                            }
+                            List<String> names = field.names().isEmpty() ? List.of(embeddedName(field.type()))
+                                    : field.names();
+                            for (String n : names) {
+                                routerFields.computeIfAbsent(n, k -> new ArrayList<>())
+                                        .add(new RouterField(new TypeRef(pkg.dir, typeName), n, fw));
+                            }
+                        }
+                    }
+                });
+            }
+        }
+        List<RouterField> hits = routerFields.get(name);
+        if (hits == null || hits.size() != 1) {
+            return null;
+        }
+        RouterField hit = hits.get(0);
+        return fieldNode(hit.owner(), hit.name(), hit.framework());
+    }
+
+    /** The framework whose router type {@code type} names, following local aliases such as {@code type R = chi.Router}. */
+    private Framework routerFramework(Unit unit, Expr type, int depth) {
+        Expr t = type;
+        while (t instanceof Star || t instanceof Paren) {
+            t = t instanceof Star s ? s.x() : ((Paren) t).x();
+        }
+        if (t instanceof Selector sel && sel.x() instanceof Ident pkg) {
+            String path = unit.imports().get(pkg.name());
+            Framework fw = path == null ? null : Framework.ofImport(path);
+            return fw != null && fw.isRouterType(sel.name()) ? fw : null;
+        }
+        if (t instanceof Ident id && depth < 2) {
+            TypeDef d = unit.pkg().types.get(id.name());
+            if (d != null && (d.type() instanceof Selector || d.type() instanceof Star)) {
+                return routerFramework(d.unit(), d.type(), depth + 1);
+            }
+        }
+        return null;
+    }
+
+    private TypeRef typeRef(Unit unit, Expr type) {
+        Expr t = type;
+        while (t instanceof Star || t instanceof Paren || t instanceof Index) {
+            t = switch (t) {
+                case Star s -> s.x();
+                case Paren p -> p.x();
+                case Index i -> i.x();
+                default -> t;
+            };
+        }
+        if (t instanceof Ident id) {
+            return unit.pkg().types.containsKey(id.name()) ? new TypeRef(unit.pkg().dir, id.name()) : null;
+        }
+        if (t instanceof Selector sel && sel.x() instanceof Ident pkg) {
+            String path = unit.imports().get(pkg.name());
+            String dir = path == null ? null : program.dirOf(path);
+            GoPackage target = dir == null ? null : program.packages.get(dir);
+            return target != null && target.types.containsKey(sel.name()) ? new TypeRef(dir, sel.name()) : null;
+        }
+        return null;
+    }
+}

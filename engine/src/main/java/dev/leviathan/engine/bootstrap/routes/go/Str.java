@@ -1,0 +1,146 @@
+package dev.leviathan.engine.bootstrap.routes.go;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A string value as far as static analysis knows it: literal pieces, parameters of the function
+ * being analysed (filled in at each call site), opaque pieces whose source text is all we know,
+ * and path-join points where a router prefix meets the path below it.
+ */
+record Str(List<Part> parts) implements Value {
+
+    static final Str EMPTY = new Str(List.of());
+
+    sealed interface Part permits Lit, ParamPart, Opaque, JoinMark {
+    }
+
+    record Lit(String text) implements Part {
+    }
+
+    record ParamPart(Callable owner, int index, String name) implements Part {
+    }
+
+    record Opaque(String raw) implements Part {
+    }
+
+    record JoinMark() implements Part {
+    }
+
+    private static final JoinMark JOIN = new JoinMark();
+
+    /** What a fully analysed path renders to: the best static text, and what was not known. */
+    record Rendered(String path, boolean resolved, String raw) {
+    }
+
+    static Str literal(String text) {
+        return new Str(List.of(new Lit(text)));
+    }
+
+    static Str opaque(String raw) {
+        return new Str(List.of(new Opaque(raw)));
+    }
+
+    static Str param(Callable owner, int index, String name) {
+        return new Str(List.of(new ParamPart(owner, index, name)));
+    }
+
+    static Str concat(Str a, Str b) {
+        List<Part> out = new ArrayList<>(a.parts);
+        for (Part part : b.parts) {
+            add(out, part);
+        }
+        return new Str(List.copyOf(out));
+    }
+
+    /** {@code a} and {@code b} joined as a router prefix and the path below it. */
+    static Str join(Str a, Str b) {
+        if (a.parts.isEmpty()) {
+            return b;
+        }
+        if (b.parts.isEmpty()) {
+            return a;
+        }
+        List<Part> out = new ArrayList<>(a.parts);
+        out.add(JOIN);
+        out.addAll(b.parts);
+        return new Str(List.copyOf(out));
+    }
+
+    private static void add(List<Part> out, Part part) {
+        if (part instanceof Lit lit && !out.isEmpty() && out.get(out.size() - 1) instanceof Lit previous) {
+            out.set(out.size() - 1, new Lit(previous.text() + lit.text()));
+        } else {
+            out.add(part);
+        }
+    }
+
+    boolean isResolved() {
+        return parts.stream().allMatch(p -> p instanceof Lit || p instanceof JoinMark);
+    }
+
+    /** The text when the value is one known literal, else null. */
+    String literalText() {
+        if (parts.isEmpty()) {
+            return "";
+        }
+        return parts.size() == 1 && parts.get(0) instanceof Lit lit ? lit.text() : null;
+    }
+
+    Callable firstParamOwner() {
+        for (Part part : parts) {
+            if (part instanceof ParamPart p) {
+                return p.owner();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Renders a route path. Each join point joins without doubling or losing a slash; after the
+     * first piece that is not known, nothing more is appended (the best static part is the prefix
+     * up to it), and its source text becomes the raw expression.
+     */
+    Rendered render() {
+        String path = "";
+        StringBuilder segment = new StringBuilder();
+        String raw = null;
+        for (Part part : parts) {
+            switch (part) {
+                case Lit lit -> segment.append(lit.text());
+                case JoinMark j -> {
+                    path = joinPaths(path, segment.toString());
+                    segment.setLength(0);
+                }
+                case Opaque o -> raw = o.raw();
+                case ParamPart pp -> raw = pp.name();
+            }
+            if (raw != null) {
+                break;
+            }
+        }
+        path = joinPaths(path, segment.toString());
+        if (!path.startsWith("/")) {
+            path = "/" + path;
+        }
+        return new Rendered(path, raw == null, raw);
+    }
+
+    static String joinPaths(String a, String b) {
+        if (b.isEmpty()) {
+            return a;
+        }
+        if (a.isEmpty()) {
+            return b;
+        }
+        boolean slashA = a.endsWith("/");
+        boolean slashB = b.startsWith("/");
+        if (slashA && slashB) {
+            return a + b.substring(1);
+        }
+        if (!slashA && !slashB) {
+            return a + "/" + b;
+        }
+        return a + b;
+    }
+}

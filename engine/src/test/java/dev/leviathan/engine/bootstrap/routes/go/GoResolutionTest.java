@@ -1,0 +1,246 @@
+package dev.leviathan.engine.bootstrap.routes.go;
+
+import static dev.leviathan.engine.bootstrap.routes.go.GoSources.extract;
+import static dev.leviathan.engine.bootstrap.routes.go.GoSources.summary;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leviathan.engine.bootstrap.routes.Route;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GoResolutionTest {
+
+    @Test
+    void fillsAParameterPrefixedGroupInPerCallSite() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import "github.com/gin-gonic/gin"
+
+                func mountVersion(r *gin.Engine, version string) {
+                	g := r.Group("/api/" + version)
+                	g.GET("/status", status)
+                }
+
+                func main() {
+                	r := gin.New()
+                	mountVersion(r, "v1")
+                	mountVersion(r, "v2")
+                }
+                """);
+        assertThat(routes).extracting(r -> r.path() + " " + r.line())
+                .containsExactly("/api/v1/status 7", "/api/v2/status 7");
+    }
+
+    @Test
+    void resolvesPlusAssignPathJoinAndPackageVariables() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import (
+                	"path"
+
+                	"github.com/labstack/echo/v4"
+                )
+
+                var base = "/svc"
+
+                func main() {
+                	e := echo.New()
+                	p := base
+                	p += "/items"
+                	e.GET(p, items)
+                	e.GET(path.Join(base, "v1", "/users/"), users)
+                }
+                """);
+        assertThat(summary(routes)).containsExactly("GET /svc/items items", "GET /svc/v1/users users");
+    }
+
+    @Test
+    void recognisesNewZeroValueAndAliasedRouterTypes() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import (
+                	"net/http"
+
+                	"github.com/go-chi/chi/v5"
+                )
+
+                type Router = chi.Router
+
+                func register(r Router) { r.Get("/aliased", aliased) }
+
+                func main() {
+                	a := new(http.ServeMux)
+                	a.HandleFunc("/new", fromNew)
+                	var b http.ServeMux
+                	b.HandleFunc("/zero", fromZero)
+                	c := &http.ServeMux{}
+                	c.HandleFunc("/literal", fromLiteral)
+                }
+                """);
+        assertThat(summary(routes)).containsExactly(
+                "GET /aliased aliased", "ANY /new fromNew", "ANY /zero fromZero", "ANY /literal fromLiteral");
+    }
+
+    @Test
+    void forwardsRouterMethodsOfAnEmbeddingStruct() {
+        List<Route> routes = extract("app.go", """
+                package app
+
+                import "github.com/gin-gonic/gin"
+
+                type App struct {
+                	*gin.Engine
+                	name string
+                }
+
+                func New() *App {
+                	a := &App{Engine: gin.New()}
+                	a.GET("/embedded", embedded)
+                	return a
+                }
+
+                func (a *App) Extra() {
+                	a.POST("/extra", extra)
+                }
+                """);
+        assertThat(summary(routes)).containsExactly("GET /embedded embedded", "POST /extra extra");
+    }
+
+    @Test
+    void followsAUniqueRegistrationMethodOnAReceiverOfUnknownType() {
+        List<Route> routes = extract(
+                "main.go", """
+                        package main
+
+                        import "github.com/go-chi/chi/v5"
+
+                        func main() {
+                        	deps := wire.Build()
+                        	r := chi.NewRouter()
+                        	r.Route("/billing", func(r chi.Router) {
+                        		deps.Billing.Mount(r)
+                        	})
+                        }
+                        """,
+                "billing/http.go", """
+                        package billing
+
+                        import "github.com/go-chi/chi/v5"
+
+                        type Handler struct{}
+
+                        func (h *Handler) Mount(r chi.Router) {
+                        	r.Get("/invoices", h.Invoices)
+                        }
+                        """);
+        assertThat(summary(routes)).containsExactly("GET /billing/invoices h.Invoices");
+    }
+
+    @Test
+    void doesNotGuessAmongSeveralRegistrationMethods() {
+        List<Route> routes = extract(
+                "main.go", """
+                        package main
+
+                        import "github.com/go-chi/chi/v5"
+
+                        func main() {
+                        	r := chi.NewRouter()
+                        	r.Route("/a", func(r chi.Router) { deps.A.Mount(r) })
+                        }
+                        """,
+                "a.go", """
+                        package main
+
+                        import "github.com/go-chi/chi/v5"
+
+                        type A struct{}
+
+                        func (A) Mount(r chi.Router) { r.Get("/x", x) }
+
+                        type B struct{}
+
+                        func (B) Mount(r chi.Router) { r.Get("/y", y) }
+                        """);
+        assertThat(summary(routes)).containsExactly("GET /x x", "GET /y y");
+    }
+
+    @Test
+    void findsRoutesInClosuresHandedToUnknownFunctions() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import (
+                	"github.com/gin-gonic/gin"
+                	"go.uber.org/fx"
+                )
+
+                func main() {
+                	fx.New(fx.Invoke(func(r *gin.Engine) {
+                		r.GET("/invoked", invoked)
+                	}))
+                }
+                """);
+        assertThat(summary(routes)).containsExactly("GET /invoked invoked");
+    }
+
+    @Test
+    void rendersClosuresInsideWrappedHandlersAsAnonymous() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import "net/http"
+
+                func main() {
+                	http.Handle("/wrapped", auth(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+                		w.WriteHeader(204) // done
+                	})))
+                }
+                """);
+        assertThat(summary(routes)).containsExactly("ANY /wrapped auth(http.HandlerFunc(<anonymous>))");
+    }
+
+    @Test
+    void reportsTheLineOfThePathInAMultiLineCall() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import "github.com/labstack/echo/v4"
+
+                func main() {
+                	e := echo.New()
+                	e.POST(
+                		"/multi",
+                		multi,
+                	)
+                }
+                """);
+        assertThat(routes).extracting(Route::line).containsExactly(8);
+    }
+
+    @Test
+    void registersEachPathOfALoopOverLiteralPaths() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import "net/http"
+
+                func main() {
+                	for _, p := range []string{"/a", "/b"} {
+                		http.HandleFunc(p, serve)
+                	}
+                	for path, h := range map[string]http.HandlerFunc{
+                		"/c": handleC,
+                		"/d": handleD,
+                	} {
+                		http.HandleFunc(path, h)
+                	}
+                }
+                """);
+        assertThat(routes).extracting(r -> r.path() + " " + r.handler() + " " + r.line())
+                .containsExactly("/a serve 6", "/b serve 6", "/c handleC 10", "/d handleD 11");
+    }
+}

@@ -1,0 +1,243 @@
+package dev.leviathan.engine.bootstrap.routes.go;
+
+import static dev.leviathan.engine.bootstrap.routes.go.GoSources.extract;
+import static dev.leviathan.engine.bootstrap.routes.go.GoSources.summary;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leviathan.engine.bootstrap.routes.Route;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class NetHttpRoutesTest {
+
+    @Test
+    void findsRoutesOnTheDefaultMux() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import (
+                	"log"
+                	"net/http"
+                )
+
+                func main() {
+                	http.HandleFunc("/", index)
+                	http.Handle("/metrics", promhttp.Handler())
+                	log.Fatal(http.ListenAndServe(":8080", nil))
+                }
+                """);
+        assertThat(routes).containsExactly(
+                new Route("go-nethttp", "ANY", "/", true, null, "main.go", 9, "index"),
+                new Route("go-nethttp", "ANY", "/metrics", true, null, "main.go", 10, "promhttp.Handler()"));
+    }
+
+    @Test
+    void readsMethodAndWildcardsFromGo122Patterns() {
+        List<Route> routes = extract("api/server.go", """
+                package api
+
+                import "net/http"
+
+                func New() http.Handler {
+                	mux := http.NewServeMux()
+                	mux.HandleFunc("GET /items/{id}", getItem)
+                	mux.HandleFunc("POST /items", createItem)
+                	mux.HandleFunc("DELETE  /items/{id...}", deleteItem)
+                	mux.HandleFunc("/{$}", home)
+                	return mux
+                }
+                """);
+        assertThat(summary(routes)).containsExactly(
+                "GET /items/{id} getItem",
+                "POST /items createItem",
+                "DELETE /items/{id...} deleteItem",
+                "ANY /{$} home");
+    }
+
+    @Test
+    void keepsTheHostOfAHostPatternOutOfThePath() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import "net/http"
+
+                func main() {
+                	mux := http.NewServeMux()
+                	mux.HandleFunc("api.example.com/v1/status", status)
+                	mux.HandleFunc("GET example.com/", root)
+                }
+                """);
+        assertThat(summary(routes)).containsExactly("ANY /v1/status status", "GET / root");
+    }
+
+    @Test
+    void stripPrefixLeavesTheRegisteredPathAlone() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import "net/http"
+
+                func main() {
+                	mux := http.NewServeMux()
+                	mux.Handle("/static/", http.StripPrefix("/static/", http.FileServer(http.Dir("./public"))))
+                }
+                """);
+        assertThat(summary(routes)).containsExactly("ANY /static/ http.FileServer(http.Dir(\"./public\"))");
+    }
+
+    @Test
+    void unwrapsHandlerFuncAndKeepsMiddlewareText() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import "net/http"
+
+                func main() {
+                	mux := http.NewServeMux()
+                	mux.Handle("/a", http.HandlerFunc(handleA))
+                	mux.Handle("/b", logging(auth(handleB)))
+                	mux.HandleFunc("/c", func(w http.ResponseWriter, r *http.Request) {
+                		w.Write([]byte("c"))
+                	})
+                	mux.HandleFunc("/d", s.handleD())
+                }
+                """);
+        assertThat(summary(routes)).containsExactly(
+                "ANY /a handleA", "ANY /b logging(auth(handleB))", "ANY /c <anonymous>", "ANY /d s.handleD()");
+    }
+
+    @Test
+    void mountsASubMuxUnderItsStrippedPrefix() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import "net/http"
+
+                func main() {
+                	api := http.NewServeMux()
+                	api.HandleFunc("GET /users", listUsers)
+                	api.HandleFunc("POST /users", createUser)
+
+                	root := http.NewServeMux()
+                	root.Handle("/api/", http.StripPrefix("/api", api))
+                	root.HandleFunc("/healthz", healthz)
+                	http.ListenAndServe(":8080", root)
+                }
+                """);
+        assertThat(summary(routes)).containsExactly(
+                "GET /api/users listUsers", "POST /api/users createUser", "ANY /healthz healthz");
+    }
+
+    @Test
+    void treatsServeMuxStructFieldsAsMuxes() {
+        List<Route> routes = extract("server.go", """
+                package server
+
+                import "net/http"
+
+                type Server struct {
+                	mux  *http.ServeMux
+                	name string
+                }
+
+                func NewServer() *Server {
+                	s := &Server{mux: http.NewServeMux()}
+                	s.routes()
+                	return s
+                }
+
+                func (s *Server) routes() {
+                	s.mux.HandleFunc("GET /api/orders", s.handleOrders)
+                	s.mux.HandleFunc("POST /api/orders", s.handleCreateOrder())
+                }
+                """);
+        assertThat(summary(routes)).containsExactly(
+                "GET /api/orders s.handleOrders", "POST /api/orders s.handleCreateOrder()");
+    }
+
+    @Test
+    void treatsServeMuxParametersAsMuxes() {
+        List<Route> routes = extract("routes.go", """
+                package web
+
+                import "net/http"
+
+                func Register(mux *http.ServeMux, h *Handlers) {
+                	mux.HandleFunc("/login", h.Login)
+                	mux.HandleFunc("/logout", h.Logout)
+                }
+                """);
+        assertThat(summary(routes)).containsExactly("ANY /login h.Login", "ANY /logout h.Logout");
+    }
+
+    @Test
+    void followsAnImportAliasOfNetHttp() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import stdhttp "net/http"
+
+                func main() {
+                	m := stdhttp.NewServeMux()
+                	m.HandleFunc(stdhttp.MethodGet+" /ping", ping)
+                }
+                """);
+        assertThat(summary(routes)).containsExactly("GET /ping ping");
+    }
+
+    @Test
+    void expandsARegistrationHelperAtEachCallSite() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import "net/http"
+
+                func handle(mux *http.ServeMux, pattern string, h http.HandlerFunc) {
+                	mux.Handle(pattern, withLogging(h))
+                }
+
+                func main() {
+                	mux := http.NewServeMux()
+                	handle(mux, "GET /a", handleA)
+                	handle(mux,
+                		"POST /b",
+                		handleB)
+                }
+                """);
+        assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.line())
+                .containsExactly("GET /a 11", "POST /b 13");
+    }
+
+    @Test
+    void addsNoRouteForTheWrapperHelperItself() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import "net/http"
+
+                func route(path string, fn http.HandlerFunc) {
+                	http.HandleFunc(path, fn)
+                }
+
+                func main() {
+                	route("/x", x)
+                }
+                """);
+        assertThat(summary(routes)).containsExactly("ANY /x x");
+    }
+
+    @Test
+    void reportsAnUncalledHelperAsUnresolved() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import "net/http"
+
+                func route(path string, fn http.HandlerFunc) {
+                	http.HandleFunc("/api"+path, fn)
+                }
+                """);
+        assertThat(routes).containsExactly(
+                new Route("go-nethttp", "ANY", "/api", false, "path", "main.go", 6, "fn"));
+    }
+}
