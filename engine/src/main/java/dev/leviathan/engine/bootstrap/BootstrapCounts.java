@@ -33,7 +33,8 @@ public record BootstrapCounts(int files, long sizeBytes, int binary, int symlink
             submodules += file.mode().equals(CommitEntry.Mode.SUBMODULE.wire()) ? 1 : 0;
             docs += file.isDoc() ? 1 : 0;
         }
-        int malformed = (int) state.workflows().values().stream().filter(w -> w.has("error")).count();
+        int malformed = (int) state.workflows().values().stream()
+                .filter(w -> "malformed_ci_file".equals(w.path("fact").asText())).count();
         SortedMap<String, Integer> byFramework = new TreeMap<>();
         int unresolved = 0;
         for (RouteFact route : state.routes()) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeSet;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -41,8 +42,13 @@ final class RouteExtraction {
     /** The extractors that read the file at {@code path} (none for most files). */
     Set<String> extractorsReading(String path) {
         String lower = path.toLowerCase(Locale.ROOT);
-        Set<String> names = new java.util.TreeSet<>();
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        Set<String> names = new TreeSet<>();
         for (RouteExtractor extractor : EXTRACTORS) {
+            if (extractor.fileNames().contains(name)) {
+                names.add(extractor.name());
+                continue;
+            }
             for (String extension : extractor.extensions()) {
                 if (lower.endsWith(extension)) {
                     names.add(extractor.name());

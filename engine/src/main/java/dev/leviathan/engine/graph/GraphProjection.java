@@ -403,7 +403,13 @@ public final class GraphProjection {
                 view.properties().forEach(props::put);
                 ArrayNode seqs = json.putArray("events");
                 view.eventSeqs().forEach(seqs::add);
+                ObjectNode presence = json.putObject("presence");
+                node.presence().forEach(presence::put);
             });
+            ObjectNode lineage = root.putObject("bootstraps");
+            new TreeMap<>(bootstrapBase).forEach(lineage::put);
+            ObjectNode latest = root.putObject("latest_bootstraps");
+            new TreeMap<>(latestBootstrap).forEach(latest::put);
             ArrayNode edgeArray = root.putArray("edges");
             edges.stream().map(GraphEdge::id).sorted().forEach(edgeArray::add);
             root.put("last_seq", lastSeq);

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -46,6 +47,15 @@ final class NodeRecord {
         presenceSeqs = presenceSeqs == null ? new long[1] : Arrays.copyOf(presenceSeqs, presenceSeqs.length + 1);
         presenceCommits[presenceCommits.length - 1] = commit;
         presenceSeqs[presenceSeqs.length - 1] = removed ? -seq : seq;
+    }
+
+    /** The recorded states by commit (signed seqs), sorted by commit. */
+    SortedMap<String, Long> presence() {
+        SortedMap<String, Long> out = new TreeMap<>();
+        for (int i = 0; i < presenceCommits.length; i++) {
+            out.put(presenceCommits[i], presenceSeqs[i]);
+        }
+        return out;
     }
 
     boolean hasPresence() {

@@ -57,7 +57,8 @@ final class Projector {
                             first(payload, "title", "doc_title"));
             case WORKFLOW_DISCOVERED, WORKFLOW_REMOVED ->
                     fact(NodeType.WORKFLOW, "workflow", event, payload, target,
-                            first(payload, "path", "workflow_path"), first(payload, "name", "workflow_name"));
+                            first(payload, "path", "workflow_path"),
+                            first(payload, "name", "workflow_name", "display_name"));
             case API_ROUTE_DISCOVERED, API_ROUTE_REMOVED -> route(event, payload, target);
             case ARTIFACT_CREATED -> artifact(event, payload, target);
             case TASK_APPROVED, TASK_APPROVAL_REVOKED -> approval(event, payload, target);

@@ -26,6 +26,14 @@ public interface RouteExtractor {
     /** File name endings this extractor reads, e.g. {@code .py}. */
     Set<String> extensions();
 
+    /**
+     * Whole file names it reads besides, wherever they are ({@code go.mod} for Go's module
+     * path); none by default.
+     */
+    default Set<String> fileNames() {
+        return Set.of();
+    }
+
     /** Every route in {@code files} (all files of the commit with one of {@link #extensions()}). */
     List<Route> extract(List<SourceFile> files);
 }

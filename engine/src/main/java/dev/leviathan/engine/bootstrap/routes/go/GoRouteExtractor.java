@@ -34,6 +34,11 @@ public final class GoRouteExtractor implements RouteExtractor {
     }
 
     @Override
+    public Set<String> fileNames() {
+        return Set.of("go.mod");
+    }
+
+    @Override
     public Set<String> extensions() {
         return Set.of(".go");
     }
