@@ -236,10 +236,10 @@ final class ExtensionTable {
         text("patch", OTHER, "patch", "diff");
 
         // Build
-        text("gradle", BUILD, "gradle");
+        put(SIMPLE, new FileKind("gradle", "groovy", BUILD, false), "gradle");
         text("cmake", BUILD, "cmake");
         text("makefile", BUILD, "mk", "mak", "make", "makefile");
-        text("bazel", BUILD, "bzl", "bazel");
+        put(SIMPLE, new FileKind("bazel", "starlark", BUILD, false), "bzl", "bazel");
         text("maven-pom", BUILD, "pom");
         text("msbuild", BUILD, "csproj", "fsproj", "vbproj", "vcxproj", "vcproj", "proj", "props", "targets",
                 "shproj", "sqlproj");
