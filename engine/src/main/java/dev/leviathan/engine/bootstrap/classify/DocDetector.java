@@ -12,7 +12,7 @@ import java.util.Objects;
  *       {@code README_zh}, {@code README-ja}) and is plain text or a documentation format; or</li>
  *   <li>it is in a documentation format (Markdown and its kin, reST, AsciiDoc, Org, POD, RDoc,
  *       Textile) and not among test fixtures ({@code fixtures/}, {@code testdata/},
- *       {@code __snapshots__/}, {@code src/test/resources/}…); or</li>
+ *       {@code __snapshots__/}…); or</li>
  *   <li>it is plain or unrecognised text under a {@code doc/}, {@code docs/} or
  *       {@code documentation/} directory (not among fixtures); or</li>
  *   <li>it is a {@code .txt} file outside fixture, test, resource, asset and data directories.</li>
@@ -32,7 +32,7 @@ public final class DocDetector {
             return false;
         }
         Category category = kind.category();
-        if (category != Category.DOC && category != Category.OTHER && category != Category.DATA) {
+        if (category != Category.DOC && category != Category.OTHER) {
             return false;
         }
         return DocRules.isDoc(PathParts.of(path), kind.fileType());

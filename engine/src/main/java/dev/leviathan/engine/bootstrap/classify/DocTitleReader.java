@@ -9,7 +9,7 @@ import java.util.Objects;
  * <ul>
  *   <li>Markdown ({@code .md}, {@code .markdown}, {@code .mdx}, {@code .rmd}, {@code .qmd}…):
  *       front matter {@code title}, else the first ATX, setext or HTML heading ({@link MarkdownTitle});</li>
- *   <li>reStructuredText ({@code .rst}, {@code .rest}): the first section title ({@link RestTitle});</li>
+ *   <li>reStructuredText ({@code .rst}): the first section title ({@link RestTitle});</li>
  *   <li>AsciiDoc ({@code .adoc}, {@code .asciidoc}): the document title, else the first section
  *       ({@link AsciiDocTitle});</li>
  *   <li>Org, POD, RDoc, Textile: their heading syntax ({@link LightMarkupTitle});</li>
@@ -32,7 +32,7 @@ public final class DocTitleReader {
         String title = switch (p.ext()) {
             case "md", "markdown", "mdown", "mkd", "mkdn", "mdwn", "mkdown", "ronn", "mdc", "livemd", "mdx", "rmd",
                     "qmd" -> MarkdownTitle.read(lines);
-            case "rst", "rest" -> RestTitle.read(lines);
+            case "rst" -> RestTitle.read(lines);
             case "adoc", "asciidoc" -> AsciiDocTitle.read(lines);
             case "org" -> LightMarkupTitle.org(lines);
             case "pod" -> LightMarkupTitle.pod(lines);

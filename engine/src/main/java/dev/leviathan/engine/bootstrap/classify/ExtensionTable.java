@@ -188,7 +188,7 @@ final class ExtensionTable {
         text("mdx", DOC, "mdx");
         text("rmarkdown", DOC, "rmd");
         text("quarto", DOC, "qmd");
-        text("rst", DOC, "rst", "rest");
+        text("rst", DOC, "rst");
         text("asciidoc", DOC, "adoc", "asciidoc");
         text("org", DOC, "org");
         text("pod", DOC, "pod");
@@ -211,6 +211,7 @@ final class ExtensionTable {
         text("iml", CONFIG, "iml");
         text("edn", CONFIG, "edn");
         text("citation", CONFIG, "cff");
+        text("manifest", CONFIG, "mf");
         text("cue", CONFIG, "cue");
         text("jsonnet", CONFIG, "jsonnet", "libsonnet");
         text("dhall", CONFIG, "dhall");
@@ -266,6 +267,7 @@ final class ExtensionTable {
         binary("keystore", SECRET, "p12", "pfx", "jks", "keystore", "kdbx");
         text("terraform-state", SECRET, "tfstate");
         text("dotenv", SECRET, "env");
+        text("encrypted", SECRET, "enc", "gpg", "age");
 
         // Assets
         binary("image", ASSET, "png", "jpg", "jpeg", "jfif", "gif", "bmp", "ico", "icns", "cur", "tif", "tiff", "webp",

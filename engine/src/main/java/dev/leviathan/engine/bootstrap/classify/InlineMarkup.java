@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * Turns the marked-up text of a heading into the plain text a reader sees. Each format keeps
  * what a renderer would show: link and role texts, code contents, emphasised words; it drops
- * the marks, URLs, images (unless an image is all there is: then its alt text), HTML tags and
+ * the marks, URLs, images (unless one image is all there is: then its alt text), HTML tags and
  * comments. Whitespace runs become one space, the result is trimmed and cut at
  * {@link #MAX_TITLE} characters.
  *
@@ -46,8 +46,9 @@ final class InlineMarkup {
     static String markdown(String text) {
         List<String> alts = new ArrayList<>();
         String plain = finish(markdownInline(cut(text), alts, 0));
-        if (plain.isEmpty() && !alts.isEmpty()) {
-            return finish(String.join(" ", alts));
+        // One image is a logo standing for the title; several are badges, which name nothing.
+        if (plain.isEmpty() && alts.size() == 1) {
+            return alts.get(0);
         }
         return plain;
     }

@@ -42,6 +42,11 @@ final class NameRules {
     private static final FileKind CLOUDBUILD = FileKind.text("cloudbuild", CI);
     private static final FileKind HUSKY_HOOK = new FileKind("shell", "shell", CONFIG, false);
     private static final FileKind WEB_TEXT = FileKind.text("web-text", CONFIG);
+    private static final FileKind WORD_LIST = FileKind.text("text", Category.DATA);
+
+    /** Parts of {@code .txt} names that make them word lists (spell checkers, NLP), not prose. */
+    private static final String[] WORD_LIST_WORDS = {"wordlist", "word_list", "word-list", "stopwords", "dictionary",
+        "vocab", "spelling", "allowlist", "denylist", "blocklist", "whitelist", "blacklist"};
 
     /** Extensions that mark a file as a template or example of the name before them. */
     private static final Set<String> TEMPLATE_SUFFIXES = Set.of("in", "dist", "example", "sample", "tmpl", "tpl",
@@ -147,8 +152,7 @@ final class NameRules {
                 && (stem.contains("requirements") || stem.contains("constraints") || p.parent().equals("requirements"))) {
             return REQUIREMENTS;
         }
-        if (yaml && (lower.endsWith(".gitlab-ci.yml") || lower.endsWith(".gitlab-ci.yaml")
-                || lower.equals("gitlab-ci.yml"))) {
+        if (yaml && (lower.endsWith(".gitlab-ci.yml") || lower.endsWith(".gitlab-ci.yaml"))) {
             return GITLAB_CI;
         }
         if (yaml && stem.startsWith("azure-pipelines")) {
@@ -162,6 +166,9 @@ final class NameRules {
         }
         if (isLicenseName(p)) {
             return LICENSE;
+        }
+        if (ext.equals("txt") && isWordList(stem)) {
+            return WORD_LIST;
         }
         if (lower.startsWith(".") && ext.isEmpty() && lower.endsWith("ignore")) {
             return IGNORE;
@@ -269,6 +276,15 @@ final class NameRules {
             }
         }
         return p.dirs().licenses() && p.parent().equals("licenses");
+    }
+
+    private static boolean isWordList(String stem) {
+        for (String word : WORD_LIST_WORDS) {
+            if (stem.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when {@code lower} from {@code from} on is a version such as {@code 1} or {@code 6.0.2}. */
@@ -432,7 +448,7 @@ final class NameRules {
         lower(of("marker", null, CONFIG), "py.typed", ".nojekyll");
         lower(of("placeholder", null, OTHER), ".gitkeep", ".keep", ".empty");
         lower(WEB_TEXT, "robots.txt", "humans.txt", "ads.txt", "app-ads.txt");
-        lower(of("text", null, CONFIG), "runtime.txt");
+        lower(of("text", null, CONFIG), "runtime.txt", "version", "version.txt", ".version");
         lower(of("shell", "shell", CONFIG), ".bashrc", ".bash_profile", ".bash_logout", ".bash_aliases", ".profile",
                 ".zshrc", ".zshenv", ".zprofile", ".zlogin", ".zlogout", ".kshrc");
         lower(of("vimscript", "vimscript", CONFIG), ".vimrc", ".gvimrc", ".exrc");

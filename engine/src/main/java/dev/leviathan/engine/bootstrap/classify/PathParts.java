@@ -39,7 +39,8 @@ record PathParts(String path, String name, String lowerName, String ext, String 
     /**
      * @param docs some directory is {@code doc}, {@code docs} or {@code documentation}
      * @param fixtures some directory holds test fixtures ({@code fixtures}, {@code testdata},
-     *     {@code __snapshots__}, {@code src/test/resources}…)
+     *     {@code __snapshots__}…); {@code src/test/resources} is not one: it holds configuration
+     *     and notes as well as inputs
      * @param data some directory holds data or translations
      * @param textData some directory holds tests, resources or assets
      * @param licenses some directory is {@code LICENSES} (the REUSE layout) or {@code licenses}
@@ -70,18 +71,15 @@ record PathParts(String path, String name, String lowerName, String ext, String 
         boolean textData = false;
         boolean licenses = false;
         String parent = "";
-        String previous = "";
         int start = 0;
         while (slash >= 0 && start <= slash) {
             int end = p.indexOf('/', start);
             String segment = p.substring(start, end).toLowerCase(Locale.ROOT);
             docs |= DOC_DIRS.contains(segment);
-            fixtures |= FIXTURE_DIRS.contains(segment)
-                    || segment.equals("resources") && (previous.equals("test") || previous.endsWith("test"));
+            fixtures |= FIXTURE_DIRS.contains(segment);
             data |= DATA_DIRS.contains(segment);
             textData |= TEXT_DATA_DIRS.contains(segment);
             licenses |= segment.equals("licenses");
-            previous = segment;
             parent = segment;
             start = end + 1;
         }

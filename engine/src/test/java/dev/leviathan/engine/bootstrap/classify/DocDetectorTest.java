@@ -23,7 +23,8 @@ class DocDetectorTest {
         "CODE_OF_CONDUCT.md", "SECURITY.md", "AUTHORS", "CONTRIBUTORS.txt", "MAINTAINERS",
         ".github/PULL_REQUEST_TEMPLATE.md", ".github/ISSUE_TEMPLATE/bug_report.md", "docs/notes",
         "Documentation/process/coding-style.rst", "doc/faq.txt", "README.org", "docs/api.pod", "README.rdoc",
-        "tests/README.md", "tests/fixtures/README.md", "AGENTS.md", ".changeset/brave-cats-dance.md"})
+        "tests/README.md", "tests/fixtures/README.md", "AGENTS.md", ".changeset/brave-cats-dance.md",
+        "engine/src/test/resources/bootstrap/classify/DECISIONS.md"})
     void acceptsDocumentation(String path) {
         assertThat(isDoc(path)).isTrue();
     }
@@ -33,10 +34,11 @@ class DocDetectorTest {
         "public/robots.txt", "LICENSE", "LICENSE.md", "LICENSE.txt", "COPYING", "NOTICE", "docs/LICENSE.rst",
         "docs/conf.py", "docs/Makefile", "docs/make.bat", "docs/_config.yml", "docs/index.html",
         "docs/openapi.yaml", "docs/CNAME", "docs/.nojekyll", "docs/.markdownlint.json", "docs/diagram.puml",
-        "tests/fixtures/heading.md", "test/testdata/input.md", "src/test/resources/golden/report.md",
+        "tests/fixtures/heading.md", "test/testdata/input.md", "spec/fixtures/files/report.md",
         "src/test/resources/expected.txt", "tests/data/input.txt", "src/main/resources/banner.txt",
         "data/vocab.txt", "static/humans.txt", "vendor/modules.txt", "meson_options.txt", "runtime.txt",
-        "src/App.java", "package.json", ".gitignore", "VERSION", "Dockerfile"})
+        "src/App.java", "package.json", ".gitignore", "VERSION", "version.txt", "Dockerfile",
+        "docs/spelling_wordlist.txt", "nlp/stopwords-en.txt", ".well-known/security.txt"})
     void rejectsWhatIsNotDocumentation(String path) {
         assertThat(isDoc(path)).isFalse();
     }

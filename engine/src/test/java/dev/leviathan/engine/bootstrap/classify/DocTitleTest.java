@@ -203,6 +203,18 @@ class DocTitleTest {
         }
 
         @Test
+        void headingOfOnlyBadgesIsPassedOver() {
+            String text = """
+                    [![Build](https://ci.example.com/b.svg)](https://ci) [![Coverage](https://cov/c.svg)](https://cov)
+                    ---
+
+                    # Acme
+                    """;
+
+            assertThat(title(text)).isEqualTo("Acme");
+        }
+
+        @Test
         void headingOfOnlyAnImageUsesItsAltText() {
             assertThat(title("# ![Acme](docs/logo.png)\n")).isEqualTo("Acme");
         }
