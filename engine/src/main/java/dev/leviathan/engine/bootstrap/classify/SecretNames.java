@@ -23,8 +23,10 @@ final class SecretNames {
     private static final Set<String> CREDENTIAL_FILES = Set.of(".netrc", "_netrc", ".pgpass", ".git-credentials",
             ".htpasswd", ".npmrc", ".pypirc", ".dockercfg", ".s3cfg", ".boto");
 
-    /** Words that make a dotenv name a committed template rather than a live file. */
-    private static final String[] TEMPLATE_WORDS = {"example", "sample", "template", "dist", "tmpl", "tpl"};
+    /** Words of a dotenv name that make it a committed template rather than a live file. */
+    private static final Set<String> TEMPLATE_WORDS = Set.of("example", "examples", "sample", "samples",
+            "template", "templates", "tmpl", "tpl", "dist", "jinja", "jinja2", "j2", "in", "default", "defaults",
+            "skel", "schema");
 
     private SecretNames() {
     }
@@ -72,10 +74,15 @@ final class SecretNames {
         return lower.startsWith("env.") && isTemplate(lower.substring(4));
     }
 
+    /** True when a word of the name (split at dots, dashes and underscores) marks a template. */
     private static boolean isTemplate(String lower) {
-        for (String word : TEMPLATE_WORDS) {
-            if (lower.contains(word)) {
-                return true;
+        int start = 0;
+        for (int i = 0; i <= lower.length(); i++) {
+            if (i == lower.length() || lower.charAt(i) == '.' || lower.charAt(i) == '-' || lower.charAt(i) == '_') {
+                if (i > start && TEMPLATE_WORDS.contains(lower.substring(start, i))) {
+                    return true;
+                }
+                start = i + 1;
             }
         }
         return false;

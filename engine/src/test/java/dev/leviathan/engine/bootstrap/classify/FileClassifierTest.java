@@ -80,6 +80,10 @@ class FileClassifierTest {
         assertThat(classifier.mayHoldSecrets("config/.env.sample")).isFalse();
         assertThat(classifier.mayHoldSecrets("deploy/prod.env.example")).isFalse();
         assertThat(classifier.mayHoldSecrets("src/env.ts")).isFalse();
+        assertThat(classifier.mayHoldSecrets(".example.env")).isFalse();
+        assertThat(classifier.mayHoldSecrets(".env.jinja")).isFalse();
+        assertThat(classifier.mayHoldSecrets(".env.test")).isTrue();
+        assertThat(classifier.mayHoldSecrets("config/.env.production.local")).isTrue();
     }
 
     @Test
