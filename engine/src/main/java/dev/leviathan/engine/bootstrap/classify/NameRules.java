@@ -16,9 +16,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Everything a path alone says, most specific first: exact names whose case matters
- * ({@code Makefile}, {@code BUILD}, {@code Gemfile}), exact names whose case does not
- * ({@code package.json}, {@code CMakeLists.txt}), places ({@code .github/workflows/}), name
+ * Everything a path alone says, most specific first: places ({@code .github/workflows/}), exact
+ * names whose case matters ({@code Makefile}, {@code BUILD}, {@code Gemfile}), exact names whose
+ * case does not ({@code package.json}, {@code CMakeLists.txt}), name
  * patterns ({@code Dockerfile.prod}, {@code api.Dockerfile}, {@code requirements-dev.txt},
  * {@code LICENSE-MIT}), and last the extension. Every step is a map lookup or a prefix or suffix
  * test on the name, so the whole is linear in the path's length.
@@ -80,12 +80,13 @@ final class NameRules {
 
     /** The kind the path names, or null when nothing about the path is known. */
     static FileKind match(PathParts p) {
-        FileKind kind = EXACT.get(p.name());
+        // A place outranks a name: .github/workflows/environment.yml is a workflow, not a conda file.
+        FileKind kind = byPlace(p);
         if (kind == null) {
-            kind = LOWER.get(p.lowerName());
+            kind = EXACT.get(p.name());
         }
         if (kind == null) {
-            kind = byPlace(p);
+            kind = LOWER.get(p.lowerName());
         }
         if (kind == null) {
             kind = byPattern(p);
