@@ -2,6 +2,7 @@ package dev.leviathan.engine.bootstrap.classify;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -185,7 +186,7 @@ final class InlineMarkup {
             return close + 1;
         }
         if (!inside.isEmpty() && (Character.isLetter(inside.charAt(0)) || inside.charAt(0) == '/')) {
-            String tag = inside.toLowerCase(java.util.Locale.ROOT);
+            String tag = inside.toLowerCase(Locale.ROOT);
             if (tag.startsWith("br")) {
                 out.append(' ');
             }
@@ -349,7 +350,7 @@ final class InlineMarkup {
                 int end = macroEnd(s, i);
                 int colon = s.indexOf(':', i);
                 int bracket = s.indexOf('[', colon);
-                out.append(macroText(s.substring(i, colon).toLowerCase(java.util.Locale.ROOT),
+                out.append(macroText(s.substring(i, colon).toLowerCase(Locale.ROOT),
                         s.substring(colon + 1, bracket), s.substring(bracket + 1, end - 1)));
                 i = end;
             } else if (c == '&') {

@@ -3,7 +3,6 @@ package dev.leviathan.engine.bootstrap.classify;
 import static dev.leviathan.engine.bootstrap.classify.Category.BINARY;
 import static dev.leviathan.engine.bootstrap.classify.Category.BUILD;
 import static dev.leviathan.engine.bootstrap.classify.Category.CI;
-import static dev.leviathan.engine.bootstrap.classify.Category.CODE;
 import static dev.leviathan.engine.bootstrap.classify.Category.CONFIG;
 import static dev.leviathan.engine.bootstrap.classify.Category.CONTAINER;
 import static dev.leviathan.engine.bootstrap.classify.Category.INFRA;

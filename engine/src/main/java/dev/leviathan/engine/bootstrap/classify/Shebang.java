@@ -1,5 +1,8 @@
 package dev.leviathan.engine.bootstrap.classify;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -77,7 +80,7 @@ final class Shebang {
 
     /** The line split at spaces and tabs, at most 12 words; no regular expression. */
     private static String[] words(String line) {
-        java.util.List<String> words = new java.util.ArrayList<>();
+        List<String> words = new ArrayList<>();
         int i = 0;
         while (i < line.length() && words.size() < 12) {
             while (i < line.length() && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
@@ -102,7 +105,7 @@ final class Shebang {
     }
 
     private static String baseName(String word) {
-        return word.substring(word.lastIndexOf('/') + 1).toLowerCase(java.util.Locale.ROOT);
+        return word.substring(word.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
     }
 
     /** {@code python3.12} is {@code python}, {@code perl5} is {@code perl}; {@code ts-node} stays. */

@@ -157,6 +157,18 @@ class FileClassifierTest {
     }
 
     @Test
+    void classifiesFromManyThreadsAsFromOne() throws IOException {
+        List<String[]> rows = table();
+        List<FileKind> sequential = rows.stream().map(row -> classifier.classify(row[0], Heads.of(row[1]))).toList();
+
+        for (int round = 0; round < 20; round++) {
+            List<FileKind> parallel = rows.parallelStream()
+                    .map(row -> classifier.classify(row[0], Heads.of(row[1]))).toList();
+            assertThat(parallel).isEqualTo(sequential);
+        }
+    }
+
+    @Test
     void survivesOddPaths() {
         assertThat(classifier.classify("", Heads.of("text")).fileType()).isEqualTo("text");
         assertThat(classifier.classify("dir/", null).fileType()).isEqualTo("unknown");

@@ -1,6 +1,7 @@
 package dev.leviathan.engine.bootstrap.classify;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /** Blob heads for tests, named the way the path tables name them. */
 final class Heads {
@@ -31,7 +32,7 @@ final class Heads {
     /** 200 bytes of text with one NUL at {@code at}. */
     static byte[] withNulAt(int at) {
         byte[] bytes = new byte[Math.max(200, at + 1)];
-        java.util.Arrays.fill(bytes, (byte) 'a');
+        Arrays.fill(bytes, (byte) 'a');
         bytes[at] = 0;
         return bytes;
     }
