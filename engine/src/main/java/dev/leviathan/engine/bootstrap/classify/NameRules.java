@@ -51,9 +51,6 @@ final class NameRules {
     private static final Set<String> TEMPLATE_SUFFIXES = Set.of("in", "dist", "example", "sample", "tmpl", "tpl",
             "template", "j2", "jinja", "jinja2");
 
-    /** Extensions after a {@code Dockerfile} or {@code Makefile} prefix that make it a document about one. */
-    private static final Set<String> DOC_EXTENSIONS = Set.of("md", "markdown", "rst", "adoc", "asciidoc", "txt",
-            "html", "dockerignore");
 
     /** Root directories whose YAML files are pipelines of one CI system. */
     private static final String[][] CI_DIRECTORIES = {
@@ -134,18 +131,18 @@ final class NameRules {
         boolean yaml = ext.equals("yml") || ext.equals("yaml");
 
         if (ext.equals("dockerfile") || ext.equals("containerfile")
-                || prefixedName(lower, "dockerfile") && !DOC_EXTENSIONS.contains(ext)
-                || prefixedName(lower, "containerfile") && !DOC_EXTENSIONS.contains(ext)) {
+                || (prefixedName(lower, "dockerfile") || prefixedName(lower, "containerfile"))
+                        && variantSuffix(ext, "")) {
             return DOCKERFILE;
         }
         if (yaml && (lower.contains("docker-compose") || stem.equals("compose"))) {
             return COMPOSE;
         }
         if ((p.name().startsWith("Makefile.") || p.name().startsWith("makefile.")
-                || p.name().startsWith("GNUmakefile.")) && !DOC_EXTENSIONS.contains(ext)) {
+                || p.name().startsWith("GNUmakefile.")) && variantSuffix(ext, "")) {
             return MAKEFILE;
         }
-        if (ext.equals("jenkinsfile") || prefixedName(lower, "jenkinsfile") && !DOC_EXTENSIONS.contains(ext)) {
+        if (ext.equals("jenkinsfile") || prefixedName(lower, "jenkinsfile") && variantSuffix(ext, "groovy")) {
             return JENKINSFILE;
         }
         if ((ext.equals("txt") || ext.equals("in") || ext.equals("pip"))
@@ -154,6 +151,9 @@ final class NameRules {
         }
         if (yaml && (lower.endsWith(".gitlab-ci.yml") || lower.endsWith(".gitlab-ci.yaml"))) {
             return GITLAB_CI;
+        }
+        if (yaml && stem.equals("pulumi")) {
+            return FileKind.text("pulumi", INFRA);
         }
         if (yaml && stem.startsWith("azure-pipelines")) {
             return AZURE_PIPELINES;
@@ -228,6 +228,25 @@ final class NameRules {
             return secret.withCategory(CONFIG);
         }
         return match(innerParts);
+    }
+
+    /**
+     * True when {@code ext}, after a {@code Dockerfile.}, {@code Makefile.} or {@code Jenkinsfile.}
+     * prefix, names a variant ({@code .prod}, {@code .alpine}, {@code .node}, {@code .j2}) rather
+     * than another format: {@code Dockerfile.md} is a document, {@code dockerfile_parser.go} and
+     * {@code Dockerfile.java} code, {@code Dockerfile.dockerignore} an ignore file.
+     */
+    private static boolean variantSuffix(String ext, String allowed) {
+        if (ext.isEmpty() || ext.equals(allowed) || TEMPLATE_SUFFIXES.contains(ext)) {
+            return true;
+        }
+        FileKind kind = ExtensionTable.simple(ext);
+        if (kind == null) {
+            return true;
+        }
+        Category category = kind.category();
+        return category != Category.CODE && category != Category.DOC && category != CONFIG
+                && category != Category.DATA;
     }
 
     /** {@code dockerfile}, {@code dockerfile.prod}, {@code dockerfile-dev}, {@code dockerfile_ci}. */
@@ -341,6 +360,8 @@ final class NameRules {
         exact(of("aptfile", null, BUILD), "Aptfile");
         exact(of("pipfile", null, BUILD), "Pipfile");
         exact(of("snakemake", "python", BUILD), "Snakefile");
+        exact(of("coffeescript", "coffeescript", BUILD), "Cakefile");
+        exact(of("javascript", "javascript", BUILD), "Jakefile");
         exact(of("scons", "python", BUILD), "SConstruct", "SConscript");
         exact(of("waf", "python", BUILD), "wscript");
         exact(of("tiltfile", "starlark", INFRA), "Tiltfile");
@@ -426,7 +447,6 @@ final class NameRules {
         lower(of("helmfile", null, INFRA), "helmfile.yaml", "helmfile.yml");
         lower(of("kustomization", null, INFRA), "kustomization.yaml", "kustomization.yml", "kustomization");
         lower(of("skaffold", null, INFRA), "skaffold.yaml", "skaffold.yml");
-        lower(of("pulumi", null, INFRA), "pulumi.yaml", "pulumi.yml");
         lower(of("serverless", null, INFRA), "serverless.yml", "serverless.yaml");
         lower(LOCKFILE, ".terraform.lock.hcl");
         lower(of("hcl", null, INFRA), "terragrunt.hcl");
