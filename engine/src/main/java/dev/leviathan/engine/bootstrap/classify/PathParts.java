@@ -97,10 +97,4 @@ record PathParts(String path, String name, String lowerName, String ext, String 
     boolean below(String dir) {
         return path.length() > dir.length() + 1 && path.startsWith(dir) && path.charAt(dir.length()) == '/';
     }
-
-    /** True when some directory of the path (not the file name) is exactly {@code dir}, case kept. */
-    boolean hasDir(String dir) {
-        int at = path.startsWith(dir + "/") ? 0 : path.indexOf("/" + dir + "/");
-        return at >= 0 && at < path.length() - name.length();
-    }
 }

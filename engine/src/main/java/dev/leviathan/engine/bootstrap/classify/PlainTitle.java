@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * The title of a plain text file: its first line that has a letter or digit, trimmed. Banner
- * lines of punctuation or box drawing ({@code =====}, {@code +----+}) are passed over, and a
+ * lines of punctuation or box drawing ({@code =====}, {@code +----+}) and reST explicit markup
+ * ({@code .. _label:}, {@code .. module:: x}, common in {@code .txt} files written in reST) are
+ * passed over, and a
  * Markdown-style heading mark is dropped ({@code # Project} is {@code Project}: extension-less
  * READMEs are often Markdown). A first line of {@link #MAX_LENGTH} characters or more is prose,
  * not a title: there is none.
@@ -18,9 +20,18 @@ final class PlainTitle {
     }
 
     static String read(List<String> lines) {
-        for (String line : lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
             String text = line.trim();
             if (!hasLetterOrDigit(text)) {
+                continue;
+            }
+            if (line.startsWith(".. ")) {
+                // reST in a .txt (Django's docs): a label or directive, with its indented body.
+                while (i + 1 < lines.size() && (TextLines.isBlank(lines.get(i + 1))
+                        || TextLines.indent(lines.get(i + 1)) > 0)) {
+                    i++;
+                }
                 continue;
             }
             if (text.charAt(0) == '#') {

@@ -532,6 +532,22 @@ class DocTitleTest {
         }
 
         @Test
+        void restWrittenInATextFileSkipsItsLabels() {
+            String text = """
+                    .. _topics-http-urls:
+
+                    ==============
+                    URL dispatcher
+                    ==============
+
+                    .. module:: django.urls
+                       :synopsis: Routing
+                    """;
+
+            assertThat(reader.title("docs/topics/http/urls.txt", text)).isEqualTo("URL dispatcher");
+        }
+
+        @Test
         void longFirstLineIsNoTitle() {
             assertThat(reader.title("notes.txt", "word ".repeat(30) + "\n")).isEqualTo("notes.txt");
         }
