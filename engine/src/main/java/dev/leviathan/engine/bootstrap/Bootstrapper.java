@@ -96,14 +96,14 @@ public final class Bootstrapper {
         try {
             repository = checkout.open(target, request.progress());
         } catch (BootstrapException e) {
-            recordFailureBeforeStart(target, request, null, e.getMessage(), started, extractorsKey);
+            recordFailureBeforeStart(target, request, null, e.getMessage(), extractorsKey);
             throw e;
         }
         try (repository) {
             try {
                 commitId = CommitTree.resolve(repository, request.ref(), target.defaultBranch(), target.id());
             } catch (BootstrapException e) {
-                recordFailureBeforeStart(target, request, null, e.getMessage(), started, extractorsKey);
+                recordFailureBeforeStart(target, request, null, e.getMessage(), extractorsKey);
                 throw e;
             }
             Optional<BootstrapLedger.Completed> done = ledger.completed(target.id(), commitId.name(), extractorsKey);
@@ -120,7 +120,6 @@ public final class Bootstrapper {
                 ObjectNode payload = runPayload(target, commitId.name(), runId);
                 payload.put("ref", refOf(request, target));
                 payload.put("reason", reason);
-                payload.put("duration_ms", elapsed(started).toMillis());
                 store.append(runEvent(EventType.BOOTSTRAP_FAILED, runId, target, request, payload));
                 throw e instanceof BootstrapException b ? b : new BootstrapException(BootstrapException.Kind.FAILED, reason, e);
             }
@@ -182,7 +181,6 @@ public final class Bootstrapper {
         completed.set("counts", counts.toJson());
         completed.set("emitted", Json.MAPPER.valueToTree(emitted));
         completed.set("artifacts", Json.MAPPER.valueToTree(digests));
-        completed.put("duration_ms", elapsed(started).toMillis());
         bundle.add(EventEnvelope.of(BootstrapLedger.completedId(target.id(), tree.commit(), extractorsKey),
                 EventType.BOOTSTRAP_COMPLETED.wire(), clock.instant(), request.operator(), target.id(),
                 Payload.of(completed)));
@@ -227,13 +225,12 @@ public final class Bootstrapper {
 
     /** A target that cannot even be opened, or a ref that does not exist: one bundle says so. */
     private void recordFailureBeforeStart(RegisteredTarget target, BootstrapRequest request, String commit,
-            String reason, long started, String extractorsKey) {
+            String reason, String extractorsKey) {
         String runId = runId(target.id(), refOf(request, target), extractorsKey);
         ObjectNode payload = startedPayload(target, request, commit, runId, extractorVersions());
         ObjectNode failed = runPayload(target, commit, runId);
         failed.put("ref", refOf(request, target));
         failed.put("reason", reason);
-        failed.put("duration_ms", elapsed(started).toMillis());
         store.append(List.of(runEvent(EventType.BOOTSTRAP_STARTED, runId, target, request, payload),
                 runEvent(EventType.BOOTSTRAP_FAILED, runId, target, request, failed)));
     }

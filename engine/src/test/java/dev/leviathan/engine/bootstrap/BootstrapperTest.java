@@ -290,18 +290,20 @@ class BootstrapperTest {
     }
 
     @Test
-    void aTagOrAShaNamesTheCommit() {
+    void aTagOrAShaNamesTheCommit() throws Exception {
         try (TestRepo repo = sample(); BootstrapFixture f = new BootstrapFixture(dir.resolve("home"))) {
-            String first = repo.git().log().setMaxCount(1).callOrThrow().iterator().next().getName();
+            String first = repo.git().log().setMaxCount(1).call().iterator().next().getName();
+            repo.git().tag().setName("v1.0").setAnnotated(false).call();
             repo.file("CHANGELOG.md", "# Changes\n");
             repo.commit("second");
             f.register("shop", repo.dir().toString());
 
             BootstrapResult bySha = f.bootstrap("shop", first.substring(0, 8));
+            BootstrapResult byTag = f.bootstrap("shop", "v1.0");
 
             assertThat(bySha.commit()).isEqualTo(first);
-        } catch (Exception e) {
-            throw new AssertionError(e);
+            assertThat(byTag.commit()).isEqualTo(first);
+            assertThat(byTag.mode()).isEqualTo(BootstrapResult.Mode.UNCHANGED);
         }
     }
 
