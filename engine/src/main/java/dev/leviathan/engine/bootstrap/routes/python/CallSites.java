@@ -1,0 +1,329 @@
+package dev.leviathan.engine.bootstrap.routes.python;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Walks every statement of every module (function and class bodies included: app factories
+ * declare routes inside {@code create_app()}) and collects what the frameworks' router objects
+ * are asked to do: route declarations, mounts of one router under another, and DRF router
+ * registrations. A call only counts when its receiver resolves to a framework object, so
+ * {@code requests.get("/x")} or {@code client.get("/x")} never do.
+ */
+final class CallSites {
+
+    /** The HTTP methods of a declaration; {@code raw} is the methods expression's text when it did not resolve. */
+    record Methods(List<String> names, String raw) {
+    }
+
+    record Declaration(RouterNode router, Methods methods, Expr path, Scope scope, int line, String handler,
+            String site) {
+    }
+
+    /** {@code child} mounted on {@code parent} (null: an app the analysis cannot see) under {@code prefix} (null: none given). */
+    record Mount(RouterNode parent, RouterNode child, Expr prefix, Scope scope) {
+    }
+
+    record Registration(RouterNode router, Expr prefix, Expr viewset, Scope scope, int line) {
+    }
+
+    private static final Set<String> FASTAPI_VERBS = Set.of("get", "post", "put", "delete", "patch", "options", "head",
+            "trace");
+    private static final Set<String> FLASK_VERBS = Set.of("get", "post", "put", "delete", "patch");
+    /** Method names Flask's MethodView and Flask-RESTful's Resource dispatch to. */
+    static final List<String> VIEW_VERBS = List.of("get", "post", "put", "patch", "delete", "head", "options", "trace");
+
+    final List<Declaration> declarations = new ArrayList<>();
+    final Map<RouterNode, List<Mount>> mountsByChild = new IdentityHashMap<>();
+    final Map<RouterNode, List<Registration>> registrations = new IdentityHashMap<>();
+    private final Resolver resolver;
+
+    CallSites(List<PyModule> modules, Resolver resolver) {
+        this.resolver = resolver;
+        for (PyModule m : modules) {
+            walk(m, m.body, m.scope);
+        }
+    }
+
+    private void walk(PyModule m, List<Stmt> stmts, Scope scope) {
+        for (Stmt s : stmts) {
+            switch (s) {
+                case Stmt.FunctionDef f -> {
+                    for (Expr d : f.decorators()) {
+                        decorator(d, f.name(), null, scope);
+                    }
+                    walk(m, f.body(), m.bodyScope(f));
+                }
+                case Stmt.ClassDef c -> {
+                    for (Expr d : c.decorators()) {
+                        decorator(d, c.name(), c, scope);
+                    }
+                    walk(m, c.body(), m.bodyScope(c));
+                }
+                case Stmt.ExprStmt e -> call(e.expr(), scope);
+                case Stmt.Assign a -> call(a.value(), scope);
+                case Stmt.ForLoop l -> walk(m, l.body(), scope);
+                default -> {
+                }
+            }
+        }
+    }
+
+    private RouterNode router(Expr receiver, Scope scope) {
+        return resolver.resolve(receiver, scope) instanceof Sym.RouterSym r ? r.node() : null;
+    }
+
+    /** A route decorator on a function ({@code cls} null) or a class-based view. */
+    private void decorator(Expr d, String handler, Stmt.ClassDef cls, Scope scope) {
+        if (!(d instanceof Expr.Call c) || !(c.func() instanceof Expr.Attribute a)) {
+            return;
+        }
+        RouterNode node = router(a.value(), scope);
+        if (node == null) {
+            return;
+        }
+        String verb = a.attr();
+        String site = d.text(scope.module.text);
+        if (node.kind().isFastApi()) {
+            Methods methods;
+            if (FASTAPI_VERBS.contains(verb)) {
+                methods = new Methods(List.of(verb.toUpperCase(Locale.ROOT)), null);
+            } else if (verb.equals("api_route") || verb.equals("route")) {
+                methods = methods(c.keyword("methods"), scope, List.of("GET"));
+            } else if (verb.equals("websocket") || verb.equals("websocket_route")) {
+                methods = new Methods(List.of("WEBSOCKET"), null);
+            } else {
+                return;
+            }
+            declarations.add(new Declaration(node, methods, c.arg(0, "path"), scope, d.line(), handler, site));
+        } else if (node.kind().isFlask()) {
+            Methods methods;
+            if (FLASK_VERBS.contains(verb)) {
+                methods = new Methods(List.of(verb.toUpperCase(Locale.ROOT)), null);
+            } else if (verb.equals("route")) {
+                Expr explicit = c.keyword("methods");
+                if (explicit == null && cls != null) {
+                    Sym.ClassSym self = new Sym.ClassSym(cls, scope.module.bodyScope(cls));
+                    methods = classMethods(self, scope, handler);
+                } else {
+                    methods = methods(explicit, scope, List.of("GET"));
+                }
+            } else {
+                return;
+            }
+            declarations.add(new Declaration(node, methods, c.arg(0, "rule"), scope, d.line(), handler, site));
+        }
+    }
+
+    private void call(Expr e, Scope scope) {
+        if (!(e instanceof Expr.Call c)) {
+            return;
+        }
+        if (c.func() instanceof Expr.Call inner && inner.func() instanceof Expr.Attribute && c.args().size() == 1) {
+            // app.route("/x")(view): the decorator applied by hand.
+            decorator(inner, handler(c.args().get(0), scope), null, scope);
+            return;
+        }
+        if (!(c.func() instanceof Expr.Attribute a)) {
+            return;
+        }
+        switch (a.attr()) {
+            case "include_router" -> mount(router(a.value(), scope), c.arg(0, "router"), c.arg(1, "prefix"), scope,
+                    true);
+            case "register_blueprint" -> {
+                Expr prefix = c.keyword("url_prefix");
+                mount(router(a.value(), scope), c.arg(0, "blueprint"), Resolver.isNone(prefix) ? null : prefix, scope,
+                        false);
+            }
+            case "mount" -> {
+                RouterNode parent = router(a.value(), scope);
+                if (parent != null && parent.kind().isFastApi()) {
+                    mount(parent, c.arg(1, "app"), c.arg(0, "path"), scope, true);
+                }
+            }
+            case "add_api_route", "add_route", "add_api_websocket_route", "add_websocket_route" -> {
+                RouterNode node = router(a.value(), scope);
+                if (node != null && node.kind().isFastApi()) {
+                    Methods methods = a.attr().contains("websocket") ? new Methods(List.of("WEBSOCKET"), null)
+                            : methods(c.keyword("methods"), scope, List.of("GET"));
+                    declarations.add(new Declaration(node, methods, c.arg(0, "path"), scope, c.line(),
+                            handler(c.arg(1, "endpoint"), scope), c.text(scope.module.text)));
+                }
+            }
+            case "add_url_rule" -> {
+                RouterNode node = router(a.value(), scope);
+                if (node != null && node.kind().isFlask()) {
+                    addUrlRule(node, c, scope);
+                }
+            }
+            case "register" -> {
+                RouterNode node = router(a.value(), scope);
+                Expr viewset = c.arg(1, "viewset");
+                if (node != null && node.kind() == RouterKind.DRF_ROUTER && viewset != null) {
+                    registrations.computeIfAbsent(node, k -> new ArrayList<>())
+                            .add(new Registration(node, c.arg(0, "prefix"), viewset, scope, c.line()));
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void addUrlRule(RouterNode node, Expr.Call c, Scope scope) {
+        Expr view = c.arg(2, "view_func");
+        Expr endpoint = c.arg(1, "endpoint");
+        Expr explicit = c.keyword("methods");
+        Methods methods;
+        if (explicit == null && view != null && asViewClass(view, scope) instanceof Expr viewClass) {
+            methods = resolver.resolve(viewClass, scope) instanceof Sym.ClassSym cls
+                    ? classMethods(cls, scope, viewClass.text(scope.module.text))
+                    : new Methods(List.of("ANY"), view.text(scope.module.text));
+        } else {
+            methods = methods(explicit, scope, List.of("GET"));
+        }
+        String handler = view != null ? handler(view, scope)
+                : endpoint != null ? resolver.string(endpoint, scope).text() : "<anonymous>";
+        declarations.add(new Declaration(node, methods, c.arg(0, "rule"), scope, c.line(), handler,
+                c.text(scope.module.text)));
+    }
+
+    /** The class of {@code X.as_view(...)}, directly or through a variable holding it; null otherwise. */
+    private Expr asViewClass(Expr view, Scope scope) {
+        if (view instanceof Expr.Call call && call.func() instanceof Expr.Attribute a && a.attr().equals("as_view")) {
+            return a.value();
+        }
+        if (view instanceof Expr.Name n && resolver.lookup(scope, n.id(), n.line()) instanceof Binding.Assigned as
+                && as.value() instanceof Expr.Call call && call.func() instanceof Expr.Attribute a
+                && a.attr().equals("as_view")) {
+            return a.value();
+        }
+        return null;
+    }
+
+    private void mount(RouterNode parent, Expr childExpr, Expr prefix, Scope scope, boolean fastApi) {
+        if (childExpr == null) {
+            return;
+        }
+        for (RouterNode child : children(childExpr, scope)) {
+            if (child.kind().isFastApi() == fastApi && child.kind() != RouterKind.DRF_ROUTER
+                    && (parent == null || parent.kind().isFastApi() == fastApi)) {
+                mountsByChild.computeIfAbsent(child, k -> new ArrayList<>()).add(new Mount(parent, child, prefix, scope));
+            }
+        }
+    }
+
+    /** The routers an include's argument denotes: one, or each of a loop over a literal list of them. */
+    private List<RouterNode> children(Expr childExpr, Scope scope) {
+        Sym sym = resolver.resolve(childExpr, scope);
+        if (sym instanceof Sym.RouterSym r) {
+            return List.of(r.node());
+        }
+        if (sym instanceof Sym.LoopSym loop) {
+            List<Resolver.Scoped> items = resolver.elements(loop.loop().iterable(), loop.scope());
+            List<RouterNode> out = new ArrayList<>();
+            if (items != null) {
+                for (Resolver.Scoped item : items) {
+                    if (resolver.resolve(item.expr(), item.scope()) instanceof Sym.RouterSym r) {
+                        out.add(r.node());
+                    }
+                }
+            }
+            return out;
+        }
+        return List.of();
+    }
+
+    /** The methods of a {@code methods=[...]} argument ({@code fallback} when absent). */
+    Methods methods(Expr e, Scope scope, List<String> fallback) {
+        if (e == null || Resolver.isNone(e)) {
+            return new Methods(fallback, null);
+        }
+        List<Resolver.Scoped> items = resolver.elements(e, scope);
+        if (items == null) {
+            return new Methods(List.of("ANY"), e.text(scope.module.text));
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (Resolver.Scoped item : items) {
+            Resolver.StrVal v = resolver.string(item.expr(), item.scope());
+            if (!v.resolved()) {
+                return new Methods(List.of("ANY"), e.text(scope.module.text));
+            }
+            names.add(v.text().toUpperCase(Locale.ROOT));
+        }
+        return new Methods(List.copyOf(names), null);
+    }
+
+    /**
+     * The methods of a class-based view: its {@code methods} attribute when set, else the HTTP
+     * verbs it defines (with those of its repository base classes), as Flask's MethodView does;
+     * GET for a plain View.
+     */
+    Methods classMethods(Sym.ClassSym cls, Scope scope, String classText) {
+        Sym attr = resolver.member(cls, "methods");
+        if (attr instanceof Sym.ValueSym v) {
+            Methods m = methods(v.value(), v.scope(), List.of("GET"));
+            if (m.raw() == null) {
+                return m;
+            }
+        }
+        Set<String> verbs = new LinkedHashSet<>();
+        boolean[] externalBase = {false};
+        collectVerbs(cls, verbs, externalBase, 0);
+        if (verbs.isEmpty()) {
+            // A base class we cannot read may define the verbs; a plain View serves GET.
+            return externalBase[0] ? new Methods(List.of("ANY"), classText) : new Methods(List.of("GET"), null);
+        }
+        List<String> ordered = new ArrayList<>();
+        for (String v : VIEW_VERBS) {
+            if (verbs.contains(v)) {
+                ordered.add(v.toUpperCase(Locale.ROOT));
+            }
+        }
+        return new Methods(ordered, null);
+    }
+
+    private void collectVerbs(Sym.ClassSym cls, Set<String> verbs, boolean[] externalBase, int hops) {
+        for (Stmt s : cls.def().body()) {
+            if (s instanceof Stmt.FunctionDef f && VIEW_VERBS.contains(f.name())) {
+                verbs.add(f.name());
+            }
+        }
+        if (hops > 8) {
+            return;
+        }
+        for (Expr base : cls.def().bases()) {
+            Sym b = resolver.resolve(base, cls.body().parent);
+            if (b instanceof Sym.ClassSym parent) {
+                collectVerbs(parent, verbs, externalBase, hops + 1);
+            } else if (!(b instanceof Sym.ExternalSym x && isFlaskViewBase(x.name()))
+                    && !(base instanceof Expr.Name n && n.id().equals("object"))) {
+                externalBase[0] = true;
+            }
+        }
+    }
+
+    private static boolean isFlaskViewBase(String name) {
+        return name.equals("flask.views.MethodView") || name.equals("flask.views.View")
+                || name.equals("flask_restful.Resource") || name.equals("flask_restx.Resource")
+                || name.equals("flask_smorest.MethodView");
+    }
+
+    /** The handler text of a view passed by reference: {@code views.index}, {@code X} of {@code X.as_view()}. */
+    String handler(Expr e, Scope scope) {
+        if (e == null) {
+            return "<anonymous>";
+        }
+        if (e instanceof Expr.Lambda) {
+            return "<anonymous>";
+        }
+        if (e instanceof Expr.Call call && call.func() instanceof Expr.Attribute a && a.attr().equals("as_view")) {
+            return a.value().text(scope.module.text);
+        }
+        return e.text(scope.module.text);
+    }
+}
