@@ -184,10 +184,26 @@ final class DjangoRoutes {
             result.addAll(withSelf(b.right(), previous, name, m));
         } else if (isName(value, name)) {
             result.addAll(previous);
+        } else if (value instanceof Expr.Call c && c.args().size() == 1 && isSuffixPatterns(c.func())) {
+            result.addAll(withSelf(c.args().get(0), previous, name, m));
+        } else if (value instanceof Expr.Seq seq && seq.elements().stream()
+                .anyMatch(x -> x instanceof Expr.Starred st && isName(st.value(), name))) {
+            for (Expr x : seq.elements()) {
+                if (x instanceof Expr.Starred st && isName(st.value(), name)) {
+                    result.addAll(previous);
+                } else {
+                    result.add(new Resolver.Scoped(x, m.scope));
+                }
+            }
         } else {
             result.add(new Resolver.Scoped(value, m.scope));
         }
         return result;
+    }
+
+    private static boolean isSuffixPatterns(Expr func) {
+        return (func instanceof Expr.Name n && n.id().equals("format_suffix_patterns"))
+                || (func instanceof Expr.Attribute a && a.attr().equals("format_suffix_patterns"));
     }
 
     private void expand(List<Resolver.Scoped> entries, List<Piece> prefix) {
@@ -256,6 +272,11 @@ final class DjangoRoutes {
         for (int hops = 0; b instanceof Binding.FromImportName from && hops < 8; hops++) {
             name = from.name();
             b = resolver.imported(from);
+        }
+        if (b instanceof Binding.Assigned a && a.value() != null && a.scope().kind == Scope.Kind.MODULE
+                && name.equals("urlpatterns")) {
+            includeModule(a.scope().module, prefix); // another URLconf's urlpatterns: an include of that module
+            return true;
         }
         if (b instanceof Binding.Assigned a && a.value() != null) {
             if (onStack.contains(a) || depth > MAX_DEPTH) {
