@@ -18,7 +18,8 @@ final class DjangoRoutes {
 
     private enum CallKind { PATH, REGEX, INCLUDE, I18N_PATTERNS, PATTERNS, SUFFIX_PATTERNS, OTHER }
 
-    private static final int MAX_DEPTH = 40;
+    /** Bounds include chains and list nesting together (Python itself stops near 200 nested brackets). */
+    private static final int MAX_DEPTH = 200;
 
     private final List<PyModule> modules;
     private final CallSites sites;
@@ -178,14 +179,22 @@ final class DjangoRoutes {
 
     /** {@code value} as list entries, where the list's own name stands for what it held before. */
     private static List<Resolver.Scoped> withSelf(Expr value, List<Resolver.Scoped> previous, String name, PyModule m) {
+        return withSelf(value, previous, name, m, 0);
+    }
+
+    private static List<Resolver.Scoped> withSelf(Expr value, List<Resolver.Scoped> previous, String name, PyModule m,
+            int nesting) {
         List<Resolver.Scoped> result = new ArrayList<>();
+        if (nesting > MAX_DEPTH) {
+            return result;
+        }
         if (value instanceof Expr.BinOp b && b.op().equals("+")) {
-            result.addAll(withSelf(b.left(), previous, name, m));
-            result.addAll(withSelf(b.right(), previous, name, m));
+            result.addAll(withSelf(b.left(), previous, name, m, nesting + 1));
+            result.addAll(withSelf(b.right(), previous, name, m, nesting + 1));
         } else if (isName(value, name)) {
             result.addAll(previous);
         } else if (value instanceof Expr.Call c && c.args().size() == 1 && isSuffixPatterns(c.func())) {
-            result.addAll(withSelf(c.args().get(0), previous, name, m));
+            result.addAll(withSelf(c.args().get(0), previous, name, m, nesting + 1));
         } else if (value instanceof Expr.Seq seq && seq.elements().stream()
                 .anyMatch(x -> x instanceof Expr.Starred st && isName(st.value(), name))) {
             for (Expr x : seq.elements()) {
@@ -216,6 +225,15 @@ final class DjangoRoutes {
         if (depth > MAX_DEPTH) {
             return;
         }
+        depth++;
+        try {
+            entryOf(e, scope, prefix);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void entryOf(Expr e, Scope scope, List<Piece> prefix) {
         switch (e) {
             case Expr.Seq seq -> {
                 for (Expr x : seq.elements()) {
@@ -278,7 +296,7 @@ final class DjangoRoutes {
             includeModule(a.scope().module, prefix); // another URLconf's urlpatterns: an include of that module
             return true;
         }
-        if (b instanceof Binding.Assigned a && a.value() != null) {
+        if (b instanceof Binding.Assigned a && a.value() != null && isListLike(a.value(), a.scope())) {
             if (onStack.contains(a) || depth > MAX_DEPTH) {
                 return true;
             }
@@ -295,6 +313,21 @@ final class DjangoRoutes {
             return true;
         }
         return false;
+    }
+
+    /** True for what can hold URL patterns: a list or tuple, a concatenation, a patterns helper, another name. */
+    private boolean isListLike(Expr value, Scope scope) {
+        return switch (value) {
+            case Expr.Seq seq -> true;
+            case Expr.BinOp b -> b.op().equals("+");
+            case Expr.Name n -> true;
+            case Expr.Attribute a -> true;
+            case Expr.Call c -> switch (kind(c.func(), scope)) {
+                case I18N_PATTERNS, PATTERNS, SUFFIX_PATTERNS -> true;
+                default -> false;
+            };
+            default -> false;
+        };
     }
 
     /** {@code router.urls} of a DRF router: its registered viewsets' routes. */

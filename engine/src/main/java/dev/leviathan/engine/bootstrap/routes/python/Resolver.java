@@ -356,9 +356,22 @@ final class Resolver {
                     yield new StrVal(out.toString(), resolved);
                 }
                 case Expr.BinOp b when b.op().equals("+") -> {
-                    StrVal l = string(b.left(), scope);
-                    StrVal r = string(b.right(), scope);
-                    yield new StrVal(l.text() + r.text(), l.resolved() && r.resolved());
+                    // a + b + c nests to the left: walk the spine without recursing once per term.
+                    List<Expr> terms = new ArrayList<>();
+                    Expr left = b;
+                    while (left instanceof Expr.BinOp lb && lb.op().equals("+")) {
+                        terms.add(lb.right());
+                        left = lb.left();
+                    }
+                    terms.add(left);
+                    StringBuilder out = new StringBuilder();
+                    boolean resolved = true;
+                    for (int i = terms.size() - 1; i >= 0; i--) {
+                        StrVal v = string(terms.get(i), scope);
+                        out.append(v.text());
+                        resolved &= v.resolved();
+                    }
+                    yield new StrVal(out.toString(), resolved);
                 }
                 case Expr.Name n -> symbolString(resolve(n, scope));
                 case Expr.Attribute a -> symbolString(resolve(a, scope));

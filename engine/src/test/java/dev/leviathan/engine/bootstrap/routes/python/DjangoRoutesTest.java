@@ -328,4 +328,29 @@ class DjangoRoutesTest {
                 urlpatterns = [*urlpatterns, path("extra/", views.extra)]
                 """).endpoints()).containsExactly("ANY /snippets/", "ANY /extra/");
     }
+
+    @Test
+    void includeOfAnUnknownRouterObjectIsOneUnresolvedRoute() {
+        List<Route> routes = repo().file("api/urls.py", """
+                from django.urls import include, path
+                from rest_framework_nested import routers
+                from ninja import NinjaAPI
+
+                nested = routers.NestedSimpleRouter(parent, r"users", lookup="user")
+                api = NinjaAPI()
+                urlpatterns = [
+                    path("", include(nested.urls)),
+                    path("ninja/", api.urls),
+                ]
+                """).routes();
+        assertThat(routes).extracting(Route::path, Route::resolved, Route::rawExpression).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("/", false, "include(nested.urls)"),
+                org.assertj.core.groups.Tuple.tuple("/ninja/", false, "api.urls"));
+    }
+
+    @Test
+    void hugeConcatenationsDoNotOverflowTheStack() {
+        String src = "from django.urls import path\nurlpatterns = [path('a/', v)]" + " + []".repeat(20_000) + "\n";
+        assertThat(repo().file("urls.py", src).endpoints()).hasSizeLessThanOrEqualTo(1);
+    }
 }
