@@ -32,6 +32,10 @@ final class DjangoRoutes {
     private int depth;
     /** Set during the first pass, which only records which URLconfs are included by others. */
     private Set<PyModule> includedSink;
+    /** URLconfs included from code that is not test code: tests' includes of them are then skipped. */
+    private final Set<PyModule> includedByRealCode = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The URLconf whose patterns are being expanded at the top of the stack. */
+    private PyModule current;
 
     DjangoRoutes(List<PyModule> modules, CallSites sites, Resolver resolver) {
         this.modules = modules;
@@ -54,9 +58,11 @@ final class DjangoRoutes {
         includedSink = included;
         for (PyModule m : urlconfs) {
             push(m);
+            current = m;
             expand(listEntries(m, "urlpatterns"), List.of());
             pop(m);
         }
+        current = null;
         includedSink = null;
         out.clear();
 
@@ -117,7 +123,10 @@ final class DjangoRoutes {
         }
         visited.add(m);
         push(m);
+        PyModule outer = current;
+        current = m;
         expand(listEntries(m, "urlpatterns"), prefix);
+        current = outer;
         pop(m);
     }
 
@@ -431,7 +440,10 @@ final class DjangoRoutes {
     private void includeModule(PyModule target, List<Piece> prefix) {
         if (includedSink != null) {
             includedSink.add(target);
-        } else {
+            if (current != null && !current.isTest()) {
+                includedByRealCode.add(target);
+            }
+        } else if (current == null || !current.isTest() || !includedByRealCode.contains(target)) {
             expandModule(target, prefix);
         }
     }

@@ -41,6 +41,23 @@ final class PyModule {
         return bodies.get(s);
     }
 
+    /**
+     * True for test code ({@code tests/} or {@code test/} folders, {@code test_*.py},
+     * {@code *_test.py}, {@code conftest.py}): its mounts stand in for the real app's only when
+     * the real app mounts nothing.
+     */
+    boolean isTest() {
+        String[] parts = path.split("/");
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (parts[i].equals("tests") || parts[i].equals("test")) {
+                return true;
+            }
+        }
+        String name = parts[parts.length - 1];
+        return name.startsWith("test_") || name.endsWith("_test.py") || name.equals("conftest.py")
+                || name.equals("tests.py");
+    }
+
     /** The last path component of the stem: {@code urls} for {@code proj/urls.py}. */
     String simpleName() {
         int slash = stem.lastIndexOf('/');

@@ -52,13 +52,19 @@ final class RouterRoutes {
         return out;
     }
 
+    /** Mounts made by tests (a test app including the router) count only when no other code mounts it. */
+    private static List<CallSites.Mount> realMounts(List<CallSites.Mount> all) {
+        List<CallSites.Mount> real = all.stream().filter(m -> !m.scope().module.isTest()).toList();
+        return real.isEmpty() ? all : real;
+    }
+
     private List<List<Piece>> mountsOf(RouterNode node) {
         List<List<Piece>> known = mounts.get(node);
         if (known != null) {
             return known;
         }
         List<Piece> own = node.ownPrefix() == null ? List.of() : List.of(Piece.of(node.ownPrefix(), node.scope(), resolver));
-        List<CallSites.Mount> incoming = sites.mountsByChild.getOrDefault(node, List.of());
+        List<CallSites.Mount> incoming = realMounts(sites.mountsByChild.getOrDefault(node, List.of()));
         if (incoming.isEmpty() || !visiting.add(node)) {
             return List.of(own);
         }

@@ -309,4 +309,60 @@ class PythonCrossModuleTest {
                 "WEBSOCKET /api/v1/utils/ws backend/app/api/routes/utils.py:11 ws",
                 "GET / backend/app/main.py:18 root");
     }
+
+    @Test
+    void aTestAppIncludingARouterDoesNotAddAMountWhenTheRealAppMountsIt() {
+        assertThat(repo().file("app/main.py", """
+                from fastapi import FastAPI
+                from app.routes import router
+                app = FastAPI()
+                app.include_router(router, prefix="/api")
+                """).file("app/routes.py", """
+                from fastapi import APIRouter
+                router = APIRouter()
+
+                @router.get("/ping")
+                def ping(): ...
+                """).file("tests/test_routes.py", """
+                from fastapi import FastAPI
+                from fastapi.testclient import TestClient
+                from app.routes import router
+
+                test_app = FastAPI()
+                test_app.include_router(router)
+                client = TestClient(test_app)
+                """).endpoints()).containsExactly("GET /api/ping");
+    }
+
+    @Test
+    void aTestAppIsTheOnlyMountOfALibraryRouter() {
+        assertThat(repo().file("lib/routes.py", """
+                from fastapi import APIRouter
+                router = APIRouter()
+
+                @router.get("/ping")
+                def ping(): ...
+                """).file("tests/conftest.py", """
+                from fastapi import FastAPI
+                from lib.routes import router
+
+                app = FastAPI()
+                app.include_router(router, prefix="/lib")
+                """).endpoints()).containsExactly("GET /lib/ping");
+    }
+
+    @Test
+    void aTestUrlconfIncludingAnAppTheProjectIncludesAddsNothing() {
+        assertThat(repo().file("proj/settings.py", "ROOT_URLCONF = 'proj.urls'\n").file("proj/urls.py", """
+                from django.urls import include, path
+                urlpatterns = [path("shop/", include("shop.urls"))]
+                """).file("shop/urls.py", """
+                from django.urls import path
+                from . import views
+                urlpatterns = [path("cart/", views.cart)]
+                """).file("shop/tests/urls.py", """
+                from django.urls import include, path
+                urlpatterns = [path("test-shop/", include("shop.urls"))]
+                """).endpoints()).containsExactly("ANY /shop/cart/");
+    }
 }
