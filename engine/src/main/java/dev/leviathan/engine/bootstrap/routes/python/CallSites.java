@@ -48,6 +48,13 @@ final class CallSites {
         for (PyModule m : modules) {
             walk(m, m.body, m.scope);
         }
+        for (RouterNode api : resolver.routerNodes()) {
+            // Api(app) and Api(blueprint): the Api's resources are served by what it wraps.
+            if (api.kind() == RouterKind.RESTFUL_API && api.constructor() != null
+                    && api.constructor().arg(0, "app") instanceof Expr wrapped) {
+                mount(router(wrapped, api.scope()), wrapped, api, api.scope());
+            }
+        }
     }
 
     private void walk(PyModule m, List<Stmt> stmts, Scope scope) {
@@ -155,6 +162,19 @@ final class CallSites {
                             handler(c.arg(1, "endpoint"), scope), c.text(scope.module.text)));
                 }
             }
+            case "init_app" -> {
+                RouterNode api = router(a.value(), scope);
+                Expr wrapped = c.arg(0, "app");
+                if (api != null && api.kind() == RouterKind.RESTFUL_API && wrapped != null) {
+                    mount(router(wrapped, scope), wrapped, api, scope);
+                }
+            }
+            case "add_resource" -> {
+                RouterNode api = router(a.value(), scope);
+                if (api != null && api.kind() == RouterKind.RESTFUL_API && !c.args().isEmpty()) {
+                    addResource(api, c, scope);
+                }
+            }
             case "add_url_rule" -> {
                 RouterNode node = router(a.value(), scope);
                 if (node != null && node.kind().isFlask()) {
@@ -190,6 +210,26 @@ final class CallSites {
                 : endpoint != null ? resolver.string(endpoint, scope).text() : "<anonymous>";
         declarations.add(new Declaration(node, methods, c.arg(0, "rule"), scope, c.line(), handler,
                 c.text(scope.module.text)));
+    }
+
+    /** {@code api.add_resource(Resource, "/a", "/b", endpoint=...)}: one declaration per URL, methods from the class. */
+    private void addResource(RouterNode api, Expr.Call c, Scope scope) {
+        Expr resource = c.args().get(0);
+        String text = resource.text(scope.module.text);
+        Methods methods = resolver.resolve(resource, scope) instanceof Sym.ClassSym cls
+                ? classMethods(cls, scope, text) : new Methods(List.of("ANY"), text);
+        for (Expr url : c.args().subList(1, c.args().size())) {
+            if (!(url instanceof Expr.Starred)) {
+                declarations.add(new Declaration(api, methods, url, scope, c.line(), text, c.text(scope.module.text)));
+            }
+        }
+    }
+
+    /** An Api mounted on the Flask app or blueprint it wraps (when that resolves; else it stands alone). */
+    private void mount(RouterNode parent, Expr wrappedExpr, RouterNode api, Scope scope) {
+        if (parent != null && parent.kind().isFlask() && parent.kind() != RouterKind.RESTFUL_API) {
+            mountsByChild.computeIfAbsent(api, k -> new ArrayList<>()).add(new Mount(parent, api, null, scope));
+        }
     }
 
     /** The class of {@code X.as_view(...)}, directly or through a variable holding it; null otherwise. */

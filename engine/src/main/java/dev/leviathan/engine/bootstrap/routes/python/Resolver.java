@@ -30,6 +30,7 @@ final class Resolver {
     private final Map<Binding, Sym> symCache = new IdentityHashMap<>();
     private final Set<Binding> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<Expr, RouterNode> nodes = new IdentityHashMap<>();
+    private final List<RouterNode> nodeOrder = new ArrayList<>();
     private final Map<Stmt.Param, RouterNode> parameterNodes = new IdentityHashMap<>();
     private final DjangoSettings djangoSettings;
     private int depth;
@@ -41,6 +42,11 @@ final class Resolver {
 
     ModuleIndex index() {
         return index;
+    }
+
+    /** Every router object made by a constructor call resolved so far, in the order they were first met. */
+    List<RouterNode> routerNodes() {
+        return List.copyOf(nodeOrder);
     }
 
     // ---- names -------------------------------------------------------------------------------
@@ -303,7 +309,9 @@ final class Resolver {
             if (prefix instanceof Expr.Name n && n.id().equals("None")) {
                 prefix = null;
             }
-            return new RouterNode(kind, prefix, call, scope);
+            RouterNode made = new RouterNode(kind, prefix, call, scope);
+            nodeOrder.add(made);
+            return made;
         });
     }
 

@@ -6,6 +6,8 @@ enum RouterKind {
     FASTAPI_ROUTER("fastapi"),
     FLASK_APP("flask"),
     FLASK_BLUEPRINT("flask"),
+    /** Flask-RESTful's (or Flask-RESTX's) {@code Api}: resources added to it live on the app or blueprint it wraps. */
+    RESTFUL_API("flask"),
     DRF_ROUTER("django");
 
     final String framework;
@@ -19,7 +21,7 @@ enum RouterKind {
     }
 
     boolean isFlask() {
-        return this == FLASK_APP || this == FLASK_BLUEPRINT;
+        return this == FLASK_APP || this == FLASK_BLUEPRINT || this == RESTFUL_API;
     }
 
     /** The keyword of the constructor that gives the object's own path prefix, or null. */
@@ -27,6 +29,7 @@ enum RouterKind {
         return switch (this) {
             case FASTAPI_ROUTER -> "prefix";
             case FLASK_BLUEPRINT -> "url_prefix";
+            case RESTFUL_API -> "prefix";
             default -> null;
         };
     }
@@ -39,6 +42,7 @@ enum RouterKind {
             case "flask.Flask", "flask.app.Flask", "apiflask.APIFlask" -> FLASK_APP;
             case "flask.Blueprint", "flask.blueprints.Blueprint", "flask_smorest.Blueprint", "apiflask.APIBlueprint" ->
                 FLASK_BLUEPRINT;
+            case "flask_restful.Api", "flask_restx.Api", "flask_restplus.Api" -> RESTFUL_API;
             case "rest_framework.routers.DefaultRouter", "rest_framework.routers.SimpleRouter" -> DRF_ROUTER;
             default -> null;
         };

@@ -353,4 +353,33 @@ class DjangoRoutesTest {
         String src = "from django.urls import path\nurlpatterns = [path('a/', v)]" + " + []".repeat(20_000) + "\n";
         assertThat(repo().file("urls.py", src).endpoints()).hasSizeLessThanOrEqualTo(1);
     }
+
+    @Test
+    void singleFileAppConfiguresItselfAsRootUrlconf() {
+        assertThat(repo().file("tiny.py", """
+                import sys
+                from django.conf import settings
+                from django.urls import path
+                from django.http import HttpResponse
+
+                settings.configure(DEBUG=True, ROOT_URLCONF=__name__)
+
+                def index(request):
+                    return HttpResponse("hi")
+
+                urlpatterns = [path("", index)]
+                """).described()).containsExactly("ANY / tiny.py:11 index");
+    }
+
+    @Test
+    void oldStyleStringViewsAndPatternsPrefix() {
+        assertThat(repo().file("legacy/urls.py", """
+                from django.conf.urls import patterns, url
+                urlpatterns = patterns('',
+                    url(r'^$', 'legacy.views.index', name='index'),
+                    url(r'^about/$', 'legacy.views.about'),
+                )
+                """).described()).containsExactly("ANY /$ legacy/urls.py:3 legacy.views.index",
+                "ANY /about/$ legacy/urls.py:4 legacy.views.about");
+    }
 }

@@ -459,4 +459,33 @@ class FastApiRoutesTest {
                 def orphan(): ...
                 """).routes()).isEmpty();
     }
+
+    @Test
+    void starImportOfFastApiStillNamesTheApp() {
+        assertThat(repo().file("main.py", """
+                from fastapi import *
+                app = FastAPI()
+
+                @app.get("/star")
+                def star(): ...
+                """).endpoints()).containsExactly("GET /star");
+    }
+
+    @Test
+    void routerReturnedByAFunctionAndIncludedDirectly() {
+        assertThat(repo().file("main.py", """
+                from fastapi import FastAPI, APIRouter
+
+                def build_router() -> APIRouter:
+                    router = APIRouter(prefix="/built")
+
+                    @router.get("/x")
+                    def x(): ...
+
+                    return router
+
+                app = FastAPI()
+                app.include_router(build_router(), prefix="/api")
+                """).endpoints()).containsExactly("GET /api/built/x");
+    }
 }

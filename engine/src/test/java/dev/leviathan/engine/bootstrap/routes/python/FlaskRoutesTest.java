@@ -293,4 +293,50 @@ class FlaskRoutesTest {
                 def connect(): ...
                 """).routes()).isEmpty();
     }
+
+    @Test
+    void flaskRestfulResourcesLiveUnderTheirApiAndBlueprint() {
+        assertThat(repo().file("api/__init__.py", """
+                from flask import Blueprint, Flask
+                from flask_restful import Api, Resource
+
+                class TodoList(Resource):
+                    def get(self): ...
+                    def post(self): ...
+
+                class Todo(Resource):
+                    def get(self, todo_id): ...
+                    def delete(self, todo_id): ...
+
+                bp = Blueprint("api", __name__)
+                api = Api(bp, prefix="/v1")
+                api.add_resource(TodoList, "/todos", "/tasks")
+                api.add_resource(Todo, "/todos/<todo_id>", endpoint="todo")
+
+                app = Flask(__name__)
+                app.register_blueprint(bp, url_prefix="/api")
+                """).endpoints()).containsExactly("GET /api/v1/tasks", "GET /api/v1/todos", "POST /api/v1/tasks",
+                "POST /api/v1/todos", "DELETE /api/v1/todos/<todo_id>", "GET /api/v1/todos/<todo_id>");
+    }
+
+    @Test
+    void flaskRestfulApiInitialisedLaterOnTheApp() {
+        assertThat(repo().file("app.py", """
+                from flask import Flask
+                from flask_restful import Api
+                from resources import Health
+
+                api = Api()
+                api.add_resource(Health, "/health")
+
+                def create_app():
+                    app = Flask(__name__)
+                    api.init_app(app)
+                    return app
+                """).file("resources.py", """
+                from flask_restful import Resource
+                class Health(Resource):
+                    def get(self): ...
+                """).endpoints()).containsExactly("GET /health");
+    }
 }
