@@ -26,6 +26,7 @@ sealed interface Binding {
     record Parameter(Stmt.Param param, Scope scope, int line) implements Binding {
     }
 
-    record LoopVariable(Stmt.ForLoop loop, Scope scope, int line) implements Binding {
+    /** A {@code for} target; {@code index} is its position in a tuple target ({@code for r, p in ...}), else -1. */
+    record LoopVariable(Stmt.ForLoop loop, int index, Scope scope, int line) implements Binding {
     }
 }

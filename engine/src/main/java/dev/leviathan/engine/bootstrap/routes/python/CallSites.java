@@ -26,6 +26,7 @@ final class CallSites {
     }
 
     /** {@code child} mounted on {@code parent} (null: an app the analysis cannot see) under {@code prefix} (null: none given). */
+    /** {@code prefix} is evaluated in {@code scope} (for a loop over a list elsewhere, the list's scope). */
     record Mount(RouterNode parent, RouterNode child, Expr prefix, Scope scope) {
     }
 
@@ -249,33 +250,58 @@ final class CallSites {
         if (childExpr == null) {
             return;
         }
-        for (RouterNode child : children(childExpr, scope)) {
-            if (child.kind().isFastApi() == fastApi && child.kind() != RouterKind.DRF_ROUTER
+        for (Included child : children(childExpr, prefix, scope)) {
+            if (!(resolver.resolve(child.expr(), child.scope()) instanceof Sym.RouterSym r)) {
+                continue;
+            }
+            RouterNode node = r.node();
+            Resolver.Scoped childPrefix = child.prefix() == null || Resolver.isNone(child.prefix().expr()) ? null
+                    : child.prefix();
+            if (node.kind().isFastApi() == fastApi && node.kind() != RouterKind.DRF_ROUTER
                     && (parent == null || parent.kind().isFastApi() == fastApi)) {
-                mountsByChild.computeIfAbsent(child, k -> new ArrayList<>()).add(new Mount(parent, child, prefix, scope));
+                mountsByChild.computeIfAbsent(node, k -> new ArrayList<>()).add(new Mount(parent, node,
+                        childPrefix == null ? null : childPrefix.expr(), childPrefix == null ? scope : childPrefix.scope()));
             }
         }
     }
 
-    /** The routers an include's argument denotes: one, or each of a loop over a literal list of them. */
-    private List<RouterNode> children(Expr childExpr, Scope scope) {
-        Sym sym = resolver.resolve(childExpr, scope);
-        if (sym instanceof Sym.RouterSym r) {
-            return List.of(r.node());
+    /** One router an include mounts, with the prefix expression that goes with it. */
+    private record Included(Expr expr, Scope scope, Resolver.Scoped prefix) {
+    }
+
+    /**
+     * The routers an include's argument stands for: itself, or, when it is a loop variable, each
+     * element of the loop's list ({@code for r in [a, b]}, {@code for r, p in [(a, "/a"), ...]}).
+     */
+    private List<Included> children(Expr childExpr, Expr prefix, Scope scope) {
+        Resolver.Scoped ownPrefix = prefix == null ? null : new Resolver.Scoped(prefix, scope);
+        if (!(resolver.resolve(childExpr, scope) instanceof Sym.LoopSym loop)) {
+            return List.of(new Included(childExpr, scope, ownPrefix));
         }
-        if (sym instanceof Sym.LoopSym loop) {
-            List<Resolver.Scoped> items = resolver.elements(loop.loop().iterable(), loop.scope());
-            List<RouterNode> out = new ArrayList<>();
-            if (items != null) {
-                for (Resolver.Scoped item : items) {
-                    if (resolver.resolve(item.expr(), item.scope()) instanceof Sym.RouterSym r) {
-                        out.add(r.node());
-                    }
-                }
+        List<Resolver.Scoped> items = resolver.elements(loop.loop().iterable(), loop.scope());
+        if (items == null) {
+            return List.of();
+        }
+        int prefixIndex = prefix != null && resolver.resolve(prefix, scope) instanceof Sym.LoopSym p
+                && p.loop() == loop.loop() ? p.index() : -2;
+        List<Included> out = new ArrayList<>();
+        for (Resolver.Scoped item : items) {
+            Resolver.Scoped child = part(item, loop.index());
+            Resolver.Scoped itemPrefix = prefixIndex == -2 ? ownPrefix : part(item, prefixIndex);
+            if (child != null) {
+                out.add(new Included(child.expr(), child.scope(), itemPrefix));
             }
-            return out;
         }
-        return List.of();
+        return out;
+    }
+
+    /** Element {@code index} of a tuple item (the item itself for -1). */
+    private static Resolver.Scoped part(Resolver.Scoped item, int index) {
+        if (index < 0) {
+            return item;
+        }
+        return item.expr() instanceof Expr.Seq seq && index < seq.elements().size()
+                ? new Resolver.Scoped(seq.elements().get(index), item.scope()) : null;
     }
 
     /** The methods of a {@code methods=[...]} argument ({@code fallback} when absent). */

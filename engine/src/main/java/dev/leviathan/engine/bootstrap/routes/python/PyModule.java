@@ -135,11 +135,11 @@ final class PyModule {
 
     private static void bindLoopTarget(Expr target, Stmt.ForLoop loop, Scope s) {
         if (target instanceof Expr.Name n) {
-            s.bind(n.id(), new Binding.LoopVariable(loop, s, loop.line()));
+            s.bind(n.id(), new Binding.LoopVariable(loop, -1, s, loop.line()));
         } else if (target instanceof Expr.Seq seq) {
-            for (Expr e : seq.elements()) {
-                if (e instanceof Expr.Name n) {
-                    s.bind(n.id(), new Binding.Assigned(null, s, loop.line()));
+            for (int i = 0; i < seq.elements().size(); i++) {
+                if (seq.elements().get(i) instanceof Expr.Name n) {
+                    s.bind(n.id(), new Binding.LoopVariable(loop, i, s, loop.line()));
                 }
             }
         }

@@ -185,7 +185,7 @@ final class Resolver {
             case Binding.Defined d -> d.def() instanceof Stmt.ClassDef c ? new Sym.ClassSym(c, d.body())
                     : new Sym.FunctionSym((Stmt.FunctionDef) d.def(), d.body());
             case Binding.Parameter p -> parameter(p);
-            case Binding.LoopVariable l -> new Sym.LoopSym(l.loop(), l.scope());
+            case Binding.LoopVariable l -> new Sym.LoopSym(l.loop(), l.index(), l.scope());
         };
     }
 

@@ -33,7 +33,8 @@ sealed interface Sym {
     record ParameterSym(Stmt.Param param) implements Sym {
     }
 
-    record LoopSym(Stmt.ForLoop loop, Scope scope) implements Sym {
+    /** A loop variable: {@code index} as in {@link Binding.LoopVariable}. */
+    record LoopSym(Stmt.ForLoop loop, int index, Scope scope) implements Sym {
     }
 
     record Unknown() implements Sym {

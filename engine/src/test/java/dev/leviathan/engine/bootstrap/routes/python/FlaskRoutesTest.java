@@ -339,4 +339,35 @@ class FlaskRoutesTest {
                     def get(self): ...
                 """).endpoints()).containsExactly("GET /health");
     }
+
+    @Test
+    void blueprintsRegisteredInALoopOverPairsGetTheirOwnPrefixes() {
+        assertThat(repo().file("app.py", """
+                from flask import Flask
+                from views import auth, shop
+
+                BLUEPRINTS = (
+                    (auth.bp, "/auth"),
+                    (shop.bp, None),
+                )
+
+                def create_app():
+                    app = Flask(__name__)
+                    for blueprint, prefix in BLUEPRINTS:
+                        app.register_blueprint(blueprint, url_prefix=prefix)
+                    return app
+                """).file("views/auth.py", """
+                from flask import Blueprint
+                bp = Blueprint("auth", __name__)
+
+                @bp.route("/login")
+                def login(): ...
+                """).file("views/shop.py", """
+                from flask import Blueprint
+                bp = Blueprint("shop", __name__, url_prefix="/shop")
+
+                @bp.route("/cart")
+                def cart(): ...
+                """).endpoints()).containsExactly("GET /auth/login", "GET /shop/cart");
+    }
 }
