@@ -146,7 +146,7 @@ final class DjangoRoutes {
      * those under {@code if settings.DEBUG:}).
      */
     private List<Resolver.Scoped> listEntries(PyModule m, String name) {
-        List<Resolver.Scoped> acc = new ArrayList<>();
+        List<Resolver.Scoped> acc = importedEntries(m, name);
         for (Stmt s : m.body) {
             switch (s) {
                 case Stmt.Assign a when a.value() != null && targets(a, name) -> acc = withSelf(a.value(), acc, name, m);
@@ -171,6 +171,28 @@ final class DjangoRoutes {
             }
         }
         return acc;
+    }
+
+    /**
+     * What {@code m} starts with under {@code name} when it gets the list by import
+     * ({@code from .base import urlpatterns}, {@code from .base import *}) before extending it.
+     */
+    private List<Resolver.Scoped> importedEntries(PyModule m, String name) {
+        List<Binding> own = m.scope.bindings(name);
+        Binding first = own.isEmpty() ? resolver.moduleLevel(m, name) : own.get(0);
+        for (int hops = 0; first instanceof Binding.FromImportName from && hops < 8; hops++) {
+            first = resolver.imported(from);
+        }
+        if (first instanceof Binding.Assigned a && a.scope().module != m && a.scope().kind == Scope.Kind.MODULE
+                && !onStack.contains(a) && depth < MAX_DEPTH) {
+            push(a);
+            try {
+                return new ArrayList<>(listEntries(a.scope().module, name));
+            } finally {
+                pop(a);
+            }
+        }
+        return new ArrayList<>();
     }
 
     private static boolean targets(Stmt.Assign a, String name) {

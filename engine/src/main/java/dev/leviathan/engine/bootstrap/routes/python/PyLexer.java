@@ -67,7 +67,7 @@ final class PyLexer {
                         col++;
                     } else if (c == '\t') {
                         col = (col / 8 + 1) * 8;
-                    } else if (c != '\f') {
+                    } else if (c != '\f' && c != '\uFEFF') {
                         break;
                     }
                     pos++;
@@ -77,7 +77,7 @@ final class PyLexer {
             }
             char c = src.charAt(pos);
             switch (c) {
-                case ' ', '\t', '\f' -> pos++;
+                case ' ', '\t', '\f', '\uFEFF' -> pos++;
                 case '\n', '\r' -> {
                     newline(c);
                     if (depth > 0 && startsDefinitionAtColumnZero()) {

@@ -382,4 +382,21 @@ class DjangoRoutesTest {
                 """).described()).containsExactly("ANY /$ legacy/urls.py:3 legacy.views.index",
                 "ANY /about/$ legacy/urls.py:4 legacy.views.about");
     }
+
+    @Test
+    void urlpatternsImportedFromABaseModuleAndExtended() {
+        assertThat(repo().file("proj/settings.py", "ROOT_URLCONF = 'proj.urls'\n").file("proj/urls.py", """
+                from django.urls import path
+                from proj.base_urls import urlpatterns
+                from shop import views
+                urlpatterns += [path("extra/", views.extra)]
+                """).file("proj/base_urls.py", """
+                from django.urls import path
+                from shop import views
+                urlpatterns = [path("base/", views.base)]
+                """).file("proj/star_urls.py", """
+                from proj.base_urls import *
+                """).described()).containsExactly("ANY /base/ proj/base_urls.py:3 views.base",
+                "ANY /extra/ proj/urls.py:4 views.extra");
+    }
 }

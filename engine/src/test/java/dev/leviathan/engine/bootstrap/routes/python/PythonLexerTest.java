@@ -160,4 +160,11 @@ class PythonLexerTest {
         List<Stmt> stmts = PyParser.parse(src);
         assertThat(stmts).extracting(Stmt::line).contains(2);
     }
+
+    @Test
+    void byteOrderMarkIsNotAToken() {
+        List<LogicalLine> lines = PyLexer.lex("\uFEFFfrom flask import Flask\n");
+        assertThat(texts(lines.get(0))).containsExactly("from", "flask", "import", "Flask");
+        assertThat(lines.get(0).indent()).isZero();
+    }
 }
