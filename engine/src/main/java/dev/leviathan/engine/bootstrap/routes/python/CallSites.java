@@ -36,16 +36,16 @@ final class CallSites {
     private static final Set<String> FASTAPI_VERBS = Set.of("get", "post", "put", "delete", "patch", "options", "head",
             "trace");
     private static final Set<String> FLASK_VERBS = Set.of("get", "post", "put", "delete", "patch");
-    /** Method names Flask's MethodView and Flask-RESTful's Resource dispatch to. */
-    static final List<String> VIEW_VERBS = List.of("get", "post", "put", "patch", "delete", "head", "options", "trace");
 
     final List<Declaration> declarations = new ArrayList<>();
     final Map<RouterNode, List<Mount>> mountsByChild = new IdentityHashMap<>();
     final Map<RouterNode, List<Registration>> registrations = new IdentityHashMap<>();
     private final Resolver resolver;
+    private final ViewMethods viewMethods;
 
     CallSites(List<PyModule> modules, Resolver resolver) {
         this.resolver = resolver;
+        this.viewMethods = new ViewMethods(resolver, this);
         for (PyModule m : modules) {
             walk(m, m.body, m.scope);
         }
@@ -117,7 +117,7 @@ final class CallSites {
                 Expr explicit = c.keyword("methods");
                 if (explicit == null && cls != null) {
                     Sym.ClassSym self = new Sym.ClassSym(cls, scope.module.bodyScope(cls));
-                    methods = classMethods(self, scope, handler);
+                    methods = viewMethods.of(self, scope, handler);
                 } else {
                     methods = methods(explicit, scope, List.of("GET"));
                 }
@@ -202,7 +202,7 @@ final class CallSites {
         Methods methods;
         if (explicit == null && view != null && asViewClass(view, scope) instanceof Expr viewClass) {
             methods = resolver.resolve(viewClass, scope) instanceof Sym.ClassSym cls
-                    ? classMethods(cls, scope, viewClass.text(scope.module.text))
+                    ? viewMethods.of(cls, scope, viewClass.text(scope.module.text))
                     : new Methods(List.of("ANY"), view.text(scope.module.text));
         } else {
             methods = methods(explicit, scope, List.of("GET"));
@@ -218,7 +218,7 @@ final class CallSites {
         Expr resource = c.args().get(0);
         String text = resource.text(scope.module.text);
         Methods methods = resolver.resolve(resource, scope) instanceof Sym.ClassSym cls
-                ? classMethods(cls, scope, text) : new Methods(List.of("ANY"), text);
+                ? viewMethods.of(cls, scope, text) : new Methods(List.of("ANY"), text);
         for (Expr url : c.args().subList(1, c.args().size())) {
             if (!(url instanceof Expr.Starred)) {
                 declarations.add(new Declaration(api, methods, url, scope, c.line(), text, c.text(scope.module.text)));
@@ -322,61 +322,6 @@ final class CallSites {
             names.add(v.text().toUpperCase(Locale.ROOT));
         }
         return new Methods(List.copyOf(names), null);
-    }
-
-    /**
-     * The methods of a class-based view: its {@code methods} attribute when set, else the HTTP
-     * verbs it defines (with those of its repository base classes), as Flask's MethodView does;
-     * GET for a plain View.
-     */
-    Methods classMethods(Sym.ClassSym cls, Scope scope, String classText) {
-        Sym attr = resolver.member(cls, "methods");
-        if (attr instanceof Sym.ValueSym v) {
-            Methods m = methods(v.value(), v.scope(), List.of("GET"));
-            if (m.raw() == null) {
-                return m;
-            }
-        }
-        Set<String> verbs = new LinkedHashSet<>();
-        boolean[] externalBase = {false};
-        collectVerbs(cls, verbs, externalBase, 0);
-        if (verbs.isEmpty()) {
-            // A base class we cannot read may define the verbs; a plain View serves GET.
-            return externalBase[0] ? new Methods(List.of("ANY"), classText) : new Methods(List.of("GET"), null);
-        }
-        List<String> ordered = new ArrayList<>();
-        for (String v : VIEW_VERBS) {
-            if (verbs.contains(v)) {
-                ordered.add(v.toUpperCase(Locale.ROOT));
-            }
-        }
-        return new Methods(ordered, null);
-    }
-
-    private void collectVerbs(Sym.ClassSym cls, Set<String> verbs, boolean[] externalBase, int hops) {
-        for (Stmt s : cls.def().body()) {
-            if (s instanceof Stmt.FunctionDef f && VIEW_VERBS.contains(f.name())) {
-                verbs.add(f.name());
-            }
-        }
-        if (hops > 8) {
-            return;
-        }
-        for (Expr base : cls.def().bases()) {
-            Sym b = resolver.resolve(base, cls.body().parent);
-            if (b instanceof Sym.ClassSym parent) {
-                collectVerbs(parent, verbs, externalBase, hops + 1);
-            } else if (!(b instanceof Sym.ExternalSym x && isFlaskViewBase(x.name()))
-                    && !(base instanceof Expr.Name n && n.id().equals("object"))) {
-                externalBase[0] = true;
-            }
-        }
-    }
-
-    private static boolean isFlaskViewBase(String name) {
-        return name.equals("flask.views.MethodView") || name.equals("flask.views.View")
-                || name.equals("flask_restful.Resource") || name.equals("flask_restx.Resource")
-                || name.equals("flask_smorest.MethodView");
     }
 
     /** The handler text of a view passed by reference: {@code views.index}, {@code X} of {@code X.as_view()}. */
