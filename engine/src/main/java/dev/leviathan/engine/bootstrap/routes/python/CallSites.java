@@ -197,19 +197,20 @@ final class CallSites {
 
     private void addUrlRule(RouterNode node, Expr.Call c, Scope scope) {
         Expr view = c.arg(2, "view_func");
-        Expr endpoint = c.arg(1, "endpoint");
+        if (view == null || Resolver.isNone(view)) {
+            // A rule naming only an endpoint ("/" -> "index") aliases a view declared elsewhere.
+            return;
+        }
         Expr explicit = c.keyword("methods");
         Methods methods;
-        if (explicit == null && view != null && asViewClass(view, scope) instanceof Expr viewClass) {
+        if (explicit == null && asViewClass(view, scope) instanceof Expr viewClass) {
             methods = resolver.resolve(viewClass, scope) instanceof Sym.ClassSym cls
                     ? viewMethods.of(cls, scope, viewClass.text(scope.module.text))
                     : new Methods(List.of("ANY"), view.text(scope.module.text));
         } else {
             methods = methods(explicit, scope, List.of("GET"));
         }
-        String handler = view != null ? handler(view, scope)
-                : endpoint != null ? resolver.string(endpoint, scope).text() : "<anonymous>";
-        declarations.add(new Declaration(node, methods, c.arg(0, "rule"), scope, c.line(), handler,
+        declarations.add(new Declaration(node, methods, c.arg(0, "rule"), scope, c.line(), handler(view, scope),
                 c.text(scope.module.text)));
     }
 

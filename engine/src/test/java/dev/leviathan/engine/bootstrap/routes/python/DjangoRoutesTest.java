@@ -399,4 +399,25 @@ class DjangoRoutesTest {
                 """).described()).containsExactly("ANY /base/ proj/base_urls.py:3 views.base",
                 "ANY /extra/ proj/urls.py:4 views.extra");
     }
+
+    @Test
+    void theFixtureProjectGivesExactlyItsRoutes() {
+        assertThat(PythonRepo.fixture("djangoshop").routes()).extracting(
+                r -> r.method() + " " + r.path() + " " + r.resolved() + " " + r.rawExpression() + " " + r.file() + ":"
+                        + r.line() + " " + r.handler()).containsExactly(
+                "ANY /api/users/ true null config/api_router.py:12 UserViewSet",
+                "ANY /api/users/me/ true null config/api_router.py:12 UserViewSet.me",
+                "ANY /api/users/{username}/ true null config/api_router.py:12 UserViewSet",
+                "ANY /api/products/ true null config/api_router.py:13 ProductViewSet",
+                "ANY /api/products/{pk}/ true null config/api_router.py:13 ProductViewSet",
+                "ANY / true null config/urls.py:9 TemplateView",
+                "ANY / false settings.ADMIN_URL, admin.site.urls config/urls.py:11 admin.site.urls",
+                "ANY /accounts/ false include(\"allauth.urls\") config/urls.py:13 allauth.urls",
+                "ANY /400/ true null config/urls.py:23 default_views.bad_request",
+                "ANY /404/ true null config/urls.py:24 default_views.page_not_found",
+                "ANY /__debug__/ false include(debug_toolbar.urls) config/urls.py:29 debug_toolbar.urls",
+                "ANY /users/~redirect/ true null shop/users/urls.py:7 user_redirect_view",
+                "ANY /users/~update/ true null shop/users/urls.py:8 user_update_view",
+                "ANY /users/<str:username>/ true null shop/users/urls.py:9 user_detail_view");
+    }
 }

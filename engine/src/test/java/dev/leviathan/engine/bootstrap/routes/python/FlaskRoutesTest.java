@@ -370,4 +370,24 @@ class FlaskRoutesTest {
                 def cart(): ...
                 """).endpoints()).containsExactly("GET /auth/login", "GET /shop/cart");
     }
+
+    @Test
+    void urlRuleNamingOnlyAnEndpointIsNotADeclaration() {
+        assertThat(repo().file("flaskr/__init__.py", """
+                from flask import Flask
+
+                def create_app():
+                    app = Flask(__name__)
+                    from flaskr import blog
+                    app.register_blueprint(blog.bp)
+                    app.add_url_rule("/", endpoint="index")
+                    return app
+                """).file("flaskr/blog.py", """
+                from flask import Blueprint
+                bp = Blueprint("blog", __name__)
+
+                @bp.route("/")
+                def index(): ...
+                """).described()).containsExactly("GET / flaskr/blog.py:4 index");
+    }
 }
