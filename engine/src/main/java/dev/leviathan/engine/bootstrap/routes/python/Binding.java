@@ -23,7 +23,8 @@ sealed interface Binding {
     record Defined(Stmt def, Scope body, Scope scope, int line) implements Binding {
     }
 
-    record Parameter(Stmt.Param param, Scope scope, int line) implements Binding {
+    /** Parameter number {@code index} of {@code function}. */
+    record Parameter(Stmt.Param param, Stmt.FunctionDef function, int index, Scope scope, int line) implements Binding {
     }
 
     /** A {@code for} target; {@code index} is its position in a tuple target ({@code for r, p in ...}), else -1. */

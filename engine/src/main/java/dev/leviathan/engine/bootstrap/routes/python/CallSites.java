@@ -1,6 +1,7 @@
 package dev.leviathan.engine.bootstrap.routes.python;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -25,10 +26,14 @@ final class CallSites {
             String site) {
     }
 
-    /** {@code child} mounted on {@code parent} (null: an app the analysis cannot see) under {@code prefix} (null: none given). */
-    /** {@code prefix} is evaluated in {@code scope} (for a loop over a list elsewhere, the list's scope). */
-    record Mount(RouterNode parent, RouterNode child, Expr prefix, Scope scope) {
+    /**
+     * {@code child} mounted on {@code parent} (null: an app the analysis cannot see) under
+     * {@code prefix} (null: none given); {@code byTest} when test code made the mount.
+     */
+    record Mount(RouterNode parent, RouterNode child, Piece prefix, boolean byTest) {
     }
+
+    private enum MountCall { INCLUDE_ROUTER, REGISTER_BLUEPRINT, ASGI_MOUNT }
 
     record Registration(RouterNode router, Expr prefix, Expr viewset, Scope scope, int line) {
     }
@@ -40,6 +45,9 @@ final class CallSites {
     final List<Declaration> declarations = new ArrayList<>();
     final Map<RouterNode, List<Mount>> mountsByChild = new IdentityHashMap<>();
     final Map<RouterNode, List<Registration>> registrations = new IdentityHashMap<>();
+    /** Statement-level calls by the simple name of the function called: the call sites of mount helpers. */
+    private final Map<String, List<Resolver.Scoped>> callsByName = new HashMap<>();
+    private final List<Resolver.Scoped> mountCalls = new ArrayList<>();
     private final Resolver resolver;
     private final ViewMethods viewMethods;
 
@@ -49,11 +57,15 @@ final class CallSites {
         for (PyModule m : modules) {
             walk(m, m.body, m.scope);
         }
+        // Mounts last: a helper's mounts need the call sites of the helper, anywhere in the repository.
+        for (Resolver.Scoped call : mountCalls) {
+            mountCall((Expr.Call) call.expr(), call.scope());
+        }
         for (RouterNode api : resolver.routerNodes()) {
             // Api(app) and Api(blueprint): the Api's resources are served by what it wraps.
             if (api.kind() == RouterKind.RESTFUL_API && api.constructor() != null
                     && api.constructor().arg(0, "app") instanceof Expr wrapped) {
-                mount(router(wrapped, api.scope()), wrapped, api, api.scope());
+                mountApi(router(wrapped, api.scope()), api, api.scope());
             }
         }
     }
@@ -132,6 +144,11 @@ final class CallSites {
         if (!(e instanceof Expr.Call c)) {
             return;
         }
+        if (c.func() instanceof Expr.Name n) {
+            callsByName.computeIfAbsent(n.id(), k -> new ArrayList<>()).add(new Resolver.Scoped(c, scope));
+        } else if (c.func() instanceof Expr.Attribute a) {
+            callsByName.computeIfAbsent(a.attr(), k -> new ArrayList<>()).add(new Resolver.Scoped(c, scope));
+        }
         if (c.func() instanceof Expr.Call inner && inner.func() instanceof Expr.Attribute && c.args().size() == 1) {
             // app.route("/x")(view): the decorator applied by hand.
             decorator(inner, handler(c.args().get(0), scope), null, scope);
@@ -141,19 +158,7 @@ final class CallSites {
             return;
         }
         switch (a.attr()) {
-            case "include_router" -> mount(router(a.value(), scope), c.arg(0, "router"), c.arg(1, "prefix"), scope,
-                    true);
-            case "register_blueprint" -> {
-                Expr prefix = c.keyword("url_prefix");
-                mount(router(a.value(), scope), c.arg(0, "blueprint"), Resolver.isNone(prefix) ? null : prefix, scope,
-                        false);
-            }
-            case "mount" -> {
-                RouterNode parent = router(a.value(), scope);
-                if (parent != null && parent.kind().isFastApi()) {
-                    mount(parent, c.arg(1, "app"), c.arg(0, "path"), scope, true);
-                }
-            }
+            case "include_router", "register_blueprint", "mount" -> mountCalls.add(new Resolver.Scoped(c, scope));
             case "add_api_route", "add_route", "add_api_websocket_route", "add_websocket_route" -> {
                 RouterNode node = router(a.value(), scope);
                 if (node != null && node.kind().isFastApi()) {
@@ -167,7 +172,7 @@ final class CallSites {
                 RouterNode api = router(a.value(), scope);
                 Expr wrapped = c.arg(0, "app");
                 if (api != null && api.kind() == RouterKind.RESTFUL_API && wrapped != null) {
-                    mount(router(wrapped, scope), wrapped, api, scope);
+                    mountApi(router(wrapped, scope), api, scope);
                 }
             }
             case "add_resource" -> {
@@ -228,9 +233,10 @@ final class CallSites {
     }
 
     /** An Api mounted on the Flask app or blueprint it wraps (when that resolves; else it stands alone). */
-    private void mount(RouterNode parent, Expr wrappedExpr, RouterNode api, Scope scope) {
+    private void mountApi(RouterNode parent, RouterNode api, Scope scope) {
         if (parent != null && parent.kind().isFlask() && parent.kind() != RouterKind.RESTFUL_API) {
-            mountsByChild.computeIfAbsent(api, k -> new ArrayList<>()).add(new Mount(parent, api, null, scope));
+            mountsByChild.computeIfAbsent(api, k -> new ArrayList<>())
+                    .add(new Mount(parent, api, null, scope.module.isTest()));
         }
     }
 
@@ -247,53 +253,158 @@ final class CallSites {
         return null;
     }
 
-    private void mount(RouterNode parent, Expr childExpr, Expr prefix, Scope scope, boolean fastApi) {
-        if (childExpr == null) {
+    private void mountCall(Expr.Call c, Scope scope) {
+        Expr.Attribute a = (Expr.Attribute) c.func();
+        MountCall kind = switch (a.attr()) {
+            case "include_router" -> MountCall.INCLUDE_ROUTER;
+            case "register_blueprint" -> MountCall.REGISTER_BLUEPRINT;
+            default -> MountCall.ASGI_MOUNT;
+        };
+        Expr child = switch (kind) {
+            case INCLUDE_ROUTER -> c.arg(0, "router");
+            case REGISTER_BLUEPRINT -> c.arg(0, "blueprint");
+            case ASGI_MOUNT -> c.arg(1, "app");
+        };
+        Expr prefix = switch (kind) {
+            case INCLUDE_ROUTER -> c.arg(1, "prefix");
+            case REGISTER_BLUEPRINT -> c.keyword("url_prefix");
+            case ASGI_MOUNT -> c.arg(0, "path");
+        };
+        if (child == null) {
             return;
         }
-        for (Included child : children(childExpr, prefix, scope)) {
-            if (!(resolver.resolve(child.expr(), child.scope()) instanceof Sym.RouterSym r)) {
-                continue;
-            }
-            RouterNode node = r.node();
-            Resolver.Scoped childPrefix = child.prefix() == null || Resolver.isNone(child.prefix().expr()) ? null
-                    : child.prefix();
-            if (node.kind().isFastApi() == fastApi && node.kind() != RouterKind.DRF_ROUTER
-                    && (parent == null || parent.kind().isFastApi() == fastApi)) {
-                mountsByChild.computeIfAbsent(node, k -> new ArrayList<>()).add(new Mount(parent, node,
-                        childPrefix == null ? null : childPrefix.expr(), childPrefix == null ? scope : childPrefix.scope()));
-            }
+        boolean fastApi = kind != MountCall.REGISTER_BLUEPRINT;
+        for (Map<Binding, Resolver.Scoped> env : environments(a.value(), child, scope)) {
+            resolver.with(env, () -> {
+                RouterNode parent = router(a.value(), scope);
+                if (kind == MountCall.ASGI_MOUNT && (parent == null || !parent.kind().isFastApi())) {
+                    return null;
+                }
+                RouterNode node = router(child, scope);
+                if (node == null || node.kind().isFastApi() != fastApi || node.kind() == RouterKind.DRF_ROUTER
+                        || (parent != null && parent.kind().isFastApi() != fastApi)) {
+                    return null;
+                }
+                Piece piece = prefix == null || resolver.isNoneValue(prefix, scope) ? null
+                        : Piece.of(prefix, scope, resolver);
+                mountsByChild.computeIfAbsent(node, k -> new ArrayList<>())
+                        .add(new Mount(parent, node, piece, scope.module.isTest()));
+                return null;
+            });
         }
-    }
-
-    /** One router an include mounts, with the prefix expression that goes with it. */
-    private record Included(Expr expr, Scope scope, Resolver.Scoped prefix) {
     }
 
     /**
-     * The routers an include's argument stands for: itself, or, when it is a loop variable, each
-     * element of the loop's list ({@code for r in [a, b]}, {@code for r, p in [(a, "/a"), ...]}).
+     * The values under which one mount call is to be read: none; or, when the mounted thing is a
+     * loop variable, one per element of the loop's list ({@code for r in [a, b]},
+     * {@code for path, r in [("/a", a), ...]}); and, when the router or the app is a parameter of
+     * a helper ({@code def _include(router, path): app.include_router(router, prefix=path)}), one
+     * per call of the helper, with its arguments for the parameters.
      */
-    private List<Included> children(Expr childExpr, Expr prefix, Scope scope) {
-        Resolver.Scoped ownPrefix = prefix == null ? null : new Resolver.Scoped(prefix, scope);
-        if (!(resolver.resolve(childExpr, scope) instanceof Sym.LoopSym loop)) {
-            return List.of(new Included(childExpr, scope, ownPrefix));
+    private List<Map<Binding, Resolver.Scoped>> environments(Expr parentExpr, Expr childExpr, Scope scope) {
+        List<Map<Binding, Resolver.Scoped>> envs = new ArrayList<>();
+        if (resolver.resolve(childExpr, scope) instanceof Sym.LoopSym loop) {
+            List<Resolver.Scoped> items = resolver.elements(loop.loop().iterable(), loop.scope());
+            if (items == null) {
+                return List.of();
+            }
+            List<Binding.LoopVariable> vars = loopVariables(loop);
+            for (Resolver.Scoped item : items) {
+                Map<Binding, Resolver.Scoped> env = new IdentityHashMap<>();
+                for (Binding.LoopVariable v : vars) {
+                    Resolver.Scoped part = part(item, v.index());
+                    if (part != null) {
+                        env.put(v, part);
+                    }
+                }
+                envs.add(env);
+            }
+        } else {
+            envs.add(new IdentityHashMap<>());
         }
-        List<Resolver.Scoped> items = resolver.elements(loop.loop().iterable(), loop.scope());
-        if (items == null) {
-            return List.of();
-        }
-        int prefixIndex = prefix != null && resolver.resolve(prefix, scope) instanceof Sym.LoopSym p
-                && p.loop() == loop.loop() ? p.index() : -2;
-        List<Included> out = new ArrayList<>();
-        for (Resolver.Scoped item : items) {
-            Resolver.Scoped child = part(item, loop.index());
-            Resolver.Scoped itemPrefix = prefixIndex == -2 ? ownPrefix : part(item, prefixIndex);
-            if (child != null) {
-                out.add(new Included(child.expr(), child.scope(), itemPrefix));
+        List<Map<Binding, Resolver.Scoped>> out = new ArrayList<>();
+        for (Map<Binding, Resolver.Scoped> env : envs) {
+            Binding.Parameter param = resolver.with(env, () -> {
+                if (resolver.resolve(childExpr, scope) instanceof Sym.ParameterSym p) {
+                    return p.binding();
+                }
+                return resolver.resolve(parentExpr, scope) instanceof Sym.ParameterSym p ? p.binding() : null;
+            });
+            List<Resolver.Scoped> sites = param == null ? List.of() : callSites(param.function(), env);
+            if (sites.isEmpty()) {
+                out.add(env);
+                continue;
+            }
+            for (Resolver.Scoped site : sites) {
+                Map<Binding, Resolver.Scoped> withArgs = new IdentityHashMap<>(env);
+                withArgs.putAll(arguments(param.function(), param.scope(), (Expr.Call) site.expr(), site.scope()));
+                out.add(withArgs);
             }
         }
         return out;
+    }
+
+    private static List<Binding.LoopVariable> loopVariables(Sym.LoopSym loop) {
+        List<String> names = new ArrayList<>();
+        if (loop.loop().target() instanceof Expr.Name n) {
+            names.add(n.id());
+        } else if (loop.loop().target() instanceof Expr.Seq seq) {
+            for (Expr e : seq.elements()) {
+                if (e instanceof Expr.Name n) {
+                    names.add(n.id());
+                }
+            }
+        }
+        List<Binding.LoopVariable> vars = new ArrayList<>();
+        for (String name : names) {
+            for (Binding b : loop.scope().bindings(name)) {
+                if (b instanceof Binding.LoopVariable v && v.loop() == loop.loop()) {
+                    vars.add(v);
+                }
+            }
+        }
+        return vars;
+    }
+
+    /** The statement-level calls of {@code function} anywhere in the repository. */
+    private List<Resolver.Scoped> callSites(Stmt.FunctionDef function, Map<Binding, Resolver.Scoped> env) {
+        List<Resolver.Scoped> sites = new ArrayList<>();
+        for (Resolver.Scoped call : callsByName.getOrDefault(function.name(), List.of())) {
+            Expr func = ((Expr.Call) call.expr()).func();
+            if (resolver.with(env, () -> resolver.resolve(func, call.scope())) instanceof Sym.FunctionSym f
+                    && f.def() == function) {
+                sites.add(call);
+            }
+        }
+        return sites;
+    }
+
+    /** The parameter bindings of {@code function} mapped to what {@code call} passes (or their defaults). */
+    private static Map<Binding, Resolver.Scoped> arguments(Stmt.FunctionDef function, Scope body, Expr.Call call,
+            Scope callScope) {
+        Map<Binding, Resolver.Scoped> args = new IdentityHashMap<>();
+        boolean positionalKnown = call.args().stream().noneMatch(x -> x instanceof Expr.Starred);
+        for (int i = 0; i < function.params().size(); i++) {
+            Stmt.Param p = function.params().get(i);
+            Expr value = call.keyword(p.name());
+            Scope valueScope = callScope;
+            if (value == null && positionalKnown && i < call.args().size()) {
+                value = call.args().get(i);
+            }
+            if (value == null && p.defaultValue() != null && body.parent != null) {
+                value = p.defaultValue();
+                valueScope = body.parent;
+            }
+            if (value == null) {
+                continue;
+            }
+            for (Binding b : body.bindings(p.name())) {
+                if (b instanceof Binding.Parameter param && param.function() == function) {
+                    args.put(b, new Resolver.Scoped(value, valueScope));
+                }
+            }
+        }
+        return args;
     }
 
     /** Element {@code index} of a tuple item (the item itself for -1). */

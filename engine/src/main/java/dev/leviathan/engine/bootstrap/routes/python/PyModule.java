@@ -96,8 +96,9 @@ final class PyModule {
                     Scope inner = new Scope(Scope.Kind.FUNCTION, s, this);
                     s.bind(f.name(), new Binding.Defined(f, inner, s, f.line()));
                     bodies.put(f, inner);
-                    for (Stmt.Param p : f.params()) {
-                        inner.bind(p.name(), new Binding.Parameter(p, inner, f.line()));
+                    for (int i = 0; i < f.params().size(); i++) {
+                        Stmt.Param p = f.params().get(i);
+                        inner.bind(p.name(), new Binding.Parameter(p, f, i, inner, f.line()));
                     }
                     declare(f.body(), inner);
                 }

@@ -34,6 +34,11 @@ final class Resolver {
     private final Map<Stmt.Param, RouterNode> parameterNodes = new IdentityHashMap<>();
     private final DjangoSettings djangoSettings;
     private int depth;
+    /**
+     * Values given to loop variables and parameters while one mount is evaluated for one list
+     * element or one call site; nothing is cached meanwhile, since answers depend on them.
+     */
+    private Map<Binding, Scoped> overrides = Map.of();
 
     Resolver(ModuleIndex index, List<PyModule> modules) {
         this.index = index;
@@ -126,6 +131,17 @@ final class Resolver {
         return null;
     }
 
+    /** Runs {@code body} with {@code values} standing for those bindings. */
+    <T> T with(Map<Binding, Scoped> values, java.util.function.Supplier<T> body) {
+        Map<Binding, Scoped> outer = overrides;
+        overrides = values;
+        try {
+            return body.get();
+        } finally {
+            overrides = outer;
+        }
+    }
+
     // ---- symbols -----------------------------------------------------------------------------
 
     /** What {@code e} denotes in {@code scope}. */
@@ -150,6 +166,20 @@ final class Resolver {
     }
 
     Sym symOf(Binding b) {
+        if (!overrides.isEmpty()) {
+            Scoped value = overrides.get(b);
+            if (value != null) {
+                return resolve(value.expr(), value.scope());
+            }
+            if (!inProgress.add(b)) {
+                return Sym.UNKNOWN;
+            }
+            try {
+                return computeSym(b);
+            } finally {
+                inProgress.remove(b);
+            }
+        }
         Sym cached = symCache.get(b);
         if (cached != null) {
             return cached;
@@ -231,7 +261,7 @@ final class Resolver {
                         k -> new RouterNode(kind, null, null, p.scope())));
             }
         }
-        return new Sym.ParameterSym(param);
+        return new Sym.ParameterSym(p);
     }
 
     /** The attribute {@code attr} of what {@code base} denotes. */
@@ -420,6 +450,18 @@ final class Resolver {
             }
         }
         return null;
+    }
+
+    /** True when {@code e} is the literal {@code None}, directly or through a loop variable or argument. */
+    boolean isNoneValue(Expr e, Scope scope) {
+        if (isNone(e)) {
+            return true;
+        }
+        if (e instanceof Expr.Name n && !overrides.isEmpty()) {
+            Scoped value = overrides.get(lookup(scope, n.id(), n.line()));
+            return value != null && isNone(value.expr());
+        }
+        return false;
     }
 
     /** True for the literal {@code None}. */

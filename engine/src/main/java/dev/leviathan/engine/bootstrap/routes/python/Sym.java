@@ -30,7 +30,7 @@ sealed interface Sym {
     }
 
     /** A function parameter without a framework type. */
-    record ParameterSym(Stmt.Param param) implements Sym {
+    record ParameterSym(Binding.Parameter binding) implements Sym {
     }
 
     /** A loop variable: {@code index} as in {@link Binding.LoopVariable}. */

@@ -488,4 +488,60 @@ class FastApiRoutesTest {
                 app.include_router(build_router(), prefix="/api")
                 """).endpoints()).containsExactly("GET /api/built/x");
     }
+
+    @Test
+    void loopOverTuplesWithAnFStringPrefixOfTheLoopVariable() {
+        assertThat(repo().file("main.py", """
+                from fastapi import FastAPI, APIRouter
+                API_PREFIX = "/api"
+                password_router = APIRouter()
+                cve_router = APIRouter()
+
+                @password_router.get("/check")
+                def check(): ...
+
+                @cve_router.post("/scan")
+                def scan(): ...
+
+                _services = [
+                    ("password-iq", password_router, "Password intelligence"),
+                    ("cve-scan", cve_router, "CVE scanning"),
+                ]
+                app = FastAPI()
+                for path, router, _label in _services:
+                    app.include_router(router, prefix=f"{API_PREFIX}/{path}", tags=[path])
+                """).endpoints()).containsExactly("GET /api/password-iq/check", "POST /api/cve-scan/scan");
+    }
+
+    @Test
+    void helperFunctionMountsOncePerCallWithItsArguments() {
+        assertThat(repo().file("main.py", """
+                from fastapi import FastAPI
+                from routers import auth, users
+
+                app = FastAPI()
+                API_V1 = "/api/v1"
+                API_LEGACY = "/api"
+
+                def _include(router, path: str, **kwargs):
+                    app.include_router(router, prefix=f"{API_V1}{path}", **kwargs)
+                    app.include_router(router, prefix=f"{API_LEGACY}{path}", **kwargs)
+
+                _include(auth.router, "/auth", tags=["Authentication"])
+                _include(users.router, path="/users")
+                """).file("routers/auth.py", """
+                from fastapi import APIRouter
+                router = APIRouter()
+
+                @router.post("/login")
+                def login(): ...
+                """).file("routers/users.py", """
+                from fastapi import APIRouter
+                router = APIRouter()
+
+                @router.get("/me")
+                def me(): ...
+                """).endpoints()).containsExactly("POST /api/auth/login", "POST /api/v1/auth/login",
+                "GET /api/users/me", "GET /api/v1/users/me");
+    }
 }
