@@ -55,11 +55,19 @@ final class CallSites {
         this.resolver = resolver;
         this.viewMethods = new ViewMethods(resolver, this);
         for (PyModule m : modules) {
-            walk(m, m.body, m.scope);
+            try {
+                walk(m, m.body, m.scope);
+            } catch (RuntimeException | StackOverflowError unreadable) {
+                // Code shaped beyond what this reader anticipates costs only its own module's routes.
+            }
         }
         // Mounts last: a helper's mounts need the call sites of the helper, anywhere in the repository.
         for (Resolver.Scoped call : mountCalls) {
-            mountCall((Expr.Call) call.expr(), call.scope());
+            try {
+                mountCall((Expr.Call) call.expr(), call.scope());
+            } catch (RuntimeException | StackOverflowError unreadable) {
+                // As above: one mount lost, not the repository's routes.
+            }
         }
         for (RouterNode api : resolver.routerNodes()) {
             // Api(app) and Api(blueprint): the Api's resources are served by what it wraps.

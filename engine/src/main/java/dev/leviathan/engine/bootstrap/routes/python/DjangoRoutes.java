@@ -73,11 +73,11 @@ final class DjangoRoutes {
             }
         }
         for (PyModule root : roots) {
-            expandModule(root, List.of());
+            expandGuarded(root);
         }
         for (PyModule m : urlconfs) {
             if (!visited.contains(m)) {
-                expandModule(m, List.of()); // only reachable through an include cycle
+                expandGuarded(m); // only reachable through an include cycle
             }
         }
         return out;
@@ -114,6 +114,16 @@ final class DjangoRoutes {
             if (target != null && target.scope.binds("urlpatterns")) {
                 roots.add(target);
             }
+        }
+    }
+
+    private void expandGuarded(PyModule root) {
+        try {
+            expandModule(root, List.of());
+        } catch (RuntimeException | StackOverflowError unreadable) {
+            // A URLconf shaped beyond what this reader anticipates costs only the routes under it.
+            onStack.clear();
+            depth = 0;
         }
     }
 
