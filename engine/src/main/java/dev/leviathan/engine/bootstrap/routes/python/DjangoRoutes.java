@@ -57,10 +57,16 @@ final class DjangoRoutes {
         Set<PyModule> included = Collections.newSetFromMap(new IdentityHashMap<>());
         includedSink = included;
         for (PyModule m : urlconfs) {
-            push(m);
-            current = m;
-            expand(listEntries(m, "urlpatterns"), List.of());
-            pop(m);
+            try {
+                push(m);
+                current = m;
+                expand(listEntries(m, "urlpatterns"), List.of());
+            } catch (RuntimeException | StackOverflowError unreadable) {
+                // Its includes stay unknown; the URLconf is then taken as a root.
+            } finally {
+                onStack.clear();
+                depth = 0;
+            }
         }
         current = null;
         includedSink = null;
