@@ -281,6 +281,8 @@ final class Resolver {
             case Sym.ExternalSym x -> new Sym.ExternalSym(x.name() + "." + attr);
             case Sym.ClassSym c -> classAttribute(c, attr, 0);
             case Sym.InstanceSym i -> classAttribute(i.type(), attr, 0);
+            // A FastAPI app's .router is the app's own router: routes added to it are the app's.
+            case Sym.RouterSym r when r.node().kind() == RouterKind.FASTAPI_APP && attr.equals("router") -> r;
             default -> Sym.UNKNOWN;
         };
     }

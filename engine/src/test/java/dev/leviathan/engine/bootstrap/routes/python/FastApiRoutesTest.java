@@ -544,4 +544,13 @@ class FastApiRoutesTest {
                 """).endpoints()).containsExactly("POST /api/auth/login", "POST /api/v1/auth/login",
                 "GET /api/users/me", "GET /api/v1/users/me");
     }
+
+    @Test
+    void routesAddedToTheAppsOwnRouterAreTheAppsRoutes() {
+        assertThat(repo().file("main.py", """
+                from fastapi import FastAPI
+                app = FastAPI()
+                app.router.add_api_route("/ready", ready, methods=["GET"])
+                """).endpoints()).containsExactly("GET /ready");
+    }
 }
