@@ -365,4 +365,22 @@ class PythonCrossModuleTest {
                 urlpatterns = [path("test-shop/", include("shop.urls"))]
                 """).endpoints()).containsExactly("ANY /shop/cart/");
     }
+
+    @Test
+    void outputIsTheSameWhateverTheOrderFilesAreGivenIn() {
+        PythonRepo forward = PythonRepo.fixture("fullstack");
+        List<dev.leviathan.engine.bootstrap.routes.SourceFile> files = new java.util.ArrayList<>(forward.files());
+        java.util.Collections.reverse(files);
+        List<Route> reversed = new PythonRouteExtractor().extract(files);
+        assertThat(reversed).isEqualTo(forward.routes());
+        assertThat(new PythonRouteExtractor().extract(files)).isEqualTo(reversed);
+    }
+
+    @Test
+    void extractorNamesItself() {
+        PythonRouteExtractor extractor = new PythonRouteExtractor();
+        assertThat(extractor.name()).isEqualTo("python");
+        assertThat(extractor.version()).isEqualTo(1);
+        assertThat(extractor.extensions()).containsExactly(".py");
+    }
 }

@@ -44,6 +44,10 @@ final class PythonRepo {
         return repo;
     }
 
+    List<SourceFile> files() {
+        return List.copyOf(files);
+    }
+
     List<Route> routes() {
         return new PythonRouteExtractor().extract(files);
     }
