@@ -103,7 +103,7 @@ final class PyModule {
                     declare(f.body(), inner);
                 }
                 case Stmt.ClassDef c -> {
-                    Scope inner = new Scope(Scope.Kind.CLASS, s, this);
+                    Scope inner = new Scope(Scope.Kind.CLASS, s, this, c);
                     s.bind(c.name(), new Binding.Defined(c, inner, s, c.line()));
                     bodies.put(c, inner);
                     declare(c.body(), inner);

@@ -156,7 +156,13 @@ final class Resolver {
                     Binding b = lookup(scope, n.id(), n.line());
                     yield b == null ? Sym.UNKNOWN : symOf(b);
                 }
-                case Expr.Attribute a -> member(resolve(a.value(), scope), a.attr());
+                case Expr.Attribute a -> {
+                    Sym base = resolve(a.value(), scope);
+                    if (base instanceof Sym.ParameterSym p && selfOf(p.binding()) instanceof Sym.ClassSym cls) {
+                        yield instanceAttribute(cls, a.attr(), 0);
+                    }
+                    yield member(base, a.attr());
+                }
                 case Expr.Call c -> callResult(resolve(c.func(), scope), c, scope);
                 default -> new Sym.ValueSym(e, scope);
             };
@@ -280,7 +286,10 @@ final class Resolver {
             }
             case Sym.ExternalSym x -> new Sym.ExternalSym(x.name() + "." + attr);
             case Sym.ClassSym c -> classAttribute(c, attr, 0);
-            case Sym.InstanceSym i -> classAttribute(i.type(), attr, 0);
+            case Sym.InstanceSym i -> {
+                Sym s = classAttribute(i.type(), attr, 0);
+                yield s instanceof Sym.Unknown ? instanceAttribute(i.type(), attr, 0) : s;
+            }
             // A FastAPI app's .router is the app's own router: routes added to it are the app's.
             case Sym.RouterSym r when r.node().kind() == RouterKind.FASTAPI_APP && attr.equals("router") -> r;
             default -> Sym.UNKNOWN;
@@ -300,6 +309,56 @@ final class Resolver {
                 Sym s = classAttribute(parent, attr, hops + 1);
                 if (!(s instanceof Sym.Unknown)) {
                     return s;
+                }
+            }
+        }
+        return Sym.UNKNOWN;
+    }
+
+    /** The class a method's first parameter ({@code self}) is an instance of, or null for other parameters. */
+    private static Sym.ClassSym selfOf(Binding.Parameter p) {
+        Scope classScope = p.scope().parent;
+        if (p.index() != 0 || classScope == null || classScope.kind != Scope.Kind.CLASS || classScope.owner == null) {
+            return null;
+        }
+        for (Expr d : p.function().decorators()) {
+            if (d instanceof Expr.Name n && (n.id().equals("staticmethod") || n.id().equals("classmethod"))) {
+                return null;
+            }
+        }
+        return new Sym.ClassSym(classScope.owner, classScope);
+    }
+
+    /**
+     * {@code self.attr} of an instance: what a method of the class (or of a repository base class)
+     * assigns to it ({@code self.router = APIRouter(prefix="/x")} in {@code __init__}).
+     */
+    private Sym instanceAttribute(Sym.ClassSym cls, String attr, int hops) {
+        for (Stmt s : cls.def().body()) {
+            if (!(s instanceof Stmt.FunctionDef f) || f.params().isEmpty()) {
+                continue;
+            }
+            String self = f.params().get(0).name();
+            Scope body = cls.body().module.bodyScope(f);
+            for (Stmt inner : f.body()) {
+                if (inner instanceof Stmt.Assign a && a.value() != null && body != null) {
+                    for (Expr t : a.targets()) {
+                        if (t instanceof Expr.Attribute ta && ta.attr().equals(attr) && ta.value() instanceof Expr.Name n
+                                && n.id().equals(self)) {
+                            Sym v = resolve(a.value(), body);
+                            return v instanceof Sym.Unknown ? new Sym.ValueSym(a.value(), body) : v;
+                        }
+                    }
+                }
+            }
+        }
+        if (hops < 8) {
+            for (Expr base : cls.def().bases()) {
+                if (resolve(base, cls.body().parent) instanceof Sym.ClassSym parent) {
+                    Sym s = instanceAttribute(parent, attr, hops + 1);
+                    if (!(s instanceof Sym.Unknown)) {
+                        return s;
+                    }
                 }
             }
         }

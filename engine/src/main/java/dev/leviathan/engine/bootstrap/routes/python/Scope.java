@@ -15,11 +15,18 @@ final class Scope {
     final PyModule module;
     private final Map<String, List<Binding>> bindings = new HashMap<>();
     final List<Stmt.FromImport> starImports = new ArrayList<>();
+    /** The {@code class} statement whose body this is, for a class scope; else null. */
+    final Stmt.ClassDef owner;
 
     Scope(Kind kind, Scope parent, PyModule module) {
+        this(kind, parent, module, null);
+    }
+
+    Scope(Kind kind, Scope parent, PyModule module, Stmt.ClassDef owner) {
         this.kind = kind;
         this.parent = parent;
         this.module = module;
+        this.owner = owner;
     }
 
     void bind(String name, Binding binding) {

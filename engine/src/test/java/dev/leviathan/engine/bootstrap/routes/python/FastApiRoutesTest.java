@@ -553,4 +553,28 @@ class FastApiRoutesTest {
                 app.router.add_api_route("/ready", ready, methods=["GET"])
                 """).endpoints()).containsExactly("GET /ready");
     }
+
+    @Test
+    void routerHeldByAnInstanceAttribute() {
+        assertThat(repo().file("api/users.py", """
+                from fastapi import APIRouter
+
+                class UserRoutes:
+                    def __init__(self, service):
+                        self.service = service
+                        self.router = APIRouter(prefix="/users")
+                        self.router.add_api_route("/", self.list_users, methods=["GET"])
+                        self.router.add_api_route("/{uid}", self.get_user, methods=["GET", "DELETE"])
+
+                    async def list_users(self): ...
+                    async def get_user(self, uid: int): ...
+                """).file("main.py", """
+                from fastapi import FastAPI
+                from api.users import UserRoutes
+
+                app = FastAPI()
+                app.include_router(UserRoutes(service=None).router, prefix="/api")
+                """).described()).containsExactly("GET /api/users/ api/users.py:7 self.list_users",
+                "DELETE /api/users/{uid} api/users.py:8 self.get_user", "GET /api/users/{uid} api/users.py:8 self.get_user");
+    }
 }
