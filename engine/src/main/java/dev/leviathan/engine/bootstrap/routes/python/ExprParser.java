@@ -38,10 +38,6 @@ final class ExprParser {
         this.end = to;
     }
 
-    int pos() {
-        return pos;
-    }
-
     boolean atEnd() {
         return pos >= end;
     }
