@@ -1,0 +1,460 @@
+package dev.leviathan.engine.bootstrap.routes.python;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Walks every statement of every module (function and class bodies included: app factories
+ * declare routes inside {@code create_app()}) and collects what the frameworks' router objects
+ * are asked to do: route declarations, mounts of one router under another, and DRF router
+ * registrations. A call only counts when its receiver resolves to a framework object, so
+ * {@code requests.get("/x")} or {@code client.get("/x")} never do.
+ */
+final class CallSites {
+
+    /** The HTTP methods of a declaration; {@code raw} is the methods expression's text when it did not resolve. */
+    record Methods(List<String> names, String raw) {
+    }
+
+    record Declaration(RouterNode router, Methods methods, Expr path, Scope scope, int line, String handler,
+            String site) {
+    }
+
+    /**
+     * {@code child} mounted on {@code parent} (null: an app the analysis cannot see) under
+     * {@code prefix} (null: none given); {@code byTest} when test code made the mount.
+     */
+    record Mount(RouterNode parent, RouterNode child, Piece prefix, boolean byTest) {
+    }
+
+    private enum MountCall { INCLUDE_ROUTER, REGISTER_BLUEPRINT, ASGI_MOUNT }
+
+    record Registration(RouterNode router, Expr prefix, Expr viewset, Scope scope, int line) {
+    }
+
+    private static final Set<String> FASTAPI_VERBS = Set.of("get", "post", "put", "delete", "patch", "options", "head",
+            "trace");
+    private static final Set<String> FLASK_VERBS = Set.of("get", "post", "put", "delete", "patch");
+
+    final List<Declaration> declarations = new ArrayList<>();
+    final Map<RouterNode, List<Mount>> mountsByChild = new IdentityHashMap<>();
+    final Map<RouterNode, List<Registration>> registrations = new IdentityHashMap<>();
+    /** Statement-level calls by the simple name of the function called: the call sites of mount helpers. */
+    private final Map<String, List<Resolver.Scoped>> callsByName = new HashMap<>();
+    private final List<Resolver.Scoped> mountCalls = new ArrayList<>();
+    private final Resolver resolver;
+    private final ViewMethods viewMethods;
+
+    CallSites(List<PyModule> modules, Resolver resolver) {
+        this.resolver = resolver;
+        this.viewMethods = new ViewMethods(resolver, this);
+        for (PyModule m : modules) {
+            try {
+                walk(m, m.body, m.scope);
+            } catch (RuntimeException | StackOverflowError unreadable) {
+                // Code shaped beyond what this reader anticipates costs only its own module's routes.
+            }
+        }
+        // Mounts last: a helper's mounts need the call sites of the helper, anywhere in the repository.
+        for (Resolver.Scoped call : mountCalls) {
+            try {
+                mountCall((Expr.Call) call.expr(), call.scope());
+            } catch (RuntimeException | StackOverflowError unreadable) {
+                // As above: one mount lost, not the repository's routes.
+            }
+        }
+        for (RouterNode api : resolver.routerNodes()) {
+            // Api(app) and Api(blueprint): the Api's resources are served by what it wraps.
+            if (api.kind() == RouterKind.RESTFUL_API && api.constructor() != null
+                    && api.constructor().arg(0, "app") instanceof Expr wrapped) {
+                mountApi(router(wrapped, api.scope()), api, api.scope());
+            }
+        }
+    }
+
+    private void walk(PyModule m, List<Stmt> stmts, Scope scope) {
+        for (Stmt s : stmts) {
+            switch (s) {
+                case Stmt.FunctionDef f -> {
+                    for (Expr d : f.decorators()) {
+                        decorator(d, f.name(), null, scope);
+                    }
+                    walk(m, f.body(), m.bodyScope(f));
+                }
+                case Stmt.ClassDef c -> {
+                    for (Expr d : c.decorators()) {
+                        decorator(d, c.name(), c, scope);
+                    }
+                    walk(m, c.body(), m.bodyScope(c));
+                }
+                case Stmt.ExprStmt e -> call(e.expr(), scope);
+                case Stmt.Assign a -> call(a.value(), scope);
+                case Stmt.ForLoop l -> walk(m, l.body(), scope);
+                default -> {
+                }
+            }
+        }
+    }
+
+    private RouterNode router(Expr receiver, Scope scope) {
+        return resolver.resolve(receiver, scope) instanceof Sym.RouterSym r ? r.node() : null;
+    }
+
+    /** A route decorator on a function ({@code cls} null) or a class-based view. */
+    private void decorator(Expr d, String handler, Stmt.ClassDef cls, Scope scope) {
+        if (!(d instanceof Expr.Call c) || !(c.func() instanceof Expr.Attribute a)) {
+            return;
+        }
+        RouterNode node = router(a.value(), scope);
+        if (node == null) {
+            return;
+        }
+        String verb = a.attr();
+        String site = d.text(scope.module.text);
+        if (node.kind().isFastApi()) {
+            Methods methods;
+            if (FASTAPI_VERBS.contains(verb)) {
+                methods = new Methods(List.of(verb.toUpperCase(Locale.ROOT)), null);
+            } else if (verb.equals("api_route") || verb.equals("route")) {
+                methods = methods(c.keyword("methods"), scope, List.of("GET"));
+            } else if (verb.equals("websocket") || verb.equals("websocket_route")) {
+                methods = new Methods(List.of("WEBSOCKET"), null);
+            } else {
+                return;
+            }
+            declarations.add(new Declaration(node, methods, c.arg(0, "path"), scope, d.line(), handler, site));
+        } else if (node.kind().isFlask()) {
+            Methods methods;
+            if (FLASK_VERBS.contains(verb)) {
+                methods = new Methods(List.of(verb.toUpperCase(Locale.ROOT)), null);
+            } else if (verb.equals("route")) {
+                Expr explicit = c.keyword("methods");
+                if (explicit == null && cls != null) {
+                    Sym.ClassSym self = new Sym.ClassSym(cls, scope.module.bodyScope(cls));
+                    methods = viewMethods.of(self, scope, handler);
+                } else {
+                    methods = methods(explicit, scope, List.of("GET"));
+                }
+            } else {
+                return;
+            }
+            declarations.add(new Declaration(node, methods, c.arg(0, "rule"), scope, d.line(), handler, site));
+        }
+    }
+
+    private void call(Expr e, Scope scope) {
+        if (!(e instanceof Expr.Call c)) {
+            return;
+        }
+        if (c.func() instanceof Expr.Name n) {
+            callsByName.computeIfAbsent(n.id(), k -> new ArrayList<>()).add(new Resolver.Scoped(c, scope));
+        } else if (c.func() instanceof Expr.Attribute a) {
+            callsByName.computeIfAbsent(a.attr(), k -> new ArrayList<>()).add(new Resolver.Scoped(c, scope));
+        }
+        if (c.func() instanceof Expr.Call inner && inner.func() instanceof Expr.Attribute && c.args().size() == 1) {
+            // app.route("/x")(view): the decorator applied by hand.
+            decorator(inner, handler(c.args().get(0), scope), null, scope);
+            return;
+        }
+        if (!(c.func() instanceof Expr.Attribute a)) {
+            return;
+        }
+        switch (a.attr()) {
+            case "include_router", "register_blueprint", "mount" -> mountCalls.add(new Resolver.Scoped(c, scope));
+            case "add_api_route", "add_route", "add_api_websocket_route", "add_websocket_route" -> {
+                RouterNode node = router(a.value(), scope);
+                if (node != null && node.kind().isFastApi()) {
+                    Methods methods = a.attr().contains("websocket") ? new Methods(List.of("WEBSOCKET"), null)
+                            : methods(c.keyword("methods"), scope, List.of("GET"));
+                    declarations.add(new Declaration(node, methods, c.arg(0, "path"), scope, c.line(),
+                            handler(c.arg(1, "endpoint"), scope), c.text(scope.module.text)));
+                }
+            }
+            case "init_app" -> {
+                RouterNode api = router(a.value(), scope);
+                Expr wrapped = c.arg(0, "app");
+                if (api != null && api.kind() == RouterKind.RESTFUL_API && wrapped != null) {
+                    mountApi(router(wrapped, scope), api, scope);
+                }
+            }
+            case "add_resource" -> {
+                RouterNode api = router(a.value(), scope);
+                if (api != null && api.kind() == RouterKind.RESTFUL_API && !c.args().isEmpty()) {
+                    addResource(api, c, scope);
+                }
+            }
+            case "add_url_rule" -> {
+                RouterNode node = router(a.value(), scope);
+                if (node != null && node.kind().isFlask()) {
+                    addUrlRule(node, c, scope);
+                }
+            }
+            case "register" -> {
+                RouterNode node = router(a.value(), scope);
+                Expr viewset = c.arg(1, "viewset");
+                if (node != null && node.kind() == RouterKind.DRF_ROUTER && viewset != null) {
+                    registrations.computeIfAbsent(node, k -> new ArrayList<>())
+                            .add(new Registration(node, c.arg(0, "prefix"), viewset, scope, c.line()));
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private void addUrlRule(RouterNode node, Expr.Call c, Scope scope) {
+        Expr view = c.arg(2, "view_func");
+        if (view == null || Resolver.isNone(view)) {
+            // A rule naming only an endpoint ("/" -> "index") aliases a view declared elsewhere.
+            return;
+        }
+        Expr explicit = c.keyword("methods");
+        Methods methods;
+        if (explicit == null && asViewClass(view, scope) instanceof Expr viewClass) {
+            methods = resolver.resolve(viewClass, scope) instanceof Sym.ClassSym cls
+                    ? viewMethods.of(cls, scope, viewClass.text(scope.module.text))
+                    : new Methods(List.of("ANY"), view.text(scope.module.text));
+        } else {
+            methods = methods(explicit, scope, List.of("GET"));
+        }
+        declarations.add(new Declaration(node, methods, c.arg(0, "rule"), scope, c.line(), handler(view, scope),
+                c.text(scope.module.text)));
+    }
+
+    /** {@code api.add_resource(Resource, "/a", "/b", endpoint=...)}: one declaration per URL, methods from the class. */
+    private void addResource(RouterNode api, Expr.Call c, Scope scope) {
+        Expr resource = c.args().get(0);
+        String text = resource.text(scope.module.text);
+        Methods methods = resolver.resolve(resource, scope) instanceof Sym.ClassSym cls
+                ? viewMethods.of(cls, scope, text) : new Methods(List.of("ANY"), text);
+        for (Expr url : c.args().subList(1, c.args().size())) {
+            if (!(url instanceof Expr.Starred)) {
+                declarations.add(new Declaration(api, methods, url, scope, c.line(), text, c.text(scope.module.text)));
+            }
+        }
+    }
+
+    /** An Api mounted on the Flask app or blueprint it wraps (when that resolves; else it stands alone). */
+    private void mountApi(RouterNode parent, RouterNode api, Scope scope) {
+        if (parent != null && parent.kind().isFlask() && parent.kind() != RouterKind.RESTFUL_API) {
+            mountsByChild.computeIfAbsent(api, k -> new ArrayList<>())
+                    .add(new Mount(parent, api, null, scope.module.isTest()));
+        }
+    }
+
+    /** The class of {@code X.as_view(...)}, directly or through a variable holding it; null otherwise. */
+    private Expr asViewClass(Expr view, Scope scope) {
+        if (view instanceof Expr.Call call && call.func() instanceof Expr.Attribute a && a.attr().equals("as_view")) {
+            return a.value();
+        }
+        if (view instanceof Expr.Name n && resolver.lookup(scope, n.id(), n.line()) instanceof Binding.Assigned as
+                && as.value() instanceof Expr.Call call && call.func() instanceof Expr.Attribute a
+                && a.attr().equals("as_view")) {
+            return a.value();
+        }
+        return null;
+    }
+
+    private void mountCall(Expr.Call c, Scope scope) {
+        Expr.Attribute a = (Expr.Attribute) c.func();
+        MountCall kind = switch (a.attr()) {
+            case "include_router" -> MountCall.INCLUDE_ROUTER;
+            case "register_blueprint" -> MountCall.REGISTER_BLUEPRINT;
+            default -> MountCall.ASGI_MOUNT;
+        };
+        Expr child = switch (kind) {
+            case INCLUDE_ROUTER -> c.arg(0, "router");
+            case REGISTER_BLUEPRINT -> c.arg(0, "blueprint");
+            case ASGI_MOUNT -> c.arg(1, "app");
+        };
+        Expr prefix = switch (kind) {
+            case INCLUDE_ROUTER -> c.arg(1, "prefix");
+            case REGISTER_BLUEPRINT -> c.keyword("url_prefix");
+            case ASGI_MOUNT -> c.arg(0, "path");
+        };
+        if (child == null) {
+            return;
+        }
+        boolean fastApi = kind != MountCall.REGISTER_BLUEPRINT;
+        for (Map<Binding, Resolver.Scoped> env : environments(a.value(), child, scope)) {
+            resolver.with(env, () -> {
+                RouterNode parent = router(a.value(), scope);
+                if (kind == MountCall.ASGI_MOUNT && (parent == null || !parent.kind().isFastApi())) {
+                    return null;
+                }
+                RouterNode node = router(child, scope);
+                if (node == null || node.kind().isFastApi() != fastApi || node.kind() == RouterKind.DRF_ROUTER
+                        || (parent != null && parent.kind().isFastApi() != fastApi)) {
+                    return null;
+                }
+                Piece piece = prefix == null || resolver.isNoneValue(prefix, scope) ? null
+                        : Piece.of(prefix, scope, resolver);
+                mountsByChild.computeIfAbsent(node, k -> new ArrayList<>())
+                        .add(new Mount(parent, node, piece, scope.module.isTest()));
+                return null;
+            });
+        }
+    }
+
+    /**
+     * The values under which one mount call is to be read: none; or, when the mounted thing is a
+     * loop variable, one per element of the loop's list ({@code for r in [a, b]},
+     * {@code for path, r in [("/a", a), ...]}); and, when the router or the app is a parameter of
+     * a helper ({@code def _include(router, path): app.include_router(router, prefix=path)}), one
+     * per call of the helper, with its arguments for the parameters.
+     */
+    private List<Map<Binding, Resolver.Scoped>> environments(Expr parentExpr, Expr childExpr, Scope scope) {
+        List<Map<Binding, Resolver.Scoped>> envs = new ArrayList<>();
+        if (resolver.resolve(childExpr, scope) instanceof Sym.LoopSym loop) {
+            List<Resolver.Scoped> items = resolver.elements(loop.loop().iterable(), loop.scope());
+            if (items == null) {
+                return List.of();
+            }
+            List<Binding.LoopVariable> vars = loopVariables(loop);
+            for (Resolver.Scoped item : items) {
+                Map<Binding, Resolver.Scoped> env = new IdentityHashMap<>();
+                for (Binding.LoopVariable v : vars) {
+                    Resolver.Scoped part = part(item, v.index());
+                    if (part != null) {
+                        env.put(v, part);
+                    }
+                }
+                envs.add(env);
+            }
+        } else {
+            envs.add(new IdentityHashMap<>());
+        }
+        List<Map<Binding, Resolver.Scoped>> out = new ArrayList<>();
+        for (Map<Binding, Resolver.Scoped> env : envs) {
+            Binding.Parameter param = resolver.with(env, () -> {
+                if (resolver.resolve(childExpr, scope) instanceof Sym.ParameterSym p) {
+                    return p.binding();
+                }
+                return resolver.resolve(parentExpr, scope) instanceof Sym.ParameterSym p ? p.binding() : null;
+            });
+            List<Resolver.Scoped> sites = param == null ? List.of() : callSites(param.function(), env);
+            if (sites.isEmpty()) {
+                out.add(env);
+                continue;
+            }
+            for (Resolver.Scoped site : sites) {
+                Map<Binding, Resolver.Scoped> withArgs = new IdentityHashMap<>(env);
+                withArgs.putAll(arguments(param.function(), param.scope(), (Expr.Call) site.expr(), site.scope()));
+                out.add(withArgs);
+            }
+        }
+        return out;
+    }
+
+    private static List<Binding.LoopVariable> loopVariables(Sym.LoopSym loop) {
+        List<String> names = new ArrayList<>();
+        if (loop.loop().target() instanceof Expr.Name n) {
+            names.add(n.id());
+        } else if (loop.loop().target() instanceof Expr.Seq seq) {
+            for (Expr e : seq.elements()) {
+                if (e instanceof Expr.Name n) {
+                    names.add(n.id());
+                }
+            }
+        }
+        List<Binding.LoopVariable> vars = new ArrayList<>();
+        for (String name : names) {
+            for (Binding b : loop.scope().bindings(name)) {
+                if (b instanceof Binding.LoopVariable v && v.loop() == loop.loop()) {
+                    vars.add(v);
+                }
+            }
+        }
+        return vars;
+    }
+
+    /** The statement-level calls of {@code function} anywhere in the repository. */
+    private List<Resolver.Scoped> callSites(Stmt.FunctionDef function, Map<Binding, Resolver.Scoped> env) {
+        List<Resolver.Scoped> sites = new ArrayList<>();
+        for (Resolver.Scoped call : callsByName.getOrDefault(function.name(), List.of())) {
+            Expr func = ((Expr.Call) call.expr()).func();
+            if (resolver.with(env, () -> resolver.resolve(func, call.scope())) instanceof Sym.FunctionSym f
+                    && f.def() == function) {
+                sites.add(call);
+            }
+        }
+        return sites;
+    }
+
+    /** The parameter bindings of {@code function} mapped to what {@code call} passes (or their defaults). */
+    private static Map<Binding, Resolver.Scoped> arguments(Stmt.FunctionDef function, Scope body, Expr.Call call,
+            Scope callScope) {
+        Map<Binding, Resolver.Scoped> args = new IdentityHashMap<>();
+        boolean positionalKnown = call.args().stream().noneMatch(x -> x instanceof Expr.Starred);
+        for (int i = 0; i < function.params().size(); i++) {
+            Stmt.Param p = function.params().get(i);
+            Expr value = call.keyword(p.name());
+            Scope valueScope = callScope;
+            if (value == null && positionalKnown && i < call.args().size()) {
+                value = call.args().get(i);
+            }
+            if (value == null && p.defaultValue() != null && body.parent != null) {
+                value = p.defaultValue();
+                valueScope = body.parent;
+            }
+            if (value == null) {
+                continue;
+            }
+            for (Binding b : body.bindings(p.name())) {
+                if (b instanceof Binding.Parameter param && param.function() == function) {
+                    args.put(b, new Resolver.Scoped(value, valueScope));
+                }
+            }
+        }
+        return args;
+    }
+
+    /** Element {@code index} of a tuple item (the item itself for -1). */
+    private static Resolver.Scoped part(Resolver.Scoped item, int index) {
+        if (index < 0) {
+            return item;
+        }
+        return item.expr() instanceof Expr.Seq seq && index < seq.elements().size()
+                ? new Resolver.Scoped(seq.elements().get(index), item.scope()) : null;
+    }
+
+    /** The methods of a {@code methods=[...]} argument ({@code fallback} when absent). */
+    Methods methods(Expr e, Scope scope, List<String> fallback) {
+        if (e == null || Resolver.isNone(e)) {
+            return new Methods(fallback, null);
+        }
+        List<Resolver.Scoped> items = resolver.elements(e, scope);
+        if (items == null) {
+            return new Methods(List.of("ANY"), e.text(scope.module.text));
+        }
+        Set<String> names = new LinkedHashSet<>();
+        for (Resolver.Scoped item : items) {
+            Resolver.StrVal v = resolver.string(item.expr(), item.scope());
+            if (!v.resolved()) {
+                return new Methods(List.of("ANY"), e.text(scope.module.text));
+            }
+            names.add(v.text().toUpperCase(Locale.ROOT));
+        }
+        return new Methods(List.copyOf(names), null);
+    }
+
+    /** The handler text of a view passed by reference: {@code views.index}, {@code X} of {@code X.as_view()}. */
+    String handler(Expr e, Scope scope) {
+        if (e == null) {
+            return "<anonymous>";
+        }
+        if (e instanceof Expr.Lambda) {
+            return "<anonymous>";
+        }
+        if (e instanceof Expr.Call call && call.func() instanceof Expr.Attribute a && a.attr().equals("as_view")) {
+            return a.value().text(scope.module.text);
+        }
+        return e.text(scope.module.text);
+    }
+}

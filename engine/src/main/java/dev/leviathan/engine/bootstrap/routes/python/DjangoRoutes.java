@@ -1,0 +1,550 @@
+package dev.leviathan.engine.bootstrap.routes.python;
+
+import dev.leviathan.engine.bootstrap.routes.Route;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The Django routes: the {@code urlpatterns} of every URLconf, walked from the roots
+ * ({@code ROOT_URLCONF} modules, and URLconfs no other URLconf includes) through
+ * {@code include(...)}, each route under the prefixes of the includes that reach it. Django
+ * REST framework routers included through {@code router.urls} give their list and detail routes.
+ */
+final class DjangoRoutes {
+
+    private enum CallKind { PATH, REGEX, INCLUDE, I18N_PATTERNS, PATTERNS, SUFFIX_PATTERNS, OTHER }
+
+    /** Bounds include chains and list nesting together (Python itself stops near 200 nested brackets). */
+    private static final int MAX_DEPTH = 200;
+
+    private final List<PyModule> modules;
+    private final CallSites sites;
+    private final Resolver resolver;
+    private final DrfRouters drf;
+    private final List<Route> out = new ArrayList<>();
+    private final Set<PyModule> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The URLconfs and lists being expanded now (by identity), to stop include cycles. */
+    private final Set<Object> onStack = Collections.newSetFromMap(new IdentityHashMap<>());
+    private int depth;
+    /** Set during the first pass, which only records which URLconfs are included by others. */
+    private Set<PyModule> includedSink;
+    /** URLconfs included from code that is not test code: tests' includes of them are then skipped. */
+    private final Set<PyModule> includedByRealCode = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The URLconf whose patterns are being expanded at the top of the stack. */
+    private PyModule current;
+
+    DjangoRoutes(List<PyModule> modules, CallSites sites, Resolver resolver) {
+        this.modules = modules;
+        this.sites = sites;
+        this.resolver = resolver;
+        this.drf = new DrfRouters(resolver);
+    }
+
+    List<Route> routes() {
+        List<PyModule> urlconfs = new ArrayList<>();
+        for (PyModule m : modules) {
+            if (m.scope.binds("urlpatterns")) {
+                urlconfs.add(m);
+            }
+        }
+        if (urlconfs.isEmpty()) {
+            return out;
+        }
+        Set<PyModule> included = Collections.newSetFromMap(new IdentityHashMap<>());
+        includedSink = included;
+        for (PyModule m : urlconfs) {
+            try {
+                push(m);
+                current = m;
+                expand(listEntries(m, "urlpatterns"), List.of());
+            } catch (RuntimeException | StackOverflowError unreadable) {
+                // Its includes stay unknown; the URLconf is then taken as a root.
+            } finally {
+                onStack.clear();
+                depth = 0;
+            }
+        }
+        current = null;
+        includedSink = null;
+        out.clear();
+
+        Set<PyModule> roots = new LinkedHashSet<>(rootUrlconfs());
+        for (PyModule m : urlconfs) {
+            if (!included.contains(m)) {
+                roots.add(m);
+            }
+        }
+        for (PyModule root : roots) {
+            expandGuarded(root);
+        }
+        for (PyModule m : urlconfs) {
+            if (!visited.contains(m)) {
+                expandGuarded(m); // only reachable through an include cycle
+            }
+        }
+        return out;
+    }
+
+    /** The modules named by {@code ROOT_URLCONF} in settings, and by {@code ROOT_URLCONF=} keywords. */
+    private List<PyModule> rootUrlconfs() {
+        List<PyModule> roots = new ArrayList<>();
+        for (PyModule m : modules) {
+            for (Binding b : m.scope.bindings("ROOT_URLCONF")) {
+                if (b instanceof Binding.Assigned a && a.value() != null) {
+                    addRoot(roots, a.value(), m);
+                }
+            }
+            for (Stmt s : m.body) {
+                if (s instanceof Stmt.ExprStmt e && e.expr() instanceof Expr.Call c
+                        && c.keyword("ROOT_URLCONF") instanceof Expr value) {
+                    addRoot(roots, value, m);
+                }
+            }
+        }
+        return roots;
+    }
+
+    private void addRoot(List<PyModule> roots, Expr value, PyModule settings) {
+        if (value instanceof Expr.Name n && n.id().equals("__name__")) {
+            roots.add(settings);
+            return;
+        }
+        Resolver.StrVal v = resolver.string(value, settings.scope);
+        if (v.resolved()) {
+            String stem = resolver.index().absolute(v.text(), settings);
+            PyModule target = stem == null ? null : resolver.index().module(stem);
+            if (target != null && target.scope.binds("urlpatterns")) {
+                roots.add(target);
+            }
+        }
+    }
+
+    private void expandGuarded(PyModule root) {
+        try {
+            expandModule(root, List.of());
+        } catch (RuntimeException | StackOverflowError unreadable) {
+            // A URLconf shaped beyond what this reader anticipates costs only the routes under it.
+            onStack.clear();
+            depth = 0;
+        }
+    }
+
+    private void expandModule(PyModule m, List<Piece> prefix) {
+        if (onStack.contains(m) || depth > MAX_DEPTH) {
+            return;
+        }
+        visited.add(m);
+        push(m);
+        PyModule outer = current;
+        current = m;
+        expand(listEntries(m, "urlpatterns"), prefix);
+        current = outer;
+        pop(m);
+    }
+
+    private void push(Object o) {
+        onStack.add(o);
+        depth++;
+    }
+
+    private void pop(Object o) {
+        onStack.remove(o);
+        depth--;
+    }
+
+    /**
+     * The final contents of module-level list {@code name} of {@code m}: its assignments,
+     * {@code +=}, {@code append}, {@code extend} and {@code insert}, in source order (including
+     * those under {@code if settings.DEBUG:}).
+     */
+    private List<Resolver.Scoped> listEntries(PyModule m, String name) {
+        List<Resolver.Scoped> acc = importedEntries(m, name);
+        for (Stmt s : m.body) {
+            switch (s) {
+                case Stmt.Assign a when a.value() != null && targets(a, name) -> acc = withSelf(a.value(), acc, name, m);
+                case Stmt.AugAssign aug when aug.op().equals("+=") && isName(aug.target(), name) ->
+                    acc.addAll(withSelf(aug.value(), acc, name, m));
+                case Stmt.ExprStmt e when e.expr() instanceof Expr.Call c && c.func() instanceof Expr.Attribute at
+                        && isName(at.value(), name) && !c.args().isEmpty() -> {
+                    Expr arg = c.args().get(c.args().size() - 1);
+                    switch (at.attr()) {
+                        case "append" -> acc.add(new Resolver.Scoped(arg, m.scope));
+                        case "insert" -> {
+                            boolean atStart = c.args().size() == 2 && c.args().get(0).text(m.text).equals("0");
+                            acc.add(atStart ? 0 : acc.size(), new Resolver.Scoped(arg, m.scope));
+                        }
+                        case "extend" -> acc.add(new Resolver.Scoped(arg, m.scope));
+                        default -> {
+                        }
+                    }
+                }
+                default -> {
+                }
+            }
+        }
+        return acc;
+    }
+
+    /**
+     * What {@code m} starts with under {@code name} when it gets the list by import
+     * ({@code from .base import urlpatterns}, {@code from .base import *}) before extending it.
+     */
+    private List<Resolver.Scoped> importedEntries(PyModule m, String name) {
+        List<Binding> own = m.scope.bindings(name);
+        Binding first = own.isEmpty() ? resolver.moduleLevel(m, name) : own.get(0);
+        for (int hops = 0; first instanceof Binding.FromImportName from && hops < 8; hops++) {
+            first = resolver.imported(from);
+        }
+        if (first instanceof Binding.Assigned a && a.scope().module != m && a.scope().kind == Scope.Kind.MODULE
+                && !onStack.contains(a) && depth < MAX_DEPTH) {
+            push(a);
+            try {
+                return new ArrayList<>(listEntries(a.scope().module, name));
+            } finally {
+                pop(a);
+            }
+        }
+        return new ArrayList<>();
+    }
+
+    private static boolean targets(Stmt.Assign a, String name) {
+        for (Expr t : a.targets()) {
+            if (isName(t, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isName(Expr e, String name) {
+        return e instanceof Expr.Name n && n.id().equals(name);
+    }
+
+    /** {@code value} as list entries, where the list's own name stands for what it held before. */
+    private static List<Resolver.Scoped> withSelf(Expr value, List<Resolver.Scoped> previous, String name, PyModule m) {
+        return withSelf(value, previous, name, m, 0);
+    }
+
+    private static List<Resolver.Scoped> withSelf(Expr value, List<Resolver.Scoped> previous, String name, PyModule m,
+            int nesting) {
+        List<Resolver.Scoped> result = new ArrayList<>();
+        if (nesting > MAX_DEPTH) {
+            return result;
+        }
+        if (value instanceof Expr.BinOp b && b.op().equals("+")) {
+            result.addAll(withSelf(b.left(), previous, name, m, nesting + 1));
+            result.addAll(withSelf(b.right(), previous, name, m, nesting + 1));
+        } else if (isName(value, name)) {
+            result.addAll(previous);
+        } else if (value instanceof Expr.Call c && c.args().size() == 1 && isSuffixPatterns(c.func())) {
+            result.addAll(withSelf(c.args().get(0), previous, name, m, nesting + 1));
+        } else if (value instanceof Expr.Seq seq && seq.elements().stream()
+                .anyMatch(x -> x instanceof Expr.Starred st && isName(st.value(), name))) {
+            for (Expr x : seq.elements()) {
+                if (x instanceof Expr.Starred st && isName(st.value(), name)) {
+                    result.addAll(previous);
+                } else {
+                    result.add(new Resolver.Scoped(x, m.scope));
+                }
+            }
+        } else {
+            result.add(new Resolver.Scoped(value, m.scope));
+        }
+        return result;
+    }
+
+    private static boolean isSuffixPatterns(Expr func) {
+        return (func instanceof Expr.Name n && n.id().equals("format_suffix_patterns"))
+                || (func instanceof Expr.Attribute a && a.attr().equals("format_suffix_patterns"));
+    }
+
+    private void expand(List<Resolver.Scoped> entries, List<Piece> prefix) {
+        for (Resolver.Scoped entry : entries) {
+            entry(entry.expr(), entry.scope(), prefix);
+        }
+    }
+
+    private void entry(Expr e, Scope scope, List<Piece> prefix) {
+        if (depth > MAX_DEPTH) {
+            return;
+        }
+        depth++;
+        try {
+            entryOf(e, scope, prefix);
+        } finally {
+            depth--;
+        }
+    }
+
+    private void entryOf(Expr e, Scope scope, List<Piece> prefix) {
+        switch (e) {
+            case Expr.Seq seq -> {
+                for (Expr x : seq.elements()) {
+                    entry(x, scope, prefix);
+                }
+            }
+            case Expr.BinOp b when b.op().equals("+") -> {
+                entry(b.left(), scope, prefix);
+                entry(b.right(), scope, prefix);
+            }
+            case Expr.Starred s -> entry(s.value(), scope, prefix);
+            case Expr.Call c -> {
+                switch (kind(c.func(), scope)) {
+                    case PATH -> pathEntry(c, false, scope, prefix);
+                    case REGEX -> pathEntry(c, true, scope, prefix);
+                    case I18N_PATTERNS -> c.args().forEach(a -> entry(a, scope, prefix));
+                    case PATTERNS -> c.args().stream().skip(1).forEach(a -> entry(a, scope, prefix));
+                    case SUFFIX_PATTERNS -> {
+                        if (!c.args().isEmpty()) {
+                            entry(c.args().get(0), scope, prefix);
+                        }
+                    }
+                    default -> {
+                    }
+                }
+            }
+            case Expr.Name n -> {
+                if (!drfUrls(e, scope, prefix)) {
+                    namedList(e, scope, prefix);
+                }
+            }
+            case Expr.Attribute a -> {
+                if (!drfUrls(e, scope, prefix)) {
+                    namedList(e, scope, prefix);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /** Expands a list held by a name (same module or imported); false when {@code e} is not one. */
+    private boolean namedList(Expr e, Scope scope, List<Piece> prefix) {
+        Binding b = null;
+        String name = null;
+        if (e instanceof Expr.Name n) {
+            b = resolver.lookup(scope, n.id(), n.line());
+            name = n.id();
+        } else if (e instanceof Expr.Attribute a && resolver.resolve(a.value(), scope) instanceof Sym.ModuleSym ms) {
+            PyModule m = resolver.index().module(ms.stem());
+            b = m == null ? null : resolver.moduleLevel(m, a.attr());
+            name = a.attr();
+        }
+        for (int hops = 0; b instanceof Binding.FromImportName from && hops < 8; hops++) {
+            name = from.name();
+            b = resolver.imported(from);
+        }
+        if (b instanceof Binding.Assigned a && a.value() != null && a.scope().kind == Scope.Kind.MODULE
+                && name.equals("urlpatterns")) {
+            includeModule(a.scope().module, prefix); // another URLconf's urlpatterns: an include of that module
+            return true;
+        }
+        if (b instanceof Binding.Assigned a && a.value() != null && isListLike(a.value(), a.scope())) {
+            if (onStack.contains(a) || depth > MAX_DEPTH) {
+                return true;
+            }
+            push(a);
+            try {
+                if (a.scope().kind == Scope.Kind.MODULE) {
+                    expand(listEntries(a.scope().module, name), prefix);
+                } else {
+                    entry(a.value(), a.scope(), prefix);
+                }
+            } finally {
+                pop(a);
+            }
+            return true;
+        }
+        return false;
+    }
+
+    /** True for what can hold URL patterns: a list or tuple, a concatenation, a patterns helper, another name. */
+    private boolean isListLike(Expr value, Scope scope) {
+        return switch (value) {
+            case Expr.Seq seq -> true;
+            case Expr.BinOp b -> b.op().equals("+");
+            case Expr.Name n -> true;
+            case Expr.Attribute a -> true;
+            case Expr.Call c -> switch (kind(c.func(), scope)) {
+                case I18N_PATTERNS, PATTERNS, SUFFIX_PATTERNS -> true;
+                default -> false;
+            };
+            default -> false;
+        };
+    }
+
+    /** {@code router.urls} of a DRF router: its registered viewsets' routes. */
+    private boolean drfUrls(Expr e, Scope scope, List<Piece> prefix) {
+        if (e instanceof Expr.Attribute a && a.attr().equals("urls")
+                && resolver.resolve(a.value(), scope) instanceof Sym.RouterSym r
+                && r.node().kind() == RouterKind.DRF_ROUTER) {
+            if (includedSink == null) {
+                for (DrfRouters.DrfRoute route : drf.routes(r.node(), sites.registrations.getOrDefault(r.node(),
+                        List.of()))) {
+                    List<Piece> pieces = new ArrayList<>(prefix);
+                    pieces.addAll(route.pieces());
+                    emit(pieces, route.scope(), route.line(), route.handler());
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private void pathEntry(Expr.Call c, boolean regex, Scope scope, List<Piece> prefix) {
+        String src = scope.module.text;
+        Expr routeExpr = c.arg(0, regex ? "regex" : "route");
+        if (routeExpr == null) {
+            routeExpr = c.keyword("route");
+        }
+        Expr view = c.arg(1, "view");
+        if (view == null) {
+            return;
+        }
+        Piece segment = routeExpr == null ? Piece.unresolved(c.text(src)) : Piece.of(routeExpr, scope, resolver);
+        if (regex && segment.text().startsWith("^")) {
+            segment = new Piece(segment.text().substring(1), segment.resolved(), segment.raw());
+        }
+        Expr includeArg = null;
+        boolean includeLike = false;
+        if (view instanceof Expr.Call vc && kind(vc.func(), scope) == CallKind.INCLUDE) {
+            includeLike = true;
+            includeArg = vc.arg(0, "arg");
+        } else if (view instanceof Expr.Seq seq && seq.kind() == Expr.SeqKind.TUPLE) {
+            includeLike = true;
+            includeArg = seq.elements().isEmpty() ? null : seq.elements().get(0);
+        } else if (view instanceof Expr.Attribute a && a.attr().equals("urls")) {
+            includeLike = true;
+            includeArg = view;
+        }
+        if (!includeLike) {
+            List<Piece> pieces = new ArrayList<>(prefix);
+            pieces.add(segment);
+            emit(pieces, scope, c.line(), handler(view, scope));
+            return;
+        }
+        if (regex && segment.text().endsWith("$")) {
+            String t = segment.text();
+            segment = new Piece(t.substring(0, t.length() - 1), segment.resolved(), segment.raw());
+        }
+        List<Piece> inner = new ArrayList<>(prefix);
+        inner.add(segment);
+        include(includeArg, view, scope, List.copyOf(inner), c.line());
+    }
+
+    private void include(Expr arg, Expr includeExpr, Scope scope, List<Piece> prefix, int line) {
+        String src = scope.module.text;
+        if (arg instanceof Expr.Seq seq && seq.kind() == Expr.SeqKind.TUPLE && !seq.elements().isEmpty()) {
+            include(seq.elements().get(0), includeExpr, scope, prefix, line);
+            return;
+        }
+        if (arg instanceof Expr.Seq seq && seq.kind() == Expr.SeqKind.LIST) {
+            entry(seq, scope, prefix);
+            return;
+        }
+        if (arg instanceof Expr.Str) {
+            Resolver.StrVal name = resolver.string(arg, scope);
+            if (name.resolved()) {
+                String stem = resolver.index().absolute(name.text(), scope.module);
+                PyModule target = stem == null ? null : resolver.index().module(stem);
+                if (target != null) {
+                    includeModule(target, prefix);
+                    return;
+                }
+            }
+            unresolvedInclude(includeExpr, scope, prefix, line, name.resolved() ? name.text() : arg.text(src));
+            return;
+        }
+        if (arg != null && (arg instanceof Expr.Name || arg instanceof Expr.Attribute)) {
+            if (drfUrls(arg, scope, prefix)) {
+                return;
+            }
+            Sym sym = resolver.resolve(arg, scope);
+            if (sym instanceof Sym.ModuleSym ms && resolver.index().module(ms.stem()) instanceof PyModule target) {
+                includeModule(target, prefix);
+                return;
+            }
+            if (namedList(arg, scope, prefix)) {
+                return;
+            }
+        }
+        unresolvedInclude(includeExpr, scope, prefix, line, arg == null ? includeExpr.text(src) : arg.text(src));
+    }
+
+    private void includeModule(PyModule target, List<Piece> prefix) {
+        if (includedSink != null) {
+            includedSink.add(target);
+            if (current != null && !current.isTest()) {
+                includedByRealCode.add(target);
+            }
+        } else if (current == null || !current.isTest() || !includedByRealCode.contains(target)) {
+            expandModule(target, prefix);
+        }
+    }
+
+    /** An include of something outside the repository (or not resolvable): one route for the whole mount. */
+    private void unresolvedInclude(Expr includeExpr, Scope scope, List<Piece> prefix, int line, String handler) {
+        List<Piece> pieces = new ArrayList<>(prefix);
+        pieces.add(Piece.unresolved(includeExpr.text(scope.module.text)));
+        emit(pieces, scope, line, handler);
+    }
+
+    private void emit(List<Piece> pieces, Scope scope, int line, String handler) {
+        if (includedSink != null) {
+            return;
+        }
+        StringBuilder path = new StringBuilder();
+        for (Piece p : pieces) {
+            path.append(p.text());
+        }
+        if (path.isEmpty() || path.charAt(0) != '/') {
+            path.insert(0, '/');
+        }
+        boolean resolved = Piece.allResolved(pieces);
+        out.add(new Route("django", "ANY", path.toString(), resolved, resolved ? null : Piece.raw(pieces),
+                scope.module.path, line, handler));
+    }
+
+    private String handler(Expr view, Scope scope) {
+        if (view instanceof Expr.Str) {
+            Resolver.StrVal v = resolver.string(view, scope);
+            if (v.resolved()) {
+                return v.text();
+            }
+        }
+        return sites.handler(view, scope);
+    }
+
+    private CallKind kind(Expr func, Scope scope) {
+        Sym sym = resolver.resolve(func, scope);
+        if (sym instanceof Sym.ExternalSym x) {
+            return switch (x.name()) {
+                case "django.urls.path", "django.urls.conf.path" -> CallKind.PATH;
+                case "django.urls.re_path", "django.urls.conf.re_path", "django.conf.urls.url",
+                        "django.conf.urls.re_path" -> CallKind.REGEX;
+                case "django.urls.include", "django.urls.conf.include", "django.conf.urls.include" -> CallKind.INCLUDE;
+                case "django.conf.urls.i18n.i18n_patterns" -> CallKind.I18N_PATTERNS;
+                case "django.conf.urls.patterns" -> CallKind.PATTERNS;
+                case "rest_framework.urlpatterns.format_suffix_patterns" -> CallKind.SUFFIX_PATTERNS;
+                default -> CallKind.OTHER;
+            };
+        }
+        if (sym instanceof Sym.Unknown && func instanceof Expr.Name n) {
+            // Not bound at all (a star import from elsewhere, or a missing import): go by the name.
+            return switch (n.id()) {
+                case "path" -> CallKind.PATH;
+                case "re_path", "url" -> CallKind.REGEX;
+                case "include" -> CallKind.INCLUDE;
+                case "i18n_patterns" -> CallKind.I18N_PATTERNS;
+                case "patterns" -> CallKind.PATTERNS;
+                case "format_suffix_patterns" -> CallKind.SUFFIX_PATTERNS;
+                default -> CallKind.OTHER;
+            };
+        }
+        return CallKind.OTHER;
+    }
+}

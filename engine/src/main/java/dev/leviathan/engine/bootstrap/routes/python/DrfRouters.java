@@ -1,0 +1,187 @@
+package dev.leviathan.engine.bootstrap.routes.python;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The routes a Django REST framework {@code SimpleRouter}/{@code DefaultRouter} generates for its
+ * registered viewsets, as DRF does: a list route {@code prefix/} when the viewset can list or
+ * create, a detail route {@code prefix/{lookup}/} when it can retrieve, update or destroy, and one
+ * route per {@code @action}. The lookup is written {@code {pk}} (or the viewset's
+ * {@code lookup_url_kwarg}/{@code lookup_field}). DefaultRouter's API root view and format-suffix
+ * variants are not reported.
+ */
+final class DrfRouters {
+
+    /** One generated route: the path pieces under the include prefix, and where it was registered. */
+    record DrfRoute(List<Piece> pieces, Scope scope, int line, String handler) {
+    }
+
+    private static final Set<String> LIST_ACTIONS = Set.of("list", "create");
+    private static final Set<String> DETAIL_ACTIONS = Set.of("retrieve", "update", "partial_update", "destroy");
+
+    /** What a viewset class serves. {@code known} is false when some base class could not be read. */
+    private record Shape(Set<String> actions, List<Extra> extras, String lookup, boolean known) {
+    }
+
+    private record Extra(String name, String urlPath, boolean detail) {
+    }
+
+    private final Resolver resolver;
+
+    DrfRouters(Resolver resolver) {
+        this.resolver = resolver;
+    }
+
+    List<DrfRoute> routes(RouterNode router, List<CallSites.Registration> registrations) {
+        String trailing = trailingSlash(router);
+        List<DrfRoute> out = new ArrayList<>();
+        for (CallSites.Registration reg : registrations) {
+            Scope scope = reg.scope();
+            Piece prefix = reg.prefix() == null ? Piece.literal("") : Piece.of(reg.prefix(), scope, resolver);
+            String viewsetText = reg.viewset().text(scope.module.text);
+            Shape shape = shape(reg.viewset(), scope);
+            boolean list = !shape.known() || shape.actions().stream().anyMatch(LIST_ACTIONS::contains);
+            boolean detail = !shape.known() || shape.actions().stream().anyMatch(DETAIL_ACTIONS::contains);
+            String lookup = "{" + shape.lookup() + "}";
+            if (list) {
+                out.add(route(prefix, "", trailing, scope, reg.line(), viewsetText));
+            }
+            if (detail) {
+                out.add(route(prefix, "/" + lookup, trailing, scope, reg.line(), viewsetText));
+            }
+            for (Extra extra : shape.extras()) {
+                String rest = (extra.detail() ? "/" + lookup : "") + "/" + extra.urlPath();
+                out.add(route(prefix, rest, trailing, scope, reg.line(), viewsetText + "." + extra.name()));
+            }
+        }
+        return out;
+    }
+
+    /** {@code prefix + rest + trailing}, without the leading slash DRF drops for an empty prefix. */
+    private static DrfRoute route(Piece prefix, String rest, String trailing, Scope scope, int line, String handler) {
+        String tail = rest + trailing;
+        if (prefix.text().isEmpty() && prefix.resolved() && tail.startsWith("/")) {
+            tail = tail.substring(1);
+        }
+        return new DrfRoute(List.of(prefix, Piece.literal(tail)), scope, line, handler);
+    }
+
+    private String trailingSlash(RouterNode router) {
+        Expr.Call ctor = router.constructor();
+        Expr arg = ctor == null ? null : ctor.keyword("trailing_slash");
+        if (arg == null) {
+            return "/";
+        }
+        if (arg instanceof Expr.Name n) {
+            return n.id().equals("False") ? "" : "/";
+        }
+        Resolver.StrVal v = resolver.string(arg, router.scope());
+        return v.resolved() ? v.text() : "/";
+    }
+
+    private Shape shape(Expr viewset, Scope scope) {
+        if (!(resolver.resolve(viewset, scope) instanceof Sym.ClassSym cls)) {
+            return new Shape(Set.of(), List.of(), "pk", false);
+        }
+        Set<String> actions = new LinkedHashSet<>();
+        List<Extra> extras = new ArrayList<>();
+        boolean[] known = {true};
+        collect(cls, actions, extras, known, 0);
+        String lookup = stringAttribute(cls, "lookup_url_kwarg");
+        if (lookup == null) {
+            lookup = stringAttribute(cls, "lookup_field");
+        }
+        return new Shape(actions, extras, lookup == null ? "pk" : lookup, known[0]);
+    }
+
+    private String stringAttribute(Sym.ClassSym cls, String name) {
+        if (resolver.member(cls, name) instanceof Sym.ValueSym v) {
+            Resolver.StrVal s = resolver.string(v.value(), v.scope());
+            return s.resolved() ? s.text() : null;
+        }
+        return null;
+    }
+
+    private void collect(Sym.ClassSym cls, Set<String> actions, List<Extra> extras, boolean[] known, int hops) {
+        for (Stmt s : cls.def().body()) {
+            if (!(s instanceof Stmt.FunctionDef f)) {
+                continue;
+            }
+            if (LIST_ACTIONS.contains(f.name()) || DETAIL_ACTIONS.contains(f.name())) {
+                actions.add(f.name());
+            }
+            for (Expr d : f.decorators()) {
+                Extra extra = extra(d, f, cls.body());
+                if (extra != null && extras.stream().noneMatch(x -> x.name().equals(extra.name()))) {
+                    extras.add(extra);
+                }
+            }
+        }
+        if (hops > 8) {
+            return;
+        }
+        for (Expr base : cls.def().bases()) {
+            Sym b = resolver.resolve(base, cls.body().parent);
+            if (b instanceof Sym.ClassSym parent) {
+                collect(parent, actions, extras, known, hops + 1);
+            } else if (b instanceof Sym.ExternalSym x) {
+                if (!knownBase(x.name(), actions)) {
+                    known[0] = false;
+                }
+            } else if (!(base instanceof Expr.Name n && n.id().equals("object"))) {
+                known[0] = false;
+            }
+        }
+    }
+
+    /** Adds the actions of a DRF base class; false when the class is not one DRF defines. */
+    private static boolean knownBase(String qualifiedName, Set<String> actions) {
+        String simple = qualifiedName.substring(qualifiedName.lastIndexOf('.') + 1);
+        if (!qualifiedName.startsWith("rest_framework.")) {
+            return false;
+        }
+        switch (simple) {
+            case "ModelViewSet" -> actions.addAll(List.of("list", "create", "retrieve", "update", "partial_update",
+                    "destroy"));
+            case "ReadOnlyModelViewSet" -> actions.addAll(List.of("list", "retrieve"));
+            case "ListModelMixin" -> actions.add("list");
+            case "CreateModelMixin" -> actions.add("create");
+            case "RetrieveModelMixin" -> actions.add("retrieve");
+            case "UpdateModelMixin" -> actions.addAll(List.of("update", "partial_update"));
+            case "DestroyModelMixin" -> actions.add("destroy");
+            case "ViewSet", "GenericViewSet", "ViewSetMixin", "GenericAPIView", "APIView" -> {
+            }
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The extra route of an {@code @action} (or old {@code @detail_route}/{@code @list_route}) decorator, or null. */
+    private Extra extra(Expr d, Stmt.FunctionDef f, Scope scope) {
+        Expr func = d instanceof Expr.Call c ? c.func() : d;
+        String name = func instanceof Expr.Name n ? n.id() : func instanceof Expr.Attribute a ? a.attr() : "";
+        boolean detail;
+        switch (name) {
+            case "action" -> detail = d instanceof Expr.Call c && c.keyword("detail") instanceof Expr.Name v
+                    && v.id().equals("True");
+            case "detail_route" -> detail = true;
+            case "list_route" -> detail = false;
+            default -> {
+                return null;
+            }
+        }
+        String urlPath = f.name();
+        if (d instanceof Expr.Call c && c.keyword("url_path") instanceof Expr path) {
+            Resolver.StrVal v = resolver.string(path, scope);
+            if (v.resolved()) {
+                urlPath = v.text();
+            }
+        }
+        return new Extra(f.name(), urlPath, detail);
+    }
+}

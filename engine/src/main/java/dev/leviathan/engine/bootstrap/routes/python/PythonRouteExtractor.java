@@ -1,0 +1,68 @@
+package dev.leviathan.engine.bootstrap.routes.python;
+
+import dev.leviathan.engine.bootstrap.routes.Route;
+import dev.leviathan.engine.bootstrap.routes.RouteExtractor;
+import dev.leviathan.engine.bootstrap.routes.SourceFile;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Routes of FastAPI, Flask and Django (with Django REST framework routers) applications, found
+ * by parsing every Python file of the commit and resolving names across modules: routers and
+ * blueprints included under prefixes in other files, prefixes taken from constants and settings
+ * classes, Django URLconfs included from the {@code ROOT_URLCONF}.
+ */
+public final class PythonRouteExtractor implements RouteExtractor {
+
+    /** Total order (Route.ORDER, then every other field), so equal routes from two mounts collapse into one. */
+    private static final Comparator<Route> TOTAL = Route.ORDER
+            .thenComparing(Route::handler)
+            .thenComparing(Route::framework)
+            .thenComparing(Route::resolved)
+            .thenComparing(Route::rawExpression, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    public PythonRouteExtractor() {
+    }
+
+    @Override
+    public String name() {
+        return "python";
+    }
+
+    @Override
+    public int version() {
+        return 1;
+    }
+
+    @Override
+    public Set<String> extensions() {
+        return Set.of(".py");
+    }
+
+    @Override
+    public List<Route> extract(List<SourceFile> files) {
+        List<SourceFile> sorted = new ArrayList<>(files);
+        sorted.sort(Comparator.comparing(SourceFile::path));
+        List<PyModule> modules = new ArrayList<>();
+        for (SourceFile f : sorted) {
+            if (f.text() == null || !f.path().endsWith(".py")) {
+                continue;
+            }
+            try {
+                modules.add(PyModule.of(f));
+            } catch (RuntimeException | StackOverflowError unreadable) {
+                // A file the parser cannot read contributes no routes; the others still do.
+            }
+        }
+        ModuleIndex index = new ModuleIndex(modules);
+        Resolver resolver = new Resolver(index, modules);
+        CallSites sites = new CallSites(modules, resolver);
+        TreeSet<Route> routes = new TreeSet<>(TOTAL);
+        routes.addAll(new RouterRoutes(sites, resolver).routes());
+        routes.addAll(new DjangoRoutes(modules, sites, resolver).routes());
+        return List.copyOf(routes);
+    }
+}

@@ -1,0 +1,532 @@
+package dev.leviathan.engine.bootstrap.routes.python;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Static name resolution across the repository's modules: what a name or attribute denotes
+ * (module, class, framework object, constant...), and the value of string expressions made of
+ * literals, constants and f-strings. One instance serves one {@code extract} call; it caches,
+ * and breaks cycles ({@code A = B; B = A}, circular imports) by answering "unknown".
+ */
+final class Resolver {
+
+    /** A string expression's static value: {@code text} is the best static part when not {@code resolved}. */
+    record StrVal(String text, boolean resolved) {
+        static final StrVal UNRESOLVED = new StrVal("", false);
+    }
+
+    /** An expression together with the scope it is to be evaluated in. */
+    record Scoped(Expr expr, Scope scope) {
+    }
+
+    private static final int MAX_DEPTH = 48;
+
+    private final ModuleIndex index;
+    private final Map<Binding, Sym> symCache = new IdentityHashMap<>();
+    private final Set<Binding> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<Expr, RouterNode> nodes = new IdentityHashMap<>();
+    private final List<RouterNode> nodeOrder = new ArrayList<>();
+    private final Map<Stmt.Param, RouterNode> parameterNodes = new IdentityHashMap<>();
+    private final DjangoSettings djangoSettings;
+    private int depth;
+    /**
+     * Values given to loop variables and parameters while one mount is evaluated for one list
+     * element or one call site; nothing is cached meanwhile, since answers depend on them.
+     */
+    private Map<Binding, Scoped> overrides = Map.of();
+
+    Resolver(ModuleIndex index, List<PyModule> modules) {
+        this.index = index;
+        this.djangoSettings = new DjangoSettings(modules);
+    }
+
+    ModuleIndex index() {
+        return index;
+    }
+
+    /** Every router object made by a constructor call resolved so far, in the order they were first met. */
+    List<RouterNode> routerNodes() {
+        return List.copyOf(nodeOrder);
+    }
+
+    // ---- names -------------------------------------------------------------------------------
+
+    /** The binding {@code name} refers to at {@code line} of {@code from}, following Python's scoping. */
+    Binding lookup(Scope from, String name, int line) {
+        boolean first = true;
+        for (Scope s = from; s != null; s = s.parent) {
+            if (!first && s.kind == Scope.Kind.CLASS) {
+                continue; // class bodies are not visible from the functions nested in them
+            }
+            Binding b = pick(s.bindings(name), first ? line : Integer.MAX_VALUE);
+            if (b != null) {
+                return b;
+            }
+            if (s.kind == Scope.Kind.MODULE) {
+                Binding star = throughStarImports(s.module, name, 0);
+                if (star != null) {
+                    return star;
+                }
+            }
+            first = false;
+        }
+        return null;
+    }
+
+    /** The last binding at or before {@code line} (else the last at all) that is not being resolved now. */
+    private Binding pick(List<Binding> candidates, int line) {
+        Binding fallback = null;
+        for (int i = candidates.size() - 1; i >= 0; i--) {
+            Binding b = candidates.get(i);
+            if (inProgress.contains(b)) {
+                continue;
+            }
+            if (b.line() <= line) {
+                return b;
+            }
+            if (fallback == null) {
+                fallback = b;
+            }
+        }
+        return fallback;
+    }
+
+    /** The module-level binding of {@code name} in {@code module} as seen by an importer (its final one). */
+    Binding moduleLevel(PyModule module, String name) {
+        Binding b = pick(module.scope.bindings(name), Integer.MAX_VALUE);
+        return b != null ? b : throughStarImports(module, name, 0);
+    }
+
+    private Binding throughStarImports(PyModule module, String name, int hops) {
+        if (hops > 8) {
+            return null;
+        }
+        for (int i = module.scope.starImports.size() - 1; i >= 0; i--) {
+            Stmt.FromImport star = module.scope.starImports.get(i);
+            String stem = star.level() > 0 ? ModuleIndex.relative(star.level(), star.module(), module)
+                    : index.absolute(star.module(), module);
+            if (stem == null) {
+                if (star.level() == 0 && ModuleIndex.isFrameworkModule(star.module())) {
+                    return new Binding.FromImportName(0, star.module(), name, module.scope, star.line());
+                }
+                continue;
+            }
+            PyModule target = index.module(stem);
+            if (target == null || target == module) {
+                continue;
+            }
+            Binding b = pick(target.scope.bindings(name), Integer.MAX_VALUE);
+            if (b == null) {
+                b = throughStarImports(target, name, hops + 1);
+            }
+            if (b != null) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /** Runs {@code body} with {@code values} standing for those bindings. */
+    <T> T with(Map<Binding, Scoped> values, java.util.function.Supplier<T> body) {
+        Map<Binding, Scoped> outer = overrides;
+        overrides = values;
+        try {
+            return body.get();
+        } finally {
+            overrides = outer;
+        }
+    }
+
+    // ---- symbols -----------------------------------------------------------------------------
+
+    /** What {@code e} denotes in {@code scope}. */
+    Sym resolve(Expr e, Scope scope) {
+        if (depth > MAX_DEPTH) {
+            return Sym.UNKNOWN;
+        }
+        depth++;
+        try {
+            return switch (e) {
+                case Expr.Name n -> {
+                    Binding b = lookup(scope, n.id(), n.line());
+                    yield b == null ? Sym.UNKNOWN : symOf(b);
+                }
+                case Expr.Attribute a -> {
+                    Sym base = resolve(a.value(), scope);
+                    if (base instanceof Sym.ParameterSym p && selfOf(p.binding()) instanceof Sym.ClassSym cls) {
+                        yield instanceAttribute(cls, a.attr(), 0);
+                    }
+                    yield member(base, a.attr());
+                }
+                case Expr.Call c -> callResult(resolve(c.func(), scope), c, scope);
+                default -> new Sym.ValueSym(e, scope);
+            };
+        } finally {
+            depth--;
+        }
+    }
+
+    Sym symOf(Binding b) {
+        if (!overrides.isEmpty()) {
+            Scoped value = overrides.get(b);
+            if (value != null) {
+                return resolve(value.expr(), value.scope());
+            }
+            if (!inProgress.add(b)) {
+                return Sym.UNKNOWN;
+            }
+            try {
+                return computeSym(b);
+            } finally {
+                inProgress.remove(b);
+            }
+        }
+        Sym cached = symCache.get(b);
+        if (cached != null) {
+            return cached;
+        }
+        if (!inProgress.add(b)) {
+            return Sym.UNKNOWN;
+        }
+        Sym result;
+        try {
+            result = computeSym(b);
+        } finally {
+            inProgress.remove(b);
+        }
+        symCache.put(b, result);
+        return result;
+    }
+
+    private Sym computeSym(Binding b) {
+        return switch (b) {
+            case Binding.Assigned a -> {
+                if (a.value() == null) {
+                    yield Sym.UNKNOWN;
+                }
+                if (a.value() instanceof Expr.Name || a.value() instanceof Expr.Attribute
+                        || a.value() instanceof Expr.Call) {
+                    Sym s = resolve(a.value(), a.scope());
+                    yield s instanceof Sym.Unknown ? new Sym.ValueSym(a.value(), a.scope()) : s;
+                }
+                yield new Sym.ValueSym(a.value(), a.scope());
+            }
+            case Binding.ModuleImport imp -> moduleImport(imp);
+            case Binding.FromImportName from -> fromImport(from);
+            case Binding.Defined d -> d.def() instanceof Stmt.ClassDef c ? new Sym.ClassSym(c, d.body())
+                    : new Sym.FunctionSym((Stmt.FunctionDef) d.def(), d.body());
+            case Binding.Parameter p -> parameter(p);
+            case Binding.LoopVariable l -> new Sym.LoopSym(l.loop(), l.index(), l.scope());
+        };
+    }
+
+    private Sym moduleImport(Binding.ModuleImport imp) {
+        String[] parts = imp.dotted().split("\\.");
+        String bound = String.join(".", java.util.Arrays.copyOfRange(parts, 0, Math.min(imp.boundParts(), parts.length)));
+        String stem = index.absolute(imp.dotted(), imp.scope().module);
+        if (stem == null) {
+            String boundStem = index.absolute(bound, imp.scope().module);
+            return boundStem == null ? new Sym.ExternalSym(bound) : new Sym.ModuleSym(boundStem);
+        }
+        for (int i = imp.boundParts(); i < parts.length; i++) {
+            stem = ModuleIndex.parent(stem);
+        }
+        return new Sym.ModuleSym(stem);
+    }
+
+    private Sym fromImport(Binding.FromImportName from) {
+        PyModule importer = from.scope().module;
+        String stem = from.level() > 0 ? ModuleIndex.relative(from.level(), from.module(), importer)
+                : index.absolute(from.module(), importer);
+        if (stem == null) {
+            return from.level() == 0 ? new Sym.ExternalSym(from.module() + "." + from.name()) : Sym.UNKNOWN;
+        }
+        return member(new Sym.ModuleSym(stem), from.name());
+    }
+
+    /** The module-level binding a {@code from module import name} refers to, when the module is in the repository. */
+    Binding imported(Binding.FromImportName from) {
+        PyModule importer = from.scope().module;
+        String stem = from.level() > 0 ? ModuleIndex.relative(from.level(), from.module(), importer)
+                : index.absolute(from.module(), importer);
+        PyModule target = stem == null ? null : index.module(stem);
+        return target == null || target == importer ? null : moduleLevel(target, from.name());
+    }
+
+    private Sym parameter(Binding.Parameter p) {
+        Stmt.Param param = p.param();
+        if (param.annotation() != null && p.scope().parent != null) {
+            RouterKind kind = routerKindOf(resolve(param.annotation(), p.scope().parent));
+            if (kind != null) {
+                return new Sym.RouterSym(parameterNodes.computeIfAbsent(param,
+                        k -> new RouterNode(kind, null, null, p.scope())));
+            }
+        }
+        return new Sym.ParameterSym(p);
+    }
+
+    /** The attribute {@code attr} of what {@code base} denotes. */
+    Sym member(Sym base, String attr) {
+        return switch (base) {
+            case Sym.ModuleSym m -> {
+                PyModule module = index.module(m.stem());
+                if (module != null) {
+                    Binding b = moduleLevel(module, attr);
+                    if (b != null) {
+                        yield symOf(b);
+                    }
+                }
+                String sub = m.stem().isEmpty() ? attr : m.stem() + "/" + attr;
+                yield index.exists(sub) ? new Sym.ModuleSym(sub) : Sym.UNKNOWN;
+            }
+            case Sym.ExternalSym x -> new Sym.ExternalSym(x.name() + "." + attr);
+            case Sym.ClassSym c -> classAttribute(c, attr, 0);
+            case Sym.InstanceSym i -> {
+                Sym s = classAttribute(i.type(), attr, 0);
+                yield s instanceof Sym.Unknown ? instanceAttribute(i.type(), attr, 0) : s;
+            }
+            // A FastAPI app's .router is the app's own router: routes added to it are the app's.
+            case Sym.RouterSym r when r.node().kind() == RouterKind.FASTAPI_APP && attr.equals("router") -> r;
+            default -> Sym.UNKNOWN;
+        };
+    }
+
+    private Sym classAttribute(Sym.ClassSym c, String attr, int hops) {
+        Binding b = pick(c.body().bindings(attr), Integer.MAX_VALUE);
+        if (b != null) {
+            return symOf(b);
+        }
+        if (hops > 8) {
+            return Sym.UNKNOWN;
+        }
+        for (Expr base : c.def().bases()) {
+            if (resolve(base, c.body().parent) instanceof Sym.ClassSym parent) {
+                Sym s = classAttribute(parent, attr, hops + 1);
+                if (!(s instanceof Sym.Unknown)) {
+                    return s;
+                }
+            }
+        }
+        return Sym.UNKNOWN;
+    }
+
+    /** The class a method's first parameter ({@code self}) is an instance of, or null for other parameters. */
+    private static Sym.ClassSym selfOf(Binding.Parameter p) {
+        Scope classScope = p.scope().parent;
+        if (p.index() != 0 || classScope == null || classScope.kind != Scope.Kind.CLASS || classScope.owner == null) {
+            return null;
+        }
+        for (Expr d : p.function().decorators()) {
+            if (d instanceof Expr.Name n && (n.id().equals("staticmethod") || n.id().equals("classmethod"))) {
+                return null;
+            }
+        }
+        return new Sym.ClassSym(classScope.owner, classScope);
+    }
+
+    /**
+     * {@code self.attr} of an instance: what a method of the class (or of a repository base class)
+     * assigns to it ({@code self.router = APIRouter(prefix="/x")} in {@code __init__}).
+     */
+    private Sym instanceAttribute(Sym.ClassSym cls, String attr, int hops) {
+        for (Stmt s : cls.def().body()) {
+            if (!(s instanceof Stmt.FunctionDef f) || f.params().isEmpty()) {
+                continue;
+            }
+            String self = f.params().get(0).name();
+            Scope body = cls.body().module.bodyScope(f);
+            for (Stmt inner : f.body()) {
+                if (inner instanceof Stmt.Assign a && a.value() != null && body != null) {
+                    for (Expr t : a.targets()) {
+                        if (t instanceof Expr.Attribute ta && ta.attr().equals(attr) && ta.value() instanceof Expr.Name n
+                                && n.id().equals(self)) {
+                            Sym v = resolve(a.value(), body);
+                            return v instanceof Sym.Unknown ? new Sym.ValueSym(a.value(), body) : v;
+                        }
+                    }
+                }
+            }
+        }
+        if (hops < 8) {
+            for (Expr base : cls.def().bases()) {
+                if (resolve(base, cls.body().parent) instanceof Sym.ClassSym parent) {
+                    Sym s = instanceAttribute(parent, attr, hops + 1);
+                    if (!(s instanceof Sym.Unknown)) {
+                        return s;
+                    }
+                }
+            }
+        }
+        return Sym.UNKNOWN;
+    }
+
+    private Sym callResult(Sym callee, Expr.Call call, Scope scope) {
+        return switch (callee) {
+            case Sym.ExternalSym x -> {
+                RouterKind kind = RouterKind.of(x.name());
+                yield kind != null ? new Sym.RouterSym(node(call, kind, scope)) : new Sym.ExternalSym(x.name() + "()");
+            }
+            case Sym.ClassSym c -> {
+                RouterKind kind = routerKindOf(c);
+                yield kind != null ? new Sym.RouterSym(node(call, kind, scope)) : new Sym.InstanceSym(c);
+            }
+            case Sym.FunctionSym f -> returned(f);
+            default -> Sym.UNKNOWN;
+        };
+    }
+
+    /** What a factory function returns ({@code def create_app(): app = Flask(...); ...; return app}). */
+    private Sym returned(Sym.FunctionSym f) {
+        for (Stmt s : f.def().body()) {
+            if (s instanceof Stmt.Return r && r.value() != null) {
+                Sym sym = resolve(r.value(), f.body());
+                if (!(sym instanceof Sym.Unknown) && !(sym instanceof Sym.ValueSym)) {
+                    return sym;
+                }
+            }
+        }
+        return Sym.UNKNOWN;
+    }
+
+    private RouterNode node(Expr.Call call, RouterKind kind, Scope scope) {
+        return nodes.computeIfAbsent(call, k -> {
+            String keyword = kind.prefixKeyword();
+            Expr prefix = keyword == null ? null : call.keyword(keyword);
+            if (prefix instanceof Expr.Name n && n.id().equals("None")) {
+                prefix = null;
+            }
+            RouterNode made = new RouterNode(kind, prefix, call, scope);
+            nodeOrder.add(made);
+            return made;
+        });
+    }
+
+    /** The router kind a class (framework or repository subclass of one) constructs, or null. */
+    RouterKind routerKindOf(Sym type) {
+        return routerKindOf(type, 0);
+    }
+
+    private RouterKind routerKindOf(Sym type, int hops) {
+        if (type instanceof Sym.ExternalSym x) {
+            return RouterKind.of(x.name());
+        }
+        if (type instanceof Sym.ClassSym c && hops < 8) {
+            for (Expr base : c.def().bases()) {
+                RouterKind k = routerKindOf(resolve(base, c.body().parent), hops + 1);
+                if (k != null) {
+                    return k;
+                }
+            }
+        }
+        return null;
+    }
+
+    // ---- values ------------------------------------------------------------------------------
+
+    /** The static string value of {@code e} in {@code scope}. */
+    StrVal string(Expr e, Scope scope) {
+        if (e == null || depth > MAX_DEPTH) {
+            return StrVal.UNRESOLVED;
+        }
+        depth++;
+        try {
+            return switch (e) {
+                case Expr.Str s -> {
+                    StringBuilder out = new StringBuilder();
+                    boolean resolved = true;
+                    for (Expr.StrPart part : s.parts()) {
+                        if (part instanceof Expr.Text t) {
+                            out.append(t.text());
+                        } else if (part instanceof Expr.Field f) {
+                            if (f.formatted() || f.expr() == null) {
+                                resolved = false;
+                            } else {
+                                StrVal v = string(f.expr(), scope);
+                                out.append(v.text());
+                                resolved &= v.resolved();
+                            }
+                        }
+                    }
+                    yield new StrVal(out.toString(), resolved);
+                }
+                case Expr.BinOp b when b.op().equals("+") -> {
+                    // a + b + c nests to the left: walk the spine without recursing once per term.
+                    List<Expr> terms = new ArrayList<>();
+                    Expr left = b;
+                    while (left instanceof Expr.BinOp lb && lb.op().equals("+")) {
+                        terms.add(lb.right());
+                        left = lb.left();
+                    }
+                    terms.add(left);
+                    StringBuilder out = new StringBuilder();
+                    boolean resolved = true;
+                    for (int i = terms.size() - 1; i >= 0; i--) {
+                        StrVal v = string(terms.get(i), scope);
+                        out.append(v.text());
+                        resolved &= v.resolved();
+                    }
+                    yield new StrVal(out.toString(), resolved);
+                }
+                case Expr.Name n -> symbolString(resolve(n, scope));
+                case Expr.Attribute a -> symbolString(resolve(a, scope));
+                case Expr.Call c when c.func() instanceof Expr.Name f && f.id().equals("str") && c.args().size() == 1 ->
+                    string(c.args().get(0), scope);
+                default -> StrVal.UNRESOLVED;
+            };
+        } finally {
+            depth--;
+        }
+    }
+
+    private StrVal symbolString(Sym sym) {
+        if (sym instanceof Sym.ValueSym v && !(v.value() instanceof Expr.Name) && !(v.value() instanceof Expr.Attribute)) {
+            return string(v.value(), v.scope());
+        }
+        if (sym instanceof Sym.ExternalSym x && x.name().startsWith(DjangoSettings.QUALIFIED_PREFIX)) {
+            String setting = x.name().substring(DjangoSettings.QUALIFIED_PREFIX.length());
+            if (setting.indexOf('.') < 0) {
+                return djangoSettings.value(setting, this);
+            }
+        }
+        return StrVal.UNRESOLVED;
+    }
+
+    /** The elements of a list, tuple or set literal, directly or through a constant; null when not one. */
+    List<Scoped> elements(Expr e, Scope scope) {
+        if (e instanceof Expr.Seq seq) {
+            List<Scoped> out = new ArrayList<>();
+            for (Expr x : seq.elements()) {
+                out.add(new Scoped(x, scope));
+            }
+            return out;
+        }
+        if (e instanceof Expr.Name || e instanceof Expr.Attribute) {
+            if (resolve(e, scope) instanceof Sym.ValueSym v && v.value() instanceof Expr.Seq) {
+                return elements(v.value(), v.scope());
+            }
+        }
+        return null;
+    }
+
+    /** True when {@code e} is the literal {@code None}, directly or through a loop variable or argument. */
+    boolean isNoneValue(Expr e, Scope scope) {
+        if (isNone(e)) {
+            return true;
+        }
+        if (e instanceof Expr.Name n && !overrides.isEmpty()) {
+            Scoped value = overrides.get(lookup(scope, n.id(), n.line()));
+            return value != null && isNone(value.expr());
+        }
+        return false;
+    }
+
+    /** True for the literal {@code None}. */
+    static boolean isNone(Expr e) {
+        return e instanceof Expr.Name n && n.id().equals("None");
+    }
+}

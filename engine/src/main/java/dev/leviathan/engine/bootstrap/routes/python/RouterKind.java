@@ -1,0 +1,50 @@
+package dev.leviathan.engine.bootstrap.routes.python;
+
+/** The framework objects that own routes or prefixes, by the qualified names of their classes. */
+enum RouterKind {
+    FASTAPI_APP("fastapi"),
+    FASTAPI_ROUTER("fastapi"),
+    FLASK_APP("flask"),
+    FLASK_BLUEPRINT("flask"),
+    /** Flask-RESTful's (or Flask-RESTX's) {@code Api}: resources added to it live on the app or blueprint it wraps. */
+    RESTFUL_API("flask"),
+    DRF_ROUTER("django");
+
+    final String framework;
+
+    RouterKind(String framework) {
+        this.framework = framework;
+    }
+
+    boolean isFastApi() {
+        return this == FASTAPI_APP || this == FASTAPI_ROUTER;
+    }
+
+    boolean isFlask() {
+        return this == FLASK_APP || this == FLASK_BLUEPRINT || this == RESTFUL_API;
+    }
+
+    /** The keyword of the constructor that gives the object's own path prefix, or null. */
+    String prefixKeyword() {
+        return switch (this) {
+            case FASTAPI_ROUTER -> "prefix";
+            case FLASK_BLUEPRINT -> "url_prefix";
+            case RESTFUL_API -> "prefix";
+            default -> null;
+        };
+    }
+
+    /** The kind constructed by calling the class with this qualified name, or null. */
+    static RouterKind of(String qualifiedName) {
+        return switch (qualifiedName) {
+            case "fastapi.FastAPI", "fastapi.applications.FastAPI" -> FASTAPI_APP;
+            case "fastapi.APIRouter", "fastapi.routing.APIRouter" -> FASTAPI_ROUTER;
+            case "flask.Flask", "flask.app.Flask", "apiflask.APIFlask" -> FLASK_APP;
+            case "flask.Blueprint", "flask.blueprints.Blueprint", "flask_smorest.Blueprint", "apiflask.APIBlueprint" ->
+                FLASK_BLUEPRINT;
+            case "flask_restful.Api", "flask_restx.Api", "flask_restplus.Api" -> RESTFUL_API;
+            case "rest_framework.routers.DefaultRouter", "rest_framework.routers.SimpleRouter" -> DRF_ROUTER;
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,423 @@
+package dev.leviathan.engine.bootstrap.routes.python;
+
+import static dev.leviathan.engine.bootstrap.routes.python.PythonRepo.repo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leviathan.engine.bootstrap.routes.Route;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DjangoRoutesTest {
+
+    private static final String SETTINGS = """
+            INSTALLED_APPS = ["django.contrib.admin", "shop"]
+            ROOT_URLCONF = "proj.urls"
+            """;
+
+    @Test
+    void pathRePathAndUrlAreAnyMethodRoutesWithTheViewAsHandler() {
+        List<Route> routes = repo().file("shop/urls.py", """
+                from django.urls import path, re_path
+                from django.conf.urls import url
+                from . import views
+
+                urlpatterns = [
+                    path("items/", views.items, name="items"),
+                    re_path(r"^items/(?P<pk>[0-9]+)/$", views.item_detail),
+                    url(r'^old/$', views.old),
+                ]
+                """).routes();
+        assertThat(routes).containsExactly(
+                new Route("django", "ANY", "/items/", true, null, "shop/urls.py", 6, "views.items"),
+                new Route("django", "ANY", "/items/(?P<pk>[0-9]+)/$", true, null, "shop/urls.py", 7,
+                        "views.item_detail"),
+                new Route("django", "ANY", "/old/$", true, null, "shop/urls.py", 8, "views.old"));
+    }
+
+    @Test
+    void classBasedViewHandlerIsTheClass() {
+        assertThat(repo().file("shop/urls.py", """
+                from django.urls import path
+                from django.views.generic import TemplateView
+                from .views import ItemView
+
+                urlpatterns = [
+                    path("", TemplateView.as_view(template_name="home.html"), name="home"),
+                    path("items/<int:pk>/", ItemView.as_view(), name="item"),
+                ]
+                """).described()).containsExactly("ANY / shop/urls.py:6 TemplateView",
+                "ANY /items/<int:pk>/ shop/urls.py:7 ItemView");
+    }
+
+    @Test
+    void includedUrlconfGetsTheIncludePrefix() {
+        assertThat(repo().file("proj/settings.py", SETTINGS).file("proj/urls.py", """
+                from django.urls import include, path
+
+                urlpatterns = [
+                    path("shop/", include("shop.urls")),
+                    path("api/v1/", include(("shop.api_urls", "api"), namespace="v1")),
+                ]
+                """).file("shop/urls.py", """
+                from django.urls import path
+                from . import views
+                urlpatterns = [path("cart/", views.cart)]
+                """).file("shop/api_urls.py", """
+                from django.urls import path
+                from . import api
+                app_name = "api"
+                urlpatterns = [path("orders/<uuid:id>/", api.order)]
+                """).described()).containsExactly("ANY /api/v1/orders/<uuid:id>/ shop/api_urls.py:4 api.order",
+                "ANY /shop/cart/ shop/urls.py:3 views.cart");
+    }
+
+    @Test
+    void regexAnchorsAreRemovedWhereIncludedSegmentsJoin() {
+        assertThat(repo().file("proj/settings.py", SETTINGS).file("proj/urls.py", """
+                from django.conf.urls import include, url
+                urlpatterns = [
+                    url(r'^blog/', include('blog.urls')),
+                    url(r'^shop/$', include('shop.urls')),
+                ]
+                """).file("blog/urls.py", """
+                from django.conf.urls import url
+                from blog import views
+                urlpatterns = [
+                    url(r'^$', views.index),
+                    url(r'^(?P<slug>[-\\w]+)/$', views.post),
+                ]
+                """).file("shop/urls.py", """
+                from django.conf.urls import url
+                import shop.views
+                urlpatterns = [url(r'^cart/$', shop.views.cart)]
+                """).endpoints()).containsExactly("ANY /blog/$", "ANY /blog/(?P<slug>[-\\w]+)/$",
+                "ANY /shop/cart/$");
+    }
+
+    @Test
+    void appendsExtendsAndPlusEqualsAllCount() {
+        assertThat(repo().file("shop/urls.py", """
+                from django.conf import settings
+                from django.urls import path
+                from . import views
+
+                urlpatterns = [path("a/", views.a)]
+                urlpatterns += [path("b/", views.b)]
+                urlpatterns.append(path("c/", views.c))
+                urlpatterns.extend([path("d/", views.d)])
+                urlpatterns = urlpatterns + [path("e/", views.e)]
+                if settings.DEBUG:
+                    urlpatterns += [path("debug/", views.debug)]
+                """).endpoints()).containsExactly("ANY /a/", "ANY /b/", "ANY /c/", "ANY /d/", "ANY /e/",
+                "ANY /debug/");
+    }
+
+    @Test
+    void inlineListsAndNamedListsInclude() {
+        assertThat(repo().file("shop/urls.py", """
+                from django.urls import include, path
+                from . import views
+
+                api_patterns = [
+                    path("items/", views.items),
+                ]
+
+                urlpatterns = [
+                    path("api/", include(api_patterns)),
+                    path("pages/", include([
+                        path("about/", views.about),
+                        path("help/", include([path("faq/", views.faq)])),
+                    ])),
+                ]
+                """).endpoints()).containsExactly("ANY /api/items/", "ANY /pages/about/", "ANY /pages/help/faq/");
+    }
+
+    @Test
+    void includeOfAnotherModulesUrlpatternsAttribute() {
+        assertThat(repo().file("proj/settings.py", SETTINGS).file("proj/urls.py", """
+                from django.urls import include, path
+                from shop import urls as shop_urls
+                import blog.urls
+
+                urlpatterns = [
+                    path("shop/", include(shop_urls.urlpatterns)),
+                    path("blog/", include(blog.urls)),
+                ]
+                """).file("shop/urls.py", """
+                from django.urls import path
+                from . import views
+                urlpatterns = [path("cart/", views.cart)]
+                """).file("blog/urls.py", """
+                from django.urls import path
+                from . import views
+                urlpatterns = [path("", views.index)]
+                """).endpoints()).containsExactly("ANY /blog/", "ANY /shop/cart/");
+    }
+
+    @Test
+    void includeOfAModuleOutsideTheRepositoryIsOneUnresolvedRoute() {
+        List<Route> routes = repo().file("proj/settings.py", SETTINGS).file("proj/urls.py", """
+                from django.contrib import admin
+                from django.urls import include, path
+
+                urlpatterns = [
+                    path("admin/", admin.site.urls),
+                    path("accounts/", include("django.contrib.auth.urls")),
+                ]
+                """).routes();
+        assertThat(routes).containsExactly(
+                new Route("django", "ANY", "/admin/", false, "admin.site.urls", "proj/urls.py", 5, "admin.site.urls"),
+                new Route("django", "ANY", "/accounts/", false, "include(\"django.contrib.auth.urls\")",
+                        "proj/urls.py", 6, "django.contrib.auth.urls"));
+    }
+
+    @Test
+    void urlconfNeverIncludedAndNotRootIsMountedAtRoot() {
+        assertThat(repo().file("proj/settings.py", SETTINGS).file("proj/urls.py", """
+                from django.urls import path
+                from shop import views
+                urlpatterns = [path("home/", views.home)]
+                """).file("legacy/urls.py", """
+                from django.urls import path
+                from . import views
+                urlpatterns = [path("old/", views.old)]
+                """).endpoints()).containsExactly("ANY /old/", "ANY /home/");
+    }
+
+    @Test
+    void urlconfIncludedTwiceGivesRoutesPerInclude() {
+        assertThat(repo().file("proj/urls.py", """
+                from django.urls import include, path
+                urlpatterns = [
+                    path("v1/", include("shop.urls")),
+                    path("v2/", include("shop.urls")),
+                ]
+                """).file("shop/urls.py", """
+                from django.urls import path
+                from . import views
+                urlpatterns = [path("cart/", views.cart)]
+                """).endpoints()).containsExactly("ANY /v1/cart/", "ANY /v2/cart/");
+    }
+
+    @Test
+    void routePathFromSettingsConstant() {
+        assertThat(repo().file("config/settings/base.py", """
+                ROOT_URLCONF = "config.urls"
+                ADMIN_URL = "control-panel/"
+                """).file("config/urls.py", """
+                from django.conf import settings
+                from django.urls import path
+                from shop import views
+                urlpatterns = [path(settings.ADMIN_URL + "stats/", views.stats)]
+                """).endpoints()).containsExactly("ANY /control-panel/stats/");
+    }
+
+    @Test
+    void includeCyclesTerminate() {
+        assertThat(repo().file("a/urls.py", """
+                from django.urls import include, path
+                from . import views
+                urlpatterns = [path("b/", include("b.urls")), path("x/", views.x)]
+                """).file("b/urls.py", """
+                from django.urls import include, path
+                urlpatterns = [path("a/", include("a.urls"))]
+                """).endpoints()).containsExactly("ANY /x/");
+    }
+
+    @Test
+    void drfRouterGivesListAndDetailRoutes() {
+        assertThat(repo().file("api/urls.py", """
+                from django.urls import include, path
+                from rest_framework import routers
+                from . import views
+
+                router = routers.DefaultRouter()
+                router.register(r"users", views.UserViewSet)
+                router.register("groups", views.GroupViewSet, basename="group")
+
+                urlpatterns = [
+                    path("api/", include(router.urls)),
+                ]
+                """).file("api/views.py", """
+                from rest_framework import viewsets, mixins
+                from rest_framework.decorators import action
+
+                class UserViewSet(viewsets.ModelViewSet):
+                    lookup_field = "username"
+
+                    @action(detail=True, methods=["post"], url_path="set-password")
+                    def set_password(self, request, username=None): ...
+
+                    @action(detail=False)
+                    def recent(self, request): ...
+
+                class GroupViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
+                    pass
+                """).described()).containsExactly("ANY /api/users/ api/urls.py:6 views.UserViewSet",
+                "ANY /api/users/recent/ api/urls.py:6 views.UserViewSet.recent",
+                "ANY /api/users/{username}/ api/urls.py:6 views.UserViewSet",
+                "ANY /api/users/{username}/set-password/ api/urls.py:6 views.UserViewSet.set_password",
+                "ANY /api/groups/ api/urls.py:7 views.GroupViewSet");
+    }
+
+    @Test
+    void drfRouterUrlsAddedToUrlpatternsWithoutTrailingSlash() {
+        assertThat(repo().file("api/urls.py", """
+                from rest_framework.routers import SimpleRouter
+                from .views import ItemViewSet
+
+                router = SimpleRouter(trailing_slash=False)
+                router.register("items", ItemViewSet)
+                urlpatterns = []
+                urlpatterns += router.urls
+                """).endpoints()).containsExactly("ANY /items", "ANY /items/{pk}");
+    }
+
+    @Test
+    void i18nPatternsArgumentsAreRoutes() {
+        assertThat(repo().file("proj/urls.py", """
+                from django.conf.urls.i18n import i18n_patterns
+                from django.urls import path
+                from shop import views
+                urlpatterns = i18n_patterns(path("about/", views.about), prefix_default_language=False)
+                """).endpoints()).containsExactly("ANY /about/");
+    }
+
+    @Test
+    void staticFileHelpersAreNotRoutes() {
+        assertThat(repo().file("proj/urls.py", """
+                from django.conf import settings
+                from django.conf.urls.static import static
+                from django.urls import path
+                from shop import views
+                urlpatterns = [path("", views.home)] + static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+                """).endpoints()).containsExactly("ANY /");
+    }
+
+    @Test
+    void pathTextInCommentsAndStringsIsNotARoute() {
+        assertThat(repo().file("shop/urls.py", """
+                from django.urls import path
+                from . import views
+                # urlpatterns = [path("commented/", views.x)]
+                HELP = 'path("in-string/", views.y)'
+                urlpatterns = [
+                    # path("disabled/", views.z),
+                    path("live/", views.live),
+                ]
+                """).endpoints()).containsExactly("ANY /live/");
+    }
+
+    @Test
+    void pathFunctionFromElsewhereIsNotARoute() {
+        assertThat(repo().file("shop/urls.py", """
+                from os import path
+                from . import views
+                urlpatterns = [path.join("a", "b")]
+                """).routes()).isEmpty();
+    }
+
+    @Test
+    void formatSuffixPatternsKeepsTheRoutesItWraps() {
+        assertThat(repo().file("api/urls.py", """
+                from django.urls import path
+                from rest_framework.urlpatterns import format_suffix_patterns
+                from . import views
+                urlpatterns = [path("snippets/", views.SnippetList.as_view())]
+                urlpatterns = format_suffix_patterns(urlpatterns)
+                urlpatterns = [*urlpatterns, path("extra/", views.extra)]
+                """).endpoints()).containsExactly("ANY /snippets/", "ANY /extra/");
+    }
+
+    @Test
+    void includeOfAnUnknownRouterObjectIsOneUnresolvedRoute() {
+        List<Route> routes = repo().file("api/urls.py", """
+                from django.urls import include, path
+                from rest_framework_nested import routers
+                from ninja import NinjaAPI
+
+                nested = routers.NestedSimpleRouter(parent, r"users", lookup="user")
+                api = NinjaAPI()
+                urlpatterns = [
+                    path("", include(nested.urls)),
+                    path("ninja/", api.urls),
+                ]
+                """).routes();
+        assertThat(routes).extracting(Route::path, Route::resolved, Route::rawExpression).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("/", false, "include(nested.urls)"),
+                org.assertj.core.groups.Tuple.tuple("/ninja/", false, "api.urls"));
+    }
+
+    @Test
+    void hugeConcatenationsDoNotOverflowTheStack() {
+        String src = "from django.urls import path\nurlpatterns = [path('a/', v)]" + " + []".repeat(20_000) + "\n";
+        assertThat(repo().file("urls.py", src).endpoints()).hasSizeLessThanOrEqualTo(1);
+    }
+
+    @Test
+    void singleFileAppConfiguresItselfAsRootUrlconf() {
+        assertThat(repo().file("tiny.py", """
+                import sys
+                from django.conf import settings
+                from django.urls import path
+                from django.http import HttpResponse
+
+                settings.configure(DEBUG=True, ROOT_URLCONF=__name__)
+
+                def index(request):
+                    return HttpResponse("hi")
+
+                urlpatterns = [path("", index)]
+                """).described()).containsExactly("ANY / tiny.py:11 index");
+    }
+
+    @Test
+    void oldStyleStringViewsAndPatternsPrefix() {
+        assertThat(repo().file("legacy/urls.py", """
+                from django.conf.urls import patterns, url
+                urlpatterns = patterns('',
+                    url(r'^$', 'legacy.views.index', name='index'),
+                    url(r'^about/$', 'legacy.views.about'),
+                )
+                """).described()).containsExactly("ANY /$ legacy/urls.py:3 legacy.views.index",
+                "ANY /about/$ legacy/urls.py:4 legacy.views.about");
+    }
+
+    @Test
+    void urlpatternsImportedFromABaseModuleAndExtended() {
+        assertThat(repo().file("proj/settings.py", "ROOT_URLCONF = 'proj.urls'\n").file("proj/urls.py", """
+                from django.urls import path
+                from proj.base_urls import urlpatterns
+                from shop import views
+                urlpatterns += [path("extra/", views.extra)]
+                """).file("proj/base_urls.py", """
+                from django.urls import path
+                from shop import views
+                urlpatterns = [path("base/", views.base)]
+                """).file("proj/star_urls.py", """
+                from proj.base_urls import *
+                """).described()).containsExactly("ANY /base/ proj/base_urls.py:3 views.base",
+                "ANY /extra/ proj/urls.py:4 views.extra");
+    }
+
+    @Test
+    void theFixtureProjectGivesExactlyItsRoutes() {
+        assertThat(PythonRepo.fixture("djangoshop").routes()).extracting(
+                r -> r.method() + " " + r.path() + " " + r.resolved() + " " + r.rawExpression() + " " + r.file() + ":"
+                        + r.line() + " " + r.handler()).containsExactly(
+                "ANY /api/users/ true null config/api_router.py:12 UserViewSet",
+                "ANY /api/users/me/ true null config/api_router.py:12 UserViewSet.me",
+                "ANY /api/users/{username}/ true null config/api_router.py:12 UserViewSet",
+                "ANY /api/products/ true null config/api_router.py:13 ProductViewSet",
+                "ANY /api/products/{pk}/ true null config/api_router.py:13 ProductViewSet",
+                "ANY / true null config/urls.py:9 TemplateView",
+                "ANY / false settings.ADMIN_URL, admin.site.urls config/urls.py:11 admin.site.urls",
+                "ANY /accounts/ false include(\"allauth.urls\") config/urls.py:13 allauth.urls",
+                "ANY /400/ true null config/urls.py:23 default_views.bad_request",
+                "ANY /404/ true null config/urls.py:24 default_views.page_not_found",
+                "ANY /__debug__/ false include(debug_toolbar.urls) config/urls.py:29 debug_toolbar.urls",
+                "ANY /users/~redirect/ true null shop/users/urls.py:7 user_redirect_view",
+                "ANY /users/~update/ true null shop/users/urls.py:8 user_update_view",
+                "ANY /users/<str:username>/ true null shop/users/urls.py:9 user_detail_view");
+    }
+}

@@ -1,0 +1,393 @@
+package dev.leviathan.engine.bootstrap.routes.python;
+
+import static dev.leviathan.engine.bootstrap.routes.python.PythonRepo.repo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leviathan.engine.bootstrap.routes.Route;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FlaskRoutesTest {
+
+    @Test
+    void routeWithoutMethodsIsGet() {
+        List<Route> routes = repo().file("app.py", """
+                from flask import Flask
+                app = Flask(__name__)
+
+                @app.route("/")
+                def index():
+                    return "hello"
+                """).routes();
+        assertThat(routes).containsExactly(new Route("flask", "GET", "/", true, null, "app.py", 4, "index"));
+    }
+
+    @Test
+    void routeWithMethodsGivesOneRoutePerMethod() {
+        assertThat(repo().file("app.py", """
+                from flask import Flask, request
+                app = Flask(__name__)
+
+                @app.route("/login", methods=["GET", "POST"])
+                def login(): ...
+
+                @app.route("/items/<int:item_id>", methods=("put", "DELETE"))
+                def item(item_id): ...
+
+                @app.route("/tags", methods={"PATCH"})
+                def tags(): ...
+                """).endpoints()).containsExactly("GET /login", "POST /login", "DELETE /items/<int:item_id>",
+                "PUT /items/<int:item_id>", "PATCH /tags");
+    }
+
+    @Test
+    void flaskTwoMethodShortcuts() {
+        assertThat(repo().file("app.py", """
+                from flask import Flask
+                app = Flask(__name__)
+
+                @app.get("/a")
+                def a(): ...
+                @app.post("/a")
+                def b(): ...
+                @app.put("/a")
+                def c(): ...
+                @app.delete("/a")
+                def d(): ...
+                @app.patch("/a")
+                def e(): ...
+                """).endpoints()).containsExactly("GET /a", "POST /a", "PUT /a", "DELETE /a", "PATCH /a");
+    }
+
+    @Test
+    void blueprintOwnUrlPrefixAppliesWhenRegisteredWithoutOne() {
+        assertThat(repo().file("app.py", """
+                from flask import Flask, Blueprint
+                bp = Blueprint("auth", __name__, url_prefix="/auth")
+
+                @bp.route("/login", methods=["POST"])
+                def login(): ...
+
+                @bp.route("/")
+                def home(): ...
+
+                app = Flask(__name__)
+                app.register_blueprint(bp)
+                """).endpoints()).containsExactly("POST /auth/login", "GET /auth/");
+    }
+
+    @Test
+    void registerUrlPrefixReplacesTheBlueprintsOwn() {
+        assertThat(repo().file("app.py", """
+                from flask import Flask, Blueprint
+                bp = Blueprint("api", __name__, url_prefix="/ignored")
+
+                @bp.get("/users")
+                def users(): ...
+
+                app = Flask(__name__)
+                app.register_blueprint(bp, url_prefix="/api/v2")
+                """).endpoints()).containsExactly("GET /api/v2/users");
+    }
+
+    @Test
+    void blueprintRegisteredTwiceGivesRoutesPerRegistration() {
+        assertThat(repo().file("app.py", """
+                from flask import Flask, Blueprint
+                bp = Blueprint("pages", __name__)
+
+                @bp.route("/about")
+                def about(): ...
+
+                app = Flask(__name__)
+                app.register_blueprint(bp)
+                app.register_blueprint(bp, url_prefix="/<lang>", name="pages_i18n")
+                """).endpoints()).containsExactly("GET /<lang>/about", "GET /about");
+    }
+
+    @Test
+    void nestedBlueprintsComposePrefixes() {
+        assertThat(repo().file("app.py", """
+                from flask import Flask, Blueprint
+                parent = Blueprint("parent", __name__, url_prefix="/parent")
+                child = Blueprint("child", __name__, url_prefix="/child")
+
+                @child.route("/leaf")
+                def leaf(): ...
+
+                parent.register_blueprint(child)
+                app = Flask(__name__)
+                app.register_blueprint(parent, url_prefix="/p")
+                """).endpoints()).containsExactly("GET /p/child/leaf");
+    }
+
+    @Test
+    void unregisteredBlueprintKeepsItsOwnPrefix() {
+        assertThat(repo().file("views.py", """
+                from flask import Blueprint
+                main = Blueprint("main", __name__, url_prefix="/main")
+
+                @main.route("/dashboard")
+                def dashboard(): ...
+                """).endpoints()).containsExactly("GET /main/dashboard");
+    }
+
+    @Test
+    void addUrlRuleWithViewFunctionAndMethods() {
+        assertThat(repo().file("app.py", """
+                from flask import Flask
+                from . import views
+                app = Flask(__name__)
+
+                app.add_url_rule("/", "index", views.index)
+                app.add_url_rule("/save", view_func=views.save, methods=["POST"])
+                """).described()).containsExactly("GET / app.py:5 views.index", "POST /save app.py:6 views.save");
+    }
+
+    @Test
+    void classBasedViewGetsTheMethodsItDefines() {
+        assertThat(repo().file("app.py", """
+                from flask import Flask
+                from flask.views import MethodView, View
+
+                class UserAPI(MethodView):
+                    def get(self, user_id): ...
+                    def post(self): ...
+                    def delete(self, user_id): ...
+
+                class Report(View):
+                    methods = ["GET", "POST"]
+                    def dispatch_request(self): ...
+
+                class Plain(View):
+                    def dispatch_request(self): ...
+
+                app = Flask(__name__)
+                user_view = UserAPI.as_view("users")
+                app.add_url_rule("/users/<int:user_id>", view_func=user_view)
+                app.add_url_rule("/report", view_func=Report.as_view("report"))
+                app.add_url_rule("/plain", view_func=Plain.as_view("plain"))
+                """).described()).containsExactly("DELETE /users/<int:user_id> app.py:18 user_view",
+                "GET /users/<int:user_id> app.py:18 user_view", "POST /users/<int:user_id> app.py:18 user_view",
+                "GET /report app.py:19 Report", "POST /report app.py:19 Report", "GET /plain app.py:20 Plain");
+    }
+
+    @Test
+    void appFactoryRegistersBlueprintsInsideTheFunction() {
+        assertThat(repo().file("app/__init__.py", """
+                from flask import Flask
+
+                def create_app(config=None):
+                    app = Flask(__name__)
+                    from .auth import auth_bp
+                    from .api import api as api_blueprint
+                    app.register_blueprint(auth_bp)
+                    app.register_blueprint(api_blueprint, url_prefix="/api")
+
+                    @app.route("/healthz")
+                    def healthz():
+                        return "ok"
+
+                    return app
+                """).file("app/auth.py", """
+                from flask import Blueprint
+                auth_bp = Blueprint("auth", __name__, url_prefix="/auth")
+
+                @auth_bp.route("/login", methods=["GET", "POST"])
+                def login(): ...
+                """).file("app/api.py", """
+                from flask import Blueprint
+                api = Blueprint("api", __name__)
+
+                @api.get("/items")
+                def items(): ...
+                """).endpoints()).containsExactly("GET /healthz", "GET /api/items", "GET /auth/login",
+                "POST /auth/login");
+    }
+
+    @Test
+    void registerBlueprintOnAnUntypedAppParameter() {
+        assertThat(repo().file("blueprints.py", """
+                from flask import Blueprint
+                bp = Blueprint("admin", __name__)
+
+                @bp.route("/stats")
+                def stats(): ...
+
+                def register_blueprints(app):
+                    app.register_blueprint(bp, url_prefix="/admin")
+                """).endpoints()).containsExactly("GET /admin/stats");
+    }
+
+    @Test
+    void decoratorAppliedByHandRegistersTheView() {
+        assertThat(repo().file("app.py", """
+                from flask import Flask
+                app = Flask(__name__)
+
+                def ping():
+                    return "pong"
+
+                app.route("/ping", methods=["GET"])(ping)
+                """).described()).containsExactly("GET /ping app.py:7 ping");
+    }
+
+    @Test
+    void smorestBlueprintRouteOnAMethodViewClass() {
+        assertThat(repo().file("resources/pets.py", """
+                from flask.views import MethodView
+                from flask_smorest import Blueprint
+
+                blp = Blueprint("pets", __name__, url_prefix="/pets")
+
+                @blp.route("/")
+                class Pets(MethodView):
+                    def get(self): ...
+                    def post(self, data): ...
+
+                @blp.route("/<int:pet_id>")
+                class PetById(MethodView):
+                    def get(self, pet_id): ...
+                    def delete(self, pet_id): ...
+                """).endpoints()).containsExactly("GET /pets/", "POST /pets/", "DELETE /pets/<int:pet_id>",
+                "GET /pets/<int:pet_id>");
+    }
+
+    @Test
+    void blueprintPrefixFromAConstant() {
+        assertThat(repo().file("app.py", """
+                from flask import Flask, Blueprint
+                API_PREFIX = "/api/v1"
+                bp = Blueprint("api", __name__, url_prefix=API_PREFIX + "/public")
+
+                @bp.route("/status")
+                def status(): ...
+                """).endpoints()).containsExactly("GET /api/v1/public/status");
+    }
+
+    @Test
+    void flaskTestClientCallsAreNotRoutes() {
+        assertThat(repo().file("tests/test_app.py", """
+                from myapp import create_app
+
+                def test_index():
+                    app = create_app()
+                    client = app.test_client()
+                    rv = client.get("/")
+                    client.post("/login", data={})
+                    with app.test_request_context("/x"):
+                        pass
+                """).routes()).isEmpty();
+    }
+
+    @Test
+    void routeOnAnUnknownObjectIsNotARoute() {
+        assertThat(repo().file("app.py", """
+                from quart import Quart
+                app = Quart(__name__)
+
+                @app.route("/quart")
+                async def q(): ...
+
+                @socketio.on("connect")
+                def connect(): ...
+                """).routes()).isEmpty();
+    }
+
+    @Test
+    void flaskRestfulResourcesLiveUnderTheirApiAndBlueprint() {
+        assertThat(repo().file("api/__init__.py", """
+                from flask import Blueprint, Flask
+                from flask_restful import Api, Resource
+
+                class TodoList(Resource):
+                    def get(self): ...
+                    def post(self): ...
+
+                class Todo(Resource):
+                    def get(self, todo_id): ...
+                    def delete(self, todo_id): ...
+
+                bp = Blueprint("api", __name__)
+                api = Api(bp, prefix="/v1")
+                api.add_resource(TodoList, "/todos", "/tasks")
+                api.add_resource(Todo, "/todos/<todo_id>", endpoint="todo")
+
+                app = Flask(__name__)
+                app.register_blueprint(bp, url_prefix="/api")
+                """).endpoints()).containsExactly("GET /api/v1/tasks", "GET /api/v1/todos", "POST /api/v1/tasks",
+                "POST /api/v1/todos", "DELETE /api/v1/todos/<todo_id>", "GET /api/v1/todos/<todo_id>");
+    }
+
+    @Test
+    void flaskRestfulApiInitialisedLaterOnTheApp() {
+        assertThat(repo().file("app.py", """
+                from flask import Flask
+                from flask_restful import Api
+                from resources import Health
+
+                api = Api()
+                api.add_resource(Health, "/health")
+
+                def create_app():
+                    app = Flask(__name__)
+                    api.init_app(app)
+                    return app
+                """).file("resources.py", """
+                from flask_restful import Resource
+                class Health(Resource):
+                    def get(self): ...
+                """).endpoints()).containsExactly("GET /health");
+    }
+
+    @Test
+    void blueprintsRegisteredInALoopOverPairsGetTheirOwnPrefixes() {
+        assertThat(repo().file("app.py", """
+                from flask import Flask
+                from views import auth, shop
+
+                BLUEPRINTS = (
+                    (auth.bp, "/auth"),
+                    (shop.bp, None),
+                )
+
+                def create_app():
+                    app = Flask(__name__)
+                    for blueprint, prefix in BLUEPRINTS:
+                        app.register_blueprint(blueprint, url_prefix=prefix)
+                    return app
+                """).file("views/auth.py", """
+                from flask import Blueprint
+                bp = Blueprint("auth", __name__)
+
+                @bp.route("/login")
+                def login(): ...
+                """).file("views/shop.py", """
+                from flask import Blueprint
+                bp = Blueprint("shop", __name__, url_prefix="/shop")
+
+                @bp.route("/cart")
+                def cart(): ...
+                """).endpoints()).containsExactly("GET /auth/login", "GET /shop/cart");
+    }
+
+    @Test
+    void urlRuleNamingOnlyAnEndpointIsNotADeclaration() {
+        assertThat(repo().file("flaskr/__init__.py", """
+                from flask import Flask
+
+                def create_app():
+                    app = Flask(__name__)
+                    from flaskr import blog
+                    app.register_blueprint(blog.bp)
+                    app.add_url_rule("/", endpoint="index")
+                    return app
+                """).file("flaskr/blog.py", """
+                from flask import Blueprint
+                bp = Blueprint("blog", __name__)
+
+                @bp.route("/")
+                def index(): ...
+                """).described()).containsExactly("GET / flaskr/blog.py:4 index");
+    }
+}

@@ -1,0 +1,7 @@
+import environ
+
+env = environ.Env()
+
+ROOT_URLCONF = "config.urls"
+ADMIN_URL = "admin/"
+SHOP_API_PREFIX = "api/"

@@ -1,0 +1,4 @@
+from .base import *  # noqa
+from .base import env
+
+ADMIN_URL = env("DJANGO_ADMIN_URL")
