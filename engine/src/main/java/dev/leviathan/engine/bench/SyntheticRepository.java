@@ -37,8 +37,8 @@ final class SyntheticRepository {
 
     static Path create(Path dir, int files, long seed) {
         try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call();
-                Repository repository = git.getRepository();
-                ObjectInserter inserter = repository.newObjectInserter()) {
+                ObjectInserter inserter = git.getRepository().newObjectInserter()) {
+            Repository repository = git.getRepository();
             SplittableRandom random = new SplittableRandom(seed);
             DirCache index = DirCache.newInCore();
             DirCacheBuilder builder = index.builder();

@@ -4,6 +4,7 @@ import dev.leviathan.engine.bootstrap.routes.Route;
 import dev.leviathan.engine.bootstrap.routes.RouteExtractor;
 import dev.leviathan.engine.bootstrap.routes.SourceFile;
 import dev.leviathan.engine.bootstrap.routes.go.GoRouteExtractor;
+import dev.leviathan.engine.bootstrap.routes.python.PythonRouteExtractor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,8 @@ final class RouteExtraction {
     /** Larger source files are generated or bundled code, not where routes are declared. */
     static final int MAX_SOURCE_BYTES = 1024 * 1024;
 
-    private static final List<RouteExtractor> EXTRACTORS = List.of(new GoRouteExtractor());
+    private static final List<RouteExtractor> EXTRACTORS = List.of(new PythonRouteExtractor(),
+            new GoRouteExtractor());
 
     static SortedMap<String, Integer> versions() {
         SortedMap<String, Integer> versions = new TreeMap<>();

@@ -200,9 +200,21 @@ final class PyLexer {
         "*=", "/=", "%=", "&=", "|=", "^=", "@=", ":=", "<>",
     };
 
+    /** The operators above by their first character, longest first: a lexer sees an operator every few bytes. */
+    private static final String[][] OPERATORS_BY_FIRST = new String[128][];
+
+    static {
+        for (int c = 0; c < 128; c++) {
+            final char first = (char) c;
+            OPERATORS_BY_FIRST[c] = java.util.Arrays.stream(OPERATORS).filter(op -> op.charAt(0) == first)
+                    .toArray(String[]::new);
+        }
+    }
+
     private void operator() {
         int start = pos;
-        for (String op : OPERATORS) {
+        char first = src.charAt(pos);
+        for (String op : first < 128 ? OPERATORS_BY_FIRST[first] : new String[0]) {
             if (src.startsWith(op, pos) && pos + op.length() <= n) {
                 pos += op.length();
                 add(Token.Kind.OP, start, pos, line);

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.IntStream;
 
 /**
  * Routes of FastAPI, Flask and Django (with Django REST framework routers) applications, found
@@ -46,15 +47,13 @@ public final class PythonRouteExtractor implements RouteExtractor {
     public List<Route> extract(List<SourceFile> files) {
         List<SourceFile> sorted = new ArrayList<>(files);
         sorted.sort(Comparator.comparing(SourceFile::path));
+        // Files are parsed on all cores (parsing is most of the work), then resolved together in path order.
+        PyModule[] parsed = new PyModule[sorted.size()];
+        IntStream.range(0, parsed.length).parallel().forEach(i -> parsed[i] = parse(sorted.get(i)));
         List<PyModule> modules = new ArrayList<>();
-        for (SourceFile f : sorted) {
-            if (f.text() == null || !f.path().endsWith(".py")) {
-                continue;
-            }
-            try {
-                modules.add(PyModule.of(f));
-            } catch (RuntimeException | StackOverflowError unreadable) {
-                // A file the parser cannot read contributes no routes; the others still do.
+        for (PyModule module : parsed) {
+            if (module != null) {
+                modules.add(module);
             }
         }
         ModuleIndex index = new ModuleIndex(modules);
@@ -64,5 +63,17 @@ public final class PythonRouteExtractor implements RouteExtractor {
         routes.addAll(new RouterRoutes(sites, resolver).routes());
         routes.addAll(new DjangoRoutes(modules, sites, resolver).routes());
         return List.copyOf(routes);
+    }
+
+    private static PyModule parse(SourceFile f) {
+        if (f.text() == null || !f.path().endsWith(".py")) {
+            return null;
+        }
+        try {
+            return PyModule.of(f);
+        } catch (RuntimeException | StackOverflowError unreadable) {
+            // A file the parser cannot read contributes no routes; the others still do.
+            return null;
+        }
     }
 }
