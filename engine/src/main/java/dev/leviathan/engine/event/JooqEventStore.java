@@ -1,6 +1,5 @@
 package dev.leviathan.engine.event;
 
-import static dev.leviathan.engine.event.jooq.Tables.CHAIN_HEAD;
 import static dev.leviathan.engine.event.jooq.Tables.EVENTS;
 
 import java.sql.BatchUpdateException;
@@ -62,7 +61,7 @@ public final class JooqEventStore implements EventStore {
     private final StoreSettings settings;
     private final StoreKind kind;
     private final JdbcConnectionPool pool;
-    private final CompletableFuture<DSLContext> dsl;
+    private final LazyDsl dsl;
     private final HeadFile headFile;
     private final HeadRecorder headRecorder;
     private final String storeId;
@@ -74,12 +73,10 @@ public final class JooqEventStore implements EventStore {
         this.settings = settings;
         this.kind = settings.kind();
         this.pool = pool;
-        // jOOQ takes most of a second to initialise in a fresh JVM; do it beside the rest of the
-        // start-up instead of before it. The append path and the open need no jOOQ.
-        this.dsl = CompletableFuture.supplyAsync(() -> warmedUp(DSL.using(pool,
-                kind == StoreKind.H2 ? SQLDialect.H2 : SQLDialect.POSTGRES,
-                new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER).withExecuteLogging(false)
-                        .withRenderSchema(false))), daemonThread("jooq-warm-up"));
+        // jOOQ takes most of a second to initialise in a fresh JVM, so it is made on first use:
+        // opening, appending, head() and find() need none of it, and a CLI call that only does
+        // those never pays for it nor shares a core with it.
+        this.dsl = new LazyDsl(pool, kind);
         this.headFile = new HeadFile(settings.headFile());
         this.insertSql = INSERT_SQL;
         this.storeId = readStoreId(pool);
@@ -90,15 +87,6 @@ public final class JooqEventStore implements EventStore {
 
     private static final String INSERT_SQL = "INSERT INTO events (seq, event_id, event_type, occurred_at, actor_id,"
             + " target_id, payload, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-
-    private static DSLContext warmedUp(DSLContext dsl) {
-        dsl.select(EVENTS.SEQ).from(EVENTS).where(EVENTS.SEQ.gt(0L)).orderBy(EVENTS.SEQ).limit(1).getSQL();
-        return dsl;
-    }
-
-    private static java.util.concurrent.Executor daemonThread(String name) {
-        return task -> Thread.ofPlatform().daemon().name(name).start(task);
-    }
 
     private static String readStoreId(JdbcConnectionPool pool) {
         try (Connection connection = pool.getConnection();
@@ -115,7 +103,36 @@ public final class JooqEventStore implements EventStore {
     }
 
     private DSLContext dsl() {
-        return dsl.join();
+        return dsl.get();
+    }
+
+    /** The jOOQ context, made once, on first use, by whichever thread asks first. */
+    private static final class LazyDsl {
+
+        private final JdbcConnectionPool pool;
+        private final StoreKind kind;
+        private volatile DSLContext context;
+
+        LazyDsl(JdbcConnectionPool pool, StoreKind kind) {
+            this.pool = pool;
+            this.kind = kind;
+        }
+
+        DSLContext get() {
+            DSLContext made = context;
+            if (made == null) {
+                synchronized (this) {
+                    made = context;
+                    if (made == null) {
+                        made = DSL.using(pool, kind == StoreKind.H2 ? SQLDialect.H2 : SQLDialect.POSTGRES,
+                                new Settings().withRenderQuotedNames(RenderQuotedNames.NEVER)
+                                        .withExecuteLogging(false).withRenderSchema(false));
+                        context = made;
+                    }
+                }
+            }
+            return made;
+        }
     }
 
     /** Opens (and on first use creates or migrates) the store described by {@code settings}. */
@@ -584,17 +601,39 @@ public final class JooqEventStore implements EventStore {
 
     // ---------------------------------------------------------------- reads
 
+    // head() and find() are plain JDBC: every CLI call makes them, and jOOQ's first use costs a
+    // few hundred milliseconds in a fresh JVM.
+
     @Override
     public ChainHead head() {
-        var row = dsl().select(CHAIN_HEAD.SEQ, CHAIN_HEAD.HASH).from(CHAIN_HEAD).where(CHAIN_HEAD.ID.eq(1)).fetchOne();
-        return row == null ? ChainHead.EMPTY : new ChainHead(row.value1(), row.value2());
+        try (Connection connection = pool.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT seq, hash FROM chain_head WHERE id = 1");
+                ResultSet rs = statement.executeQuery()) {
+            return rs.next() ? new ChainHead(rs.getLong(1), rs.getString(2)) : ChainHead.EMPTY;
+        } catch (SQLException e) {
+            throw new EventStoreException("cannot read the store's head: " + e.getMessage(), e);
+        }
     }
 
     @Override
     public Optional<StoredEvent> find(String eventId) {
-        return dsl().select(EVENTS.SEQ, EVENTS.EVENT_ID, EVENTS.EVENT_TYPE, EVENTS.OCCURRED_AT, EVENTS.ACTOR_ID,
-                        EVENTS.TARGET_ID, EVENTS.PAYLOAD, EVENTS.PREV_HASH, EVENTS.HASH)
-                .from(EVENTS).where(EVENTS.EVENT_ID.eq(eventId)).fetchOptional(JooqEventStore::toStoredEvent);
+        try (Connection connection = pool.getConnection();
+                PreparedStatement statement = connection.prepareStatement(
+                        "SELECT seq, event_id, event_type, occurred_at, actor_id, target_id, payload, prev_hash, hash"
+                                + " FROM events WHERE event_id = ?")) {
+            statement.setString(1, eventId);
+            try (ResultSet rs = statement.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.empty();
+                }
+                EventEnvelope envelope = new EventEnvelope(rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), Payload.fromCanonical(rs.getString(7)));
+                return Optional.of(new StoredEvent(rs.getLong(1), envelope, rs.getString(8), rs.getString(9)));
+            }
+        } catch (SQLException e) {
+            throw new EventStoreException("cannot read event " + eventId + ": " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -675,7 +714,7 @@ public final class JooqEventStore implements EventStore {
     private static Future<List<StoredEvent>> submitWindow(ExecutorService reader, PreparedStatement page, long start,
             long end) {
         if (start >= end) {
-            return java.util.concurrent.CompletableFuture.completedFuture(List.of());
+            return CompletableFuture.completedFuture(List.of());
         }
         long windowEnd = Math.min(start + SCAN_PAGE, end);
         return reader.submit(() -> readPage(page, start, windowEnd));
