@@ -53,6 +53,9 @@ public final class JavaScriptRouteExtractor implements RouteExtractor {
 
     @Override
     public List<Route> extract(List<SourceFile> files) {
+        if (files == null) {
+            return List.of();
+        }
         Map<String, ModuleRecord> modules = new TreeMap<>();
         long chars = 0;
         for (SourceFile file : files) {
@@ -65,17 +68,11 @@ public final class JavaScriptRouteExtractor implements RouteExtractor {
             modules.put(file.path(), new ModuleRecord(file.path(), file.text(), dialect(file.path())));
             chars += file.text().length();
         }
-        List<ModuleRecord> seeds = new ArrayList<>();
-        for (ModuleRecord m : modules.values()) {
-            if (SourceSelection.startsEvaluation(m.source)) {
-                seeds.add(m);
-            }
-        }
         List<Route> routes;
         try {
-            Evaluator evaluator = new Evaluator(modules, new ModuleResolver(modules.keySet()),
-                    BASE_STEPS + STEPS_PER_CHAR * chars);
-            routes = new ArrayList<>(evaluator.run(seeds));
+            ModuleResolver resolver = new ModuleResolver(modules.keySet());
+            Evaluator evaluator = new Evaluator(modules, resolver, BASE_STEPS + STEPS_PER_CHAR * chars);
+            routes = new ArrayList<>(evaluator.run(SourceSelection.evaluationRoots(modules, resolver)));
         } catch (RuntimeException | StackOverflowError e) {
             routes = new ArrayList<>(); // the evaluator guards each module; this is the last line of defence
         }

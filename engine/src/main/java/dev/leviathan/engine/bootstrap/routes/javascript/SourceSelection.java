@@ -1,13 +1,22 @@
 package dev.leviathan.engine.bootstrap.routes.javascript;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Which files are read, and which start the evaluation. Declaration files, minified files and
- * compiled output (tsc/Babel CommonJS, webpack bundles) are skipped: they repeat routes of the
- * sources beside them or hold none. Evaluation starts from the files that mention Express or call
- * route methods on app- or router-like names; the rest are evaluated only when imported.
+ * Which files are read, and which are evaluated. Declaration files, minified files and compiled
+ * output (tsc/Babel CommonJS, webpack bundles) are skipped: they repeat routes of the sources
+ * beside them or hold none. Evaluated are the files that mention Express or call route methods on
+ * app- or router-like names, and every file that imports one of those, directly or not (an entry
+ * point that wires controllers together need not mention Express); the rest only when imported.
  */
 final class SourceSelection {
 
@@ -23,7 +32,45 @@ final class SourceSelection {
             "\\b(?:app|router|server|routes|[A-Za-z_$][\\w$]{0,40}(?:App|Router))\\s*\\??\\.\\s*"
                     + "(?:get|post|put|patch|delete|del|all|use|route|options|head)\\s*\\(");
 
+    /** Import specifiers, read loosely from the text: one in a comment only costs an evaluation. */
+    private static final Pattern IMPORT = Pattern.compile(
+            "(?:\\brequire\\s*\\(|\\bimport\\s*\\(|\\bfrom|\\bimport)\\s*['\"]([^'\"\\n]{1,300})['\"]");
+
     private SourceSelection() {
+    }
+
+    /**
+     * The modules to evaluate, in path order: those that {@linkplain #startsEvaluation start it}
+     * and all their importers, transitively.
+     */
+    static List<ModuleRecord> evaluationRoots(Map<String, ModuleRecord> modules, ModuleResolver resolver) {
+        Map<String, List<String>> importers = new HashMap<>();
+        for (ModuleRecord m : modules.values()) {
+            Matcher matcher = IMPORT.matcher(m.source);
+            while (matcher.find()) {
+                resolver.resolve(m.path, matcher.group(1)).ifPresent(
+                        target -> importers.computeIfAbsent(target, t -> new ArrayList<>()).add(m.path));
+            }
+        }
+        Set<String> roots = new TreeSet<>();
+        ArrayDeque<String> queue = new ArrayDeque<>();
+        for (ModuleRecord m : modules.values()) {
+            if (startsEvaluation(m.source) && roots.add(m.path)) {
+                queue.add(m.path);
+            }
+        }
+        while (!queue.isEmpty()) {
+            for (String importer : importers.getOrDefault(queue.poll(), List.of())) {
+                if (roots.add(importer)) {
+                    queue.add(importer);
+                }
+            }
+        }
+        List<ModuleRecord> result = new ArrayList<>();
+        for (String path : roots) {
+            result.add(modules.get(path));
+        }
+        return result;
     }
 
     static boolean isReadable(String path, String text) {
