@@ -1623,13 +1623,7 @@ final class Evaluator {
         boolean progress = true;
         while (progress && !exhausted) {
             progress = false;
-            while (classIndex < classes.size() && !exhausted) {
-                Value.ClassVal c = classes.get(classIndex++);
-                if (c.instances.isEmpty()) {
-                    guarded(() -> instantiate(c, List.of(), true));
-                    progress = true;
-                }
-            }
+            // functions first: they may instantiate classes and call methods the way the program does
             while (closureIndex < closures.size() && !exhausted) {
                 Value.Fn fn = closures.get(closureIndex++);
                 if (needsSweep(fn)) {
@@ -1642,17 +1636,23 @@ final class Evaluator {
                 Value.ClassVal c = classes.get(k);
                 for (ClassNode.Member member : c.node.members()) {
                     if ((member.kind() != ClassNode.MemberKind.METHOD && member.kind() != ClassNode.MemberKind.ACCESSOR)
-                            || member.function() == null) {
+                            || member.function() == null || (!member.isStatic() && c.instances.isEmpty())) {
                         continue;
                     }
                     Value.Fn fn = new Value.Fn(member.function(), c.closure, null, c.module, c);
                     if (needsSweep(fn)) {
                         swept.add(fn.node());
-                        Value self = member.isStatic() ? c : c.instances.isEmpty() ? Unknown.OPAQUE
-                                : c.instances.get(0);
+                        Value self = member.isStatic() ? c : c.instances.get(0);
                         guarded(() -> sweepCall(fn, self));
                         progress = true;
                     }
+                }
+            }
+            while (classIndex < classes.size() && !exhausted) {
+                Value.ClassVal c = classes.get(classIndex++);
+                if (c.instances.isEmpty()) {
+                    guarded(() -> instantiate(c, List.of(), true));
+                    progress = true;
                 }
             }
         }
