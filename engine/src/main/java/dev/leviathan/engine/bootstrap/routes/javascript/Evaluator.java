@@ -34,6 +34,8 @@ final class Evaluator {
     private static final int MAX_ITERATIONS = 64;
     private static final int MAX_CLASS_CHAIN = 16;
     private static final int MAX_RAW_LENGTH = 300;
+    /** Nested statements and expressions being evaluated, across calls: keeps the Java stack bounded. */
+    private static final int MAX_NESTING = 1_200;
 
     /** The type names that make a parameter an app or router ({@code app: Express}, {@code r: express.Router}). */
     private static final Set<String> EXPRESS_TYPES = Set.of("Router", "IRouter", "Express", "Application");
@@ -151,6 +153,9 @@ final class Evaluator {
             throw new Exhausted();
         }
     }
+
+    /** Java frames of evaluation, counted so a left-deep {@code a + b + … } of a million terms cannot overflow. */
+    private int nesting;
 
     // ---- modules
 
@@ -392,6 +397,18 @@ final class Evaluator {
     /** Runs {@code s}; true when it certainly returns or throws, so the rest of its block is dead. */
     private boolean exec(Stmt s, Frame f) {
         step();
+        if (nesting >= MAX_NESTING) {
+            return false;
+        }
+        nesting++;
+        try {
+            return execUnguarded(s, f);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private boolean execUnguarded(Stmt s, Frame f) {
         switch (s) {
             case Stmt.VarDecl v -> {
                 for (Stmt.Declarator d : v.declarators()) {
@@ -605,6 +622,18 @@ final class Evaluator {
 
     private Value eval(Expr e, Frame f) {
         step();
+        if (nesting >= MAX_NESTING) {
+            return Unknown.OPAQUE;
+        }
+        nesting++;
+        try {
+            return evalUnguarded(e, f);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private Value evalUnguarded(Expr e, Frame f) {
         return switch (e) {
             case Expr.Name n -> lookup(n.name(), f);
             case Expr.StringLit s -> new Value.Text(s.value(), true);

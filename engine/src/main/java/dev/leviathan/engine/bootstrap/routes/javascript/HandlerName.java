@@ -21,7 +21,7 @@ final class HandlerName {
             case Expr.Name n -> n.name();
             case Expr.This t -> "this";
             case Expr.Member m -> member(m, source);
-            case Expr.Call c -> call(c, source);
+            case Expr.Call c when c.end() - c.start() < MAX_LENGTH * 4 -> call(c, source);
             case Expr.ArrayLit a -> {
                 for (int k = a.elements().size() - 1; k >= 0; k--) {
                     if (a.elements().get(k) != null) {
@@ -52,7 +52,7 @@ final class HandlerName {
         String object = switch (m.object()) {
             case Expr.Name n -> n.name();
             case Expr.This t -> "this";
-            case Expr.Member inner -> member(inner, source);
+            case Expr.Member inner when inner.end() - inner.start() < MAX_LENGTH -> member(inner, source);
             default -> text(m.object(), source);
         };
         if (m.property() != null) {

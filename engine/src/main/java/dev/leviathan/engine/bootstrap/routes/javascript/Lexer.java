@@ -20,10 +20,14 @@ final class Lexer {
     private static final Set<String> KEYWORDS_BEFORE_EXPRESSION = Set.of("return", "typeof", "instanceof", "in",
             "of", "new", "delete", "void", "throw", "case", "do", "else", "yield", "await", "extends");
 
-    private static final String[] PUNCTUATORS_3 = {"===", "!==", "**=", "<<=", ">>=", ">>>", "...", "&&=", "||=",
-        "??="};
-    private static final String[] PUNCTUATORS_2 = {"=>", "==", "!=", "<=", ">=", "&&", "||", "??", "?.", "++", "--",
-        "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "**", "<<", ">>"};
+    /** One-character punctuators, interned so the hot path allocates nothing. */
+    private static final String[] SINGLE = new String[128];
+
+    static {
+        for (char c = 0; c < SINGLE.length; c++) {
+            SINGLE[c] = String.valueOf(c).intern();
+        }
+    }
 
     private static final int MAX_JSX_FAILURES = 16;
     private static final int MAX_JSX_DEPTH = 48;
@@ -409,27 +413,34 @@ final class Lexer {
     }
 
     private Token punctuator(int start) {
-        if (pos + 4 <= length && src.startsWith(">>>=", pos)) {
-            pos += 4;
-            return token(Kind.PUNCT, ">>>=", start);
-        }
-        for (String p : PUNCTUATORS_3) {
-            if (src.startsWith(p, pos)) {
-                pos += 3;
-                return token(Kind.PUNCT, p, start);
-            }
-        }
-        for (String p : PUNCTUATORS_2) {
-            if (src.startsWith(p, pos)) {
-                if (p.equals("?.") && pos + 2 < length && isDigit(src.charAt(pos + 2))) {
-                    break; // `a?.5:b` is a conditional
-                }
-                pos += 2;
-                return token(Kind.PUNCT, p, start);
-            }
-        }
-        pos++;
-        return token(Kind.PUNCT, String.valueOf(src.charAt(start)), start);
+        char c = src.charAt(pos);
+        char c1 = at(pos + 1);
+        char c2 = at(pos + 2);
+        String p = switch (c) {
+            case '>' -> c1 == '>' ? (c2 == '>' ? (at(pos + 3) == '=' ? ">>>=" : ">>>") : (c2 == '=' ? ">>=" : ">>"))
+                    : (c1 == '=' ? ">=" : ">");
+            case '<' -> c1 == '<' ? (c2 == '=' ? "<<=" : "<<") : (c1 == '=' ? "<=" : "<");
+            case '=' -> c1 == '=' ? (c2 == '=' ? "===" : "==") : (c1 == '>' ? "=>" : "=");
+            case '!' -> c1 == '=' ? (c2 == '=' ? "!==" : "!=") : "!";
+            case '*' -> c1 == '*' ? (c2 == '=' ? "**=" : "**") : (c1 == '=' ? "*=" : "*");
+            case '&' -> c1 == '&' ? (c2 == '=' ? "&&=" : "&&") : (c1 == '=' ? "&=" : "&");
+            case '|' -> c1 == '|' ? (c2 == '=' ? "||=" : "||") : (c1 == '=' ? "|=" : "|");
+            // `a?.5:b` is a conditional, not optional chaining
+            case '?' -> c1 == '?' ? (c2 == '=' ? "??=" : "??") : (c1 == '.' && !isDigit(c2) ? "?." : "?");
+            case '.' -> c1 == '.' && c2 == '.' ? "..." : ".";
+            case '+' -> c1 == '+' ? "++" : (c1 == '=' ? "+=" : "+");
+            case '-' -> c1 == '-' ? "--" : (c1 == '=' ? "-=" : "-");
+            case '/' -> c1 == '=' ? "/=" : "/";
+            case '%' -> c1 == '=' ? "%=" : "%";
+            case '^' -> c1 == '=' ? "^=" : "^";
+            default -> c < SINGLE.length ? SINGLE[c] : String.valueOf(c);
+        };
+        pos += p.length();
+        return token(Kind.PUNCT, p, start);
+    }
+
+    private char at(int p) {
+        return p < length ? src.charAt(p) : '\0';
     }
 
     // ---- JSX: scanned as one opaque token; -1 when the text is not a well-formed element

@@ -2,8 +2,10 @@ package dev.leviathan.engine.bootstrap.routes.javascript;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One source file as a module: its parse (made on first use), its evaluation state and its
@@ -36,7 +38,8 @@ final class ModuleRecord {
         }
     }
 
-    private static final int MAX_REEXPORT_DEPTH = 16;
+    /** {@code export *} chains are followed through this many modules per lookup. */
+    private static final int MAX_REEXPORT_MODULES = 256;
     /** Re-exports can form cycles ({@code export {x} from './b'} both ways): reads nest this deep at most. */
     private static final int MAX_READ_NESTING = 32;
 
@@ -59,22 +62,23 @@ final class ModuleRecord {
     }
 
     Value exportOf(String name) {
-        return exportOf(name, 0);
+        return exportOf(name, new HashSet<>());
     }
 
-    private Value exportOf(String name, int depth) {
-        if (reading > MAX_READ_NESTING) {
+    /** {@code visited}: the modules this lookup went through, so diamond-shaped barrel files are read once. */
+    private Value exportOf(String name, Set<ModuleRecord> visited) {
+        if (reading > MAX_READ_NESTING || !visited.add(this)) {
             return Value.Unknown.OPAQUE;
         }
         reading++;
         try {
-            return readExport(name, depth);
+            return readExport(name, visited);
         } finally {
             reading--;
         }
     }
 
-    private Value readExport(String name, int depth) {
+    private Value readExport(String name, Set<ModuleRecord> visited) {
         Scope.Binding b = esmExports.get(name);
         if (b != null) {
             return b.get();
@@ -82,13 +86,11 @@ final class ModuleRecord {
         if (name.equals("default")) {
             return defaultExport();
         }
-        if (depth < MAX_REEXPORT_DEPTH) {
+        if (visited.size() < MAX_REEXPORT_MODULES) {
             for (ModuleRecord star : starExports) {
-                if (star != this) {
-                    Value v = star.exportOf(name, depth + 1);
-                    if (v != Value.Unknown.OPAQUE) {
-                        return v;
-                    }
+                Value v = star.exportOf(name, visited);
+                if (v != Value.Unknown.OPAQUE) {
+                    return v;
                 }
             }
         }

@@ -1,7 +1,10 @@
 package dev.leviathan.engine.bootstrap.routes.javascript;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,12 +27,24 @@ final class ModuleResolver {
             "worker_threads", "zlib", "module", "perf_hooks", "async_hooks", "inspector", "constants");
 
     private final Set<String> files;
+    /** Results by importing directory, dialect and specifier: a commit imports the same things over and over. */
+    private final Map<String, Optional<String>> cache = new HashMap<>();
 
     ModuleResolver(Set<String> files) {
-        this.files = files;
+        this.files = new HashSet<>(files);
     }
 
     Optional<String> resolve(String fromFile, String specifier) {
+        String key = parent(fromFile) + (isTypeScript(fromFile) ? "\0t\0" : "\0j\0") + specifier;
+        Optional<String> known = cache.get(key);
+        if (known == null) {
+            known = resolveUncached(fromFile, specifier);
+            cache.put(key, known);
+        }
+        return known;
+    }
+
+    private Optional<String> resolveUncached(String fromFile, String specifier) {
         if (specifier.isEmpty() || specifier.startsWith("node:")) {
             return Optional.empty();
         }

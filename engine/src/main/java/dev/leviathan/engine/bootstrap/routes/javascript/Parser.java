@@ -19,6 +19,8 @@ final class Parser {
 
     /** Deeper nesting than this is skipped as opaque: it keeps recursion within a thread's stack. */
     private static final int MAX_NESTING = 160;
+    /** A closer closes at most this many unclosed openers above its own. */
+    private static final int MAX_UNCLOSED_SKIP = 64;
     /** A type-argument list longer than this is taken for a comparison, not generics. */
     private static final int MAX_ANGLE_TOKENS = 256;
 
@@ -55,6 +57,8 @@ final class Parser {
 
     private final List<Token> tokens;
     private final int[] match;
+    /** For an opener never closed: the index of the token that ended it (an outer closer, or the end). */
+    private final int[] implicitEnd;
     private final Dialect dialect;
     private final int eof;
     private int i;
@@ -65,7 +69,9 @@ final class Parser {
         this.tokens = tokens;
         this.dialect = dialect;
         this.eof = tokens.size() - 1;
-        this.match = matchBrackets(tokens);
+        this.match = new int[tokens.size()];
+        this.implicitEnd = new int[tokens.size()];
+        matchBrackets(tokens, match, implicitEnd);
     }
 
     static List<Stmt> parse(String source, Dialect dialect) {
@@ -90,19 +96,23 @@ final class Parser {
      * heads and middles open a substitution that the next middle or tail closes. A stray closer is
      * ignored; a closer that matches an opener further down closes the openers above it unmatched.
      */
-    static int[] matchBrackets(List<Token> tokens) {
-        int[] match = new int[tokens.size()];
+    static void matchBrackets(List<Token> tokens, int[] match, int[] implicitEnd) {
         Arrays.fill(match, -1);
+        Arrays.fill(implicitEnd, tokens.size() - 1);
         ArrayDeque<Integer> open = new ArrayDeque<>();
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
             char closes = closes(t);
             if (closes != 0) {
                 boolean found = false;
+                int searched = 0;
                 for (int opener : open) {
                     if (opens(tokens.get(opener)) == closes) {
                         found = true;
                         break;
+                    }
+                    if (++searched >= MAX_UNCLOSED_SKIP) {
+                        break; // a closer this far from any opener of its kind is stray
                     }
                 }
                 if (found) {
@@ -113,6 +123,7 @@ final class Parser {
                             match[k] = opener;
                             break;
                         }
+                        implicitEnd[opener] = k;
                     }
                 }
             }
@@ -120,7 +131,6 @@ final class Parser {
                 open.push(k);
             }
         }
-        return match;
     }
 
     private static char opens(Token t) {
@@ -191,20 +201,21 @@ final class Parser {
     /** Index of the closer matching the opener under the cursor, or the end of the file. */
     private int closeOf(int opener) {
         int close = match[opener];
-        return close < 0 ? eof : close;
+        return close >= 0 ? close : implicitEnd[opener];
     }
 
     /** Moves past the group opening at the cursor. */
     private void skipGroup() {
-        int close = closeOf(i);
-        i = Math.min(close + 1, eof);
+        leaveGroup(i);
     }
 
-    private void leaveGroup(int close) {
-        i = Math.min(Math.max(i, close + 1), eof);
-        if (close >= eof) {
-            i = eof;
-        }
+    /**
+     * Moves past the group opened at {@code opener}: past its closer, or, for a group never
+     * closed, up to the closer of the enclosing group that ended it.
+     */
+    private void leaveGroup(int opener) {
+        int end = match[opener] >= 0 ? match[opener] + 1 : implicitEnd[opener];
+        i = Math.min(Math.max(i, end), eof);
     }
 
     // ---- statements
@@ -428,7 +439,8 @@ final class Parser {
             Stmt s = statement();
             return new Stmt.Block(s instanceof Stmt.Empty ? List.of() : List.of(s));
         }
-        int close = closeOf(i);
+        int open = i;
+        int close = closeOf(open);
         i++;
         List<Stmt> body = new ArrayList<>();
         while (i < close && !atEof()) {
@@ -438,7 +450,7 @@ final class Parser {
                 i++;
             }
         }
-        leaveGroup(close);
+        leaveGroup(open);
         return new Stmt.Block(body);
     }
 
@@ -446,10 +458,11 @@ final class Parser {
         if (!at("(")) {
             return new Expr.Opaque(start(), start());
         }
-        int close = closeOf(i);
+        int open = i;
+        int close = closeOf(open);
         i++;
         Expr e = i < close ? expression() : new Expr.Opaque(start(), start());
-        leaveGroup(close);
+        leaveGroup(open);
         return e;
     }
 
@@ -499,7 +512,8 @@ final class Parser {
         if (!at("(")) {
             return new Stmt.Loop(null, null, null, statement());
         }
-        int close = closeOf(i);
+        int open = i;
+        int close = closeOf(open);
         i++;
         Stmt init = null;
         Expr test = null;
@@ -515,7 +529,7 @@ final class Parser {
                 boolean keys = atName("in");
                 i++;
                 Expr iterable = i < close ? expression() : null;
-                leaveGroup(close);
+                leaveGroup(open);
                 return new Stmt.ForEach(keys, target, iterable, statement());
             }
             i = declStart;
@@ -537,7 +551,7 @@ final class Parser {
                 boolean keys = atName("in");
                 i++;
                 Expr iterable = i < close ? expression() : null;
-                leaveGroup(close);
+                leaveGroup(open);
                 return new Stmt.ForEach(keys, e, iterable, statement());
             }
             init = new Stmt.ExprStmt(e);
@@ -552,7 +566,7 @@ final class Parser {
         if (i < close) {
             update = expression();
         }
-        leaveGroup(close);
+        leaveGroup(open);
         loop = new Stmt.Loop(init, test, update, statement());
         return loop;
     }
@@ -566,10 +580,11 @@ final class Parser {
         if (atName("catch")) {
             i++;
             if (at("(")) {
-                int close = closeOf(i);
+                int open = i;
+                int close = closeOf(open);
                 i++;
                 parameter = bindingTarget();
-                leaveGroup(close);
+                leaveGroup(open);
             }
             handler = block();
         }
@@ -585,7 +600,8 @@ final class Parser {
         Expr discriminant = parenthesised();
         List<Stmt> body = new ArrayList<>();
         if (at("{")) {
-            int close = closeOf(i);
+            int open = i;
+            int close = closeOf(open);
             i++;
             while (i < close && !atEof()) {
                 int before = i;
@@ -602,7 +618,7 @@ final class Parser {
                     i++;
                 }
             }
-            leaveGroup(close);
+            leaveGroup(open);
         }
         return new Stmt.Switch(discriminant, body);
     }
@@ -687,7 +703,8 @@ final class Parser {
     /** {@code {a, b as c, type D, default as e, 'x' as f}} under the cursor. */
     private List<Stmt.Alias> aliasList() {
         List<Stmt.Alias> names = new ArrayList<>();
-        int close = closeOf(i);
+        int open = i;
+        int close = closeOf(open);
         i++;
         while (i < close && !atEof()) {
             int before = i;
@@ -712,7 +729,7 @@ final class Parser {
                 i++;
             }
         }
-        leaveGroup(close);
+        leaveGroup(open);
         return names;
     }
 
@@ -825,7 +842,8 @@ final class Parser {
         List<String> members = new ArrayList<>();
         List<Expr> initialisers = new ArrayList<>();
         if (at("{")) {
-            int close = closeOf(i);
+            int open = i;
+            int close = closeOf(open);
             i++;
             while (i < close && !atEof()) {
                 int before = i;
@@ -843,7 +861,7 @@ final class Parser {
                     i++;
                 }
             }
-            leaveGroup(close);
+            leaveGroup(open);
         }
         return name == null ? new Stmt.Empty() : new Stmt.EnumDecl(name, members, initialisers);
     }
@@ -976,7 +994,8 @@ final class Parser {
         if (!at("(")) {
             return params;
         }
-        int close = closeOf(i);
+        int open = i;
+        int close = closeOf(open);
         i++;
         while (i < close && !atEof()) {
             int before = i;
@@ -988,7 +1007,7 @@ final class Parser {
                 break;
             }
         }
-        leaveGroup(close);
+        leaveGroup(open);
         return params;
     }
 
@@ -1045,7 +1064,8 @@ final class Parser {
         }
         List<ClassNode.Member> members = new ArrayList<>();
         if (at("{")) {
-            int close = closeOf(i);
+            int open = i;
+            int close = closeOf(open);
             i++;
             while (i < close && !atEof()) {
                 int before = i;
@@ -1057,7 +1077,7 @@ final class Parser {
                     i++;
                 }
             }
-            leaveGroup(close);
+            leaveGroup(open);
         }
         return new ClassNode(name, superClass, members, start, lastEnd());
     }
@@ -1091,7 +1111,8 @@ final class Parser {
             name = t.text();
             i++;
         } else if (t.isPunct("[")) {
-            int close = closeOf(i);
+            int open = i;
+            int close = closeOf(open);
             if (peek(1).kind() == Kind.NAME && peek(2).isPunct(":")) {
                 // an index signature `[key: string]: T;`
                 skipGroup();
@@ -1410,12 +1431,13 @@ final class Parser {
     }
 
     private Expr computedMember(Expr object, int start) {
-        Token open = peek();
-        int close = closeOf(i);
+        Token bracket = peek();
+        int open = i;
+        int close = closeOf(open);
         i++;
-        Expr key = i < close ? expression() : new Expr.Opaque(open.start(), open.end());
-        leaveGroup(close);
-        return new Expr.Member(object, null, key, open.start(), start, lastEnd());
+        Expr key = i < close ? expression() : new Expr.Opaque(bracket.start(), bracket.end());
+        leaveGroup(open);
+        return new Expr.Member(object, null, key, bracket.start(), start, lastEnd());
     }
 
     private Expr newExpression() {
@@ -1449,7 +1471,8 @@ final class Parser {
 
     private List<Expr> arguments() {
         List<Expr> args = new ArrayList<>();
-        int close = closeOf(i);
+        int open = i;
+        int close = closeOf(open);
         i++;
         while (i < close && !atEof()) {
             int before = i;
@@ -1471,7 +1494,7 @@ final class Parser {
                 }
             }
         }
-        leaveGroup(close);
+        leaveGroup(open);
         return args;
     }
 
@@ -1538,10 +1561,11 @@ final class Parser {
             case PUNCT -> {
                 switch (t.text()) {
                     case "(" -> {
-                        int close = closeOf(i);
+                        int open = i;
+                        int close = closeOf(open);
                         i++;
                         Expr inner = i < close ? expression() : new Expr.Opaque(start, start);
-                        leaveGroup(close);
+                        leaveGroup(open);
                         return inner;
                     }
                     case "[" -> {
@@ -1604,7 +1628,8 @@ final class Parser {
 
     private Expr arrayLiteral() {
         int start = start();
-        int close = closeOf(i);
+        int open = i;
+        int close = closeOf(open);
         i++;
         List<Expr> elements = new ArrayList<>();
         while (i < close && !atEof()) {
@@ -1630,13 +1655,14 @@ final class Parser {
                 }
             }
         }
-        leaveGroup(close);
+        leaveGroup(open);
         return new Expr.ArrayLit(elements, start, lastEnd());
     }
 
     private Expr objectLiteral() {
         int start = start();
-        int close = closeOf(i);
+        int open = i;
+        int close = closeOf(open);
         i++;
         List<Expr.Property> properties = new ArrayList<>();
         while (i < close && !atEof()) {
@@ -1654,7 +1680,7 @@ final class Parser {
                 }
             }
         }
-        leaveGroup(close);
+        leaveGroup(open);
         return new Expr.ObjectLit(properties, start, lastEnd());
     }
 
@@ -1680,10 +1706,11 @@ final class Parser {
             key = t.text();
             i++;
         } else if (t.isPunct("[")) {
-            int close = closeOf(i);
+            int open = i;
+            int close = closeOf(open);
             i++;
             computedKey = i < close ? expression() : new Expr.Opaque(start, start);
-            leaveGroup(close);
+            leaveGroup(open);
         } else {
             return null;
         }

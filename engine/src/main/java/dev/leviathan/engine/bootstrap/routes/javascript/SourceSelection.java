@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Which files are read, and which are evaluated. Declaration files, minified files and compiled
@@ -17,6 +15,7 @@ import java.util.regex.Pattern;
  * beside them or hold none. Evaluated are the files that mention Express or call route methods on
  * app- or router-like names, and every file that imports one of those, directly or not (an entry
  * point that wires controllers together need not mention Express); the rest only when imported.
+ * The text is scanned by hand, not with regular expressions: this runs over every file.
  */
 final class SourceSelection {
 
@@ -27,16 +26,50 @@ final class SourceSelection {
     private static final int MINIFIED_LINE = 20_000;
     private static final int COMPILED_MARKER_WINDOW = 4_000;
 
-    /** A route-method call on an app- or router-like name; simple alternations, so no backtracking blow-up. */
-    private static final Pattern ROUTE_CALL = Pattern.compile(
-            "\\b(?:app|router|server|routes|[A-Za-z_$][\\w$]{0,40}(?:App|Router))\\s*\\??\\.\\s*"
-                    + "(?:get|post|put|patch|delete|del|all|use|route|options|head)\\s*\\(");
-
-    /** Import specifiers, read loosely from the text: one in a comment only costs an evaluation. */
-    private static final Pattern IMPORT = Pattern.compile(
-            "(?:\\brequire\\s*\\(|\\bimport\\s*\\(|\\bfrom|\\bimport)\\s*['\"]([^'\"\\n]{1,300})['\"]");
+    private static final Set<String> ROUTE_METHODS = Set.of("get", "post", "put", "patch", "delete", "del", "all",
+            "use", "route", "options", "head");
+    private static final int LONGEST_ROUTE_METHOD = 7;
+    private static final int LONGEST_RECEIVER = 40;
+    private static final List<String> IMPORT_WORDS = List.of("require", "import", "from");
+    private static final int MAX_SPECIFIER = 300;
 
     private SourceSelection() {
+    }
+
+    static boolean isReadable(String path, String text) {
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        if (name.endsWith(".d.ts") || name.endsWith(".d.mts") || name.endsWith(".d.cts")) {
+            return false;
+        }
+        if (name.contains(".min.") || name.endsWith("-min.js") || name.contains(".bundle.")) {
+            return false;
+        }
+        return text.indexOf('\0') < 0 && !isMinified(text) && !isCompiledOutput(text);
+    }
+
+    static boolean isMinified(String text) {
+        int lines = 1;
+        int lineStart = 0;
+        for (int k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) {
+            if (k - lineStart > MINIFIED_LINE) {
+                return true;
+            }
+            lines++;
+            lineStart = k + 1;
+        }
+        if (text.length() - lineStart > MINIFIED_LINE) {
+            return true;
+        }
+        return text.length() > MINIFIED_MIN_SIZE && text.length() / lines > MINIFIED_AVERAGE_LINE;
+    }
+
+    static boolean isCompiledOutput(String text) {
+        String head = text.length() > COMPILED_MARKER_WINDOW ? text.substring(0, COMPILED_MARKER_WINDOW) : text;
+        return head.contains("Object.defineProperty(exports, \"__esModule\"")
+                || head.contains("Object.defineProperty(exports, '__esModule'")
+                || head.contains("exports.__esModule = true")
+                || head.contains("__webpack_require__")
+                || head.contains("/******/ (");
     }
 
     /**
@@ -46,9 +79,8 @@ final class SourceSelection {
     static List<ModuleRecord> evaluationRoots(Map<String, ModuleRecord> modules, ModuleResolver resolver) {
         Map<String, List<String>> importers = new HashMap<>();
         for (ModuleRecord m : modules.values()) {
-            Matcher matcher = IMPORT.matcher(m.source);
-            while (matcher.find()) {
-                resolver.resolve(m.path, matcher.group(1)).ifPresent(
+            for (String specifier : importSpecifiers(m.source)) {
+                resolver.resolve(m.path, specifier).ifPresent(
                         target -> importers.computeIfAbsent(target, t -> new ArrayList<>()).add(m.path));
             }
         }
@@ -73,45 +105,90 @@ final class SourceSelection {
         return result;
     }
 
-    static boolean isReadable(String path, String text) {
-        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
-        if (name.endsWith(".d.ts") || name.endsWith(".d.mts") || name.endsWith(".d.cts")) {
-            return false;
-        }
-        if (name.contains(".min.") || name.endsWith("-min.js") || name.contains(".bundle.")) {
-            return false;
-        }
-        return text.indexOf('\0') < 0 && !isMinified(text) && !isCompiledOutput(text);
-    }
-
-    static boolean isMinified(String text) {
-        int lines = 1;
-        int lineStart = 0;
-        for (int k = 0; k < text.length(); k++) {
-            if (text.charAt(k) == '\n') {
-                if (k - lineStart > MINIFIED_LINE) {
-                    return true;
-                }
-                lines++;
-                lineStart = k + 1;
-            }
-        }
-        if (text.length() - lineStart > MINIFIED_LINE) {
+    /**
+     * Whether a file starts the evaluation: it names Express, or it calls a route method on an
+     * app- or router-like name ({@code app.get(}, {@code apiRouter.use(}), the only way a file that
+     * imports nothing of Express can still declare routes the sweep will find.
+     */
+    static boolean startsEvaluation(String text) {
+        if (text.contains("express")) {
             return true;
         }
-        return text.length() > MINIFIED_MIN_SIZE && text.length() / lines > MINIFIED_AVERAGE_LINE;
+        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            if (isRouteCall(text, dot)) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    static boolean isCompiledOutput(String text) {
-        String head = text.length() > COMPILED_MARKER_WINDOW ? text.substring(0, COMPILED_MARKER_WINDOW) : text;
-        return head.contains("Object.defineProperty(exports, \"__esModule\"")
-                || head.contains("Object.defineProperty(exports, '__esModule'")
-                || head.contains("exports.__esModule = true")
-                || head.contains("__webpack_require__")
-                || head.contains("/******/ (");
+    /** Whether the {@code .} at {@code dot} is in {@code name.method(} with a router-like name and method. */
+    private static boolean isRouteCall(String text, int dot) {
+        int p = skipSpaces(text, dot + 1);
+        int methodStart = p;
+        while (p < text.length() && p - methodStart <= LONGEST_ROUTE_METHOD && Character.isLetter(text.charAt(p))) {
+            p++;
+        }
+        if (p == methodStart || !ROUTE_METHODS.contains(text.substring(methodStart, p))) {
+            return false;
+        }
+        p = skipSpaces(text, p);
+        if (p >= text.length() || text.charAt(p) != '(') {
+            return false;
+        }
+        int end = dot;
+        if (end > 0 && text.charAt(end - 1) == '?') {
+            end--;
+        }
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && end - start < LONGEST_RECEIVER && Lexer.isIdentifierPart(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && RouterNames.looksLikeRouter(text.substring(start, end));
     }
 
-    static boolean startsEvaluation(String text) {
-        return text.contains("express") || ROUTE_CALL.matcher(text).find();
+    private static int skipSpaces(String text, int p) {
+        while (p < text.length() && text.charAt(p) == ' ') {
+            p++;
+        }
+        return p;
+    }
+
+    /** Import and require specifiers, read loosely: one inside a comment only costs an evaluation. */
+    static List<String> importSpecifiers(String text) {
+        List<String> specifiers = new ArrayList<>();
+        for (String word : IMPORT_WORDS) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+                if (at > 0 && Lexer.isIdentifierPart(text.charAt(at - 1))) {
+                    continue;
+                }
+                int p = skipWhitespace(text, at + word.length());
+                if (p < text.length() && text.charAt(p) == '(' && !word.equals("from")) {
+                    p = skipWhitespace(text, p + 1);
+                }
+                if (p >= text.length() || (text.charAt(p) != '\'' && text.charAt(p) != '"')) {
+                    continue;
+                }
+                int close = p + 1;
+                while (close < text.length() && close - p <= MAX_SPECIFIER && text.charAt(close) != text.charAt(p)
+                        && text.charAt(close) != '\n') {
+                    close++;
+                }
+                if (close < text.length() && close > p + 1 && text.charAt(close) == text.charAt(p)) {
+                    specifiers.add(text.substring(p + 1, close));
+                }
+            }
+        }
+        return specifiers;
+    }
+
+    private static int skipWhitespace(String text, int p) {
+        while (p < text.length() && Character.isWhitespace(text.charAt(p))) {
+            p++;
+        }
+        return p;
     }
 }
