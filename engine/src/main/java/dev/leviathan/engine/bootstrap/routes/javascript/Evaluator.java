@@ -1347,9 +1347,8 @@ final class Evaluator {
             }
             if (sweep && !(v instanceof Value.Router)) {
                 Value.Router standIn = standIn(fn, p, param);
-                if (standIn != null) {
-                    v = standIn;
-                }
+                // nobody passed anything: the parameter may be a path as well as anything else
+                v = standIn != null ? standIn : v == Unknown.OPAQUE ? Unknown.MAYBE_TEXT : v;
             }
             if (v instanceof Value.Router && isRouterParameter(fn, param)) {
                 routerBound.computeIfAbsent(fn.node(), k -> new boolean[params.size()])[p] = true;

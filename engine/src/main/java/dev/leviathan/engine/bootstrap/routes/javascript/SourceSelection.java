@@ -10,9 +10,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which files are read, and which are evaluated. Declaration files, minified files and compiled
- * output (tsc/Babel CommonJS, webpack bundles) are skipped: they repeat routes of the sources
- * beside them or hold none. Evaluated are the files that mention Express or call route methods on
+ * Which files are read, and which are evaluated. Tests, declaration files, minified files and
+ * compiled output (tsc/Babel CommonJS, webpack bundles) are skipped: they repeat routes of the
+ * sources beside them, hold none, or hold routes the application does not serve. Evaluated are the files that mention Express or call route methods on
  * app- or router-like names, and every file that imports one of those, directly or not (an entry
  * point that wires controllers together need not mention Express); the rest only when imported.
  * The text is scanned by hand, not with regular expressions: this runs over every file.
@@ -26,6 +26,8 @@ final class SourceSelection {
     private static final int MINIFIED_LINE = 20_000;
     private static final int COMPILED_MARKER_WINDOW = 4_000;
 
+    private static final Set<String> TEST_DIRECTORIES = Set.of("test", "tests", "__tests__", "spec", "specs",
+            "__mocks__", "e2e", "cypress", "__fixtures__");
     private static final Set<String> ROUTE_METHODS = Set.of("get", "post", "put", "patch", "delete", "del", "all",
             "use", "route", "options", "head");
     private static final int LONGEST_ROUTE_METHOD = 7;
@@ -37,6 +39,9 @@ final class SourceSelection {
     }
 
     static boolean isReadable(String path, String text) {
+        if (isTest(path)) {
+            return false;
+        }
         String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
         if (name.endsWith(".d.ts") || name.endsWith(".d.mts") || name.endsWith(".d.cts")) {
             return false;
@@ -45,6 +50,23 @@ final class SourceSelection {
             return false;
         }
         return text.indexOf('\0') < 0 && !isMinified(text) && !isCompiledOutput(text);
+    }
+
+    /**
+     * Test code: apps built in tests to exercise middleware, and factories called with mocks,
+     * would otherwise add routes the application does not have.
+     */
+    static boolean isTest(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        String[] segments = lower.split("/");
+        for (int k = 0; k < segments.length - 1; k++) {
+            if (TEST_DIRECTORIES.contains(segments[k])) {
+                return true;
+            }
+        }
+        String name = segments[segments.length - 1];
+        return name.contains(".test.") || name.contains(".spec.") || name.contains(".e2e-spec.")
+                || name.contains(".e2e.") || name.startsWith("test.") || name.startsWith("spec.");
     }
 
     static boolean isMinified(String text) {

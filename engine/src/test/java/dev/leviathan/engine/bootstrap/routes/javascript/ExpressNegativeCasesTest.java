@@ -63,26 +63,49 @@ class ExpressNegativeCasesTest {
     }
 
     @Test
-    void ignoresSupertestRequestsInTests() {
+    void ignoresSupertestAndChaiRequests() {
         List<Route> routes = routes(
                 "app.js", APP + "app.get('/users', list);\nmodule.exports = app;",
-                "test/users.test.js", """
+                "scripts/smoke.js", """
                         const request = require('supertest');
                         const chai = require('chai');
                         const app = require('../app');
 
-                        describe('GET /users', () => {
-                          it('lists', async () => {
-                            await request(app).get('/users').expect(200);
-                            await request(app).post('/users').send({ name: 'a' }).expect(201);
-                            const agent = request.agent(app);
-                            await agent.delete('/users/1', () => {});
-                            chai.request(app).put('/users/1', () => {});
-                          });
-                        });
+                        (async () => {
+                          await request(app).get('/users').expect(200);
+                          await request(app).post('/users').send({ name: 'a' }).expect(201);
+                          const agent = request.agent(app);
+                          await agent.delete('/users/1', () => {});
+                          chai.request(app).put('/users/1', () => {});
+                        })();
                         """);
 
         assertThat(endpoints(routes)).containsExactly("GET /users");
+    }
+
+    @Test
+    void ignoresTestFilesAndTheAppsTheyBuild() {
+        List<Route> routes = routes(
+                "src/makeRouter.js", """
+                        const { Router } = require('express');
+                        module.exports = (db) => {
+                          const router = Router();
+                          router.get('/items', (req, res) => db.list());
+                          return router;
+                        };
+                        """,
+                "src/app.js", APP + "app.use('/api', require('./makeRouter')(realDb));",
+                "test/router.test.js", """
+                        const express = require('express');
+                        const makeRouter = require('../src/makeRouter');
+                        const app = express();
+                        app.use(makeRouter({ list: () => [] }));
+                        app.get('/test-only', (req, res) => res.end());
+                        """,
+                "src/__tests__/app.spec.ts", "import express from 'express';\nexpress().get('/spec-only', h);",
+                "src/users.test.js", "require('express')().get('/beside-source', h);");
+
+        assertThat(endpoints(routes)).containsExactly("GET /api/items");
     }
 
     @Test
