@@ -73,7 +73,7 @@ final class Evaluator {
     private record CallKey(Value.Fn fn, Value self, List<Value> args) {
     }
 
-    private record StandInKey(FunctionNode node, int index) {
+    private record StandInKey(FunctionNode node, int offset) {
     }
 
     /** An evaluated argument and the expression it came from (the spread, for spread elements). */
@@ -1354,6 +1354,9 @@ final class Evaluator {
                 routerBound.computeIfAbsent(fn.node(), k -> new boolean[params.size()])[p] = true;
             }
             bind(param.target(), v, frame, true);
+            if (sweep && param.target() instanceof Expr.ObjectLit pattern) {
+                standInsForDestructured(fn, pattern, frame);
+            }
             if (param.property() && param.target() instanceof Expr.Name n && frame.self() instanceof Value.Obj o) {
                 o.properties.put(n.name(), v);
             }
@@ -1372,8 +1375,27 @@ final class Evaluator {
         if (!isRouterParameter(fn, param)) {
             return null;
         }
-        return standIns.computeIfAbsent(new StandInKey(fn.node(), index),
-                k -> new Value.Router(Value.Router.Kind.STAND_IN, fn.module().path, param.target().start()));
+        return standIn(fn, param.target());
+    }
+
+    private Value.Router standIn(Value.Fn fn, Expr name) {
+        return standIns.computeIfAbsent(new StandInKey(fn.node(), name.start()),
+                k -> new Value.Router(Value.Router.Kind.STAND_IN, fn.module().path, name.start()));
+    }
+
+    /** {@code ({ app, config }) => …} that nobody calls: the destructured names get the same treatment. */
+    private void standInsForDestructured(Value.Fn fn, Expr.ObjectLit pattern, Frame frame) {
+        if (!expressImported) {
+            return;
+        }
+        for (Expr.Property p : pattern.properties()) {
+            Expr target = p.value() instanceof Expr.Assign a ? a.target() : p.value();
+            if ((p.kind() == Expr.Property.Kind.SHORTHAND || p.kind() == Expr.Property.Kind.INIT)
+                    && target instanceof Expr.Name n && RouterNames.looksLikeRouter(n.name())
+                    && !(frame.scope().find(n.name()).get() instanceof Value.Router)) {
+                frame.scope().declare(n.name()).set(standIn(fn, n));
+            }
+        }
     }
 
     private static boolean isExpressType(String type, Scope scope) {

@@ -1798,6 +1798,9 @@ final class Parser {
             i++;
             while (peek().kind() == Kind.NAME) {
                 i++;
+                if (at("(")) {
+                    skipGroup(); // typeof import('./x')
+                }
                 if (!eat(".")) {
                     break;
                 }

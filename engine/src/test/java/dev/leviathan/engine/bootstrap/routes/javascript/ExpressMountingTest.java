@@ -272,6 +272,20 @@ class ExpressMountingTest {
     }
 
     @Test
+    void treatsADestructuredAppOfAnUncalledLoaderAsAStandIn() {
+        List<Route> routes = routes(
+                "server.js", "const express = require('express');\nmodule.exports = express();",
+                "loaders/routes.js", """
+                        module.exports = async ({ app, config }) => {
+                          app.get('/loaded', loaded);
+                          config.get('/not-a-route', nope);
+                        };
+                        """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /loaded");
+    }
+
+    @Test
     void survivesCircularRequires() {
         List<Route> routes = routes(
                 "a.js", APP + "module.exports = app;\nconst b = require('./b');\napp.use('/b', b.router);",

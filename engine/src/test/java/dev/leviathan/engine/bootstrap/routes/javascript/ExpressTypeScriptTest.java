@@ -206,11 +206,12 @@ class ExpressTypeScriptTest {
                 const id = <T,>(value: T): T => value;
                 const later = async <T>(value: T): Promise<T> => value;
                 let maybe: string | undefined, list: Array<Array<number>> = [];
+                let lazy: typeof import('./lazy') | null = null;
                 router.get('/after-types', handler);
                 export default router;
                 """);
 
-        assertThat(described(routes)).containsExactly("GET /after-types src/api.ts:18 handler");
+        assertThat(described(routes)).containsExactly("GET /after-types src/api.ts:19 handler");
     }
 
     @Test
