@@ -412,7 +412,7 @@ final class Evaluator {
         switch (s) {
             case Stmt.VarDecl v -> {
                 for (Stmt.Declarator d : v.declarators()) {
-                    Value value = d.init() == null ? Unknown.OPAQUE : eval(d.init(), f);
+                    Value value = d.init() == null ? Unknown.UNDEFINED : eval(d.init(), f);
                     bind(d.target(), value, f, true);
                 }
                 return false;
@@ -469,7 +469,7 @@ final class Evaluator {
                 return false;
             }
             case Stmt.Return r -> {
-                f.returns().offer(r.value() == null ? Unknown.OPAQUE : eval(r.value(), f));
+                f.returns().offer(r.value() == null ? Unknown.UNDEFINED : eval(r.value(), f));
                 return true;
             }
             case Stmt.Throw t -> {
@@ -644,7 +644,7 @@ final class Evaluator {
                 yield Unknown.MAYBE_TEXT;
             }
             case Expr.RegexLit r -> new Value.Pattern(r.text());
-            case Expr.Constant c -> c.text().equals("undefined") ? Unknown.OPAQUE : new Value.Scalar(c.text());
+            case Expr.Constant c -> c.text().equals("undefined") ? Unknown.UNDEFINED : new Value.Scalar(c.text());
             case Expr.ArrayLit a -> array(a, f);
             case Expr.ObjectLit o -> object(o, f);
             case Expr.FunctionExpr fe -> makeFunction(fe.function(), f);
@@ -677,7 +677,8 @@ final class Evaluator {
         }
         return switch (name) {
             case "Object" -> Value.ObjectBuiltin.INSTANCE;
-            case "undefined", "NaN", "Infinity" -> Unknown.OPAQUE;
+            case "undefined" -> Unknown.UNDEFINED;
+            case "NaN", "Infinity" -> Unknown.OPAQUE;
             default -> Unknown.MAYBE_TEXT;
         };
     }
@@ -793,6 +794,7 @@ final class Evaluator {
             case Value.Namespace ns -> ns.module().exportOf(key);
             case Value.ModuleObject mo -> key.equals("exports") ? mo.module().moduleExports : Unknown.OPAQUE;
             case Value.ExpressModule x -> new Value.ExpressMember(key);
+            case Value.Router r -> r.properties.getOrDefault(key, Unknown.OPAQUE);
             case Value.Arr a -> {
                 int index = index(key);
                 yield index >= 0 && index < a.elements.size() ? a.elements.get(index) : Unknown.OPAQUE;
@@ -878,6 +880,7 @@ final class Evaluator {
                 }
             }
             case Value.ClassVal c -> c.statics.put(key, v);
+            case Value.Router r -> r.properties.put(key, v);
             case Value.Arr a -> {
                 int index = index(key);
                 if (index >= 0 && index < a.elements.size()) {
@@ -943,7 +946,7 @@ final class Evaluator {
                 if (!falsy) {
                     yield left;
                 }
-                if (left instanceof Unknown && right instanceof Value.Text t) {
+                if (left instanceof Unknown && left != Unknown.UNDEFINED && right instanceof Value.Text t) {
                     yield new Value.Text(t.known(), false); // the fallback, when nothing overrides it
                 }
                 yield right;
@@ -1051,11 +1054,15 @@ final class Evaluator {
         if (callee instanceof Expr.Member m) {
             boolean onSuper = m.object() instanceof Expr.Super;
             Value receiver = onSuper ? f.self() : eval(m.object(), f);
-            String key = memberKey(m, f);
+            Value keyValue = m.property() != null ? null : eval(m.computed(), f);
+            String key = m.property() != null ? m.property() : keyOf(keyValue);
             List<Arg> args = arguments(c.arguments(), f);
             if (onSuper) {
                 Value method = superMember(key, f);
                 return method == null ? Unknown.OPAQUE : invoke(method, receiver, args, c, f);
+            }
+            if (receiver instanceof Value.Router r) {
+                return routerMethod(r, key, keyValue, m, args, f);
             }
             return method(receiver, key, m, c, args, f);
         }
@@ -1069,9 +1076,6 @@ final class Evaluator {
             return invoke(args.get(0).value(), Unknown.OPAQUE, List.of(new Arg(receiver, null)), c, f);
         }
         switch (receiver) {
-            case Value.Router r -> {
-                return routerMethod(r, key, m, args, f);
-            }
             case Value.RouteHandle h -> {
                 return routeHandleMethod(h, key, m, args, f);
             }
@@ -1343,12 +1347,12 @@ final class Evaluator {
                 v = eval(param.defaultValue(), frame);
             }
             if (v == null) {
-                v = Unknown.OPAQUE;
+                v = Unknown.UNDEFINED;
             }
             if (sweep && !(v instanceof Value.Router)) {
                 Value.Router standIn = standIn(fn, p, param);
                 // nobody passed anything: the parameter may be a path as well as anything else
-                v = standIn != null ? standIn : v == Unknown.OPAQUE ? Unknown.MAYBE_TEXT : v;
+                v = standIn != null ? standIn : v == Unknown.UNDEFINED ? Unknown.MAYBE_TEXT : v;
             }
             if (v instanceof Value.Router && isRouterParameter(fn, param)) {
                 routerBound.computeIfAbsent(fn.node(), k -> new boolean[params.size()])[p] = true;
@@ -1485,10 +1489,11 @@ final class Evaluator {
 
     // ---- Express
 
-    private Value routerMethod(Value.Router r, String key, Expr.Member m, List<Arg> args, Frame f) {
+    private Value routerMethod(Value.Router r, String key, Value keyValue, Expr.Member m, List<Arg> args, Frame f) {
         int line = f.module().lines.line(m.propertyStart());
         if (key == null) {
-            if (m.computed() != null && args.size() >= 2) {
+            // OPAQUE: nothing at all is known (a loop over an unknown collection), so no route is claimed
+            if (m.computed() != null && args.size() >= 2 && keyValue != Unknown.OPAQUE) {
                 // `app[method](path, handler)` with a method the analysis cannot name
                 declare(r, "ANY", raw(m.computed(), f), args, m.propertyStart(), line, f);
                 return r;
@@ -1515,7 +1520,8 @@ final class Evaluator {
                 return r;
             }
             default -> {
-                return Unknown.OPAQUE;
+                Value own = r.properties.get(key); // a method the program added: app.resource = function …
+                return own instanceof Value.Fn fn ? callFunction(fn, r, values(args)) : Unknown.OPAQUE;
             }
         }
     }

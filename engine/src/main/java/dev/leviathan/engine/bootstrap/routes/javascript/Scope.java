@@ -52,7 +52,7 @@ final class Scope {
 
     /** The binding of {@code name} in this very scope, created (undefined) if absent. */
     Binding declare(String name) {
-        return names.computeIfAbsent(name, n -> new Slot(Value.Unknown.OPAQUE));
+        return names.computeIfAbsent(name, n -> new Slot(Value.Unknown.UNDEFINED));
     }
 
     void bind(String name, Binding binding) {

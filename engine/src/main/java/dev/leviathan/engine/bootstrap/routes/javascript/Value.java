@@ -33,7 +33,9 @@ sealed interface Value {
         /** Possibly a string: a property of something unknown, a parameter, {@code process.env.X}. */
         MAYBE_TEXT,
         /** Not a string as far as anyone can tell: a call's result, a package's export. */
-        OPAQUE
+        OPAQUE,
+        /** {@code undefined}: a missing argument, a variable not yet assigned ({@code x || '/a'} is {@code '/a'}). */
+        UNDEFINED
     }
 
     /** The {@code express} module: callable (an app), with {@code Router} and friends as members. */
@@ -57,6 +59,8 @@ sealed interface Value {
         final Kind kind;
         final String file;
         final int offset;
+        /** Properties code sets on the app ({@code app.resource = function …}); only looked up, never listed. */
+        final Map<String, Value> properties = new java.util.HashMap<>();
 
         Router(Kind kind, String file, int offset) {
             this.kind = kind;

@@ -339,6 +339,50 @@ class ExpressRoutesTest {
     }
 
     @Test
+    void followsMethodsTheProgramAddsToTheApp() {
+        List<Route> routes = routes("app.js", """
+                const express = require('express');
+                const app = express();
+                app.crud = function (path, controller) {
+                  this.get(path, controller.index);
+                  this.post(path, controller.create);
+                  this.get(path + '/:id', controller.show);
+                };
+                app.crud('/notes', notes);
+                app.crud('/tags', tags);
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /notes", "GET /tags", "POST /notes", "POST /tags",
+                "GET /notes/:id", "GET /tags/:id");
+    }
+
+    @Test
+    void followsARecursiveRouteMap() {
+        List<Route> routes = routes("app.js", """
+                const express = require('express');
+                const app = express();
+                function map(tree, prefix) {
+                  prefix = prefix || '';
+                  for (const key in tree) {
+                    if (typeof tree[key] === 'function') {
+                      app[key](prefix, tree[key]);
+                    } else {
+                      map(tree[key], prefix + key);
+                    }
+                  }
+                }
+                map({
+                  '/users': {
+                    get: users.list,
+                    '/:id': { get: users.show, delete: users.remove },
+                  },
+                });
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("DELETE /users/:id", "GET /users", "GET /users/:id");
+    }
+
+    @Test
     void reportsARouteWhoseMethodCannotBeNamedAsAnyUnresolved() {
         List<Route> routes = routes("r.js", """
                 const router = require('express').Router();
