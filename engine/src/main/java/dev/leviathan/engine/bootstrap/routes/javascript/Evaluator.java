@@ -80,14 +80,29 @@ final class Evaluator {
     private record Arg(Value value, Expr source) {
     }
 
+    /**
+     * What a function returns, of all its {@code return}s: the most telling one, so
+     * {@code if (!ok) return null; … return router;} returns the router.
+     */
     private static final class Returns {
 
         private Value value;
 
         void offer(Value v) {
-            if (value == null || (value instanceof Unknown && !(v instanceof Unknown))) {
+            if (value == null || rank(v) > rank(value)) {
                 value = v;
             }
+        }
+
+        private static int rank(Value v) {
+            return switch (v) {
+                case Value.Router r -> 4;
+                case Value.RouteHandle h -> 4;
+                case Value.Text t -> t.complete() ? 2 : 1;
+                case Value.Scalar s -> 1;
+                case Unknown u -> 0;
+                default -> 3;
+            };
         }
 
         Value result() {

@@ -1088,6 +1088,10 @@ final class Parser {
         }
         skipDecorators();
         int start = start();
+        if (atName("static") && peek(1).isPunct("{")) {
+            i++;
+            return new ClassNode.Member(ClassNode.MemberKind.STATIC_BLOCK, null, true, null, null, block());
+        }
         boolean isStatic = false;
         boolean accessor = false;
         while (peek().kind() == Kind.NAME && MEMBER_MODIFIERS.contains(peek().text()) && startsMemberName(peek(1))) {
@@ -1098,10 +1102,6 @@ final class Parser {
                 accessor = true;
             }
             i++;
-        }
-        if (atName("static") && peek(1).isPunct("{")) {
-            i++;
-            return new ClassNode.Member(ClassNode.MemberKind.STATIC_BLOCK, null, true, null, null, block());
         }
         eat("*");
         String name = null;
@@ -1164,7 +1164,7 @@ final class Parser {
 
     private static boolean startsMemberName(Token t) {
         return (t.kind() == Kind.NAME || t.kind() == Kind.STRING || t.kind() == Kind.NUMBER
-                || t.kind() == Kind.PRIVATE_NAME || t.isPunct("[") || t.isPunct("*") || t.isPunct("{"))
+                || t.kind() == Kind.PRIVATE_NAME || t.isPunct("[") || t.isPunct("*"))
                 && !t.newlineBefore();
     }
 
@@ -1583,13 +1583,13 @@ final class Parser {
                     }
                     default -> {
                         skipOpaque();
-                        return new Expr.Opaque(start, lastEnd());
+                        return new Expr.Opaque(start, Math.max(start, lastEnd()));
                     }
                 }
             }
             default -> {
                 skipOpaque();
-                return new Expr.Opaque(start, lastEnd());
+                return new Expr.Opaque(start, Math.max(start, lastEnd()));
             }
         }
     }
