@@ -6,12 +6,12 @@ import dev.leviathan.engine.bootstrap.routes.javascript.Value.Unknown;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 
 /**
  * Runs the modules of a commit abstractly, the way Node would but knowing only what is static,
@@ -23,7 +23,7 @@ import java.util.TreeMap;
  * apps/routers to stand-in routers, so route modules loaded dynamically still count.
  *
  * <p>Everything is bounded: calls nest {@value #MAX_CALL_DEPTH} deep, a function runs at most
- * {@value #MAX_EXECUTIONS_PER_FUNCTION} times, a loop {@value #MAX_ITERATIONS} times, and a step
+ * {@value #MAX_EXECUTIONS_PER_FUNCTION} times, a loop {@value Builtins#MAX_ITERATIONS} times, and a step
  * budget proportional to the input stops the whole evaluation.
  */
 final class Evaluator {
@@ -31,34 +31,12 @@ final class Evaluator {
     private static final int MAX_CALL_DEPTH = 24;
     private static final int MAX_EXECUTIONS_PER_FUNCTION = 16;
     private static final int MAX_INSTANCES_PER_CLASS = 16;
-    private static final int MAX_ITERATIONS = 64;
     private static final int MAX_CLASS_CHAIN = 16;
-    private static final int MAX_RAW_LENGTH = 300;
     /** Nested statements and expressions being evaluated, across calls: keeps the Java stack bounded. */
     private static final int MAX_NESTING = 1_200;
 
     /** The type names that make a parameter an app or router ({@code app: Express}, {@code r: express.Router}). */
     private static final Set<String> EXPRESS_TYPES = Set.of("Router", "IRouter", "Express", "Application");
-
-    /**
-     * Route methods of Express apps, routers and {@code route()} objects: the lower-case HTTP
-     * methods of Node's {@code http.METHODS} that are valid identifiers, {@code all} (every
-     * method) and Express 3's {@code del}.
-     */
-    static final Map<String, String> VERBS = verbs();
-
-    private static Map<String, String> verbs() {
-        Map<String, String> verbs = new HashMap<>();
-        for (String m : List.of("get", "post", "put", "delete", "patch", "head", "options", "trace", "connect",
-                "acl", "bind", "checkout", "copy", "link", "lock", "merge", "mkactivity", "mkcalendar", "mkcol",
-                "move", "notify", "propfind", "proppatch", "purge", "rebind", "report", "search", "source",
-                "subscribe", "unbind", "unlink", "unlock", "unsubscribe")) {
-            verbs.put(m, m.toUpperCase(java.util.Locale.ROOT));
-        }
-        verbs.put("all", "ANY");
-        verbs.put("del", "DELETE");
-        return Map.copyOf(verbs);
-    }
 
     /** Thrown when the step budget is spent; unwinds everything. */
     private static final class Exhausted extends RuntimeException {
@@ -74,10 +52,6 @@ final class Evaluator {
     }
 
     private record StandInKey(FunctionNode node, int offset) {
-    }
-
-    /** An evaluated argument and the expression it came from (the spread, for spread elements). */
-    private record Arg(Value value, Expr source) {
     }
 
     /**
@@ -120,8 +94,9 @@ final class Evaluator {
     private final Map<String, ModuleRecord> modules;
     private final ModuleResolver resolver;
     private final RouteLedger ledger = new RouteLedger();
+    private final ExpressCalls express = new ExpressCalls(ledger);
     private final Map<CallKey, Value> memo = new HashMap<>();
-    private final Set<CallKey> inProgress = new java.util.HashSet<>();
+    private final Set<CallKey> inProgress = new HashSet<>();
     private final Map<FunctionNode, Integer> executions = new IdentityHashMap<>();
     private final Set<FunctionNode> executed = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<FunctionNode> swept = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -560,7 +535,7 @@ final class Evaluator {
         Value iterable = fe.iterable() == null ? Unknown.OPAQUE : eval(fe.iterable(), f);
         List<Value> items = new ArrayList<>();
         if (fe.overKeys()) {
-            for (Map.Entry<String, Value> entry : entries(iterable)) {
+            for (Map.Entry<String, Value> entry : Builtins.entries(iterable)) {
                 items.add(new Value.Text(entry.getKey(), true));
             }
         } else if (iterable instanceof Value.Arr arr) {
@@ -569,7 +544,7 @@ final class Evaluator {
         if (items.isEmpty()) {
             items.add(Unknown.OPAQUE);
         }
-        for (Value item : items.subList(0, Math.min(items.size(), MAX_ITERATIONS))) {
+        for (Value item : items.subList(0, Math.min(items.size(), Builtins.MAX_ITERATIONS))) {
             Frame inner = f.in(new Scope(f.scope()));
             bind(fe.target(), item, inner, true);
             exec(fe.body(), inner);
@@ -706,7 +681,7 @@ final class Evaluator {
             if (!complete) {
                 continue;
             }
-            String s = staticString(v);
+            String s = Value.staticText(v);
             if (s != null) {
                 text.append(s);
             } else {
@@ -721,15 +696,6 @@ final class Evaluator {
             }
         }
         return new Value.Text(text.toString(), complete);
-    }
-
-    /** The whole string {@code v} stands for, or null if not static. */
-    private static String staticString(Value v) {
-        return switch (v) {
-            case Value.Text t when t.complete() -> t.known();
-            case Value.Scalar s -> s.text();
-            default -> null;
-        };
     }
 
     private Value array(Expr.ArrayLit a, Frame f) {
@@ -787,7 +753,7 @@ final class Evaluator {
     }
 
     private static String keyOf(Value v) {
-        return staticString(v);
+        return Value.staticText(v);
     }
 
     private Value getProperty(Value object, String key) {
@@ -900,7 +866,7 @@ final class Evaluator {
                 int index = index(key);
                 if (index >= 0 && index < a.elements.size()) {
                     a.elements.set(index, v);
-                } else if (index == a.elements.size() && index < MAX_ITERATIONS * 4) {
+                } else if (index == a.elements.size() && index < Builtins.MAX_ITERATIONS * 4) {
                     a.elements.add(v);
                 }
             }
@@ -975,8 +941,8 @@ final class Evaluator {
         if (left instanceof Value.Text t && !t.complete()) {
             return t;
         }
-        String l = staticString(left);
-        String r = staticString(right);
+        String l = Value.staticText(left);
+        String r = Value.staticText(right);
         if (l != null && r != null) {
             if (left instanceof Value.Scalar && right instanceof Value.Scalar) {
                 return Unknown.OPAQUE; // arithmetic
@@ -1025,28 +991,28 @@ final class Evaluator {
 
     // ---- calls
 
-    private List<Arg> arguments(List<Expr> exprs, Frame f) {
-        List<Arg> args = new ArrayList<>(exprs.size());
+    private List<CallArg> arguments(List<Expr> exprs, Frame f) {
+        List<CallArg> args = new ArrayList<>(exprs.size());
         for (Expr e : exprs) {
             if (e instanceof Expr.Spread sp) {
                 Value v = eval(sp.argument(), f);
                 if (v instanceof Value.Arr arr) {
-                    for (Value element : arr.elements.subList(0, Math.min(arr.elements.size(), MAX_ITERATIONS))) {
-                        args.add(new Arg(element, sp));
+                    for (Value element : arr.elements.subList(0, Math.min(arr.elements.size(), Builtins.MAX_ITERATIONS))) {
+                        args.add(new CallArg(element, sp));
                     }
                 } else {
-                    args.add(new Arg(Unknown.OPAQUE, sp));
+                    args.add(new CallArg(Unknown.OPAQUE, sp));
                 }
             } else {
-                args.add(new Arg(eval(e, f), e));
+                args.add(new CallArg(eval(e, f), e));
             }
         }
         return args;
     }
 
-    private static List<Value> values(List<Arg> args) {
+    private static List<Value> values(List<CallArg> args) {
         List<Value> values = new ArrayList<>(args.size());
-        for (Arg a : args) {
+        for (CallArg a : args) {
             values.add(a.value());
         }
         return values;
@@ -1055,15 +1021,15 @@ final class Evaluator {
     private Value call(Expr.Call c, Frame f) {
         Expr callee = c.callee();
         if (callee instanceof Expr.Super) {
-            List<Arg> args = arguments(c.arguments(), f);
+            List<CallArg> args = arguments(c.arguments(), f);
             if (f.home() != null && f.home().superClass != null && f.self() instanceof Value.Obj o) {
                 runConstructor(f.home().superClass, o, values(args), false, 0);
             }
             return Unknown.OPAQUE;
         }
         if (callee instanceof Expr.Name n && n.name().equals("import") && f.scope().find("import") == null) {
-            List<Arg> args = arguments(c.arguments(), f);
-            String specifier = args.isEmpty() ? null : staticString(args.get(0).value());
+            List<CallArg> args = arguments(c.arguments(), f);
+            String specifier = args.isEmpty() ? null : Value.staticText(args.get(0).value());
             return specifier == null ? Unknown.OPAQUE : require(f.module(), specifier);
         }
         if (callee instanceof Expr.Member m) {
@@ -1071,40 +1037,40 @@ final class Evaluator {
             Value receiver = onSuper ? f.self() : eval(m.object(), f);
             Value keyValue = m.property() != null ? null : eval(m.computed(), f);
             String key = m.property() != null ? m.property() : keyOf(keyValue);
-            List<Arg> args = arguments(c.arguments(), f);
+            List<CallArg> args = arguments(c.arguments(), f);
             if (onSuper) {
                 Value method = superMember(key, f);
                 return method == null ? Unknown.OPAQUE : invoke(method, receiver, args, c, f);
             }
             if (receiver instanceof Value.Router r) {
-                return routerMethod(r, key, keyValue, m, args, f);
+                return express.onRouter(r, key, keyValue, m, args, f.module(), this::callFunction);
             }
             return method(receiver, key, m, c, args, f);
         }
         Value target = eval(callee, f);
-        List<Arg> args = arguments(c.arguments(), f);
+        List<CallArg> args = arguments(c.arguments(), f);
         return invoke(target, Unknown.OPAQUE, args, c, f);
     }
 
-    private Value method(Value receiver, String key, Expr.Member m, Expr.Call c, List<Arg> args, Frame f) {
+    private Value method(Value receiver, String key, Expr.Member m, Expr.Call c, List<CallArg> args, Frame f) {
         if ("then".equals(key) && !(receiver instanceof Unknown) && !args.isEmpty()) {
-            return invoke(args.get(0).value(), Unknown.OPAQUE, List.of(new Arg(receiver, null)), c, f);
+            return invoke(args.get(0).value(), Unknown.OPAQUE, List.of(new CallArg(receiver, null)), c, f);
         }
         switch (receiver) {
             case Value.RouteHandle h -> {
-                return routeHandleMethod(h, key, m, args, f);
+                return express.onRouteHandle(h, key, m, args, f.module());
             }
             case Value.Fn fn when "call".equals(key) || "apply".equals(key) || "bind".equals(key) -> {
                 if (key.equals("bind")) {
                     return fn;
                 }
                 Value self = args.isEmpty() ? Unknown.OPAQUE : args.get(0).value();
-                List<Arg> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
+                List<CallArg> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
                 if (key.equals("apply")) {
-                    List<Arg> spread = new ArrayList<>();
+                    List<CallArg> spread = new ArrayList<>();
                     if (!rest.isEmpty() && rest.get(0).value() instanceof Value.Arr arr) {
                         for (Value v : arr.elements) {
-                            spread.add(new Arg(v, null));
+                            spread.add(new CallArg(v, null));
                         }
                     }
                     rest = spread;
@@ -1112,13 +1078,13 @@ final class Evaluator {
                 return invoke(fn, self, rest, c, f);
             }
             case Value.Arr a when key != null -> {
-                Value result = arrayMethod(a, key, args, c, f);
+                Value result = Builtins.arrayMethod(a, key, args, (callback, callArgs) -> invoke(callback, Unknown.OPAQUE, callArgs, c, f));
                 if (result != null) {
                     return result;
                 }
             }
             case Value.ObjectBuiltin o -> {
-                return objectMethod(key, args);
+                return Builtins.objectMethod(key, args);
             }
             default -> {
                 // an ordinary method call below
@@ -1127,13 +1093,13 @@ final class Evaluator {
         return invoke(getProperty(receiver, key), receiver, args, c, f);
     }
 
-    private Value invoke(Value target, Value self, List<Arg> args, Expr site, Frame f) {
+    private Value invoke(Value target, Value self, List<CallArg> args, Expr site, Frame f) {
         return switch (target) {
             case Value.Fn fn -> callFunction(fn, self, values(args));
             case Value.ExpressModule x -> newRouter(Value.Router.Kind.APP, site, f);
             case Value.ExpressMember em when em.name().equals("Router") -> newRouter(Value.Router.Kind.ROUTER, site, f);
             case Value.Require r -> {
-                String specifier = args.isEmpty() ? null : staticString(args.get(0).value());
+                String specifier = args.isEmpty() ? null : Value.staticText(args.get(0).value());
                 yield specifier == null ? Unknown.OPAQUE : require(r.module(), specifier);
             }
             default -> Unknown.OPAQUE;
@@ -1142,7 +1108,7 @@ final class Evaluator {
 
     private Value construct(Expr.New n, Frame f) {
         Value callee = eval(n.callee(), f);
-        List<Arg> args = arguments(n.arguments(), f);
+        List<CallArg> args = arguments(n.arguments(), f);
         return switch (callee) {
             case Value.ClassVal c -> instantiate(c, values(args), false);
             case Value.ExpressMember em when em.name().equals("Router") -> newRouter(Value.Router.Kind.ROUTER, n, f);
@@ -1157,143 +1123,6 @@ final class Evaluator {
 
     private Value newRouter(Value.Router.Kind kind, Expr site, Frame f) {
         return new Value.Router(kind, f.module().path, site.start());
-    }
-
-    private Value arrayMethod(Value.Arr a, String key, List<Arg> args, Expr.Call c, Frame f) {
-        switch (key) {
-            case "forEach", "map", "flatMap", "filter", "some", "every", "find" -> {
-                Value callback = args.isEmpty() ? Unknown.OPAQUE : args.get(0).value();
-                List<Value> snapshot = new ArrayList<>(a.elements.subList(0, Math.min(a.elements.size(),
-                        MAX_ITERATIONS)));
-                List<Value> results = new ArrayList<>();
-                for (int k = 0; k < snapshot.size(); k++) {
-                    Value r = invoke(callback, Unknown.OPAQUE, List.of(new Arg(snapshot.get(k), null),
-                            new Arg(new Value.Scalar(Integer.toString(k)), null), new Arg(a, null)), c, f);
-                    if (key.equals("flatMap") && r instanceof Value.Arr inner) {
-                        results.addAll(inner.elements);
-                    } else {
-                        results.add(r);
-                    }
-                }
-                return switch (key) {
-                    case "map", "flatMap" -> new Value.Arr(results);
-                    case "filter" -> new Value.Arr(snapshot);
-                    default -> Unknown.OPAQUE;
-                };
-            }
-            case "concat" -> {
-                List<Value> all = new ArrayList<>(a.elements);
-                for (Arg arg : args) {
-                    if (arg.value() instanceof Value.Arr other) {
-                        all.addAll(other.elements);
-                    } else {
-                        all.add(arg.value());
-                    }
-                }
-                return new Value.Arr(all);
-            }
-            case "push", "unshift" -> {
-                if (a.elements.size() < MAX_ITERATIONS * 4) {
-                    List<Value> added = values(args);
-                    if (key.equals("push")) {
-                        a.elements.addAll(added);
-                    } else {
-                        a.elements.addAll(0, added);
-                    }
-                }
-                return Unknown.OPAQUE;
-            }
-            case "flat" -> {
-                List<Value> all = new ArrayList<>();
-                for (Value v : a.elements) {
-                    if (v instanceof Value.Arr inner) {
-                        all.addAll(inner.elements);
-                    } else {
-                        all.add(v);
-                    }
-                }
-                return new Value.Arr(all);
-            }
-            case "slice", "reverse", "sort" -> {
-                List<Value> copy = new ArrayList<>(a.elements);
-                if (key.equals("reverse")) {
-                    Collections.reverse(copy);
-                }
-                return new Value.Arr(copy);
-            }
-            case "join" -> {
-                String separator = args.isEmpty() ? "," : staticString(args.get(0).value());
-                StringBuilder joined = new StringBuilder();
-                for (int k = 0; k < a.elements.size(); k++) {
-                    String part = staticString(a.elements.get(k));
-                    if (part == null || separator == null) {
-                        return new Value.Text(joined.toString(), false);
-                    }
-                    if (k > 0) {
-                        joined.append(separator);
-                    }
-                    joined.append(part);
-                }
-                return new Value.Text(joined.toString(), true);
-            }
-            default -> {
-                return null;
-            }
-        }
-    }
-
-    private Value objectMethod(String key, List<Arg> args) {
-        if (key == null) {
-            return Unknown.OPAQUE;
-        }
-        Value target = args.isEmpty() ? Unknown.OPAQUE : args.get(0).value();
-        switch (key) {
-            case "keys", "values", "entries" -> {
-                List<Value> out = new ArrayList<>();
-                for (Map.Entry<String, Value> entry : entries(target)) {
-                    Value k = new Value.Text(entry.getKey(), true);
-                    out.add(switch (key) {
-                        case "keys" -> k;
-                        case "values" -> entry.getValue();
-                        default -> new Value.Arr(List.of(k, entry.getValue()));
-                    });
-                }
-                return new Value.Arr(out);
-            }
-            case "assign" -> {
-                if (target instanceof Value.Obj o) {
-                    for (Arg source : args.subList(1, args.size())) {
-                        if (source.value() instanceof Value.Obj s) {
-                            o.properties.putAll(s.properties);
-                        }
-                    }
-                }
-                return target;
-            }
-            case "freeze", "seal", "preventExtensions" -> {
-                return target;
-            }
-            default -> {
-                return Unknown.OPAQUE;
-            }
-        }
-    }
-
-    /** The properties of an object-like value, in a deterministic order. */
-    private static List<Map.Entry<String, Value>> entries(Value v) {
-        Map<String, Value> props = switch (v) {
-            case Value.Obj o -> o.properties;
-            case Value.ClassVal c -> c.statics;
-            case Value.Namespace ns -> {
-                Map<String, Value> sorted = new TreeMap<>();
-                for (String name : ns.module().esmExports.keySet()) {
-                    sorted.put(name, ns.module().exportOf(name));
-                }
-                yield sorted;
-            }
-            default -> Map.of();
-        };
-        return new ArrayList<>(props.entrySet());
     }
 
     private Value callFunction(Value.Fn fn, Value self, List<Value> args) {
@@ -1500,186 +1329,6 @@ final class Evaluator {
         if (c.superClass != null) {
             runConstructor(c.superClass, o, args, sweep, chain + 1);
         }
-    }
-
-    // ---- Express
-
-    private Value routerMethod(Value.Router r, String key, Value keyValue, Expr.Member m, List<Arg> args, Frame f) {
-        int line = f.module().lines.line(m.propertyStart());
-        if (key == null) {
-            // OPAQUE: nothing at all is known (a loop over an unknown collection), so no route is claimed
-            if (m.computed() != null && args.size() >= 2 && keyValue != Unknown.OPAQUE) {
-                // `app[method](path, handler)` with a method the analysis cannot name
-                declare(r, "ANY", raw(m.computed(), f), args, m.propertyStart(), line, f);
-                return r;
-            }
-            return Unknown.OPAQUE;
-        }
-        String method = VERBS.get(key);
-        if (method != null) {
-            if (args.size() < 2) {
-                return Unknown.OPAQUE; // `app.get('env')` reads a setting
-            }
-            declare(r, method, null, args, m.propertyStart(), line, f);
-            return r;
-        }
-        switch (key) {
-            case "route" -> {
-                if (args.isEmpty()) {
-                    return Unknown.OPAQUE;
-                }
-                return new Value.RouteHandle(r, pieces(args.get(0), f), line);
-            }
-            case "use" -> {
-                mount(r, args, f);
-                return r;
-            }
-            default -> {
-                Value own = r.properties.get(key); // a method the program added: app.resource = function …
-                return own instanceof Value.Fn fn ? callFunction(fn, r, values(args)) : Unknown.OPAQUE;
-            }
-        }
-    }
-
-    private Value routeHandleMethod(Value.RouteHandle h, String key, Expr.Member m, List<Arg> args, Frame f) {
-        String method = key == null ? null : VERBS.get(key);
-        if (method == null || args.isEmpty()) {
-            return Unknown.OPAQUE;
-        }
-        String handler = handler(args, f);
-        for (PathPiece path : h.paths()) {
-            ledger.declare(new RouteLedger.Declaration(h.owner(), method, null, path, f.module().path,
-                    m.propertyStart(), h.line(), handler));
-        }
-        return h;
-    }
-
-    private void declare(Value.Router owner, String method, String methodRaw, List<Arg> args, int offset, int line,
-            Frame f) {
-        Arg path = args.get(0);
-        Value pathValue = path.value();
-        if (pathValue instanceof Value.Fn || pathValue instanceof Value.Router || pathValue instanceof Value.ClassVal
-                || pathValue instanceof Value.Obj) {
-            return; // not a path: `router.get(auth, handler)` is no route
-        }
-        if (owner.kind == Value.Router.Kind.STAND_IN
-                && (!looksLikePath(pathValue) || !looksLikeHandler(args.get(args.size() - 1).value()))) {
-            return;
-        }
-        String handler = handler(args, f);
-        for (PathPiece piece : pieces(path, f)) {
-            ledger.declare(new RouteLedger.Declaration(owner, method, methodRaw, piece, f.module().path, offset, line,
-                    handler));
-        }
-    }
-
-    /** For stand-ins, which may be wrong about being routers: the first argument must read as a path. */
-    private static boolean looksLikePath(Value v) {
-        return switch (v) {
-            case Value.Text t -> t.known().startsWith("/") || t.known().startsWith("*");
-            case Value.Pattern p -> true;
-            case Value.Arr a -> !a.elements.isEmpty() && looksLikePath(a.elements.get(0));
-            default -> false;
-        };
-    }
-
-    private static boolean looksLikeHandler(Value v) {
-        return !(v instanceof Value.Text || v instanceof Value.Scalar || v instanceof Value.Pattern
-                || (v instanceof Value.Obj o && o.ofClass == null));
-    }
-
-    private void mount(Value.Router parent, List<Arg> args, Frame f) {
-        if (args.isEmpty()) {
-            return;
-        }
-        int from = 0;
-        List<PathPiece> prefixes = null;
-        if (isPrefix(args.get(0).value())) {
-            prefixes = pieces(args.get(0), f);
-            from = 1;
-        }
-        List<Value.Router> children = new ArrayList<>();
-        for (Arg arg : args.subList(from, args.size())) {
-            collectRouters(arg.value(), children, 0);
-        }
-        for (Value.Router child : children) {
-            if (prefixes == null) {
-                ledger.mount(new RouteLedger.Mount(parent, null, child, f.module().path, args.get(0).source() == null
-                        ? 0 : args.get(0).source().start()));
-            } else {
-                for (PathPiece prefix : prefixes) {
-                    ledger.mount(new RouteLedger.Mount(parent, prefix, child, f.module().path,
-                            args.get(0).source() == null ? 0 : args.get(0).source().start()));
-                }
-            }
-        }
-    }
-
-    private static boolean isPrefix(Value v) {
-        return switch (v) {
-            case Value.Text t -> true;
-            case Value.Pattern p -> true;
-            case Value.Arr a -> !a.elements.isEmpty() && a.elements.stream()
-                    .allMatch(e -> e instanceof Value.Text || e instanceof Value.Pattern);
-            default -> v == Unknown.MAYBE_TEXT;
-        };
-    }
-
-    private void collectRouters(Value v, List<Value.Router> out, int nesting) {
-        switch (v) {
-            case Value.Router r -> out.add(r);
-            case Value.Arr a -> {
-                if (nesting < 3) {
-                    for (Value e : a.elements) {
-                        collectRouters(e, out, nesting + 1);
-                    }
-                }
-            }
-            case Value.Namespace ns -> {
-                if (nesting < 3) {
-                    collectRouters(ns.module().defaultExport(), out, nesting + 1);
-                }
-            }
-            default -> {
-                // middleware, not a router
-            }
-        }
-    }
-
-    private List<PathPiece> pieces(Arg arg, Frame f) {
-        Value v = arg.value();
-        if (v instanceof Value.Arr arr) {
-            List<PathPiece> out = new ArrayList<>();
-            boolean literal = arg.source() instanceof Expr.ArrayLit lit && lit.elements().size() == arr.elements.size();
-            for (int k = 0; k < arr.elements.size() && k < MAX_ITERATIONS; k++) {
-                Expr source = literal ? ((Expr.ArrayLit) arg.source()).elements().get(k) : arg.source();
-                out.add(piece(arr.elements.get(k), source == null ? "" : raw(source, f)));
-            }
-            return out;
-        }
-        return List.of(piece(v, arg.source() == null ? "" : raw(arg.source(), f)));
-    }
-
-    private static PathPiece piece(Value v, String raw) {
-        return switch (v) {
-            case Value.Text t -> new PathPiece(t.known(), t.complete(), false, t.complete() ? null : raw);
-            case Value.Pattern p -> new PathPiece(p.literal(), true, true, null);
-            case Value.Scalar s -> new PathPiece(s.text(), true, false, null);
-            default -> new PathPiece("", false, false, raw);
-        };
-    }
-
-    private static String raw(Expr e, Frame f) {
-        String source = f.module().source;
-        int start = Math.max(0, Math.min(e.start(), source.length()));
-        int end = Math.max(start, Math.min(e.end(), source.length()));
-        String text = source.substring(start, end);
-        return text.length() > MAX_RAW_LENGTH ? text.substring(0, MAX_RAW_LENGTH) : text;
-    }
-
-    private static String handler(List<Arg> args, Frame f) {
-        Arg last = args.get(args.size() - 1);
-        return last.source() == null ? HandlerName.ANONYMOUS : HandlerName.of(last.source(), f.module().source);
     }
 
     // ---- the sweep

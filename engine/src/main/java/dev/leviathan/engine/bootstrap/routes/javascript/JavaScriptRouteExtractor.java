@@ -7,6 +7,7 @@ import dev.leviathan.engine.bootstrap.routes.SourceFile;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -81,7 +82,7 @@ public final class JavaScriptRouteExtractor implements RouteExtractor {
     }
 
     private static Parser.Dialect dialect(String path) {
-        String lower = path.toLowerCase(java.util.Locale.ROOT);
+        String lower = path.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".ts") || lower.endsWith(".mts") || lower.endsWith(".cts")) {
             return Parser.Dialect.TYPESCRIPT;
         }

@@ -1,6 +1,7 @@
 package dev.leviathan.engine.bootstrap.routes.javascript;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,15 @@ import java.util.Map;
  * the evaluator's memo of function calls.
  */
 sealed interface Value {
+
+    /** The whole string {@code v} stands for, or null if it is not static. */
+    static String staticText(Value v) {
+        return switch (v) {
+            case Text t when t.complete() -> t.known();
+            case Scalar s -> s.text();
+            default -> null;
+        };
+    }
 
     /**
      * A string: {@code known} is all of it when {@code complete}, otherwise the static part it
@@ -60,7 +70,7 @@ sealed interface Value {
         final String file;
         final int offset;
         /** Properties code sets on the app ({@code app.resource = function …}); only looked up, never listed. */
-        final Map<String, Value> properties = new java.util.HashMap<>();
+        final Map<String, Value> properties = new HashMap<>();
 
         Router(Kind kind, String file, int offset) {
             this.kind = kind;
