@@ -107,6 +107,8 @@ final class Evaluator {
     private final long stepBudget;
     private long steps;
     private int depth;
+    /** Java frames of evaluation, counted so a left-deep {@code a + b + …} of a million terms cannot overflow. */
+    private int nesting;
     private boolean exhausted;
     private boolean expressImported;
 
@@ -144,9 +146,6 @@ final class Evaluator {
         }
     }
 
-    /** Java frames of evaluation, counted so a left-deep {@code a + b + … } of a million terms cannot overflow. */
-    private int nesting;
-
     // ---- modules
 
     private void evaluate(ModuleRecord m) {
@@ -168,10 +167,22 @@ final class Evaluator {
             scope.bind("exports", new Scope.Slot(m.cjsExports));
             scope.bind("require", new Scope.Slot(new Value.Require(m)));
             Frame frame = new Frame(scope, Unknown.OPAQUE, m, null, new Returns());
-            hoist(program, frame);
-            linkModule(program, frame);
+            try {
+                hoist(program, frame);
+                linkModule(program, frame);
+            } catch (Exhausted e) {
+                throw e;
+            } catch (RuntimeException | StackOverflowError e) {
+                // imports that could not be linked stay unknown
+            }
             for (Stmt s : program) {
-                exec(s, frame);
+                try {
+                    exec(s, frame);
+                } catch (Exhausted e) {
+                    throw e;
+                } catch (RuntimeException | StackOverflowError e) {
+                    // a statement the analysis cannot follow: the module's other statements still count
+                }
             }
         } finally {
             m.state = ModuleRecord.State.DONE;
