@@ -37,6 +37,8 @@ final class Evaluator {
 
     /** The type names that make a parameter an app or router ({@code app: Express}, {@code r: express.Router}). */
     private static final Set<String> EXPRESS_TYPES = Set.of("Router", "IRouter", "Express", "Application");
+    /** Annotations that say nothing: such a parameter is judged by its name, like an untyped one. */
+    private static final Set<String> UNTYPED = Set.of("any", "unknown", "object", "Object");
 
     /** Thrown when the step budget is spent; unwinds everything. */
     private static final class Exhausted extends RuntimeException {
@@ -1224,7 +1226,7 @@ final class Evaluator {
 
     /** Whether a parameter is declared as an app or router: by its type, or (untyped) by its name. */
     private boolean isRouterParameter(Value.Fn fn, FunctionNode.Param param) {
-        if (param.type() != null) {
+        if (param.type() != null && !UNTYPED.contains(param.type())) {
             return isExpressType(param.type(), fn.closure());
         }
         return expressImported && param.target() instanceof Expr.Name n && RouterNames.looksLikeRouter(n.name());

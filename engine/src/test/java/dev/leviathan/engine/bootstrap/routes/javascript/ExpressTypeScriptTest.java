@@ -55,12 +55,15 @@ class ExpressTypeScriptTest {
                         import { Application } from 'express';
                         import Koa from 'koa';
                         export const d = (koa: Koa, app: Application) => koa.get('/not-express', x);
+                        export const e = (app: any) => app.put('/loosely-typed', e);
+                        export const f = (server: Koa) => server.get('/koa-typed', f);
                         """);
 
         assertThat(described(routes)).containsExactly(
                 "GET /a src/routes/a.ts:3 a",
                 "POST /b src/routes/b.ts:3 b",
-                "DELETE /c/:id src/routes/c.ts:3 c");
+                "DELETE /c/:id src/routes/c.ts:3 c",
+                "PUT /loosely-typed src/routes/d.ts:4 e");
     }
 
     @Test
