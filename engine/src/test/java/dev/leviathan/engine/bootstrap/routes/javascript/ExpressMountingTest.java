@@ -57,6 +57,38 @@ class ExpressMountingTest {
     }
 
     @Test
+    void resolvesRoutersNestedUnderARootMountAndAnEmptyPrefix() {
+        List<Route> routes = routes(
+                "app.js", APP + "app.use(require('./routes'));",
+                "routes/index.js", "const router = require('express').Router();\n"
+                        + "router.use('/api', require('./api'));\nmodule.exports = router;",
+                "routes/api/index.js", """
+                        const router = require('express').Router();
+                        router.use('/', require('./users'));
+                        router.use('/articles', require('./articles'));
+                        router.use(function (err, req, res, next) { next(err); });
+                        module.exports = router;
+                        """,
+                "routes/api/users.js", """
+                        const router = require('express').Router();
+                        const auth = require('../auth');
+                        router.get('/user', auth.required, function (req, res, next) {});
+                        router.post('/users/login', function (req, res, next) {});
+                        module.exports = router;
+                        """,
+                "routes/api/articles.js", """
+                        const router = require('express').Router();
+                        router.param('article', function (req, res, next, slug) { next(); });
+                        router.get('/:article', show);
+                        router.delete('/:article/comments/:comment', removeComment);
+                        module.exports = router;
+                        """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /api/articles/:article",
+                "DELETE /api/articles/:article/comments/:comment", "GET /api/user", "POST /api/users/login");
+    }
+
+    @Test
     void resolvesRoutersExportedAsPropertiesOfExports() {
         List<Route> routes = routes(
                 "app.js", APP + """
