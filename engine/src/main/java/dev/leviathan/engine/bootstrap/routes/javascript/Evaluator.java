@@ -1,0 +1,1426 @@
+package dev.leviathan.engine.bootstrap.routes.javascript;
+
+import dev.leviathan.engine.bootstrap.routes.Route;
+import dev.leviathan.engine.bootstrap.routes.javascript.Value.Unknown;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Runs the modules of a commit abstractly, the way Node would but knowing only what is static,
+ * to see which Express apps and routers exist, which routes are declared on them and where they
+ * are mounted. Modules are evaluated once, on first import; functions run when called (memoised on
+ * their arguments, so a router factory called twice with the same arguments yields one router);
+ * both branches of every {@code if} run; loops run once per element of a known array, else once.
+ * Afterwards a sweep runs every function nobody called, binding parameters typed or named as
+ * apps/routers to stand-in routers, so route modules loaded dynamically still count.
+ *
+ * <p>Everything is bounded: calls nest {@value #MAX_CALL_DEPTH} deep, a function runs at most
+ * {@value #MAX_EXECUTIONS_PER_FUNCTION} times, a loop {@value Builtins#MAX_ITERATIONS} times, and a step
+ * budget proportional to the input stops the whole evaluation.
+ */
+final class Evaluator {
+
+    private static final int MAX_CALL_DEPTH = 24;
+    private static final int MAX_EXECUTIONS_PER_FUNCTION = 16;
+    private static final int MAX_INSTANCES_PER_CLASS = 16;
+    private static final int MAX_CLASS_CHAIN = 16;
+    /** Nested statements and expressions being evaluated, across calls: keeps the Java stack bounded. */
+    private static final int MAX_NESTING = 1_200;
+
+    /** The type names that make a parameter an app or router ({@code app: Express}, {@code r: express.Router}). */
+    private static final Set<String> EXPRESS_TYPES = Set.of("Router", "IRouter", "Express", "Application");
+    /** Annotations that say nothing: such a parameter is judged by its name, like an untyped one. */
+    private static final Set<String> UNTYPED = Set.of("any", "unknown", "object", "Object");
+
+    /** Thrown when the step budget is spent; unwinds everything. */
+    private static final class Exhausted extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        Exhausted() {
+            super(null, null, false, false);
+        }
+    }
+
+    private record CallKey(Value.Fn fn, Value self, List<Value> args) {
+    }
+
+    private record StandInKey(FunctionNode node, int offset) {
+    }
+
+    /**
+     * What a function returns, of all its {@code return}s: the most telling one, so
+     * {@code if (!ok) return null; … return router;} returns the router.
+     */
+    private static final class Returns {
+
+        private Value value;
+
+        void offer(Value v) {
+            if (value == null || rank(v) > rank(value)) {
+                value = v;
+            }
+        }
+
+        private static int rank(Value v) {
+            return switch (v) {
+                case Value.Router r -> 4;
+                case Value.RouteHandle h -> 4;
+                case Value.Text t -> t.complete() ? 2 : 1;
+                case Value.Scalar s -> 1;
+                case Unknown u -> 0;
+                default -> 3;
+            };
+        }
+
+        Value result() {
+            return value == null ? Unknown.OPAQUE : value;
+        }
+    }
+
+    private record Frame(Scope scope, Value self, ModuleRecord module, Value.ClassVal home, Returns returns) {
+
+        Frame in(Scope inner) {
+            return new Frame(inner, self, module, home, returns);
+        }
+    }
+
+    private final Map<String, ModuleRecord> modules;
+    private final ModuleResolver resolver;
+    private final RouteLedger ledger = new RouteLedger();
+    private final ExpressCalls express = new ExpressCalls(ledger);
+    private final Map<CallKey, Value> memo = new HashMap<>();
+    private final Set<CallKey> inProgress = new HashSet<>();
+    private final Map<FunctionNode, Integer> executions = new IdentityHashMap<>();
+    private final Set<FunctionNode> executed = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Set<FunctionNode> swept = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final Map<FunctionNode, boolean[]> routerBound = new IdentityHashMap<>();
+    private final Map<StandInKey, Value.Router> standIns = new HashMap<>();
+    private final List<Value.Fn> closures = new ArrayList<>();
+    private final List<Value.ClassVal> classes = new ArrayList<>();
+    private final long stepBudget;
+    private long steps;
+    private int depth;
+    /** Java frames of evaluation, counted so a left-deep {@code a + b + …} of a million terms cannot overflow. */
+    private int nesting;
+    private boolean exhausted;
+    private boolean expressImported;
+
+    Evaluator(Map<String, ModuleRecord> modules, ModuleResolver resolver, long stepBudget) {
+        this.modules = modules;
+        this.resolver = resolver;
+        this.stepBudget = stepBudget;
+    }
+
+    /** Evaluates {@code seeds} (and whatever they import), sweeps, and returns the routes found. */
+    List<Route> run(List<ModuleRecord> seeds) {
+        for (ModuleRecord m : seeds) {
+            guarded(() -> evaluate(m));
+        }
+        sweep();
+        return ledger.routes();
+    }
+
+    private void guarded(Runnable work) {
+        if (exhausted) {
+            return;
+        }
+        try {
+            work.run();
+        } catch (Exhausted e) {
+            exhausted = true;
+        } catch (RuntimeException | StackOverflowError e) {
+            // odd source the analysis cannot follow: what was recorded so far stands
+        }
+    }
+
+    private void step() {
+        if (++steps > stepBudget) {
+            throw new Exhausted();
+        }
+    }
+
+    // ---- modules
+
+    private void evaluate(ModuleRecord m) {
+        if (m.state != ModuleRecord.State.NEW) {
+            return;
+        }
+        m.state = ModuleRecord.State.EVALUATING;
+        try {
+            List<Stmt> program;
+            try {
+                program = Parser.parse(m.source, m.dialect);
+            } catch (RuntimeException | StackOverflowError e) {
+                program = List.of();
+            }
+            m.lines = new LineIndex(m.source);
+            Scope scope = new Scope(null);
+            m.scope = scope;
+            scope.bind("module", new Scope.Slot(new Value.ModuleObject(m)));
+            scope.bind("exports", new Scope.Slot(m.cjsExports));
+            scope.bind("require", new Scope.Slot(new Value.Require(m)));
+            Frame frame = new Frame(scope, Unknown.OPAQUE, m, null, new Returns());
+            try {
+                hoist(program, frame);
+                linkModule(program, frame);
+            } catch (Exhausted e) {
+                throw e;
+            } catch (RuntimeException | StackOverflowError e) {
+                // imports that could not be linked stay unknown
+            }
+            for (Stmt s : program) {
+                try {
+                    exec(s, frame);
+                } catch (Exhausted e) {
+                    throw e;
+                } catch (RuntimeException | StackOverflowError e) {
+                    // a statement the analysis cannot follow: the module's other statements still count
+                }
+            }
+        } finally {
+            m.state = ModuleRecord.State.DONE;
+        }
+    }
+
+    /** Binds imports (evaluating what they import first) and registers exports, before the body runs. */
+    private void linkModule(List<Stmt> program, Frame f) {
+        ModuleRecord m = f.module();
+        for (Stmt s : program) {
+            switch (s) {
+                case Stmt.Import imp -> bindImport(imp, f);
+                case Stmt.ExportDecl e -> {
+                    for (String name : declaredNames(e.declaration())) {
+                        m.esmExports.put(name, f.scope().declare(name));
+                    }
+                }
+                case Stmt.ExportDefault e -> {
+                    String name = declaredNames(e.declaration() == null ? new Stmt.Empty() : e.declaration())
+                            .stream().findFirst().orElse(null);
+                    m.esmExports.put("default", name != null ? f.scope().declare(name)
+                            : new Scope.Slot(Unknown.OPAQUE));
+                }
+                case Stmt.ExportNames e -> {
+                    for (Stmt.Alias alias : e.names()) {
+                        m.esmExports.put(alias.to(), e.source() == null ? localExport(alias.from(), f)
+                                : importedBinding(m, e.source(), alias.from().equals("default")
+                                        ? ModuleRecord.ImportKind.DEFAULT : ModuleRecord.ImportKind.NAMED,
+                                        alias.from()));
+                    }
+                }
+                case Stmt.ExportAll e -> {
+                    if (e.alias() != null) {
+                        m.esmExports.put(e.alias(), importedBinding(m, e.source(), ModuleRecord.ImportKind.NAMESPACE,
+                                null));
+                    } else {
+                        ModuleRecord dep = resolveModule(m, e.source());
+                        if (dep != null) {
+                            evaluate(dep);
+                            m.starExports.add(dep);
+                        }
+                    }
+                }
+                default -> {
+                    // not an import or export
+                }
+            }
+        }
+    }
+
+    private Scope.Binding localExport(String name, Frame f) {
+        Scope.Binding b = f.scope().find(name);
+        return b != null ? b : new Scope.Slot(Unknown.OPAQUE);
+    }
+
+    private void bindImport(Stmt.Import imp, Frame f) {
+        ModuleRecord m = f.module();
+        Scope scope = f.scope();
+        if (imp.requireStyle()) {
+            scope.bind(imp.defaultName(), importedBinding(m, imp.source(), ModuleRecord.ImportKind.REQUIRE, null));
+            return;
+        }
+        if (imp.defaultName() != null) {
+            scope.bind(imp.defaultName(), importedBinding(m, imp.source(), ModuleRecord.ImportKind.DEFAULT, null));
+        }
+        if (imp.namespaceName() != null) {
+            scope.bind(imp.namespaceName(), importedBinding(m, imp.source(), ModuleRecord.ImportKind.NAMESPACE,
+                    null));
+        }
+        for (Stmt.Alias alias : imp.names()) {
+            ModuleRecord.ImportKind kind = alias.from().equals("default") ? ModuleRecord.ImportKind.DEFAULT
+                    : ModuleRecord.ImportKind.NAMED;
+            scope.bind(alias.to(), importedBinding(m, imp.source(), kind, alias.from()));
+        }
+        if (imp.defaultName() == null && imp.namespaceName() == null && imp.names().isEmpty()) {
+            importedBinding(m, imp.source(), ModuleRecord.ImportKind.NAMESPACE, null); // `import './x'` runs x
+        }
+    }
+
+    private Scope.Binding importedBinding(ModuleRecord from, String specifier, ModuleRecord.ImportKind kind,
+            String name) {
+        Value pkg = packageValue(specifier);
+        if (pkg != null) {
+            Value v = switch (kind) {
+                case DEFAULT, NAMESPACE, REQUIRE -> pkg;
+                case NAMED -> pkg == Value.ExpressModule.INSTANCE ? new Value.ExpressMember(name) : Unknown.OPAQUE;
+            };
+            return new Scope.Slot(v);
+        }
+        ModuleRecord dep = resolveModule(from, specifier);
+        if (dep == null) {
+            return new Scope.Slot(Unknown.OPAQUE);
+        }
+        evaluate(dep);
+        return new ModuleRecord.ImportBinding(dep, kind, name);
+    }
+
+    /** What a package import is, for the packages that matter; null for everything else. */
+    private Value packageValue(String specifier) {
+        switch (specifier) {
+            case "express", "express-serve-static-core" -> {
+                expressImported = true;
+                return Value.ExpressModule.INSTANCE;
+            }
+            case "express-promise-router", "express-async-router" -> {
+                expressImported = true;
+                return new Value.ExpressMember("Router");
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    private ModuleRecord resolveModule(ModuleRecord from, String specifier) {
+        Optional<String> path = resolver.resolve(from.path, specifier);
+        return path.map(modules::get).orElse(null);
+    }
+
+    private Value require(ModuleRecord from, String specifier) {
+        Value pkg = packageValue(specifier);
+        if (pkg != null) {
+            return pkg;
+        }
+        ModuleRecord dep = resolveModule(from, specifier);
+        if (dep == null) {
+            return Unknown.OPAQUE;
+        }
+        evaluate(dep);
+        return dep.requireValue();
+    }
+
+    // ---- declarations
+
+    private void hoist(List<Stmt> body, Frame f) {
+        for (Stmt s : body) {
+            hoistOne(s, f);
+        }
+    }
+
+    private void hoistOne(Stmt s, Frame f) {
+        switch (s) {
+            case Stmt.ExportDecl e -> hoistOne(e.declaration(), f);
+            case Stmt.ExportDefault e when e.declaration() != null -> hoistOne(e.declaration(), f);
+            case Stmt.FunctionDecl fd -> {
+                FunctionNode fn = fd.function();
+                if (fn.name() != null && (fn.body() != null || fn.expressionBody() != null)) {
+                    f.scope().declare(fn.name()).set(makeFunction(fn, f));
+                }
+            }
+            default -> {
+                for (String name : declaredNames(s)) {
+                    f.scope().declare(name);
+                }
+            }
+        }
+    }
+
+    private static List<String> declaredNames(Stmt s) {
+        List<String> names = new ArrayList<>();
+        switch (s) {
+            case Stmt.VarDecl v -> {
+                for (Stmt.Declarator d : v.declarators()) {
+                    patternNames(d.target(), names);
+                }
+            }
+            case Stmt.FunctionDecl fd -> {
+                if (fd.function().name() != null) {
+                    names.add(fd.function().name());
+                }
+            }
+            case Stmt.ClassDecl cd -> {
+                if (cd.type().name() != null) {
+                    names.add(cd.type().name());
+                }
+            }
+            case Stmt.EnumDecl e -> names.add(e.name());
+            default -> {
+                // declares nothing
+            }
+        }
+        return names;
+    }
+
+    private static void patternNames(Expr pattern, List<String> names) {
+        switch (pattern) {
+            case Expr.Name n -> names.add(n.name());
+            case Expr.Assign a -> patternNames(a.target(), names);
+            case Expr.Spread sp -> patternNames(sp.argument(), names);
+            case Expr.ArrayLit a -> {
+                for (Expr e : a.elements()) {
+                    if (e != null) {
+                        patternNames(e, names);
+                    }
+                }
+            }
+            case Expr.ObjectLit o -> {
+                for (Expr.Property p : o.properties()) {
+                    if (p.value() != null && p.kind() != Expr.Property.Kind.METHOD
+                            && p.kind() != Expr.Property.Kind.ACCESSOR) {
+                        patternNames(p.value(), names);
+                    }
+                }
+            }
+            default -> {
+                // not a binding
+            }
+        }
+    }
+
+    // ---- statements
+
+    /** Runs {@code s}; true when it certainly returns or throws, so the rest of its block is dead. */
+    private boolean exec(Stmt s, Frame f) {
+        step();
+        if (nesting >= MAX_NESTING) {
+            return false;
+        }
+        nesting++;
+        try {
+            return execUnguarded(s, f);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private boolean execUnguarded(Stmt s, Frame f) {
+        switch (s) {
+            case Stmt.VarDecl v -> {
+                for (Stmt.Declarator d : v.declarators()) {
+                    Value value = d.init() == null ? Unknown.UNDEFINED : eval(d.init(), f);
+                    bind(d.target(), value, f, true);
+                }
+                return false;
+            }
+            case Stmt.FunctionDecl fd -> {
+                return false;
+            }
+            case Stmt.ClassDecl cd -> {
+                Value.ClassVal c = makeClass(cd.type(), f);
+                if (cd.type().name() != null) {
+                    f.scope().declare(cd.type().name()).set(c);
+                }
+                return false;
+            }
+            case Stmt.EnumDecl e -> {
+                Value.Obj o = new Value.Obj(null);
+                for (int k = 0; k < e.members().size(); k++) {
+                    Expr init = e.initialisers().get(k);
+                    o.properties.put(e.members().get(k), init == null ? new Value.Scalar(Integer.toString(k))
+                            : eval(init, f));
+                }
+                f.scope().declare(e.name()).set(o);
+                return false;
+            }
+            case Stmt.ExprStmt e -> {
+                eval(e.expression(), f);
+                return false;
+            }
+            case Stmt.Block b -> {
+                return execBlock(b.body(), f);
+            }
+            case Stmt.If i -> {
+                eval(i.test(), f);
+                boolean then = exec(i.then(), f.in(new Scope(f.scope())));
+                boolean otherwise = i.otherwise() != null && exec(i.otherwise(), f.in(new Scope(f.scope())));
+                return then && otherwise;
+            }
+            case Stmt.Loop l -> {
+                Frame inner = f.in(new Scope(f.scope()));
+                if (l.init() != null) {
+                    exec(l.init(), inner);
+                }
+                if (l.test() != null) {
+                    eval(l.test(), inner);
+                }
+                if (l.update() != null) {
+                    eval(l.update(), inner);
+                }
+                exec(l.body(), inner);
+                return false;
+            }
+            case Stmt.ForEach fe -> {
+                forEach(fe, f);
+                return false;
+            }
+            case Stmt.Return r -> {
+                f.returns().offer(r.value() == null ? Unknown.UNDEFINED : eval(r.value(), f));
+                return true;
+            }
+            case Stmt.Throw t -> {
+                if (t.value() != null) {
+                    eval(t.value(), f);
+                }
+                return true;
+            }
+            case Stmt.Try t -> {
+                execBlock(t.block().body(), f);
+                if (t.handler() != null) {
+                    Frame handler = f.in(new Scope(f.scope()));
+                    if (t.parameter() != null) {
+                        bind(t.parameter(), Unknown.OPAQUE, handler, true);
+                    }
+                    execBlock(t.handler().body(), handler);
+                }
+                if (t.finalizer() != null) {
+                    execBlock(t.finalizer().body(), f);
+                }
+                return false;
+            }
+            case Stmt.Switch sw -> {
+                eval(sw.discriminant(), f);
+                execBlock(sw.body(), f);
+                return false;
+            }
+            case Stmt.ExportDecl e -> {
+                return exec(e.declaration(), f);
+            }
+            case Stmt.ExportDefault e -> {
+                if (e.declaration() != null) {
+                    exec(e.declaration(), f);
+                } else {
+                    Value v = eval(e.value(), f);
+                    if (f.scope() == f.module().scope) {
+                        f.module().esmExports.get("default").set(v);
+                    }
+                }
+                return false;
+            }
+            case Stmt.ExportAssign e -> {
+                f.module().moduleExports = eval(e.value(), f);
+                return false;
+            }
+            case Stmt.Import i -> {
+                return false;
+            }
+            case Stmt.ExportNames e -> {
+                return false;
+            }
+            case Stmt.ExportAll e -> {
+                return false;
+            }
+            case Stmt.Empty e -> {
+                return false;
+            }
+        }
+    }
+
+    private boolean execBlock(List<Stmt> body, Frame f) {
+        Frame inner = f.in(new Scope(f.scope()));
+        hoist(body, inner);
+        for (Stmt s : body) {
+            if (exec(s, inner)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void forEach(Stmt.ForEach fe, Frame f) {
+        Value iterable = fe.iterable() == null ? Unknown.OPAQUE : eval(fe.iterable(), f);
+        List<Value> items = new ArrayList<>();
+        if (fe.overKeys()) {
+            for (Map.Entry<String, Value> entry : Builtins.entries(iterable)) {
+                items.add(new Value.Text(entry.getKey(), true));
+            }
+        } else if (iterable instanceof Value.Arr arr) {
+            items.addAll(arr.elements);
+        }
+        if (items.isEmpty()) {
+            items.add(Unknown.OPAQUE);
+        }
+        for (Value item : items.subList(0, Math.min(items.size(), Builtins.MAX_ITERATIONS))) {
+            Frame inner = f.in(new Scope(f.scope()));
+            bind(fe.target(), item, inner, true);
+            exec(fe.body(), inner);
+        }
+    }
+
+    /** Binds a name or destructuring pattern to {@code v}, declaring in the frame's scope or assigning. */
+    private void bind(Expr pattern, Value v, Frame f, boolean declare) {
+        switch (pattern) {
+            case Expr.Name n -> {
+                if (declare) {
+                    f.scope().declare(n.name()).set(v);
+                } else {
+                    assignName(n.name(), v, f);
+                }
+            }
+            case Expr.Assign a -> bind(a.target(), v instanceof Unknown ? eval(a.value(), f) : v, f, declare);
+            case Expr.ObjectLit o -> {
+                for (Expr.Property p : o.properties()) {
+                    switch (p.kind()) {
+                        case SPREAD -> bind(p.value(), Unknown.OPAQUE, f, declare);
+                        case INIT, SHORTHAND -> {
+                            String key = p.key() != null ? p.key() : keyOf(eval(p.computedKey(), f));
+                            bind(p.value(), getProperty(v, key), f, declare);
+                        }
+                        default -> {
+                            // methods are not patterns
+                        }
+                    }
+                }
+            }
+            case Expr.ArrayLit a -> {
+                for (int k = 0; k < a.elements().size(); k++) {
+                    Expr e = a.elements().get(k);
+                    if (e instanceof Expr.Spread sp) {
+                        List<Value> rest = v instanceof Value.Arr arr && k < arr.elements.size()
+                                ? arr.elements.subList(k, arr.elements.size()) : List.of();
+                        bind(sp.argument(), new Value.Arr(rest), f, declare);
+                    } else if (e != null) {
+                        bind(e, elementAt(v, k), f, declare);
+                    }
+                }
+            }
+            case Expr.Member m -> {
+                if (!declare) {
+                    assignTo(m, v, f);
+                }
+            }
+            default -> {
+                // not a binding target
+            }
+        }
+    }
+
+    private void assignName(String name, Value v, Frame f) {
+        Scope.Binding b = f.scope().find(name);
+        if (b != null) {
+            b.set(v);
+        } else {
+            f.module().scope.declare(name).set(v); // an implicit global: module-wide is close enough
+        }
+    }
+
+    // ---- expressions
+
+    private Value eval(Expr e, Frame f) {
+        step();
+        if (nesting >= MAX_NESTING) {
+            return Unknown.OPAQUE;
+        }
+        nesting++;
+        try {
+            return evalUnguarded(e, f);
+        } finally {
+            nesting--;
+        }
+    }
+
+    private Value evalUnguarded(Expr e, Frame f) {
+        return switch (e) {
+            case Expr.Name n -> lookup(n.name(), f);
+            case Expr.StringLit s -> new Value.Text(s.value(), true);
+            case Expr.TemplateLit t -> template(t, f);
+            case Expr.TaggedTemplate t -> {
+                eval(t.tag(), f);
+                template(t.template(), f);
+                yield Unknown.MAYBE_TEXT;
+            }
+            case Expr.RegexLit r -> new Value.Pattern(r.text());
+            case Expr.Constant c -> c.text().equals("undefined") ? Unknown.UNDEFINED : new Value.Scalar(c.text());
+            case Expr.ArrayLit a -> array(a, f);
+            case Expr.ObjectLit o -> object(o, f);
+            case Expr.FunctionExpr fe -> makeFunction(fe.function(), f);
+            case Expr.ClassExpr ce -> makeClass(ce.type(), f);
+            case Expr.Member m -> member(m, f);
+            case Expr.Call c -> call(c, f);
+            case Expr.New n -> construct(n, f);
+            case Expr.Binary b -> binary(b, f);
+            case Expr.Assign a -> assign(a, f);
+            case Expr.Conditional c -> conditional(c, f);
+            case Expr.Unary u -> unary(u, f);
+            case Expr.Sequence s -> {
+                Value last = Unknown.OPAQUE;
+                for (Expr x : s.expressions()) {
+                    last = eval(x, f);
+                }
+                yield last;
+            }
+            case Expr.Spread s -> eval(s.argument(), f);
+            case Expr.This t -> f.self();
+            case Expr.Super s -> Unknown.OPAQUE;
+            case Expr.Opaque o -> Unknown.OPAQUE;
+        };
+    }
+
+    private Value lookup(String name, Frame f) {
+        Scope.Binding b = f.scope().find(name);
+        if (b != null) {
+            return b.get();
+        }
+        return switch (name) {
+            case "Object" -> Value.ObjectBuiltin.INSTANCE;
+            case "undefined" -> Unknown.UNDEFINED;
+            case "NaN", "Infinity" -> Unknown.OPAQUE;
+            default -> Unknown.MAYBE_TEXT;
+        };
+    }
+
+    private Value template(Expr.TemplateLit t, Frame f) {
+        StringBuilder text = new StringBuilder(t.quasis().get(0));
+        boolean complete = true;
+        for (int k = 0; k < t.exprs().size(); k++) {
+            Value v = eval(t.exprs().get(k), f);
+            if (!complete) {
+                continue;
+            }
+            String s = Value.staticText(v);
+            if (s != null) {
+                text.append(s);
+            } else {
+                if (v instanceof Value.Text partial) {
+                    text.append(partial.known());
+                }
+                complete = false;
+                continue;
+            }
+            if (k + 1 < t.quasis().size()) {
+                text.append(t.quasis().get(k + 1));
+            }
+        }
+        return new Value.Text(text.toString(), complete);
+    }
+
+    private Value array(Expr.ArrayLit a, Frame f) {
+        List<Value> elements = new ArrayList<>();
+        for (Expr e : a.elements()) {
+            if (e == null) {
+                elements.add(Unknown.OPAQUE);
+            } else if (e instanceof Expr.Spread sp) {
+                Value v = eval(sp.argument(), f);
+                if (v instanceof Value.Arr arr) {
+                    elements.addAll(arr.elements);
+                } else {
+                    elements.add(Unknown.OPAQUE);
+                }
+            } else {
+                elements.add(eval(e, f));
+            }
+        }
+        return new Value.Arr(elements);
+    }
+
+    private Value object(Expr.ObjectLit o, Frame f) {
+        Value.Obj obj = new Value.Obj(null);
+        for (Expr.Property p : o.properties()) {
+            if (p.kind() == Expr.Property.Kind.SPREAD) {
+                Value v = eval(p.value(), f);
+                if (v instanceof Value.Obj source) {
+                    obj.properties.putAll(source.properties);
+                }
+                continue;
+            }
+            String key = p.key() != null ? p.key() : keyOf(eval(p.computedKey(), f));
+            if (p.kind() == Expr.Property.Kind.ACCESSOR) {
+                continue;
+            }
+            Value v = eval(p.value(), f);
+            if (key != null) {
+                obj.properties.put(key, v);
+            }
+        }
+        return obj;
+    }
+
+    private Value member(Expr.Member m, Frame f) {
+        if (m.object() instanceof Expr.Super) {
+            Value method = superMember(memberKey(m, f), f);
+            return method != null ? method : Unknown.OPAQUE;
+        }
+        Value object = eval(m.object(), f);
+        return getProperty(object, memberKey(m, f));
+    }
+
+    private String memberKey(Expr.Member m, Frame f) {
+        return m.property() != null ? m.property() : keyOf(eval(m.computed(), f));
+    }
+
+    private static String keyOf(Value v) {
+        return Value.staticText(v);
+    }
+
+    private Value getProperty(Value object, String key) {
+        if (key == null) {
+            return Unknown.MAYBE_TEXT;
+        }
+        return switch (object) {
+            case Value.Obj o -> {
+                Value v = o.properties.get(key);
+                if (v == null && o.ofClass != null) {
+                    v = instanceMember(o.ofClass, key, o);
+                }
+                yield v != null ? v : Unknown.MAYBE_TEXT;
+            }
+            case Value.ClassVal c -> {
+                Value v = staticMember(c, key);
+                yield v != null ? v : Unknown.MAYBE_TEXT;
+            }
+            case Value.Namespace ns -> ns.module().exportOf(key);
+            case Value.ModuleObject mo -> key.equals("exports") ? mo.module().moduleExports : Unknown.OPAQUE;
+            case Value.ExpressModule x -> new Value.ExpressMember(key);
+            case Value.Router r -> r.properties.getOrDefault(key, Unknown.OPAQUE);
+            case Value.Arr a -> {
+                int index = index(key);
+                yield index >= 0 && index < a.elements.size() ? a.elements.get(index) : Unknown.OPAQUE;
+            }
+            case Unknown u -> Unknown.MAYBE_TEXT;
+            default -> Unknown.OPAQUE;
+        };
+    }
+
+    private static int index(String key) {
+        if (key.isEmpty() || key.length() > 6) {
+            return -1;
+        }
+        for (int k = 0; k < key.length(); k++) {
+            if (!Character.isDigit(key.charAt(k))) {
+                return -1;
+            }
+        }
+        return Integer.parseInt(key);
+    }
+
+    private Value instanceMember(Value.ClassVal c, String key, Value.Obj self) {
+        int chain = 0;
+        for (Value.ClassVal k = c; k != null && chain < MAX_CLASS_CHAIN; k = k.superClass, chain++) {
+            for (ClassNode.Member member : k.node.members()) {
+                if (member.isStatic() || !key.equals(member.name()) || member.function() == null) {
+                    continue;
+                }
+                Value.Fn fn = new Value.Fn(member.function(), k.closure, null, k.module, k);
+                if (member.kind() == ClassNode.MemberKind.METHOD) {
+                    return fn;
+                }
+                if (member.kind() == ClassNode.MemberKind.ACCESSOR && member.function().params().isEmpty()) {
+                    return callFunction(fn, self, List.of());
+                }
+            }
+        }
+        return null;
+    }
+
+    private Value staticMember(Value.ClassVal c, String key) {
+        int chain = 0;
+        for (Value.ClassVal k = c; k != null && chain < MAX_CLASS_CHAIN; k = k.superClass, chain++) {
+            Value v = k.statics.get(key);
+            if (v != null) {
+                return v;
+            }
+            for (ClassNode.Member member : k.node.members()) {
+                if (member.isStatic() && key.equals(member.name()) && member.kind() == ClassNode.MemberKind.METHOD) {
+                    return new Value.Fn(member.function(), k.closure, null, k.module, k);
+                }
+            }
+        }
+        return null;
+    }
+
+    private Value superMember(String key, Frame f) {
+        if (key == null || f.home() == null || f.home().superClass == null) {
+            return null;
+        }
+        if (f.self() instanceof Value.Obj o) {
+            return instanceMember(f.home().superClass, key, o);
+        }
+        return staticMember(f.home().superClass, key);
+    }
+
+    private static Value elementAt(Value v, int k) {
+        if (v instanceof Value.Arr arr && k < arr.elements.size()) {
+            return arr.elements.get(k);
+        }
+        return Unknown.OPAQUE;
+    }
+
+    private void setProperty(Value object, String key, Value v) {
+        if (key == null) {
+            return;
+        }
+        switch (object) {
+            case Value.Obj o -> o.properties.put(key, v);
+            case Value.ModuleObject mo -> {
+                if (key.equals("exports")) {
+                    mo.module().moduleExports = v;
+                }
+            }
+            case Value.ClassVal c -> c.statics.put(key, v);
+            case Value.Router r -> r.properties.put(key, v);
+            case Value.Arr a -> {
+                int index = index(key);
+                if (index >= 0 && index < a.elements.size()) {
+                    a.elements.set(index, v);
+                } else if (index == a.elements.size() && index < Builtins.MAX_ITERATIONS * 4) {
+                    a.elements.add(v);
+                }
+            }
+            default -> {
+                // properties of what is not tracked are not tracked
+            }
+        }
+    }
+
+    private Value assign(Expr.Assign a, Frame f) {
+        Value v = eval(a.value(), f);
+        switch (a.operator()) {
+            case "=" -> {
+                assignTo(a.target(), v, f);
+                return v;
+            }
+            case "+=" -> {
+                Value sum = concat(eval(a.target(), f), v);
+                assignTo(a.target(), sum, f);
+                return sum;
+            }
+            case "||=", "??=" -> {
+                Value old = eval(a.target(), f);
+                Value result = old instanceof Unknown ? v : old;
+                assignTo(a.target(), result, f);
+                return result;
+            }
+            default -> {
+                assignTo(a.target(), Unknown.OPAQUE, f);
+                return Unknown.OPAQUE;
+            }
+        }
+    }
+
+    private void assignTo(Expr target, Value v, Frame f) {
+        switch (target) {
+            case Expr.Name n -> assignName(n.name(), v, f);
+            case Expr.Member m -> {
+                Value object = m.object() instanceof Expr.Super ? f.self() : eval(m.object(), f);
+                setProperty(object, memberKey(m, f), v);
+            }
+            case Expr.ObjectLit o -> bind(o, v, f, false);
+            case Expr.ArrayLit arr -> bind(arr, v, f, false);
+            default -> {
+                // not assignable
+            }
+        }
+    }
+
+    private Value binary(Expr.Binary b, Frame f) {
+        Value left = eval(b.left(), f);
+        Value right = eval(b.right(), f);
+        return switch (b.operator()) {
+            case "+" -> concat(left, right);
+            case "||", "??" -> {
+                boolean falsy = left instanceof Unknown
+                        || (left instanceof Value.Text t && t.complete() && t.known().isEmpty() && b.operator().equals("||"));
+                if (!falsy) {
+                    yield left;
+                }
+                if (left instanceof Unknown && left != Unknown.UNDEFINED && right instanceof Value.Text t) {
+                    yield new Value.Text(t.known(), false); // the fallback, when nothing overrides it
+                }
+                yield right;
+            }
+            case "&&" -> right;
+            default -> Unknown.OPAQUE;
+        };
+    }
+
+    private static Value concat(Value left, Value right) {
+        if (left instanceof Value.Text t && !t.complete()) {
+            return t;
+        }
+        String l = Value.staticText(left);
+        String r = Value.staticText(right);
+        if (l != null && r != null) {
+            if (left instanceof Value.Scalar && right instanceof Value.Scalar) {
+                return Unknown.OPAQUE; // arithmetic
+            }
+            return new Value.Text(l + r, true);
+        }
+        if (l != null) {
+            return new Value.Text(l + (right instanceof Value.Text partial ? partial.known() : ""), false);
+        }
+        if (left instanceof Value.Text || right instanceof Value.Text) {
+            return new Value.Text("", false);
+        }
+        return Unknown.MAYBE_TEXT;
+    }
+
+    private Value conditional(Expr.Conditional c, Frame f) {
+        eval(c.test(), f);
+        Value then = eval(c.then(), f);
+        Value otherwise = eval(c.otherwise(), f);
+        if (then instanceof Value.Text a && otherwise instanceof Value.Text b) {
+            if (a.equals(b)) {
+                return a;
+            }
+            String x = a.known();
+            String y = b.known();
+            int k = 0;
+            while (k < x.length() && k < y.length() && x.charAt(k) == y.charAt(k)) {
+                k++;
+            }
+            return new Value.Text(x.substring(0, k), false);
+        }
+        return then instanceof Unknown ? otherwise : then;
+    }
+
+    private Value unary(Expr.Unary u, Frame f) {
+        if (u.operand() == null) {
+            return Unknown.OPAQUE;
+        }
+        Value v = eval(u.operand(), f);
+        return switch (u.operator()) {
+            case "await" -> v;
+            case "typeof" -> Unknown.MAYBE_TEXT;
+            default -> Unknown.OPAQUE;
+        };
+    }
+
+    // ---- calls
+
+    private List<CallArg> arguments(List<Expr> exprs, Frame f) {
+        List<CallArg> args = new ArrayList<>(exprs.size());
+        for (Expr e : exprs) {
+            if (e instanceof Expr.Spread sp) {
+                Value v = eval(sp.argument(), f);
+                if (v instanceof Value.Arr arr) {
+                    for (Value element : arr.elements.subList(0, Math.min(arr.elements.size(), Builtins.MAX_ITERATIONS))) {
+                        args.add(new CallArg(element, sp));
+                    }
+                } else {
+                    args.add(new CallArg(Unknown.OPAQUE, sp));
+                }
+            } else {
+                args.add(new CallArg(eval(e, f), e));
+            }
+        }
+        return args;
+    }
+
+    private static List<Value> values(List<CallArg> args) {
+        List<Value> values = new ArrayList<>(args.size());
+        for (CallArg a : args) {
+            values.add(a.value());
+        }
+        return values;
+    }
+
+    private Value call(Expr.Call c, Frame f) {
+        Expr callee = c.callee();
+        if (callee instanceof Expr.Super) {
+            List<CallArg> args = arguments(c.arguments(), f);
+            if (f.home() != null && f.home().superClass != null && f.self() instanceof Value.Obj o) {
+                runConstructor(f.home().superClass, o, values(args), false, 0);
+            }
+            return Unknown.OPAQUE;
+        }
+        if (callee instanceof Expr.Name n && n.name().equals("import") && f.scope().find("import") == null) {
+            List<CallArg> args = arguments(c.arguments(), f);
+            String specifier = args.isEmpty() ? null : Value.staticText(args.get(0).value());
+            return specifier == null ? Unknown.OPAQUE : require(f.module(), specifier);
+        }
+        if (callee instanceof Expr.Member m) {
+            boolean onSuper = m.object() instanceof Expr.Super;
+            Value receiver = onSuper ? f.self() : eval(m.object(), f);
+            Value keyValue = m.property() != null ? null : eval(m.computed(), f);
+            String key = m.property() != null ? m.property() : keyOf(keyValue);
+            List<CallArg> args = arguments(c.arguments(), f);
+            if (onSuper) {
+                Value method = superMember(key, f);
+                return method == null ? Unknown.OPAQUE : invoke(method, receiver, args, c, f);
+            }
+            if (receiver instanceof Value.Router r) {
+                return express.onRouter(r, key, keyValue, m, args, f.module(), this::callFunction);
+            }
+            return method(receiver, key, m, c, args, f);
+        }
+        Value target = eval(callee, f);
+        List<CallArg> args = arguments(c.arguments(), f);
+        return invoke(target, Unknown.OPAQUE, args, c, f);
+    }
+
+    private Value method(Value receiver, String key, Expr.Member m, Expr.Call c, List<CallArg> args, Frame f) {
+        if ("then".equals(key) && !(receiver instanceof Unknown) && !args.isEmpty()) {
+            return invoke(args.get(0).value(), Unknown.OPAQUE, List.of(new CallArg(receiver, null)), c, f);
+        }
+        switch (receiver) {
+            case Value.RouteHandle h -> {
+                return express.onRouteHandle(h, key, m, args, f.module());
+            }
+            case Value.Fn fn when "call".equals(key) || "apply".equals(key) || "bind".equals(key) -> {
+                if (key.equals("bind")) {
+                    return fn;
+                }
+                Value self = args.isEmpty() ? Unknown.OPAQUE : args.get(0).value();
+                List<CallArg> rest = args.isEmpty() ? List.of() : args.subList(1, args.size());
+                if (key.equals("apply")) {
+                    List<CallArg> spread = new ArrayList<>();
+                    if (!rest.isEmpty() && rest.get(0).value() instanceof Value.Arr arr) {
+                        for (Value v : arr.elements) {
+                            spread.add(new CallArg(v, null));
+                        }
+                    }
+                    rest = spread;
+                }
+                return invoke(fn, self, rest, c, f);
+            }
+            case Value.Arr a when key != null -> {
+                Value result = Builtins.arrayMethod(a, key, args, (callback, callArgs) -> invoke(callback, Unknown.OPAQUE, callArgs, c, f));
+                if (result != null) {
+                    return result;
+                }
+            }
+            case Value.ObjectBuiltin o -> {
+                return Builtins.objectMethod(key, args);
+            }
+            default -> {
+                // an ordinary method call below
+            }
+        }
+        return invoke(getProperty(receiver, key), receiver, args, c, f);
+    }
+
+    private Value invoke(Value target, Value self, List<CallArg> args, Expr site, Frame f) {
+        return switch (target) {
+            case Value.Fn fn -> callFunction(fn, self, values(args));
+            case Value.ExpressModule x -> newRouter(Value.Router.Kind.APP, site, f);
+            case Value.ExpressMember em when em.name().equals("Router") -> newRouter(Value.Router.Kind.ROUTER, site, f);
+            case Value.Require r -> {
+                String specifier = args.isEmpty() ? null : Value.staticText(args.get(0).value());
+                yield specifier == null ? Unknown.OPAQUE : require(r.module(), specifier);
+            }
+            default -> Unknown.OPAQUE;
+        };
+    }
+
+    private Value construct(Expr.New n, Frame f) {
+        Value callee = eval(n.callee(), f);
+        List<CallArg> args = arguments(n.arguments(), f);
+        return switch (callee) {
+            case Value.ClassVal c -> instantiate(c, values(args), false);
+            case Value.ExpressMember em when em.name().equals("Router") -> newRouter(Value.Router.Kind.ROUTER, n, f);
+            case Value.Fn fn when !fn.node().arrow() -> {
+                Value.Obj self = new Value.Obj(null);
+                callFunction(fn, self, values(args));
+                yield self;
+            }
+            default -> Unknown.OPAQUE;
+        };
+    }
+
+    private Value newRouter(Value.Router.Kind kind, Expr site, Frame f) {
+        return new Value.Router(kind, f.module().path, site.start());
+    }
+
+    private Value callFunction(Value.Fn fn, Value self, List<Value> args) {
+        FunctionNode node = fn.node();
+        if (node.body() == null && node.expressionBody() == null) {
+            return Unknown.OPAQUE;
+        }
+        CallKey key = new CallKey(fn, node.arrow() ? null : self, List.copyOf(args));
+        Value cached = memo.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        if (inProgress.contains(key) || depth >= MAX_CALL_DEPTH) {
+            return Unknown.OPAQUE;
+        }
+        if (executions.merge(node, 1, Integer::sum) > MAX_EXECUTIONS_PER_FUNCTION) {
+            return Unknown.OPAQUE;
+        }
+        inProgress.add(key);
+        depth++;
+        try {
+            Value result = execute(fn, self, args, false);
+            memo.put(key, result);
+            return result;
+        } finally {
+            depth--;
+            inProgress.remove(key);
+        }
+    }
+
+    private Value execute(Value.Fn fn, Value self, List<Value> args, boolean sweep) {
+        FunctionNode node = fn.node();
+        executed.add(node);
+        Value thisValue = node.arrow() ? (fn.lexicalThis() == null ? Unknown.OPAQUE : fn.lexicalThis()) : self;
+        Frame frame = new Frame(new Scope(fn.closure()), thisValue, fn.module(), fn.home(), new Returns());
+        bindParameters(fn, frame, args, sweep);
+        if (node.body() != null) {
+            hoist(node.body().body(), frame);
+            for (Stmt s : node.body().body()) {
+                if (exec(s, frame)) {
+                    break;
+                }
+            }
+            return frame.returns().result();
+        }
+        return eval(node.expressionBody(), frame);
+    }
+
+    private void bindParameters(Value.Fn fn, Frame frame, List<Value> args, boolean sweep) {
+        List<FunctionNode.Param> params = fn.node().params();
+        int next = 0;
+        for (int p = 0; p < params.size(); p++) {
+            FunctionNode.Param param = params.get(p);
+            if (param.target() instanceof Expr.Name n && n.name().equals("this")) {
+                continue; // TypeScript's `this` parameter takes no argument
+            }
+            Value v;
+            if (param.rest()) {
+                v = new Value.Arr(next < args.size() ? args.subList(next, args.size()) : List.of());
+                next = args.size();
+            } else {
+                v = next < args.size() ? args.get(next) : null;
+                next++;
+            }
+            if ((v == null || v instanceof Unknown) && param.defaultValue() != null) {
+                v = eval(param.defaultValue(), frame);
+            }
+            if (v == null) {
+                v = Unknown.UNDEFINED;
+            }
+            if (sweep && !(v instanceof Value.Router)) {
+                Value.Router standIn = standIn(fn, p, param);
+                // nobody passed anything: the parameter may be a path as well as anything else
+                v = standIn != null ? standIn : v == Unknown.UNDEFINED ? Unknown.MAYBE_TEXT : v;
+            }
+            if (v instanceof Value.Router && isRouterParameter(fn, param)) {
+                routerBound.computeIfAbsent(fn.node(), k -> new boolean[params.size()])[p] = true;
+            }
+            bind(param.target(), v, frame, true);
+            if (sweep && param.target() instanceof Expr.ObjectLit pattern) {
+                standInsForDestructured(fn, pattern, frame);
+            }
+            if (param.property() && param.target() instanceof Expr.Name n && frame.self() instanceof Value.Obj o) {
+                o.properties.put(n.name(), v);
+            }
+        }
+    }
+
+    /** Whether a parameter is declared as an app or router: by its type, or (untyped) by its name. */
+    private boolean isRouterParameter(Value.Fn fn, FunctionNode.Param param) {
+        if (param.type() != null && !UNTYPED.contains(param.type())) {
+            return isExpressType(param.type(), fn.closure());
+        }
+        return expressImported && param.target() instanceof Expr.Name n && RouterNames.looksLikeRouter(n.name());
+    }
+
+    private Value.Router standIn(Value.Fn fn, int index, FunctionNode.Param param) {
+        if (!isRouterParameter(fn, param)) {
+            return null;
+        }
+        return standIn(fn, param.target());
+    }
+
+    private Value.Router standIn(Value.Fn fn, Expr name) {
+        return standIns.computeIfAbsent(new StandInKey(fn.node(), name.start()),
+                k -> new Value.Router(Value.Router.Kind.STAND_IN, fn.module().path, name.start()));
+    }
+
+    /** {@code ({ app, config }) => …} that nobody calls: the destructured names get the same treatment. */
+    private void standInsForDestructured(Value.Fn fn, Expr.ObjectLit pattern, Frame frame) {
+        if (!expressImported) {
+            return;
+        }
+        for (Expr.Property p : pattern.properties()) {
+            Expr target = p.value() instanceof Expr.Assign a ? a.target() : p.value();
+            if ((p.kind() == Expr.Property.Kind.SHORTHAND || p.kind() == Expr.Property.Kind.INIT)
+                    && target instanceof Expr.Name n && RouterNames.looksLikeRouter(n.name())
+                    && !(frame.scope().find(n.name()).get() instanceof Value.Router)) {
+                frame.scope().declare(n.name()).set(standIn(fn, n));
+            }
+        }
+    }
+
+    private static boolean isExpressType(String type, Scope scope) {
+        int dot = type.indexOf('.');
+        if (dot < 0) {
+            Scope.Binding b = scope.find(type);
+            return b != null && b.get() instanceof Value.ExpressMember em && EXPRESS_TYPES.contains(em.name());
+        }
+        Scope.Binding b = scope.find(type.substring(0, dot));
+        return b != null && b.get() == Value.ExpressModule.INSTANCE
+                && EXPRESS_TYPES.contains(type.substring(dot + 1));
+    }
+
+    // ---- functions and classes
+
+    private Value.Fn makeFunction(FunctionNode node, Frame f) {
+        Value.Fn fn = new Value.Fn(node, f.scope(), node.arrow() ? f.self() : null, f.module(), f.home());
+        closures.add(fn);
+        return fn;
+    }
+
+    private Value.ClassVal makeClass(ClassNode node, Frame f) {
+        Value superValue = node.superClass() == null ? null : eval(node.superClass(), f);
+        Value.ClassVal c = new Value.ClassVal(node, f.scope(),
+                superValue instanceof Value.ClassVal sc ? sc : null, f.module());
+        classes.add(c);
+        Frame statics = new Frame(new Scope(f.scope()), c, f.module(), c, new Returns());
+        for (ClassNode.Member member : node.members()) {
+            if (!member.isStatic()) {
+                continue;
+            }
+            if (member.kind() == ClassNode.MemberKind.FIELD && member.name() != null) {
+                c.statics.put(member.name(), member.value() == null ? Unknown.OPAQUE : eval(member.value(), statics));
+            } else if (member.kind() == ClassNode.MemberKind.STATIC_BLOCK && member.block() != null) {
+                execBlock(member.block().body(), statics);
+            }
+        }
+        return c;
+    }
+
+    private Value instantiate(Value.ClassVal c, List<Value> args, boolean sweep) {
+        if (c.instances.size() >= MAX_INSTANCES_PER_CLASS) {
+            return c.instances.get(0);
+        }
+        Value.Obj o = new Value.Obj(c);
+        c.instances.add(o);
+        initialiseFields(c, o, 0);
+        runConstructor(c, o, args, sweep, 0);
+        return o;
+    }
+
+    private void initialiseFields(Value.ClassVal c, Value.Obj o, int chain) {
+        if (chain >= MAX_CLASS_CHAIN) {
+            return;
+        }
+        if (c.superClass != null) {
+            initialiseFields(c.superClass, o, chain + 1);
+        }
+        Frame frame = new Frame(new Scope(c.closure), o, c.module, c, new Returns());
+        for (ClassNode.Member member : c.node.members()) {
+            if (member.kind() == ClassNode.MemberKind.FIELD && !member.isStatic() && member.name() != null
+                    && member.value() != null) {
+                o.properties.put(member.name(), eval(member.value(), frame));
+            }
+        }
+    }
+
+    private void runConstructor(Value.ClassVal c, Value.Obj o, List<Value> args, boolean sweep, int chain) {
+        if (chain >= MAX_CLASS_CHAIN) {
+            return;
+        }
+        for (ClassNode.Member member : c.node.members()) {
+            if (member.kind() == ClassNode.MemberKind.CONSTRUCTOR && member.function().body() != null) {
+                Value.Fn fn = new Value.Fn(member.function(), c.closure, null, c.module, c);
+                if (sweep) {
+                    sweepCall(fn, o);
+                } else {
+                    callFunction(fn, o, args);
+                }
+                return;
+            }
+        }
+        if (c.superClass != null) {
+            runConstructor(c.superClass, o, args, sweep, chain + 1);
+        }
+    }
+
+    // ---- the sweep
+
+    /**
+     * Runs what nobody called: classes never instantiated, functions never invoked (or whose
+     * app/router parameters never received one) and methods never called, until nothing new runs.
+     */
+    private void sweep() {
+        int closureIndex = 0;
+        int classIndex = 0;
+        boolean progress = true;
+        while (progress && !exhausted) {
+            progress = false;
+            // functions first: they may instantiate classes and call methods the way the program does
+            while (closureIndex < closures.size() && !exhausted) {
+                Value.Fn fn = closures.get(closureIndex++);
+                if (needsSweep(fn)) {
+                    swept.add(fn.node());
+                    guarded(() -> sweepCall(fn, Unknown.OPAQUE));
+                    progress = true;
+                }
+            }
+            for (int k = 0; k < classes.size() && !exhausted; k++) {
+                Value.ClassVal c = classes.get(k);
+                for (ClassNode.Member member : c.node.members()) {
+                    if ((member.kind() != ClassNode.MemberKind.METHOD && member.kind() != ClassNode.MemberKind.ACCESSOR)
+                            || member.function() == null || (!member.isStatic() && c.instances.isEmpty())) {
+                        continue;
+                    }
+                    Value.Fn fn = new Value.Fn(member.function(), c.closure, null, c.module, c);
+                    if (needsSweep(fn)) {
+                        swept.add(fn.node());
+                        Value self = member.isStatic() ? c : c.instances.get(0);
+                        guarded(() -> sweepCall(fn, self));
+                        progress = true;
+                    }
+                }
+            }
+            while (classIndex < classes.size() && !exhausted) {
+                Value.ClassVal c = classes.get(classIndex++);
+                if (c.instances.isEmpty()) {
+                    guarded(() -> instantiate(c, List.of(), true));
+                    progress = true;
+                }
+            }
+        }
+    }
+
+    private boolean needsSweep(Value.Fn fn) {
+        FunctionNode node = fn.node();
+        if (swept.contains(node) || (node.body() == null && node.expressionBody() == null)) {
+            return false;
+        }
+        if (!executed.contains(node)) {
+            return true;
+        }
+        boolean[] bound = routerBound.get(node);
+        List<FunctionNode.Param> params = node.params();
+        for (int p = 0; p < params.size(); p++) {
+            if ((bound == null || !bound[p]) && isRouterParameter(fn, params.get(p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void sweepCall(Value.Fn fn, Value self) {
+        if (depth >= MAX_CALL_DEPTH) {
+            return;
+        }
+        if (executions.merge(fn.node(), 1, Integer::sum) > MAX_EXECUTIONS_PER_FUNCTION + 1) {
+            return;
+        }
+        depth++;
+        try {
+            execute(fn, self, List.of(), true);
+        } finally {
+            depth--;
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package dev.leviathan.engine.bootstrap.routes.javascript;
+
+import dev.leviathan.engine.bootstrap.routes.Route;
+import dev.leviathan.engine.bootstrap.routes.RouteExtractor;
+import dev.leviathan.engine.bootstrap.routes.SourceFile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Express routes of JavaScript and TypeScript sources ({@code framework = "express"}). The files
+ * of a commit are evaluated abstractly as modules: apps and routers are known from
+ * {@code express()}, {@code express.Router()} and {@code Router} imported from express, from
+ * parameters typed {@code Router}/{@code Express}/{@code Application}, and from what callers
+ * pass; {@code use()} mounts are followed across {@code require}/{@code import}, so each route gets
+ * the full path of every mount it is reachable under.
+ */
+public final class JavaScriptRouteExtractor implements RouteExtractor {
+
+    private static final Set<String> EXTENSIONS = Set.of(".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts",
+            ".tsx");
+    /** Evaluation steps allowed: a floor, plus so many per character of input. */
+    private static final long BASE_STEPS = 20_000_000L;
+    private static final long STEPS_PER_CHAR = 40L;
+
+    private static final Comparator<Route> TOTAL_ORDER = Route.ORDER
+            .thenComparing(Route::handler)
+            .thenComparing(Route::resolved)
+            .thenComparing(Route::rawExpression, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    public JavaScriptRouteExtractor() {
+        // stateless
+    }
+
+    @Override
+    public String name() {
+        return "javascript";
+    }
+
+    @Override
+    public int version() {
+        return 1;
+    }
+
+    @Override
+    public Set<String> extensions() {
+        return EXTENSIONS;
+    }
+
+    @Override
+    public List<Route> extract(List<SourceFile> files) {
+        if (files == null) {
+            return List.of();
+        }
+        Map<String, ModuleRecord> modules = new TreeMap<>();
+        long chars = 0;
+        for (SourceFile file : files) {
+            if (file == null || file.path() == null || file.text() == null || dialect(file.path()) == null) {
+                continue;
+            }
+            if (!SourceSelection.isReadable(file.path(), file.text())) {
+                continue;
+            }
+            modules.put(file.path(), new ModuleRecord(file.path(), file.text(), dialect(file.path())));
+            chars += file.text().length();
+        }
+        List<Route> routes;
+        try {
+            ModuleResolver resolver = new ModuleResolver(modules.keySet());
+            Evaluator evaluator = new Evaluator(modules, resolver, BASE_STEPS + STEPS_PER_CHAR * chars);
+            routes = new ArrayList<>(evaluator.run(SourceSelection.evaluationRoots(modules, resolver)));
+        } catch (RuntimeException | StackOverflowError e) {
+            routes = new ArrayList<>(); // the evaluator guards each module; this is the last line of defence
+        }
+        routes.sort(TOTAL_ORDER);
+        return List.copyOf(routes);
+    }
+
+    private static Parser.Dialect dialect(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".ts") || lower.endsWith(".mts") || lower.endsWith(".cts")) {
+            return Parser.Dialect.TYPESCRIPT;
+        }
+        if (lower.endsWith(".tsx")) {
+            return Parser.Dialect.TSX;
+        }
+        if (lower.endsWith(".js") || lower.endsWith(".mjs") || lower.endsWith(".cjs") || lower.endsWith(".jsx")) {
+            return Parser.Dialect.JAVASCRIPT;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,156 @@
+package dev.leviathan.engine.bootstrap.routes.javascript;
+
+import dev.leviathan.engine.bootstrap.routes.Route;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The route declarations and router mounts the evaluation saw, and the routes they make: each
+ * declaration once per chain of mounts leading from a router nobody mounts down to the
+ * declaring router. Evaluating the same code twice with the same router (a function called
+ * from two places) records a declaration or mount once.
+ */
+final class RouteLedger {
+
+    static final String FRAMEWORK = "express";
+
+    /** A router mounted under this many distinct chains is reported under the first ones only. */
+    private static final int MAX_CHAINS = 64;
+
+    /** {@code router.get('/x', h)}: {@code method} is upper case; {@code methodRaw} is set when it was not static. */
+    record Declaration(Value.Router owner, String method, String methodRaw, PathPiece path, String file, int offset,
+            int line, String handler) {
+    }
+
+    /** {@code parent.use(prefix, child)}; {@code prefix} is null for {@code parent.use(child)}. */
+    record Mount(Value.Router parent, PathPiece prefix, Value.Router child, String file, int offset) {
+    }
+
+    private final List<Declaration> declarations = new ArrayList<>();
+    private final Set<Declaration> seenDeclarations = new HashSet<>();
+    private final Map<Value.Router, List<Mount>> mountsOf = new IdentityHashMap<>();
+    private final Set<Mount> seenMounts = new HashSet<>();
+
+    void declare(Declaration d) {
+        if (seenDeclarations.add(d)) {
+            declarations.add(d);
+        }
+    }
+
+    void mount(Mount m) {
+        if (m.parent() != m.child() && seenMounts.add(m)) {
+            mountsOf.computeIfAbsent(m.child(), r -> new ArrayList<>()).add(m);
+        }
+    }
+
+    List<Route> routes() {
+        Map<Value.Router, List<List<PathPiece>>> chains = new IdentityHashMap<>();
+        List<Route> routes = new ArrayList<>();
+        for (Declaration d : declarations) {
+            for (List<PathPiece> chain : chainsOf(d.owner(), chains, new HashSet<>())) {
+                List<PathPiece> pieces = new ArrayList<>(chain);
+                pieces.add(d.path());
+                routes.add(route(d, pieces));
+            }
+        }
+        return routes;
+    }
+
+    /** Every list of mount prefixes, outermost first, under which {@code router} is reachable. */
+    private List<List<PathPiece>> chainsOf(Value.Router router, Map<Value.Router, List<List<PathPiece>>> memo,
+            Set<Value.Router> visiting) {
+        List<List<PathPiece>> known = memo.get(router);
+        if (known != null) {
+            return known;
+        }
+        List<List<PathPiece>> result = new ArrayList<>();
+        visiting.add(router);
+        for (Mount m : mountsOf.getOrDefault(router, List.of())) {
+            if (visiting.contains(m.parent())) {
+                continue; // a cycle: that way in is no way in
+            }
+            for (List<PathPiece> outer : chainsOf(m.parent(), memo, visiting)) {
+                if (result.size() >= MAX_CHAINS) {
+                    break;
+                }
+                List<PathPiece> chain = new ArrayList<>(outer);
+                if (m.prefix() != null) {
+                    chain.add(m.prefix());
+                }
+                result.add(chain);
+            }
+        }
+        visiting.remove(router);
+        if (result.isEmpty()) {
+            result.add(List.of());
+        }
+        if (visiting.isEmpty() || !mountsOf.containsKey(router)) {
+            memo.put(router, result);
+        }
+        return result;
+    }
+
+    private static Route route(Declaration d, List<PathPiece> pieces) {
+        StringBuilder path = new StringBuilder();
+        String raw = d.methodRaw();
+        boolean resolved = raw == null;
+        for (int k = 0; k < pieces.size(); k++) {
+            PathPiece piece = pieces.get(k);
+            boolean last = k == pieces.size() - 1;
+            append(path, piece, last && piece.complete());
+            if (!piece.complete()) {
+                if (resolved) {
+                    raw = piece.raw();
+                }
+                resolved = false;
+                break;
+            }
+        }
+        String text = path.isEmpty() ? "/" : path.toString();
+        return new Route(FRAMEWORK, d.method(), text, resolved, resolved ? null : raw, d.file(), d.line(),
+                d.handler());
+    }
+
+    /**
+     * Joins like Express: one slash between pieces, a route path {@code /} under a prefix is the
+     * prefix itself, and a prefix's trailing slash is dropped; the final piece keeps its own.
+     */
+    static void append(StringBuilder path, PathPiece piece, boolean finalPiece) {
+        String text = piece.known();
+        if (text.isEmpty()) {
+            return;
+        }
+        if (piece.regex()) {
+            trimTrailingSlash(path);
+            path.append(text);
+            return;
+        }
+        if (!text.startsWith("/")) {
+            text = "/" + text;
+        }
+        if (!finalPiece) {
+            while (text.length() > 1 && text.endsWith("/") && piece.complete()) {
+                text = text.substring(0, text.length() - 1);
+            }
+        }
+        if (text.equals("/")) {
+            if (path.isEmpty() && finalPiece) {
+                path.append('/');
+            }
+            return;
+        }
+        trimTrailingSlash(path);
+        path.append(text);
+    }
+
+    private static void trimTrailingSlash(StringBuilder path) {
+        while (!path.isEmpty() && path.charAt(path.length() - 1) == '/') {
+            path.setLength(path.length() - 1);
+        }
+    }
+}

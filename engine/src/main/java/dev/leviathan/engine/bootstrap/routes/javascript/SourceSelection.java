@@ -1,0 +1,216 @@
+package dev.leviathan.engine.bootstrap.routes.javascript;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Which files are read, and which are evaluated. Tests, declaration files, minified files and
+ * compiled output (tsc/Babel CommonJS, webpack bundles) are skipped: they repeat routes of the
+ * sources beside them, hold none, or hold routes the application does not serve. Evaluated are the files that mention Express or call route methods on
+ * app- or router-like names, and every file that imports one of those, directly or not (an entry
+ * point that wires controllers together need not mention Express); the rest only when imported.
+ * The text is scanned by hand, not with regular expressions: this runs over every file.
+ */
+final class SourceSelection {
+
+    /** An average line longer than this, in a file of more than {@link #MINIFIED_MIN_SIZE} chars: minified. */
+    private static final int MINIFIED_AVERAGE_LINE = 250;
+    private static final int MINIFIED_MIN_SIZE = 2_000;
+    /** A single line this long is minified whatever the rest looks like. */
+    private static final int MINIFIED_LINE = 20_000;
+    private static final int COMPILED_MARKER_WINDOW = 4_000;
+
+    private static final Set<String> TEST_DIRECTORIES = Set.of("test", "tests", "__tests__", "spec", "specs",
+            "__mocks__", "e2e", "cypress", "__fixtures__");
+    private static final Set<String> ROUTE_METHODS = Set.of("get", "post", "put", "patch", "delete", "del", "all",
+            "use", "route", "options", "head");
+    private static final int LONGEST_ROUTE_METHOD = 7;
+    private static final int LONGEST_RECEIVER = 40;
+    private static final List<String> IMPORT_WORDS = List.of("require", "import", "from");
+    private static final int MAX_SPECIFIER = 300;
+
+    private SourceSelection() {
+    }
+
+    static boolean isReadable(String path, String text) {
+        if (isTest(path)) {
+            return false;
+        }
+        String name = path.substring(path.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
+        if (name.endsWith(".d.ts") || name.endsWith(".d.mts") || name.endsWith(".d.cts")) {
+            return false;
+        }
+        if (name.contains(".min.") || name.endsWith("-min.js") || name.contains(".bundle.")) {
+            return false;
+        }
+        return text.indexOf('\0') < 0 && !isMinified(text) && !isCompiledOutput(text);
+    }
+
+    /**
+     * Test code: apps built in tests to exercise middleware, and factories called with mocks,
+     * would otherwise add routes the application does not have.
+     */
+    static boolean isTest(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        String[] segments = lower.split("/");
+        for (int k = 0; k < segments.length - 1; k++) {
+            if (TEST_DIRECTORIES.contains(segments[k])) {
+                return true;
+            }
+        }
+        String name = segments[segments.length - 1];
+        return name.contains(".test.") || name.contains(".spec.") || name.contains(".e2e-spec.")
+                || name.contains(".e2e.") || name.startsWith("test.") || name.startsWith("spec.");
+    }
+
+    static boolean isMinified(String text) {
+        int lines = 1;
+        int lineStart = 0;
+        for (int k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) {
+            if (k - lineStart > MINIFIED_LINE) {
+                return true;
+            }
+            lines++;
+            lineStart = k + 1;
+        }
+        if (text.length() - lineStart > MINIFIED_LINE) {
+            return true;
+        }
+        return text.length() > MINIFIED_MIN_SIZE && text.length() / lines > MINIFIED_AVERAGE_LINE;
+    }
+
+    static boolean isCompiledOutput(String text) {
+        String head = text.length() > COMPILED_MARKER_WINDOW ? text.substring(0, COMPILED_MARKER_WINDOW) : text;
+        return head.contains("Object.defineProperty(exports, \"__esModule\"")
+                || head.contains("Object.defineProperty(exports, '__esModule'")
+                || head.contains("exports.__esModule = true")
+                || head.contains("__webpack_require__")
+                || head.contains("/******/ (");
+    }
+
+    /**
+     * The modules to evaluate, in path order: those that {@linkplain #startsEvaluation start it}
+     * and all their importers, transitively.
+     */
+    static List<ModuleRecord> evaluationRoots(Map<String, ModuleRecord> modules, ModuleResolver resolver) {
+        Map<String, List<String>> importers = new HashMap<>();
+        for (ModuleRecord m : modules.values()) {
+            for (String specifier : importSpecifiers(m.source)) {
+                resolver.resolve(m.path, specifier).ifPresent(
+                        target -> importers.computeIfAbsent(target, t -> new ArrayList<>()).add(m.path));
+            }
+        }
+        Set<String> roots = new TreeSet<>();
+        ArrayDeque<String> queue = new ArrayDeque<>();
+        for (ModuleRecord m : modules.values()) {
+            if (startsEvaluation(m.source) && roots.add(m.path)) {
+                queue.add(m.path);
+            }
+        }
+        while (!queue.isEmpty()) {
+            for (String importer : importers.getOrDefault(queue.poll(), List.of())) {
+                if (roots.add(importer)) {
+                    queue.add(importer);
+                }
+            }
+        }
+        List<ModuleRecord> result = new ArrayList<>();
+        for (String path : roots) {
+            result.add(modules.get(path));
+        }
+        return result;
+    }
+
+    /**
+     * Whether a file starts the evaluation: it names Express, or it calls a route method on an
+     * app- or router-like name ({@code app.get(}, {@code apiRouter.use(}), the only way a file that
+     * imports nothing of Express can still declare routes the sweep will find.
+     */
+    static boolean startsEvaluation(String text) {
+        if (text.contains("express")) {
+            return true;
+        }
+        for (int dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
+            if (isRouteCall(text, dot)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the {@code .} at {@code dot} is in {@code name.method(} with a router-like name and method. */
+    private static boolean isRouteCall(String text, int dot) {
+        int p = skipSpaces(text, dot + 1);
+        int methodStart = p;
+        while (p < text.length() && p - methodStart <= LONGEST_ROUTE_METHOD && Character.isLetter(text.charAt(p))) {
+            p++;
+        }
+        if (p == methodStart || !ROUTE_METHODS.contains(text.substring(methodStart, p))) {
+            return false;
+        }
+        p = skipSpaces(text, p);
+        if (p >= text.length() || text.charAt(p) != '(') {
+            return false;
+        }
+        int end = dot;
+        if (end > 0 && text.charAt(end - 1) == '?') {
+            end--;
+        }
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && end - start < LONGEST_RECEIVER && Lexer.isIdentifierPart(text.charAt(start - 1))) {
+            start--;
+        }
+        return start < end && RouterNames.looksLikeRouter(text.substring(start, end));
+    }
+
+    private static int skipSpaces(String text, int p) {
+        while (p < text.length() && text.charAt(p) == ' ') {
+            p++;
+        }
+        return p;
+    }
+
+    /** Import and require specifiers, read loosely: one inside a comment only costs an evaluation. */
+    static List<String> importSpecifiers(String text) {
+        List<String> specifiers = new ArrayList<>();
+        for (String word : IMPORT_WORDS) {
+            for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length())) {
+                if (at > 0 && Lexer.isIdentifierPart(text.charAt(at - 1))) {
+                    continue;
+                }
+                int p = skipWhitespace(text, at + word.length());
+                if (p < text.length() && text.charAt(p) == '(' && !word.equals("from")) {
+                    p = skipWhitespace(text, p + 1);
+                }
+                if (p >= text.length() || (text.charAt(p) != '\'' && text.charAt(p) != '"')) {
+                    continue;
+                }
+                int close = p + 1;
+                while (close < text.length() && close - p <= MAX_SPECIFIER && text.charAt(close) != text.charAt(p)
+                        && text.charAt(close) != '\n') {
+                    close++;
+                }
+                if (close < text.length() && close > p + 1 && text.charAt(close) == text.charAt(p)) {
+                    specifiers.add(text.substring(p + 1, close));
+                }
+            }
+        }
+        return specifiers;
+    }
+
+    private static int skipWhitespace(String text, int p) {
+        while (p < text.length() && Character.isWhitespace(text.charAt(p))) {
+            p++;
+        }
+        return p;
+    }
+}

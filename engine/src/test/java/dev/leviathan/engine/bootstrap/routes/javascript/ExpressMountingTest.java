@@ -1,0 +1,387 @@
+package dev.leviathan.engine.bootstrap.routes.javascript;
+
+import static dev.leviathan.engine.bootstrap.routes.javascript.ExpressFixture.described;
+import static dev.leviathan.engine.bootstrap.routes.javascript.ExpressFixture.endpoints;
+import static dev.leviathan.engine.bootstrap.routes.javascript.ExpressFixture.project;
+import static dev.leviathan.engine.bootstrap.routes.javascript.ExpressFixture.routes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leviathan.engine.bootstrap.routes.Route;
+import dev.leviathan.engine.bootstrap.routes.SourceFile;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+/** Prefixes declared in one file and applied to routers of another. */
+class ExpressMountingTest {
+
+    private static final String APP = """
+            const express = require('express');
+            const app = express();
+            """;
+
+    private static final String USERS_ROUTER = """
+            const express = require('express');
+            const router = express.Router();
+            router.get('/', users.list);
+            router.get('/:id', users.show);
+            """;
+
+    @Test
+    void resolvesARouterExportedWithModuleExportsAndRequired() {
+        List<Route> routes = routes(
+                "app.js", APP + "app.use('/users', require('./routes/users'));",
+                "routes/users.js", USERS_ROUTER + "module.exports = router;");
+
+        assertThat(described(routes)).containsExactly(
+                "GET /users routes/users.js:3 users.list",
+                "GET /users/:id routes/users.js:4 users.show");
+    }
+
+    @Test
+    void resolvesADirectoryRequireToItsIndexFile() {
+        List<Route> routes = routes(
+                "src/app.js", APP + "const api = require('./routes');\napp.use('/api', api);",
+                "src/routes/index.js", """
+                        const router = require('express').Router();
+                        router.use('/users', require('./users.js'));
+                        module.exports = router;
+                        """,
+                "src/routes/users.js", USERS_ROUTER + "module.exports = router;");
+
+        assertThat(endpoints(routes)).containsExactly("GET /api/users", "GET /api/users/:id");
+    }
+
+    @Test
+    void resolvesRoutersNestedUnderARootMountAndAnEmptyPrefix() {
+        List<Route> routes = routes(
+                "app.js", APP + "app.use(require('./routes'));",
+                "routes/index.js", "const router = require('express').Router();\n"
+                        + "router.use('/api', require('./api'));\nmodule.exports = router;",
+                "routes/api/index.js", """
+                        const router = require('express').Router();
+                        router.use('/', require('./users'));
+                        router.use('/articles', require('./articles'));
+                        router.use(function (err, req, res, next) { next(err); });
+                        module.exports = router;
+                        """,
+                "routes/api/users.js", """
+                        const router = require('express').Router();
+                        const auth = require('../auth');
+                        router.get('/user', auth.required, function (req, res, next) {});
+                        router.post('/users/login', function (req, res, next) {});
+                        module.exports = router;
+                        """,
+                "routes/api/articles.js", """
+                        const router = require('express').Router();
+                        router.param('article', function (req, res, next, slug) { next(); });
+                        router.get('/:article', show);
+                        router.delete('/:article/comments/:comment', removeComment);
+                        module.exports = router;
+                        """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /api/articles/:article",
+                "DELETE /api/articles/:article/comments/:comment", "GET /api/user", "POST /api/users/login");
+    }
+
+    @Test
+    void resolvesRoutersExportedAsPropertiesOfExports() {
+        List<Route> routes = routes(
+                "app.js", APP + """
+                        const { router: users } = require('./users');
+                        const admin = require('./admin');
+                        app.use('/users', users);
+                        app.use('/admin', admin.router);
+                        """,
+                "users.js", USERS_ROUTER + "module.exports.router = router;",
+                "admin.js", "const router = require('express').Router();\nrouter.get('/stats', stats);\n"
+                        + "exports.router = router;");
+
+        assertThat(endpoints(routes)).containsExactly("GET /admin/stats", "GET /users", "GET /users/:id");
+    }
+
+    @Test
+    void resolvesEsModuleDefaultAndNamedExports() {
+        List<Route> routes = routes(
+                "server.mjs", """
+                        import express from 'express';
+                        import users from './routes/users.js';
+                        import { router as items } from './routes/items.mjs';
+                        import * as reports from './routes/reports.js';
+                        const app = express();
+                        app.use('/users', users);
+                        app.use('/items', items);
+                        app.use('/reports', reports.default);
+                        """,
+                "routes/users.js", "import { Router } from 'express';\nconst router = Router();\n"
+                        + "router.get('/', list);\nexport default router;",
+                "routes/items.mjs", "import { Router } from 'express';\nexport const router = Router();\n"
+                        + "router.post('/', create);",
+                "routes/reports.js", "import { Router } from 'express';\nconst r = Router();\nr.get('/daily', daily);\n"
+                        + "export { r as default };");
+
+        assertThat(endpoints(routes)).containsExactly("POST /items", "GET /reports/daily", "GET /users");
+    }
+
+    @Test
+    void resolvesTypeScriptImportsWithoutExtensionOrWithJsExtension() {
+        List<Route> routes = routes(
+                "src/app.ts", """
+                        import express from 'express';
+                        import users from './routes/users';
+                        import orders from './routes/orders.js';
+                        import admin from './admin';
+                        const app = express();
+                        app.use('/users', users);
+                        app.use('/orders', orders);
+                        app.use('/admin', admin);
+                        """,
+                "src/routes/users.ts", "import { Router } from 'express';\nconst r = Router();\nr.get('/', a);\n"
+                        + "export default r;",
+                "src/routes/orders.ts", "import { Router } from 'express';\nconst r = Router();\nr.get('/', b);\n"
+                        + "export default r;",
+                "src/admin/index.tsx", "import { Router } from 'express';\nconst r = Router();\nr.get('/', c);\n"
+                        + "export default r;");
+
+        assertThat(endpoints(routes)).containsExactly("GET /admin", "GET /orders", "GET /users");
+    }
+
+    @Test
+    void resolvesPathAliasesFromTheSourceRoot() {
+        List<Route> routes = routes(
+                "src/server.ts", """
+                        import express from 'express';
+                        import { apiRouter } from '@/routes/api';
+                        const app = express();
+                        app.use('/api', apiRouter);
+                        """,
+                "src/routes/api.ts", "import { Router } from 'express';\nexport const apiRouter = Router();\n"
+                        + "apiRouter.get('/ping', ping);");
+
+        assertThat(endpoints(routes)).containsExactly("GET /api/ping");
+    }
+
+    @Test
+    void appliesThePrefixOfTheAppOrRouterPassedToARegisteringFunction() {
+        List<Route> routes = routes(
+                "app.js", APP + """
+                        const api = express.Router();
+                        require('./routes/legacy')(app);
+                        const register = require('./routes/register');
+                        register(api, { auth: true });
+                        app.use('/api', api);
+                        """,
+                "routes/legacy.js", "module.exports = function (app) {\n  app.get('/legacy', legacy);\n};",
+                "routes/register.js", """
+                        module.exports = (router, options) => {
+                          router.get('/profile', profile);
+                          router.post('/profile', saveProfile);
+                        };
+                        """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /legacy routes/legacy.js:2 legacy",
+                "GET /api/profile routes/register.js:2 profile",
+                "POST /api/profile routes/register.js:3 saveProfile");
+    }
+
+    @Test
+    void appliesThePrefixToAnImportedRegisteringFunction() {
+        List<Route> routes = routes(
+                "server.ts", """
+                        import express from 'express';
+                        import routes from './routes';
+                        const app = express();
+                        const v1 = express.Router();
+                        routes(v1);
+                        app.use('/v1', v1);
+                        """,
+                "routes.ts", """
+                        import { Router } from 'express';
+                        export default function routes(router: Router): void {
+                          router.get('/things', listThings);
+                        }
+                        """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /v1/things");
+    }
+
+    @Test
+    void mountsARouterReturnedByAFactoryOncePerMount() {
+        List<Route> routes = routes(
+                "app.js", APP + """
+                        const crud = require('./crud');
+                        app.use('/cats', crud('cat'));
+                        app.use('/dogs', crud('dog'));
+                        app.use('/v2', require('./v2')());
+                        """,
+                "crud.js", """
+                        const { Router } = require('express');
+                        module.exports = function crud(model) {
+                          const router = Router();
+                          router.get('/', list(model));
+                          router.get('/:id', show(model));
+                          return router;
+                        };
+                        """,
+                "v2.js", """
+                        const express = require('express');
+                        module.exports = () => {
+                          const router = express.Router();
+                          router.get('/info', info);
+                          return router;
+                        };
+                        """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /cats", "GET /dogs", "GET /cats/:id", "GET /dogs/:id",
+                "GET /v2/info");
+    }
+
+    @Test
+    void mountsARouterThatAModuleFunctionFillsAndReturns() {
+        List<Route> routes = routes(
+                "app.js", APP + "app.use('/tasks', require('./tasks')(express.Router(), db));",
+                "tasks.js", """
+                        module.exports = function (router, db) {
+                          router.get('/', (req, res) => db.all());
+                          return router;
+                        };
+                        """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /tasks");
+    }
+
+    @Test
+    void resolvesPathConstantsDeclaredInAnotherFile() {
+        List<Route> routes = routes(
+                "app.js", APP + """
+                        const { API_PREFIX, paths } = require('./config/paths');
+                        const config = require('./config');
+                        app.use(API_PREFIX, require('./users'));
+                        app.get(paths.health, health);
+                        app.get(config.api.root + '/version', version);
+                        """,
+                "config/paths.js", """
+                        const API_PREFIX = '/api/v3';
+                        module.exports = { API_PREFIX, paths: { health: '/healthz' } };
+                        """,
+                "config/index.js", "module.exports = { api: { root: '/meta' } };",
+                "users.js", USERS_ROUTER + "module.exports = router;");
+
+        assertThat(endpoints(routes)).containsExactly("GET /healthz", "GET /meta/version", "GET /api/v3",
+                "GET /api/v3/:id");
+        assertThat(routes).allMatch(Route::resolved);
+    }
+
+    @Test
+    void followsARouteTableExportedByAnotherFile() {
+        List<Route> routes = routes(
+                "app.js", APP + """
+                        const mounts = require('./mounts');
+                        mounts.forEach(({ path, router }) => app.use(path, router));
+                        Object.entries(require('./more')).forEach(([prefix, r]) => app.use(prefix, r));
+                        """,
+                "mounts.js", "module.exports = [\n  { path: '/users', router: require('./users') },\n];",
+                "more.js", "module.exports = { '/people': require('./users') };",
+                "users.js", USERS_ROUTER + "module.exports = router;");
+
+        assertThat(endpoints(routes)).containsExactly("GET /people", "GET /users", "GET /people/:id",
+                "GET /users/:id");
+    }
+
+    @Test
+    void reportsRoutesOfModulesLoadedByADirectoryScanAtTheirOwnPaths() {
+        List<Route> routes = new JavaScriptRouteExtractor().extract(project("dynamic-loading"));
+
+        assertThat(described(routes)).containsExactly(
+                "GET /reports/:id routes/reports.js:4 <anonymous>",
+                "GET /users routes/users.js:2 <anonymous>",
+                "POST /users routes/users.js:6 createUser");
+    }
+
+    @Test
+    void treatsADestructuredAppOfAnUncalledLoaderAsAStandIn() {
+        List<Route> routes = routes(
+                "server.js", "const express = require('express');\nmodule.exports = express();",
+                "loaders/routes.js", """
+                        module.exports = async ({ app, config }) => {
+                          app.get('/loaded', loaded);
+                          config.get('/not-a-route', nope);
+                        };
+                        """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /loaded");
+    }
+
+    @Test
+    void survivesCircularRequires() {
+        List<Route> routes = routes(
+                "a.js", APP + "module.exports = app;\nconst b = require('./b');\napp.use('/b', b.router);",
+                "b.js", "const app = require('./a');\nconst router = require('express').Router();\n"
+                        + "router.get('/x', x);\nexports.router = router;\napp.get('/from-b', y);");
+
+        assertThat(endpoints(routes)).containsExactly("GET /b/x", "GET /from-b");
+    }
+
+    @Test
+    void resolvesAnExpressGeneratorStyleProject() {
+        List<Route> routes = new JavaScriptRouteExtractor().extract(project("generator-style"));
+
+        assertThat(described(routes)).containsExactly(
+                "GET /accounts routes/accounts.js:5 accounts.index",
+                "GET /accounts/:accountId routes/accounts.js:6 accounts.show",
+                "POST /accounts/:accountId/close routes/accounts.js:7 accounts.close",
+                "GET /api/orders routes/api/orders.js:4 listOrders",
+                "GET /api/v2/orders routes/api/orders.js:4 listOrders",
+                "POST /api/orders routes/api/orders.js:4 createOrder",
+                "POST /api/v2/orders routes/api/orders.js:4 createOrder",
+                "GET /api/orders/:orderId routes/api/orders.js:8 getOrder",
+                "GET /api/v2/orders/:orderId routes/api/orders.js:8 getOrder",
+                "GET / routes/index.js:5 <anonymous>",
+                "GET /about routes/index.js:9 about");
+    }
+
+    @Test
+    void resolvesALayeredTypeScriptProjectWiredThroughLoaders() {
+        List<Route> routes = new JavaScriptRouteExtractor().extract(project("layered-ts"));
+
+        assertThat(described(routes)).containsExactly(
+                "POST /api/v1/auth/signup src/api/routes/auth.ts:10 <anonymous>",
+                "POST /api/v1/auth/signin src/api/routes/auth.ts:28 <anonymous>",
+                "GET /api/v1/health src/api/routes/health.ts:4 <anonymous>",
+                "GET /api/v1/profile/me src/api/routes/profile.ts:9 <anonymous>",
+                "PATCH /api/v1/profile/me src/api/routes/profile.ts:10 updateProfile",
+                "GET /status src/loaders/express.ts:11 <anonymous>",
+                "HEAD /status src/loaders/express.ts:14 <anonymous>");
+    }
+
+    @Test
+    void resolvesClassBasedControllersMountedByAnEntryPointThatNeverNamesExpress() {
+        List<Route> routes = new JavaScriptRouteExtractor().extract(project("class-controllers"));
+
+        assertThat(described(routes)).containsExactly(
+                "GET /healthz src/health/health.routes.ts:8 <anonymous>",
+                "GET /api/orders src/orders/orders.controller.ts:18 this.list",
+                "GET /api/orders/:orderId src/orders/orders.controller.ts:19 this.show",
+                "POST /api/orders src/orders/orders.controller.ts:20 this.create",
+                "GET /api/products src/products/products.controller.ts:13 this.getAll",
+                "POST /api/products src/products/products.controller.ts:13 this.add",
+                "DELETE /api/products/:sku src/products/products.controller.ts:16 this.remove");
+    }
+
+    @Test
+    void givesTheSameRoutesWhateverTheOrderOfTheFiles() {
+        List<SourceFile> files = new ArrayList<>(project("generator-style"));
+        files.addAll(project("layered-ts"));
+        List<Route> expected = new JavaScriptRouteExtractor().extract(files);
+
+        Collections.shuffle(files, new Random(7));
+        List<Route> shuffled = new JavaScriptRouteExtractor().extract(files);
+
+        assertThat(shuffled).isEqualTo(expected);
+    }
+}
