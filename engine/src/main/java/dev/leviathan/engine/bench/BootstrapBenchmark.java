@@ -39,8 +39,12 @@ public final class BootstrapBenchmark {
             int heapCheckFiles, int heapCheckMib) {
     }
 
+    /**
+     * @param phases milliseconds per phase of the last measured bootstrap, in order
+     */
     public record Result(String repository, String commit, int files, long bytes, int blobs, double floorSeconds,
-            double bootstrapSeconds, long events, Optional<HeapCheck> heapCheck) {
+            double bootstrapSeconds, long events, java.util.SequencedMap<String, Long> phases,
+            Optional<HeapCheck> heapCheck) {
 
         /** Bootstrap time as a multiple of the floor's. */
         public double ratio() {
@@ -69,18 +73,21 @@ public final class BootstrapBenchmark {
             int threads = BlobFloor.defaultThreads();
             progress.accept("warm-up: floor and bootstrap of " + repo + " on " + threads + " threads");
             BlobFloor.measure(repo, options.ref(), threads);
-            bootstrapOnce(repo, options.ref(), scratch.resolve("warm"));
+            bootstrapOnce(repo, options.ref(), scratch.resolve("warm"), new PhaseTimer());
             double[] floors = new double[options.rounds()];
             double[] bootstraps = new double[options.rounds()];
             BlobFloor.Result floor = null;
             BootstrapResult last = null;
+            PhaseTimer phases = null;
             for (int round = 0; round < options.rounds(); round++) {
                 progress.accept("round " + (round + 1) + " of " + options.rounds());
                 System.gc();
                 floor = BlobFloor.measure(repo, options.ref(), threads);
                 floors[round] = floor.seconds();
                 System.gc();
-                last = bootstrapOnce(repo, options.ref(), scratch.resolve("round-" + round));
+                phases = new PhaseTimer();
+                last = bootstrapOnce(repo, options.ref(), scratch.resolve("round-" + round), phases);
+                phases.end();
                 bootstraps[round] = last.duration().toNanos() / 1e9;
             }
             Optional<HeapCheck> heap = options.heapCheckFiles() > 0
@@ -88,18 +95,50 @@ public final class BootstrapBenchmark {
                     : Optional.empty();
             long events = last.lastSeq() - last.firstSeq() + 1;
             return new Result(repo.toString(), last.commit(), last.counts().files(), last.counts().sizeBytes(),
-                    floor.blobs(), median(floors), median(bootstraps), events, heap);
+                    floor.blobs(), median(floors), median(bootstraps), events, phases.millis(), heap);
         } finally {
             deleteTree(scratch);
         }
     }
 
-    private static BootstrapResult bootstrapOnce(Path repo, String ref, Path homeDir) {
+    private static BootstrapResult bootstrapOnce(Path repo, String ref, Path homeDir, PhaseTimer phases) {
         LeviathanHome home = new LeviathanHome(homeDir);
         try (Engine engine = Engine.open(home, StoreSettings.embedded(home), Clock.systemUTC())) {
             String target = engine.targets().register(new RegisterTargetRequest("bench", repo.toString(), null,
                     "bench")).id();
-            return engine.bootstrapper().bootstrap(BootstrapRequest.of(target, ref, "bench"));
+            phases.phase("opening the repository");
+            return engine.bootstrapper().bootstrap(new BootstrapRequest(target, ref, "bench", false, phases,
+                    () -> false));
+        }
+    }
+
+    /** How long each phase a bootstrap reports lasts, by the phase's first two words. */
+    private static final class PhaseTimer implements dev.leviathan.engine.bootstrap.BootstrapProgress {
+
+        private final java.util.LinkedHashMap<String, Long> nanos = new java.util.LinkedHashMap<>();
+        private String current;
+        private long since;
+
+        @Override
+        public synchronized void phase(String description) {
+            long now = System.nanoTime();
+            if (current != null) {
+                nanos.merge(current, now - since, Long::sum);
+            }
+            String[] words = description.split(" ");
+            current = words.length > 1 ? words[0] + " " + words[1] : words[0];
+            since = now;
+        }
+
+        synchronized void end() {
+            phase("end");
+            current = null;
+        }
+
+        synchronized java.util.SequencedMap<String, Long> millis() {
+            java.util.LinkedHashMap<String, Long> out = new java.util.LinkedHashMap<>();
+            nanos.forEach((name, ns) -> out.put(name, ns / 1_000_000));
+            return out;
         }
     }
 

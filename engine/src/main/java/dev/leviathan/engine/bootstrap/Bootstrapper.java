@@ -160,6 +160,7 @@ public final class Bootstrapper {
         bundle.addAll(outcome.facts());
         bundle.add(facts.repoIndexed(counts));
         SortedMap<String, String> digests = new TreeMap<>();
+        progress.phase("writing artifacts");
         for (BootstrapArtifacts.Artifact artifact : BootstrapArtifacts.of(context, config, state, counts)) {
             ArtifactRef ref = artifacts.put(artifact.content());
             digests.put(artifact.name(), ref.sha256());

@@ -48,6 +48,7 @@ final class CommitScan {
         List<ScannedFile> scanned = scan(included, config);
         List<RouteFact> found = config.apiRoutes()
                 ? extractRoutes(scanned, routes.extractorNames()) : List.of();
+        progress.phase("making facts");
         SortedMap<String, ManifestFile> files = new TreeMap<>();
         SortedMap<String, ObjectNode> workflows = new TreeMap<>();
         List<EventEnvelope> fileEvents = new ArrayList<>();
@@ -171,6 +172,7 @@ final class CommitScan {
             }
             now.addAll(extractRoutes(scanned, affected));
         }
+        progress.phase("making facts");
         CommitState state = new CommitState(facts.commit(), files, workflows, now, excluded, BootstrapArtifacts.configKey(config));
         Set<String> beforeKeys = new HashSet<>();
         base.routes().forEach(route -> beforeKeys.add(route.key()));

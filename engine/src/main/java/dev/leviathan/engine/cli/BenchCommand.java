@@ -139,6 +139,8 @@ final class BenchCommand extends GroupCommand {
                 json.put("floor_seconds", Math.round(r.floorSeconds() * 1000) / 1000.0);
                 json.put("bootstrap_seconds", Math.round(r.bootstrapSeconds() * 1000) / 1000.0);
                 json.put("ratio", Math.round(r.ratio() * 100) / 100.0);
+                ObjectNode phases = json.putObject("phases_ms");
+                r.phases().forEach(phases::put);
                 r.heapCheck().ifPresent(h -> json.putObject("heap_check").put("files", h.files())
                         .put("heap_limit_mib", h.heapLimitMib()).put("succeeded", h.succeeded())
                         .put("peak_heap_mib", h.peakHeapMib()).put("seconds", Math.round(h.seconds() * 100) / 100.0));
@@ -150,6 +152,8 @@ final class BenchCommand extends GroupCommand {
                         String.format("%.3f", r.floorSeconds()), String.format("%.3f", r.bootstrapSeconds()),
                         String.format("%.2f", r.ratio()));
                 table.print(out());
+                out().line("phases of the last round (ms): " + String.join(", ", r.phases().entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue()).toList()));
                 r.heapCheck().ifPresent(h -> out().line(String.format(
                         "heap check: %,d files with -Xmx%dm %s in %.1f s, peak heap %d MiB", h.files(),
                         h.heapLimitMib(), h.succeeded() ? "succeeded" : "FAILED", h.seconds(), h.peakHeapMib())));

@@ -1,5 +1,6 @@
 package dev.leviathan.engine.bootstrap.routes.python;
 
+import dev.leviathan.engine.bootstrap.routes.SourceFile;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -21,23 +22,37 @@ final class ModuleIndex {
     private static final Set<String> FRAMEWORK_PACKAGES = Set.of("fastapi", "flask", "django", "rest_framework",
             "starlette", "flask_smorest", "apiflask", "flask_restful", "flask_restx");
 
-    private final Map<String, PyModule> byStem = new HashMap<>();
+    private final Map<String, SourceFile> byStem = new HashMap<>();
+    /** Modules parsed so far by stem; the others are parsed when a name is first resolved into them. */
+    private final Map<String, PyModule> parsed = new HashMap<>();
+    private final Set<String> unreadable = new HashSet<>();
     private final Set<String> folders = new HashSet<>();
     private final Map<String, List<String>> byDotted = new HashMap<>();
 
-    ModuleIndex(Collection<PyModule> modules) {
+    /**
+     * @param files every Python file of the commit
+     * @param modules those already parsed (the ones that may declare or mount routes)
+     */
+    ModuleIndex(Collection<SourceFile> files, Collection<PyModule> modules) {
         Set<String> stems = new HashSet<>();
-        for (PyModule m : modules) {
-            PyModule old = byStem.get(m.stem);
+        for (SourceFile file : files) {
+            String stem = PyModule.stemOf(file.path());
+            boolean isPackage = PyModule.isPackagePath(file.path());
+            SourceFile old = byStem.get(stem);
             // A package's __init__.py wins over a same-named module file, as in Python.
-            if (old == null || (m.isPackage && !old.isPackage)) {
-                byStem.put(m.stem, m);
+            if (old == null || (isPackage && !PyModule.isPackagePath(old.path()))) {
+                byStem.put(stem, file);
             }
-            stems.add(m.stem);
-            String s = m.isPackage ? m.stem : parent(m.stem);
+            stems.add(stem);
+            String s = isPackage ? stem : parent(stem);
             while (s != null && !s.isEmpty() && folders.add(s)) {
                 stems.add(s);
                 s = parent(s);
+            }
+        }
+        for (PyModule m : modules) {
+            if (byStem.get(m.stem) != null && byStem.get(m.stem).path().equals(m.path)) {
+                parsed.put(m.stem, m);
             }
         }
         for (String stem : stems) {
@@ -57,8 +72,24 @@ final class ModuleIndex {
         return FRAMEWORK_PACKAGES.contains(dot < 0 ? dotted : dotted.substring(0, dot));
     }
 
+    /** The module at {@code stem}, parsed now if no one needed it before; null if there is none or it is unreadable. */
     PyModule module(String stem) {
-        return byStem.get(stem);
+        PyModule module = parsed.get(stem);
+        if (module != null || unreadable.contains(stem)) {
+            return module;
+        }
+        SourceFile file = byStem.get(stem);
+        if (file == null) {
+            return null;
+        }
+        try {
+            module = PyModule.of(file);
+            parsed.put(stem, module);
+            return module;
+        } catch (RuntimeException | StackOverflowError e) {
+            unreadable.add(stem);
+            return null;
+        }
     }
 
     /** True when {@code stem} is a module file, a package or a folder of modules. */

@@ -24,9 +24,8 @@ final class PyModule {
     private PyModule(SourceFile file) {
         this.path = file.path();
         this.text = file.text();
-        String noExt = path.endsWith(".py") ? path.substring(0, path.length() - 3) : path;
-        this.isPackage = noExt.equals("__init__") || noExt.endsWith("/__init__");
-        this.stem = isPackage ? (noExt.equals("__init__") ? "" : noExt.substring(0, noExt.length() - 9)) : noExt;
+        this.isPackage = isPackagePath(path);
+        this.stem = stemOf(path);
         this.body = PyParser.parse(text);
         this.scope = new Scope(Scope.Kind.MODULE, null, this);
         declare(body, scope);
@@ -34,6 +33,21 @@ final class PyModule {
 
     static PyModule of(SourceFile file) {
         return new PyModule(file);
+    }
+
+    /** True for a package's {@code __init__.py}. */
+    static boolean isPackagePath(String path) {
+        String noExt = path.endsWith(".py") ? path.substring(0, path.length() - 3) : path;
+        return noExt.equals("__init__") || noExt.endsWith("/__init__");
+    }
+
+    /** The path without {@code .py}, and without {@code /__init__} for a package. */
+    static String stemOf(String path) {
+        String noExt = path.endsWith(".py") ? path.substring(0, path.length() - 3) : path;
+        if (!isPackagePath(path)) {
+            return noExt;
+        }
+        return noExt.equals("__init__") ? "" : noExt.substring(0, noExt.length() - 9);
     }
 
     /** The scope the body of {@code def} or {@code class} statement {@code s} runs in. */

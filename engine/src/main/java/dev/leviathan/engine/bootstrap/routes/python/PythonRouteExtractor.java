@@ -47,16 +47,19 @@ public final class PythonRouteExtractor implements RouteExtractor {
     public List<Route> extract(List<SourceFile> files) {
         List<SourceFile> sorted = new ArrayList<>(files);
         sorted.sort(Comparator.comparing(SourceFile::path));
-        // Files are parsed on all cores (parsing is most of the work), then resolved together in path order.
-        PyModule[] parsed = new PyModule[sorted.size()];
-        IntStream.range(0, parsed.length).parallel().forEach(i -> parsed[i] = parse(sorted.get(i)));
+        List<SourceFile> python = sorted.stream().filter(f -> f.text() != null && f.path().endsWith(".py")).toList();
+        // Files that may matter are parsed on all cores (parsing is most of the work); the rest only
+        // if a name resolves into them. Then everything is resolved together, in path order.
+        List<SourceFile> relevant = python.stream().filter(f -> Relevance.mayMatter(f.path(), f.text())).toList();
+        PyModule[] parsed = new PyModule[relevant.size()];
+        IntStream.range(0, parsed.length).parallel().forEach(i -> parsed[i] = parse(relevant.get(i)));
         List<PyModule> modules = new ArrayList<>();
         for (PyModule module : parsed) {
             if (module != null) {
                 modules.add(module);
             }
         }
-        ModuleIndex index = new ModuleIndex(modules);
+        ModuleIndex index = new ModuleIndex(python, modules);
         Resolver resolver = new Resolver(index, modules);
         CallSites sites = new CallSites(modules, resolver);
         TreeSet<Route> routes = new TreeSet<>(TOTAL);

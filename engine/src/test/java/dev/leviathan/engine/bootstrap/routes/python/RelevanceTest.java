@@ -1,0 +1,51 @@
+package dev.leviathan.engine.bootstrap.routes.python;
+
+import static dev.leviathan.engine.bootstrap.routes.python.PythonRepo.repo;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class RelevanceTest {
+
+    @Test
+    void aPlainModuleIsNotParsedUpFront() {
+        assertThat(Relevance.mayMatter("lib/maths.py", "def add(a, b):\n    return a + b\n")).isFalse();
+    }
+
+    @Test
+    void aFrameworkImportMakesAModuleMatter() {
+        assertThat(Relevance.mayMatter("app/main.py", "from fastapi import FastAPI\n")).isTrue();
+    }
+
+    @Test
+    void aRouteDecoratorOnAnImportedObjectMakesAModuleMatter() {
+        assertThat(Relevance.mayMatter("app/views.py", "from .base import api\n\n\n@api.post(\"/x\")\ndef x(): ...\n"))
+                .isTrue();
+    }
+
+    @Test
+    void aDecoratorThatCallsNoRouteVerbDoesNot() {
+        assertThat(Relevance.hasRouteDecorator("@functools.lru_cache(maxsize=None)\ndef f(): ...\n")).isFalse();
+        assertThat(Relevance.hasRouteDecorator("x = a @ b.get(1)\n")).isFalse();
+    }
+
+    @Test
+    void settingsModulesMatterByName() {
+        assertThat(Relevance.mayMatter("proj/settings/base.py", "DEBUG = False\n")).isTrue();
+    }
+
+    @Test
+    void aConstantInAModuleThatWasNotParsedUpFrontStillResolves() {
+        assertThat(repo().file("app/main.py", """
+                from fastapi import FastAPI
+                from app.paths import PREFIX
+
+                app = FastAPI()
+
+
+                @app.get(PREFIX + "/health")
+                def health(): ...
+                """).file("app/paths.py", "PREFIX = \"/internal\"\n").endpoints())
+                .containsExactly("GET /internal/health");
+    }
+}
