@@ -490,17 +490,22 @@ final class SourceParser {
         if (k < to && t.get(k).isSymbol("<")) {
             k = skipAngles(k, to);
         }
-        while (k < to) {
-            Token x = t.get(k);
+        // `class A @Inject private constructor(...)`: annotations and modifiers belong to the
+        // header only when `constructor` follows; otherwise they start the next declaration.
+        int j = k;
+        while (j < to) {
+            Token x = t.get(j);
             if (x.isSymbol("@")) {
-                annotation(k);
-                k = Math.max(afterAnnotation, k + 1);
-            } else if (x.isWord("private") || x.isWord("public") || x.isWord("protected") || x.isWord("internal")
-                    || x.isWord("constructor")) {
-                k++;
+                annotation(j);
+                j = Math.max(afterAnnotation, j + 1);
+            } else if (x.isWord("private") || x.isWord("public") || x.isWord("protected") || x.isWord("internal")) {
+                j++;
             } else {
                 break;
             }
+        }
+        if (j < to && t.get(j).isWord("constructor")) {
+            k = j + 1;
         }
         if (k < to && t.get(k).isSymbol("(")) {
             k = skip(k);
