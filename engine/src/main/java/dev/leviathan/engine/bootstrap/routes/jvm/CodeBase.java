@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Every type and Kotlin top-level property of one commit, with names resolved the way javac and
@@ -94,7 +93,7 @@ final class CodeBase {
             if (t.name().equals(name)) {
                 return t;
             }
-            TypeNode member = memberType(t, name, Collections.newSetFromMap(new IdentityHashMap<>()));
+            TypeNode member = memberType(t, name);
             if (member != null) {
                 return member;
             }
@@ -138,18 +137,11 @@ final class CodeBase {
     }
 
     /** A member type of {@code t} or of its supertypes (Java inherits nested types). */
-    private TypeNode memberType(TypeNode t, String name, Set<TypeNode> seen) {
-        if (!seen.add(t)) {
-            return null;
-        }
-        TypeNode child = t.nestedNamed(name);
-        if (child != null) {
-            return child;
-        }
-        for (TypeNode supertype : t.supertypes) {
-            TypeNode inherited = memberType(supertype, name, seen);
-            if (inherited != null) {
-                return inherited;
+    private static TypeNode memberType(TypeNode t, String name) {
+        for (TypeNode node : Hierarchy.of(t)) {
+            TypeNode child = node.nestedNamed(name);
+            if (child != null) {
+                return child;
             }
         }
         return null;
@@ -234,32 +226,22 @@ final class CodeBase {
         return best;
     }
 
-    private FieldSite fieldInHierarchy(TypeNode type, String name) {
-        return fieldInHierarchy(type, name, Collections.newSetFromMap(new IdentityHashMap<>()));
-    }
-
-    private FieldSite fieldInHierarchy(TypeNode type, String name, Set<TypeNode> seen) {
-        if (!seen.add(type)) {
-            return null;
-        }
-        for (FieldDecl field : type.decl.fields()) {
-            if (field.name().equals(name)) {
-                return new FieldSite(field, type.scope());
-            }
-        }
-        for (TypeNode child : type.nested) {
-            if (child.decl.companion()) {
-                for (FieldDecl field : child.decl.fields()) {
-                    if (field.name().equals(name)) {
-                        return new FieldSite(field, child.scope());
-                    }
+    /** Field {@code name} of the type, its Kotlin companion, or its supertypes (interface constants are inherited). */
+    private static FieldSite fieldInHierarchy(TypeNode type, String name) {
+        for (TypeNode node : Hierarchy.of(type)) {
+            for (FieldDecl field : node.decl.fields()) {
+                if (field.name().equals(name)) {
+                    return new FieldSite(field, node.scope());
                 }
             }
-        }
-        for (TypeNode supertype : type.supertypes) {
-            FieldSite inherited = fieldInHierarchy(supertype, name, seen);
-            if (inherited != null) {
-                return inherited;
+            for (TypeNode child : node.nested) {
+                if (child.decl.companion()) {
+                    for (FieldDecl field : child.decl.fields()) {
+                        if (field.name().equals(name)) {
+                            return new FieldSite(field, child.scope());
+                        }
+                    }
+                }
             }
         }
         return null;

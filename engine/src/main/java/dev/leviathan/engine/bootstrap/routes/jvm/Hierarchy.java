@@ -1,7 +1,9 @@
 package dev.leviathan.engine.bootstrap.routes.jvm;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,21 +17,42 @@ final class Hierarchy {
     private Hierarchy() {
     }
 
-    /** The type and all its supertypes in the repository, depth first in declaration order. */
+    /**
+     * The type and all its supertypes in the repository, depth first in declaration order.
+     * Iterative: generated code can chain thousands of classes.
+     */
     static List<TypeNode> of(TypeNode type) {
         List<TypeNode> all = new ArrayList<>();
-        collect(type, all, Collections.newSetFromMap(new IdentityHashMap<>()));
+        Set<TypeNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<TypeNode> pending = new ArrayDeque<>();
+        pending.push(type);
+        while (!pending.isEmpty()) {
+            TypeNode node = pending.pop();
+            if (!seen.add(node)) {
+                continue;
+            }
+            all.add(node);
+            for (int i = node.supertypes.size() - 1; i >= 0; i--) {
+                pending.push(node.supertypes.get(i));
+            }
+        }
         return all;
     }
 
-    private static void collect(TypeNode type, List<TypeNode> all, Set<TypeNode> seen) {
-        if (!seen.add(type)) {
-            return;
+    /** Every type below {@code type} in the repository (subclasses, implementations, sub-interfaces). */
+    static List<TypeNode> descendants(TypeNode type) {
+        List<TypeNode> all = new ArrayList<>();
+        Set<TypeNode> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        seen.add(type);
+        Deque<TypeNode> pending = new ArrayDeque<>(type.subtypes);
+        while (!pending.isEmpty()) {
+            TypeNode node = pending.pop();
+            if (seen.add(node)) {
+                all.add(node);
+                pending.addAll(node.subtypes);
+            }
         }
-        all.add(type);
-        for (TypeNode supertype : type.supertypes) {
-            collect(supertype, all, seen);
-        }
+        return all;
     }
 
     /**

@@ -72,7 +72,7 @@ final class JaxRsRoutes {
         }
         List<TypeNode> reporting = ReportingTypes.select(code.types(), this::serves,
                 type -> Hierarchy.declaresMappings(type, this::mappings),
-                type -> isClientDerived(type) || subResources.contains(type));
+                type -> isClientContract(type) || subResources.contains(type));
         List<Route> routes = new ArrayList<>();
         for (TypeNode type : reporting) {
             ClassPath classPath = classPath(type);
@@ -124,6 +124,11 @@ final class JaxRsRoutes {
         }
         clientDerived.put(type, client);
         return client;
+    }
+
+    /** A MicroProfile client, or an interface only such clients extend. */
+    private boolean isClientContract(TypeNode type) {
+        return isClientDerived(type) || Hierarchy.descendants(type).stream().anyMatch(this::isClientDerived);
     }
 
     private List<AnnotationUse> mappings(MethodDecl method, TypeNode owner) {

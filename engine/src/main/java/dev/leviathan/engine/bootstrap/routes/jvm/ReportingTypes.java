@@ -36,7 +36,7 @@ final class ReportingTypes {
         }
         List<TypeNode> candidates = new ArrayList<>();
         for (TypeNode type : types) {
-            if (!covered.contains(type) && !excluded.test(type) && declaresMappings.test(type)) {
+            if (!covered.contains(type) && declaresMappings.test(type) && !excluded.test(type)) {
                 candidates.add(type);
             }
         }

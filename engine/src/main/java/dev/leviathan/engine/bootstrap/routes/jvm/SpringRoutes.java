@@ -45,7 +45,7 @@ final class SpringRoutes {
     List<Route> routes() {
         List<Route> routes = new ArrayList<>();
         List<TypeNode> reporting = ReportingTypes.select(code.types(), this::serves,
-                type -> Hierarchy.declaresMappings(type, this::mappings), this::isClientDerived);
+                type -> Hierarchy.declaresMappings(type, this::mappings), this::isClientContract);
         for (TypeNode type : reporting) {
             routesOf(type, routes);
         }
@@ -96,6 +96,14 @@ final class SpringRoutes {
         }
         clientDerived.put(type, client);
         return client;
+    }
+
+    /**
+     * A client, or a contract only clients use: an interface a Feign client extends, that no
+     * controller of the repository implements, describes someone else's routes.
+     */
+    private boolean isClientContract(TypeNode type) {
+        return isClientDerived(type) || Hierarchy.descendants(type).stream().anyMatch(this::isClientDerived);
     }
 
     private List<AnnotationUse> mappings(MethodDecl method, TypeNode owner) {
