@@ -147,6 +147,29 @@ final class CodeBase {
         return null;
     }
 
+    /**
+     * Whether a type of the repository called {@code simpleName} is visible in {@code file}
+     * without an import: declared in the file, its package, or a package it imports with a
+     * wildcard.
+     */
+    boolean seesOwnType(String simpleName, ParsedFile file) {
+        for (TypeNode top : topTypes.getOrDefault(file, List.of())) {
+            if (top.name().equals(simpleName)) {
+                return true;
+            }
+        }
+        String pkg = file.packageName();
+        if (byFqn.containsKey(pkg.isEmpty() ? simpleName : pkg + "." + simpleName)) {
+            return true;
+        }
+        for (ImportDecl imp : file.imports()) {
+            if (imp.wildcard() && !imp.isStatic() && byFqn.containsKey(imp.name() + "." + simpleName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The field {@code dotted} names where it is written, or null. */
     FieldSite resolveField(String dotted, Scope scope) {
         int dot = dotted.lastIndexOf('.');

@@ -8,16 +8,20 @@ import java.util.Set;
  * the framework's package. An annotation imported from elsewhere ({@code retrofit2.http.GET},
  * {@code io.micronaut.http.annotation.Controller}) is not the framework's. An annotation not
  * imported at all is taken for the framework's unless a wildcard import of some other library
- * could supply it: that keeps snippets without imports working and Retrofit's
- * {@code import retrofit2.http.*} out.
+ * could supply it, or the repository declares a type of that name where the file sees it
+ * (teaching projects write their own {@code @GetMapping}): that keeps snippets without imports
+ * working and Retrofit's {@code import retrofit2.http.*} out.
  */
 final class FrameworkAnnotations {
 
-    private FrameworkAnnotations() {
+    private final CodeBase code;
+
+    FrameworkAnnotations(CodeBase code) {
+        this.code = code;
     }
 
     /** The fully qualified name among {@code candidates} that {@code use} denotes in {@code file}, or null. */
-    static String denoted(AnnotationUse use, ParsedFile file, Set<String> candidates) {
+    String denoted(AnnotationUse use, ParsedFile file, Set<String> candidates) {
         String written = use.name();
         if (written.indexOf('.') >= 0) {
             return candidates.contains(written) ? written : null;
@@ -37,7 +41,7 @@ final class FrameworkAnnotations {
                 otherLibrary |= !isPlatform(imp.name());
             }
         }
-        if (otherLibrary) {
+        if (otherLibrary || code.seesOwnType(written, file)) {
             return null;
         }
         for (String candidate : candidates) {
@@ -48,7 +52,7 @@ final class FrameworkAnnotations {
         return null;
     }
 
-    static boolean denotes(AnnotationUse use, ParsedFile file, Set<String> candidates) {
+    boolean denotes(AnnotationUse use, ParsedFile file, Set<String> candidates) {
         return denoted(use, file, candidates) != null;
     }
 

@@ -30,6 +30,7 @@ final class JaxRsRoutes {
 
     private final CodeBase code;
     private final ConstantEvaluator constants;
+    private final FrameworkAnnotations frameworks;
     private final Map<TypeNode, Boolean> clientDerived = new IdentityHashMap<>();
     private final List<ApplicationPath> applicationPaths = new ArrayList<>();
 
@@ -39,6 +40,7 @@ final class JaxRsRoutes {
     JaxRsRoutes(CodeBase code, ConstantEvaluator constants) {
         this.code = code;
         this.constants = constants;
+        this.frameworks = new FrameworkAnnotations(code);
     }
 
     private static Set<String> qualified(String... names) {
@@ -92,7 +94,7 @@ final class JaxRsRoutes {
     }
 
     /** The class-level {@code @Path} in force: the type's own, else the first found up its hierarchy. */
-    private static ClassPath classPath(TypeNode type) {
+    private ClassPath classPath(TypeNode type) {
         for (TypeNode node : Hierarchy.of(type)) {
             AnnotationUse path = find(node.decl.annotations(), node, PATH);
             if (path != null) {
@@ -102,9 +104,9 @@ final class JaxRsRoutes {
         return null;
     }
 
-    private static AnnotationUse find(List<AnnotationUse> annotations, TypeNode where, Set<String> names) {
+    private AnnotationUse find(List<AnnotationUse> annotations, TypeNode where, Set<String> names) {
         for (AnnotationUse annotation : annotations) {
-            if (FrameworkAnnotations.denotes(annotation, where.file, names)) {
+            if (frameworks.denotes(annotation, where.file, names)) {
                 return annotation;
             }
         }
@@ -135,8 +137,8 @@ final class JaxRsRoutes {
         List<AnnotationUse> found = List.of();
         for (AnnotationUse annotation : method.annotations()) {
             boolean designator = (annotation.arguments() == null || annotation.arguments().isEmpty())
-                    && FrameworkAnnotations.denotes(annotation, owner.file, DESIGNATORS);
-            if (designator || FrameworkAnnotations.denotes(annotation, owner.file, PATH)) {
+                    && frameworks.denotes(annotation, owner.file, DESIGNATORS);
+            if (designator || frameworks.denotes(annotation, owner.file, PATH)) {
                 found = found.isEmpty() ? new ArrayList<>() : found;
                 found.add(annotation);
             }
@@ -147,7 +149,7 @@ final class JaxRsRoutes {
     /** The resource class a sub-resource locator returns, when it is in the repository. */
     private TypeNode locatorTarget(MethodDecl declared, MethodDecl annotated, TypeNode annotatedIn) {
         List<AnnotationUse> mapped = mappings(annotated, annotatedIn);
-        if (mapped.isEmpty() || mapped.stream().anyMatch(a -> FrameworkAnnotations.denotes(a, annotatedIn.file,
+        if (mapped.isEmpty() || mapped.stream().anyMatch(a -> frameworks.denotes(a, annotatedIn.file,
                 DESIGNATORS))) {
             return null;
         }
@@ -162,7 +164,7 @@ final class JaxRsRoutes {
             AnnotationUse designator = null;
             AnnotationUse path = null;
             for (AnnotationUse annotation : handler.annotations()) {
-                String verb = FrameworkAnnotations.denoted(annotation, owner.file, DESIGNATORS);
+                String verb = frameworks.denoted(annotation, owner.file, DESIGNATORS);
                 if (verb != null && (annotation.arguments() == null || annotation.arguments().isEmpty())) {
                     verbs.add(FrameworkAnnotations.simpleName(verb));
                     designator = designator == null ? annotation : designator;

@@ -276,12 +276,16 @@ final class SourceParser {
                 return k;
             }
             StringBuilder name = new StringBuilder(t.get(k++).text());
-            while (k + 1 < to && t.get(k).isSymbol(".") && t.get(k + 1).isIdent()) {
-                name.append('.').append(t.get(k + 1).text());
-                k += 2;
-            }
-            if (k < to && t.get(k).isSymbol("<")) {
-                k = skipAngles(k, to);
+            while (k < to) {
+                if (k + 1 < to && t.get(k).isSymbol(".") && t.get(k + 1).isIdent()) {
+                    name.append('.').append(t.get(k + 1).text());
+                    k += 2;
+                } else if (t.get(k).isSymbol("<")) {
+                    // Outer<T>.Inner: the arguments belong to a qualifier, the name goes on.
+                    k = skipAngles(k, to);
+                } else {
+                    break;
+                }
             }
             out.add(name.toString());
             if (k < to && t.get(k).isSymbol(",")) {

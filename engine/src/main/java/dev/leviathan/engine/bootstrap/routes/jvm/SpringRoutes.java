@@ -35,11 +35,13 @@ final class SpringRoutes {
 
     private final CodeBase code;
     private final ConstantEvaluator constants;
+    private final FrameworkAnnotations frameworks;
     private final Map<TypeNode, Boolean> clientDerived = new IdentityHashMap<>();
 
     SpringRoutes(CodeBase code, ConstantEvaluator constants) {
         this.code = code;
         this.constants = constants;
+        this.frameworks = new FrameworkAnnotations(code);
     }
 
     List<Route> routes() {
@@ -62,7 +64,7 @@ final class SpringRoutes {
 
     private boolean hasStereotype(List<AnnotationUse> annotations, TypeNode where, int depth) {
         for (AnnotationUse annotation : annotations) {
-            if (FrameworkAnnotations.denotes(annotation, where.file, STEREOTYPES)) {
+            if (frameworks.denotes(annotation, where.file, STEREOTYPES)) {
                 return true;
             }
         }
@@ -109,7 +111,7 @@ final class SpringRoutes {
     private List<AnnotationUse> mappings(MethodDecl method, TypeNode owner) {
         List<AnnotationUse> found = List.of();
         for (AnnotationUse annotation : method.annotations()) {
-            if (FrameworkAnnotations.denotes(annotation, owner.file, MAPPINGS)) {
+            if (frameworks.denotes(annotation, owner.file, MAPPINGS)) {
                 found = found.isEmpty() ? new ArrayList<>() : found;
                 found.add(annotation);
             }
@@ -134,7 +136,7 @@ final class SpringRoutes {
 
     private TypeMapping typeMapping(List<AnnotationUse> annotations, TypeNode where, int depth) {
         for (AnnotationUse annotation : annotations) {
-            if (FrameworkAnnotations.denotes(annotation, where.file, REQUEST_MAPPING)) {
+            if (frameworks.denotes(annotation, where.file, REQUEST_MAPPING)) {
                 AnnotationArgs args = AnnotationArgs.of(annotation, where.file.source());
                 return new TypeMapping(paths(args, where.scope()), verbs(args));
             }
@@ -163,7 +165,7 @@ final class SpringRoutes {
         for (Handler handler : handlers) {
             TypeNode owner = handler.annotatedIn();
             for (AnnotationUse annotation : handler.annotations()) {
-                String fqn = FrameworkAnnotations.denoted(annotation, owner.file, MAPPINGS);
+                String fqn = frameworks.denoted(annotation, owner.file, MAPPINGS);
                 AnnotationArgs args = AnnotationArgs.of(annotation, owner.file.source());
                 Verbs verbs = fqn.equals(WEB + "RequestMapping") ? verbs(args)
                         : Verbs.of(FrameworkAnnotations.simpleName(fqn).replace("Mapping", "").toUpperCase());

@@ -260,4 +260,26 @@ class JvmNegativeCasesTest {
 
         assertThat(routes).isEmpty();
     }
+
+    @Test
+    void homeMadeAnnotationsOfTheSameNameAreNotSpring() {
+        List<Route> routes = routes("src/main/kotlin/framework/Annotations.kt", """
+                package framework
+
+                @Target(AnnotationTarget.CLASS)
+                annotation class RestController(val path: String = "")
+
+                @Target(AnnotationTarget.FUNCTION)
+                annotation class GetMapping(val path: String = "")
+                """, "src/main/kotlin/framework/Controllers.kt", """
+                package framework
+
+                @RestController("/api")
+                class Controllers {
+                    @GetMapping("/games") fun games() = listOf<String>()
+                }
+                """);
+
+        assertThat(routes).isEmpty();
+    }
 }
