@@ -14,7 +14,7 @@ import java.util.Set;
  * {@code @RequestMapping} of the controller (its own, a meta-annotation's, or one inherited from
  * an interface or superclass). A controller is a concrete class with {@code @RestController},
  * {@code @Controller} or {@code @RequestMapping} (directly or as a meta-annotation), or one that
- * declares mapped methods itself; handler methods are inherited from its interfaces and
+ * declares mapped methods itself and that nothing extends; handler methods are inherited from its interfaces and
  * superclasses as Spring merges them. Feign and {@code @HttpExchange} interfaces are HTTP clients
  * and their mappings never count.
  */
@@ -58,8 +58,11 @@ final class SpringRoutes {
         if (!type.decl.isConcrete()) {
             return false;
         }
+        // Without a stereotype a class is taken for a controller registered some other way
+        // (a @Bean method) only when nothing in the repository extends it: a base class's
+        // mappings are its subclasses' to serve.
         return hasStereotype(type.decl.annotations(), type, 0)
-                || (!isClientDerived(type) && Hierarchy.declaresMappings(type, this::mappings));
+                || (type.subtypes.isEmpty() && !isClientDerived(type) && Hierarchy.declaresMappings(type, this::mappings));
     }
 
     private boolean hasStereotype(List<AnnotationUse> annotations, TypeNode where, int depth) {

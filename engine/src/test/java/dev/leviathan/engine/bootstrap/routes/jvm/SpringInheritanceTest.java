@@ -252,4 +252,24 @@ class SpringInheritanceTest {
 
         assertThat(described(routes)).containsExactly("GET /users/{id} get app/src/main/kotlin/a/UserController.kt:5");
     }
+
+    @Test
+    void baseClassWithoutStereotypeServesOnlyThroughItsControllers() {
+        List<Route> routes = routes("src/main/kotlin/a/HealthEndpoints.kt", """
+                package a
+
+                open class HealthEndpoints {
+                    @GetMapping("/health")
+                    fun health() = "up"
+                }
+                """, "src/main/java/a/AppController.java", """
+                package a;
+                @RestController
+                @RequestMapping("/app")
+                public class AppController extends HealthEndpoints {
+                }
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /app/health");
+    }
 }
