@@ -378,7 +378,7 @@ final class SourceParser {
             List<Token> initializer = List.of();
             if (p < to && t.get(p).isSymbol("=")) {
                 int end = javaInitializerEnd(p + 1, to);
-                initializer = t.subList(p + 1, end);
+                initializer = List.copyOf(t.subList(p + 1, end));
                 p = end;
             }
             members.fields.add(new FieldDecl(name.text(), initializer, name.line()));
@@ -644,7 +644,7 @@ final class SourceParser {
         List<Token> initializer = List.of();
         if (k < to && t.get(k).isSymbol("=")) {
             int end = kotlinExpressionEnd(k + 1, to);
-            initializer = t.subList(k + 1, end);
+            initializer = List.copyOf(t.subList(k + 1, end));
             k = end;
         } else if (k < to && t.get(k).isWord("by")) {
             k = kotlinExpressionEnd(k + 1, to);
@@ -714,7 +714,11 @@ final class SourceParser {
 
     // ---------------------------------------------------------------- annotations and helpers
 
-    /** Reads the annotation at {@code t[i] == '@'}; sets {@link #afterAnnotation}. Null for {@code @[...]} lists and labels. */
+    /**
+     * Reads the annotation at {@code t[i] == '@'}; sets {@link #afterAnnotation}. Null for
+     * {@code @[...]} lists and labels. Arguments (like initializers) are copied out of the file's
+     * token list, so that list is garbage once the file is parsed.
+     */
     private AnnotationUse annotation(int i) {
         int line = t.get(i).line();
         int k = i + 1;
@@ -737,7 +741,7 @@ final class SourceParser {
         }
         List<Token> arguments = null;
         if (k < n && t.get(k).isSymbol("(") && (!kotlin || t.get(k).line() == t.get(k - 1).endLine())) {
-            arguments = t.subList(k + 1, Math.max(k + 1, Math.min(closeOf(k), n)));
+            arguments = List.copyOf(t.subList(k + 1, Math.max(k + 1, Math.min(closeOf(k), n))));
             k = skip(k);
         }
         afterAnnotation = k;
