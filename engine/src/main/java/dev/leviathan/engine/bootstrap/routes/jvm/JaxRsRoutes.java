@@ -66,9 +66,10 @@ final class JaxRsRoutes {
         Set<TypeNode> subResources = ReportingTypes.identitySet();
         for (TypeNode type : code.types()) {
             for (MethodDecl method : type.decl.methods()) {
-                TypeNode returned = locatorTarget(method, method, type);
-                if (returned != null && returned != type) {
-                    subResources.addAll(Hierarchy.of(returned));
+                for (TypeNode returned : locatorTargets(method, method, type, type)) {
+                    if (returned != type) {
+                        subResources.addAll(Hierarchy.of(returned));
+                    }
                 }
             }
         }
@@ -146,15 +147,31 @@ final class JaxRsRoutes {
         return found;
     }
 
-    /** The resource class a sub-resource locator returns, when it is in the repository. */
-    private TypeNode locatorTarget(MethodDecl declared, MethodDecl annotated, TypeNode annotatedIn) {
+    /**
+     * The resource classes a sub-resource locator returns: its declared return type when that is
+     * in the repository, else the repository types its body returns freshly made (locators
+     * declared to return {@code Object}); empty for a method that is no locator.
+     */
+    private List<TypeNode> locatorTargets(MethodDecl declared, MethodDecl annotated, TypeNode annotatedIn,
+            TypeNode declaredIn) {
         List<AnnotationUse> mapped = mappings(annotated, annotatedIn);
         if (mapped.isEmpty() || mapped.stream().anyMatch(a -> frameworks.denotes(a, annotatedIn.file,
                 DESIGNATORS))) {
-            return null;
+            return List.of();
         }
         String returnType = declared.returnType() != null ? declared.returnType() : annotated.returnType();
-        return returnType == null ? null : code.resolveType(returnType, annotatedIn.scope());
+        TypeNode declaredType = returnType == null ? null : code.resolveType(returnType, declaredIn.scope());
+        if (declaredType != null) {
+            return List.of(declaredType);
+        }
+        List<TypeNode> made = new ArrayList<>();
+        for (String name : declared.constructedTypes()) {
+            TypeNode type = code.resolveType(name, declaredIn.scope());
+            if (type != null && !made.contains(type)) {
+                made.add(type);
+            }
+        }
+        return made;
     }
 
     private void emit(TypeNode resource, PathValue prefix, List<TypeNode> stack, List<Route> routes) {
@@ -181,12 +198,14 @@ final class JaxRsRoutes {
                 }
                 continue;
             }
-            TypeNode target = locatorTarget(handler.declared(), handler.annotated(), owner);
             int before = routes.size();
-            if (target != null && !stack.contains(target) && stack.size() <= MAX_LOCATOR_DEPTH) {
-                stack.add(target);
-                emit(target, full, stack, routes);
-                stack.remove(stack.size() - 1);
+            for (TypeNode target : locatorTargets(handler.declared(), handler.annotated(), owner,
+                    handler.declaredIn())) {
+                if (!stack.contains(target) && stack.size() <= MAX_LOCATOR_DEPTH) {
+                    stack.add(target);
+                    emit(target, full, stack, routes);
+                    stack.remove(stack.size() - 1);
+                }
             }
             if (routes.size() == before) {
                 // A locator whose resource is outside the repository (or has no routes we can

@@ -338,12 +338,16 @@ final class SourceParser {
         }
         boolean named = nameIndex >= typeStart && t.get(nameIndex).isIdent();
         if (stop.isSymbol("(")) {
+            int body = javaMethodBody(skip(k), to);
+            int end = body >= 0 ? skip(body) : javaMethodEnd(skip(k), to);
             if (named) {
                 Token name = t.get(nameIndex);
+                List<String> constructed = head.annotations.isEmpty() || body < 0 ? List.of()
+                        : constructedTypes(body, end);
                 members.methods.add(new MethodDecl(name.text(), arity(k), baseTypeName(typeStart, nameIndex),
-                        text(typeStart, nameIndex), List.copyOf(head.annotations), name.line()));
+                        text(typeStart, nameIndex), List.copyOf(head.annotations), constructed, name.line()));
             }
-            return javaMethodBody(skip(k), to);
+            return end;
         }
         if (stop.isSymbol("{") || !named) {
             return isOpener(stop) ? skip(k) : k + 1;
@@ -351,12 +355,25 @@ final class SourceParser {
         return javaDeclarators(nameIndex, to, members);
     }
 
+    /** The index of the method body's opening brace after the parameters, or -1 when it has none. */
     private int javaMethodBody(int k, int to) {
         while (k < to) {
             Token x = t.get(k);
             if (x.isSymbol("{")) {
-                return skip(k);
+                return k;
             }
+            if (x.isSymbol(";") || x.isSymbol("}")) {
+                return -1;
+            }
+            k = isOpener(x) ? skip(k) : k + 1;
+        }
+        return -1;
+    }
+
+    /** The end of a method without body: after its semicolon (or where the broken declaration stops). */
+    private int javaMethodEnd(int k, int to) {
+        while (k < to) {
+            Token x = t.get(k);
             if (x.isSymbol(";")) {
                 return k + 1;
             }
@@ -366,6 +383,40 @@ final class SourceParser {
             k = isOpener(x) ? skip(k) : k + 1;
         }
         return to;
+    }
+
+    /**
+     * The types a body returns freshly made: Java {@code return new X(...)}, Kotlin
+     * {@code return X(...)} or an expression body {@code = X(...)}. A sub-resource locator
+     * declared to return {@code Object} is resolved through them.
+     */
+    private List<String> constructedTypes(int from, int to) {
+        List<String> types = new ArrayList<>();
+        for (int j = from; j < to; j++) {
+            Token x = t.get(j);
+            boolean expressionBody = kotlin && j == from && !x.isSymbol("{");
+            int k = expressionBody ? j : x.isWord("return") ? j + 1 : -1;
+            if (k < 0) {
+                continue;
+            }
+            if (!kotlin && k < to && t.get(k).isWord("new")) {
+                k++;
+            } else if (!kotlin) {
+                continue;
+            }
+            if (k >= to || !t.get(k).isIdent() || (kotlin && !Character.isUpperCase(t.get(k).text().charAt(0)))) {
+                continue;
+            }
+            StringBuilder name = new StringBuilder(t.get(k++).text());
+            while (k + 1 < to && t.get(k).isSymbol(".") && t.get(k + 1).isIdent()) {
+                name.append('.').append(t.get(k + 1).text());
+                k += 2;
+            }
+            if (k < to && (t.get(k).isSymbol("(") || t.get(k).isSymbol("<")) && !types.contains(name.toString())) {
+                types.add(name.toString());
+            }
+        }
+        return List.copyOf(types);
     }
 
     private int javaDeclarators(int nameIndex, int to, Members members) {
@@ -599,8 +650,6 @@ final class SourceParser {
             returnType = baseTypeName(typeStart, k);
             returnTypeText = text(typeStart, k);
         }
-        members.methods.add(new MethodDecl(name.text(), arity, returnType, returnTypeText,
-                List.copyOf(head.annotations), name.line()));
         if (k < to && t.get(k).isWord("where")) {
             k++;
             while (k < to && !t.get(k).isSymbol("{") && !t.get(k).isSymbol("=")
@@ -608,13 +657,20 @@ final class SourceParser {
                 k = isOpener(t.get(k)) ? skip(k) : k + 1;
             }
         }
+        int bodyStart = -1;
+        int end = k;
         if (k < to && t.get(k).isSymbol("{")) {
-            return skip(k);
+            bodyStart = k;
+            end = skip(k);
+        } else if (k < to && t.get(k).isSymbol("=")) {
+            bodyStart = k + 1;
+            end = kotlinExpressionEnd(k + 1, to);
         }
-        if (k < to && t.get(k).isSymbol("=")) {
-            return kotlinExpressionEnd(k + 1, to);
-        }
-        return k;
+        List<String> constructed = head.annotations.isEmpty() || bodyStart < 0 ? List.of()
+                : constructedTypes(bodyStart, end);
+        members.methods.add(new MethodDecl(name.text(), arity, returnType, returnTypeText,
+                List.copyOf(head.annotations), constructed, name.line()));
+        return end;
     }
 
     private int kotlinProperty(int i, int to, Members members) {

@@ -338,4 +338,44 @@ class JaxRsRoutesTest {
         assertThat(endpoints(routes)).containsExactly("GET /api/users/{id}");
         assertThat(routes.get(0).resolved()).isTrue();
     }
+
+    @Test
+    void locatorDeclaredAsObjectResolvesThroughWhatItReturns() {
+        List<Route> routes = routes("src/main/java/a/AdminRoot.java", """
+                package a;
+                import javax.ws.rs.*;
+
+                @Path("/admin")
+                public class AdminRoot {
+                    @Path("realms")
+                    public Object getRealmsAdmin(@Context HttpHeaders headers) {
+                        if (!authenticated(headers)) {
+                            throw new NotAuthorizedException("Bearer");
+                        }
+                        RealmsAdminResource resource = new RealmsAdminResource(session);
+                        return new RealmsAdminResource(session);
+                    }
+                }
+                """, "src/main/java/a/RealmsAdminResource.java", """
+                package a;
+                import javax.ws.rs.*;
+
+                public class RealmsAdminResource {
+                    @GET public List<Realm> list() { return List.of(); }
+                }
+                """, "src/main/kotlin/a/KotlinRoot.kt", """
+                package a
+                import jakarta.ws.rs.*
+
+                @Path("/k")
+                class KotlinRoot {
+                    @Path("items") fun items(): Any = ItemsResource()
+                }
+
+                class ItemsResource { @GET fun all() = listOf<String>() }
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /admin/realms", "GET /k/items");
+        assertThat(routes).allMatch(Route::resolved);
+    }
 }
