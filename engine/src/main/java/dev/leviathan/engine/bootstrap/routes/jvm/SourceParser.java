@@ -25,8 +25,12 @@ final class SourceParser {
             "actual", "expect", "value", "vararg", "reified");
     private static final Set<String> KOTLIN_USE_SITES = Set.of("file", "field", "property", "get", "set", "receiver",
             "param", "setparam", "delegate");
-    private static final Set<String> KOTLIN_CONTINUING_SYMBOLS = Set.of("+", "-", "*", "/", "%", "=", "<", ">", "!",
-            "&", "|", "^", ".", ",", ":", "?", "->", "::");
+    /**
+     * Symbols that cannot end a Kotlin expression, so a line ending in one goes on. Not {@code !}
+     * ({@code x!!}), {@code ?} ({@code as Foo?}) or {@code >} ({@code as List<T>}): those end lines.
+     */
+    private static final Set<String> KOTLIN_CONTINUING_SYMBOLS = Set.of("+", "-", "*", "/", "%", "=", "&", "|", "^",
+            ".", ",", ":", "->", "::");
 
     private final List<Token> t;
     private final int n;
@@ -553,7 +557,7 @@ final class SourceParser {
             if (x.isSymbol("@")) {
                 annotation(j);
                 j = Math.max(afterAnnotation, j + 1);
-            } else if (x.isWord("private") || x.isWord("public") || x.isWord("protected") || x.isWord("internal")) {
+            } else if (x.isIdent() && KOTLIN_MODIFIERS.contains(x.text())) {
                 j++;
             } else {
                 break;
@@ -584,6 +588,21 @@ final class SourceParser {
             while (k < to && t.get(k).isSymbol("@")) {
                 annotation(k);
                 k = Math.max(afterAnnotation, k + 1);
+            }
+            if (k < to && t.get(k).isWord("suspend")) {
+                k++;
+            }
+            if (k < to && t.get(k).isSymbol("(")) {
+                // A function type, `() -> V`: no class of the repository, but its end must be found.
+                k = skip(k);
+                if (k < to && t.get(k).isSymbol("->")) {
+                    k = kotlinTypeEnd(k + 1, to);
+                }
+                if (k < to && t.get(k).isSymbol(",")) {
+                    k++;
+                    continue;
+                }
+                return k;
             }
             if (k >= to || !t.get(k).isIdent()) {
                 return k;
@@ -681,13 +700,27 @@ final class SourceParser {
         if (k < to && t.get(k).isSymbol("(")) {
             return skip(k);
         }
+        // The name is the last identifier before the type or initializer; what comes before it
+        // is an extension receiver: `val <T> Array<out T>.lastIndex: Int`.
         int nameIndex = -1;
-        while (k < to && t.get(k).isIdent()) {
-            nameIndex = k;
-            if (k + 2 < to && t.get(k + 1).isSymbol(".") && t.get(k + 2).isIdent()) {
-                k += 2;
-            } else {
+        while (k < to) {
+            Token x = t.get(k);
+            if (x.isSymbol("@")) {
+                annotation(k);
+                k = Math.max(afterAnnotation, k + 1);
+                continue;
+            } else if (x.isIdent()) {
+                nameIndex = k;
                 k++;
+            } else if (x.isSymbol("<")) {
+                k = skipAngles(k, to);
+            } else if (x.isSymbol(".") || x.isSymbol("?")) {
+                k++;
+            } else {
+                break;
+            }
+            if (k < to && !t.get(k).isSymbol(".") && !t.get(k).isSymbol("<") && !t.get(k).isSymbol("?")
+                    && t.get(k - 1).isIdent()) {
                 break;
             }
         }
@@ -707,6 +740,42 @@ final class SourceParser {
         }
         Token name = t.get(nameIndex);
         members.fields.add(new FieldDecl(name.text(), initializer, name.line()));
+        return kotlinAccessors(k, to);
+    }
+
+    /**
+     * Skips a property's getter and setter ({@code get() = this@Outer.size}, {@code private set},
+     * {@code set(value) { ... }}), so nothing in them passes for a member's annotation.
+     */
+    private int kotlinAccessors(int k, int to) {
+        while (k < to) {
+            int a = k;
+            while (a < to && (t.get(a).isSymbol("@")
+                    || (t.get(a).isIdent() && KOTLIN_MODIFIERS.contains(t.get(a).text())))) {
+                if (t.get(a).isSymbol("@")) {
+                    annotation(a);
+                    a = Math.max(afterAnnotation, a + 1);
+                } else {
+                    a++;
+                }
+            }
+            if (a >= to || !(t.get(a).isWord("get") || t.get(a).isWord("set"))) {
+                return k;
+            }
+            a++;
+            if (a < to && t.get(a).isSymbol("(")) {
+                a = skip(a);
+            }
+            if (a < to && t.get(a).isSymbol(":")) {
+                a = kotlinTypeEnd(a + 1, to);
+            }
+            if (a < to && t.get(a).isSymbol("=")) {
+                a = kotlinExpressionEnd(a + 1, to);
+            } else if (a < to && t.get(a).isSymbol("{")) {
+                a = skip(a);
+            }
+            k = a;
+        }
         return k;
     }
 
@@ -719,8 +788,11 @@ final class SourceParser {
         int angle = 0;
         while (k < to) {
             Token x = t.get(k);
+            boolean accessor = (x.isWord("get") || x.isWord("set")) && k + 1 < to
+                    && (t.get(k + 1).isSymbol("(") || t.get(k + 1).isSymbol("="));
             if (angle == 0 && (x.isSymbol("{") || x.isSymbol("=") || x.isSymbol(",") || x.isSymbol(";")
-                    || isCloser(x) || x.isWord("where") || x.isWord("by") || x.line() > t.get(k - 1).endLine())) {
+                    || isCloser(x) || x.isWord("where") || x.isWord("by") || accessor
+                    || x.line() > t.get(k - 1).endLine())) {
                 return k;
             }
             if (x.isSymbol("<")) {
