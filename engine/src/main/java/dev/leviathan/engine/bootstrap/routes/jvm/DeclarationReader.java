@@ -211,25 +211,25 @@ abstract sealed class DeclarationReader permits JavaDeclarations, KotlinDeclarat
     }
 
     /**
-     * The types a body returns freshly made: Java {@code return new X(...)}, Kotlin
-     * {@code return X(...)} or an expression body {@code = X(...)}. A sub-resource locator
-     * declared to return {@code Object} is resolved through them.
+     * The types a body constructs, in order: Java {@code new X(...)}, Kotlin {@code X(...)} (a
+     * call of a capitalized name that is not a member). A sub-resource locator declared to
+     * return {@code Object} is resolved through those of them that are resources; read only for
+     * annotated methods.
      */
     List<String> constructedTypes(int from, int to) {
         List<String> types = new ArrayList<>();
         for (int j = from; j < to; j++) {
-            Token x = t.get(j);
-            boolean expressionBody = kotlin && j == from && !x.isSymbol("{");
-            int k = expressionBody ? j : x.isWord("return") ? j + 1 : -1;
-            if (k < 0) {
+            int k;
+            if (!kotlin && t.get(j).isWord("new")) {
+                k = j + 1;
+            } else if (kotlin && t.get(j).isIdent() && !t.get(j).text().isEmpty()
+                    && Character.isUpperCase(t.get(j).text().charAt(0))
+                    && (j == from || !(t.get(j - 1).isSymbol(".") || t.get(j - 1).isWord("fun")))) {
+                k = j;
+            } else {
                 continue;
             }
-            if (!kotlin && k < to && t.get(k).isWord("new")) {
-                k++;
-            } else if (!kotlin) {
-                continue;
-            }
-            if (k >= to || !t.get(k).isIdent() || (kotlin && !Character.isUpperCase(t.get(k).text().charAt(0)))) {
+            if (k >= to || !t.get(k).isIdent()) {
                 continue;
             }
             StringBuilder name = new StringBuilder(t.get(k++).text());

@@ -149,8 +149,8 @@ final class JaxRsRoutes {
 
     /**
      * The resource classes a sub-resource locator returns: its declared return type when that is
-     * in the repository, else the repository types its body returns freshly made (locators
-     * declared to return {@code Object}); empty for a method that is no locator.
+     * in the repository, else the resource classes of the repository its body constructs
+     * (locators declared to return {@code Object}); empty for a method that is no locator.
      */
     private List<TypeNode> locatorTargets(MethodDecl declared, MethodDecl annotated, TypeNode annotatedIn,
             TypeNode declaredIn) {
@@ -167,7 +167,7 @@ final class JaxRsRoutes {
         List<TypeNode> made = new ArrayList<>();
         for (String name : declared.constructedTypes()) {
             TypeNode type = code.resolveType(name, declaredIn.scope());
-            if (type != null && !made.contains(type)) {
+            if (type != null && !made.contains(type) && !Hierarchy.handlers(type, this::mappings).isEmpty()) {
                 made.add(type);
             }
         }

@@ -353,7 +353,8 @@ class JaxRsRoutesTest {
                             throw new NotAuthorizedException("Bearer");
                         }
                         RealmsAdminResource resource = new RealmsAdminResource(session);
-                        return new RealmsAdminResource(session);
+                        auditor.record(new AuditEvent("realms"));
+                        return resource;
                     }
                 }
                 """, "src/main/java/a/RealmsAdminResource.java", """

@@ -134,15 +134,24 @@ class SourceParserTest {
     }
 
     @Test
-    void locatorBodiesNameTheTypesTheyReturn() {
+    void annotatedMethodBodiesNameTheTypesTheyConstruct() {
         TypeDecl type = SourceParser.parse("A.java", """
                 class A {
-                    @Path("x") public Object x() { if (a) { return new XResource(a); } return new YResource<>(); }
+                    @Path("x") public Object x() {
+                        XResource made = new XResource(a);
+                        return a ? made : new YResource<>();
+                    }
                     public Object unannotated() { return new Ignored(); }
+                }
+                """).types().get(0);
+        TypeDecl kotlin = SourceParser.parse("A.kt", """
+                class A {
+                    @Path("k") fun k(): Any = if (a) KResource(id) else other.Make(id)
                 }
                 """).types().get(0);
 
         assertThat(type.methods().get(0).constructedTypes()).containsExactly("XResource", "YResource");
         assertThat(type.methods().get(1).constructedTypes()).isEmpty();
+        assertThat(kotlin.methods().get(0).constructedTypes()).containsExactly("KResource");
     }
 }
