@@ -23,7 +23,8 @@ record AnnotationArgs(List<Expr> positional, Map<String, Expr> named) {
         for (List<Token> argument : ExprParser.splitTopLevel(tokens, ",")) {
             if (argument.size() >= 3 && argument.get(0).isIdent() && argument.get(1).isSymbol("=")
                     && !argument.get(2).isSymbol("=")) {
-                named.putIfAbsent(argument.get(0).text(), ExprParser.parse(argument.subList(2, argument.size()), source));
+                Expr value = ExprParser.parse(argument.subList(2, argument.size()), source);
+                named.putIfAbsent(argument.get(0).text(), value);
             } else if (!argument.isEmpty()) {
                 positional.add(ExprParser.parse(argument, source));
             }

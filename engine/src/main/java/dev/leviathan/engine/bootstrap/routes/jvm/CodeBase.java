@@ -218,7 +218,10 @@ final class CodeBase {
         return null;
     }
 
-    /** Field {@code name} of the type called {@code qualifier}, or Kotlin top-level {@code name} of package {@code qualifier}. */
+    /**
+     * Field {@code name} of the type called {@code qualifier}, or the Kotlin top-level property
+     * {@code name} of package {@code qualifier}.
+     */
     private FieldSite memberOf(String qualifier, String name, ParsedFile from) {
         TypeNode owner = nearest(byFqn.get(qualifier), from);
         if (owner != null) {
@@ -280,7 +283,8 @@ final class CodeBase {
         TypeNode best = null;
         int bestShared = -1;
         for (TypeNode candidate : candidates) {
-            int shared = candidate.file == from ? Integer.MAX_VALUE : sharedDirectories(candidate.file.path(), from.path());
+            int shared = candidate.file == from ? Integer.MAX_VALUE
+                    : sharedDirectories(candidate.file.path(), from.path());
             if (shared > bestShared) {
                 best = candidate;
                 bestShared = shared;

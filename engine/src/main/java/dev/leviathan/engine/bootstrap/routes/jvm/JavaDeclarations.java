@@ -94,7 +94,7 @@ final class JavaDeclarations extends DeclarationReader {
         return typeWithBody(name, kind, head, supertypes, k, to, depth, members);
     }
 
-    /** A comma-separated list of types after {@code extends}/{@code implements}; their dotted names go to {@code out}. */
+    /** The types listed after {@code extends}/{@code implements}; their dotted names go to {@code out}. */
     private int typeList(int k, int to, List<String> out) {
         while (k < to) {
             while (k < to && t.get(k).isSymbol("@")) {

@@ -22,7 +22,8 @@ final class JaxRsRoutes {
     static final String FRAMEWORK = "jaxrs";
 
     private static final List<String> PACKAGES = List.of("javax.ws.rs.", "jakarta.ws.rs.");
-    private static final Set<String> DESIGNATORS = qualified("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS");
+    private static final Set<String> DESIGNATORS = qualified("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD",
+            "OPTIONS");
     private static final Set<String> PATH = qualified("Path");
     private static final Set<String> APPLICATION_PATH = qualified("ApplicationPath");
     private static final Set<String> CLIENT_MARKERS = Set.of("RegisterRestClient");
@@ -41,6 +42,16 @@ final class JaxRsRoutes {
         this.code = code;
         this.constants = constants;
         this.frameworks = new FrameworkAnnotations(code);
+        for (TypeNode type : code.types()) {
+            AnnotationUse annotation = find(type.decl.annotations(), type, APPLICATION_PATH);
+            if (annotation != null) {
+                // `@ApplicationPath("/api/*")` is servlet-mapping style for `/api`.
+                PathValue path = pathOf(annotation, type.scope());
+                String text = path.text().endsWith("/*") ? path.text().substring(0, path.text().length() - 2)
+                        : path.text();
+                applicationPaths.add(new ApplicationPath(type, path.withText(text)));
+            }
+        }
     }
 
     private static Set<String> qualified(String... names) {
@@ -54,15 +65,6 @@ final class JaxRsRoutes {
     }
 
     List<Route> routes() {
-        for (TypeNode type : code.types()) {
-            AnnotationUse annotation = find(type.decl.annotations(), type, APPLICATION_PATH);
-            if (annotation != null) {
-                PathValue path = pathOf(annotation, type.scope());
-                String text = path.text().endsWith("/*") ? path.text().substring(0, path.text().length() - 2)
-                        : path.text();
-                applicationPaths.add(new ApplicationPath(type, path.withText(text)));
-            }
-        }
         Set<TypeNode> subResources = ReportingTypes.identitySet();
         for (TypeNode type : code.types()) {
             for (MethodDecl method : type.decl.methods()) {
@@ -79,7 +81,8 @@ final class JaxRsRoutes {
         List<Route> routes = new ArrayList<>();
         for (TypeNode type : reporting) {
             ClassPath classPath = classPath(type);
-            PathValue prefix = classPath == null ? PathValue.EMPTY : pathOf(classPath.annotation(), classPath.node().scope());
+            PathValue prefix = classPath == null ? PathValue.EMPTY
+                    : pathOf(classPath.annotation(), classPath.node().scope());
             List<TypeNode> stack = new ArrayList<>(List.of(type));
             emit(type, RoutePaths.jaxrs(applicationPath(type), prefix), stack, routes);
         }

@@ -62,7 +62,8 @@ final class SpringRoutes {
         // (a @Bean method) only when nothing in the repository extends it: a base class's
         // mappings are its subclasses' to serve.
         return hasStereotype(type.decl.annotations(), type, 0)
-                || (type.subtypes.isEmpty() && !isClientDerived(type) && Hierarchy.declaresMappings(type, this::mappings));
+                || (type.subtypes.isEmpty() && !isClientDerived(type)
+                        && Hierarchy.declaresMappings(type, this::mappings));
     }
 
     private boolean hasStereotype(List<AnnotationUse> annotations, TypeNode where, int depth) {
