@@ -24,6 +24,9 @@ final class SpringRoutes {
 
     private static final String WEB = "org.springframework.web.bind.annotation.";
     private static final Set<String> REQUEST_MAPPING = Set.of(WEB + "RequestMapping");
+    /** The shortcut annotations and the method each stands for. */
+    private static final Map<String, String> SHORTCUTS = Map.of(WEB + "GetMapping", "GET", WEB + "PostMapping", "POST",
+            WEB + "PutMapping", "PUT", WEB + "DeleteMapping", "DELETE", WEB + "PatchMapping", "PATCH");
     private static final Set<String> MAPPINGS = Set.of(WEB + "RequestMapping", WEB + "GetMapping",
             WEB + "PostMapping", WEB + "PutMapping", WEB + "DeleteMapping", WEB + "PatchMapping");
     private static final Set<String> STEREOTYPES = Set.of(WEB + "RestController", WEB + "RequestMapping",
@@ -171,12 +174,12 @@ final class SpringRoutes {
             for (AnnotationUse annotation : handler.annotations()) {
                 String fqn = frameworks.denoted(annotation, owner.file, MAPPINGS);
                 AnnotationArgs args = AnnotationArgs.of(annotation, owner.file.source());
-                Verbs verbs = fqn.equals(WEB + "RequestMapping") ? verbs(args)
-                        : Verbs.of(FrameworkAnnotations.simpleName(fqn).replace("Mapping", "").toUpperCase());
+                Verbs verbs = SHORTCUTS.containsKey(fqn) ? Verbs.of(SHORTCUTS.get(fqn)) : verbs(args);
                 verbs = verbs.union(typeMapping.verbs());
                 int line = handler.annotatedInPlace() ? annotation.line() : handler.declared().line();
+                List<PathValue> methodPaths = paths(args, owner.scope());
                 for (PathValue typePath : typeMapping.paths()) {
-                    for (PathValue methodPath : paths(args, owner.scope())) {
+                    for (PathValue methodPath : methodPaths) {
                         PathValue path = RoutePaths.spring(typePath, methodPath);
                         for (String verb : verbs.methods()) {
                             routes.add(route(verb, path, handler, line));
