@@ -2,9 +2,7 @@ package dev.leviathan.engine.bootstrap.routes.jvm;
 
 import dev.leviathan.engine.bootstrap.routes.Route;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,13 +24,12 @@ final class JaxRsRoutes {
             "OPTIONS");
     private static final Set<String> PATH = qualified("Path");
     private static final Set<String> APPLICATION_PATH = qualified("ApplicationPath");
-    private static final Set<String> CLIENT_MARKERS = Set.of("RegisterRestClient");
     private static final int MAX_LOCATOR_DEPTH = 8;
 
     private final CodeBase code;
     private final ConstantEvaluator constants;
     private final FrameworkAnnotations frameworks;
-    private final Map<TypeNode, Boolean> clientDerived = new IdentityHashMap<>();
+    private final HttpClients clients = new HttpClients(Set.of("RegisterRestClient"));
     private final List<ApplicationPath> applicationPaths = new ArrayList<>();
 
     private record ApplicationPath(TypeNode type, PathValue path) {
@@ -77,7 +74,7 @@ final class JaxRsRoutes {
         }
         List<TypeNode> reporting = ReportingTypes.select(code.types(), this::serves,
                 type -> Hierarchy.declaresMappings(type, this::mappings),
-                type -> isClientContract(type) || subResources.contains(type));
+                type -> clients.isClientContract(type) || subResources.contains(type));
         List<Route> routes = new ArrayList<>();
         for (TypeNode type : reporting) {
             ClassPath classPath = classPath(type);
@@ -91,7 +88,7 @@ final class JaxRsRoutes {
 
     private boolean serves(TypeNode type) {
         return type.decl.isConcrete() && classPath(type) != null
-                && (!isClientDerived(type) || find(type.decl.annotations(), type, PATH) != null);
+                && (!clients.isClientDerived(type) || find(type.decl.annotations(), type, PATH) != null);
     }
 
     private record ClassPath(AnnotationUse annotation, TypeNode node) {
@@ -115,26 +112,6 @@ final class JaxRsRoutes {
             }
         }
         return null;
-    }
-
-    private boolean isClientDerived(TypeNode type) {
-        Boolean known = clientDerived.get(type);
-        if (known != null) {
-            return known;
-        }
-        boolean client = false;
-        for (TypeNode node : Hierarchy.of(type)) {
-            for (AnnotationUse annotation : node.decl.annotations()) {
-                client |= CLIENT_MARKERS.contains(annotation.simpleName());
-            }
-        }
-        clientDerived.put(type, client);
-        return client;
-    }
-
-    /** A MicroProfile client, or an interface only such clients extend. */
-    private boolean isClientContract(TypeNode type) {
-        return isClientDerived(type) || Hierarchy.descendants(type).stream().anyMatch(this::isClientDerived);
     }
 
     private List<AnnotationUse> mappings(MethodDecl method, TypeNode owner) {

@@ -2,7 +2,6 @@ package dev.leviathan.engine.bootstrap.routes.jvm;
 
 import dev.leviathan.engine.bootstrap.routes.Route;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +30,6 @@ final class SpringRoutes {
             WEB + "PostMapping", WEB + "PutMapping", WEB + "DeleteMapping", WEB + "PatchMapping");
     private static final Set<String> STEREOTYPES = Set.of(WEB + "RestController", WEB + "RequestMapping",
             "org.springframework.stereotype.Controller");
-    private static final Set<String> CLIENT_MARKERS = Set.of("FeignClient", "ReactiveFeignClient", "HttpExchange");
     private static final Set<String> HTTP_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS",
             "TRACE");
     private static final int MAX_META_DEPTH = 3;
@@ -39,7 +37,7 @@ final class SpringRoutes {
     private final CodeBase code;
     private final ConstantEvaluator constants;
     private final FrameworkAnnotations frameworks;
-    private final Map<TypeNode, Boolean> clientDerived = new IdentityHashMap<>();
+    private final HttpClients clients = new HttpClients(Set.of("FeignClient", "ReactiveFeignClient", "HttpExchange"));
 
     SpringRoutes(CodeBase code, ConstantEvaluator constants) {
         this.code = code;
@@ -50,7 +48,7 @@ final class SpringRoutes {
     List<Route> routes() {
         List<Route> routes = new ArrayList<>();
         List<TypeNode> reporting = ReportingTypes.select(code.types(), this::serves,
-                type -> Hierarchy.declaresMappings(type, this::mappings), this::isClientContract);
+                type -> Hierarchy.declaresMappings(type, this::mappings), clients::isClientContract);
         for (TypeNode type : reporting) {
             routesOf(type, routes);
         }
@@ -65,7 +63,7 @@ final class SpringRoutes {
         // (a @Bean method) only when nothing in the repository extends it: a base class's
         // mappings are its subclasses' to serve.
         return hasStereotype(type.decl.annotations(), type, 0)
-                || (type.subtypes.isEmpty() && !isClientDerived(type)
+                || (type.subtypes.isEmpty() && !clients.isClientDerived(type)
                         && Hierarchy.declaresMappings(type, this::mappings));
     }
 
@@ -90,29 +88,6 @@ final class SpringRoutes {
     private TypeNode annotationType(AnnotationUse annotation, TypeNode where) {
         TypeNode type = code.resolveType(annotation.name(), where.scope());
         return type != null && type.decl.kind() == TypeDecl.Kind.ANNOTATION ? type : null;
-    }
-
-    private boolean isClientDerived(TypeNode type) {
-        Boolean known = clientDerived.get(type);
-        if (known != null) {
-            return known;
-        }
-        boolean client = false;
-        for (TypeNode node : Hierarchy.of(type)) {
-            for (AnnotationUse annotation : node.decl.annotations()) {
-                client |= CLIENT_MARKERS.contains(annotation.simpleName());
-            }
-        }
-        clientDerived.put(type, client);
-        return client;
-    }
-
-    /**
-     * A client, or a contract only clients use: an interface a Feign client extends, that no
-     * controller of the repository implements, describes someone else's routes.
-     */
-    private boolean isClientContract(TypeNode type) {
-        return isClientDerived(type) || Hierarchy.descendants(type).stream().anyMatch(this::isClientDerived);
     }
 
     private List<AnnotationUse> mappings(MethodDecl method, TypeNode owner) {
