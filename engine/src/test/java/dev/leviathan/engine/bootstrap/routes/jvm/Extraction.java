@@ -2,10 +2,6 @@ package dev.leviathan.engine.bootstrap.routes.jvm;
 
 import dev.leviathan.engine.bootstrap.routes.Route;
 import dev.leviathan.engine.bootstrap.routes.SourceFile;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,17 +33,5 @@ final class Extraction {
     static String describe(Route r) {
         String text = r.method() + " " + r.path() + " " + r.handler() + " " + r.file() + ":" + r.line();
         return r.resolved() ? text : text + " unresolved(" + r.rawExpression() + ")";
-    }
-
-    /** A fixture under {@code src/test/resources/bootstrap/jvm-routes/}. */
-    static String fixture(String name) {
-        try (InputStream in = Extraction.class.getResourceAsStream("/bootstrap/jvm-routes/" + name)) {
-            if (in == null) {
-                throw new IllegalArgumentException("no fixture " + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
