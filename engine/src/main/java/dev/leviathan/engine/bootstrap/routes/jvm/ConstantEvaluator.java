@@ -1,0 +1,88 @@
+package dev.leviathan.engine.bootstrap.routes.jvm;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Evaluates annotation arguments to strings: literals, concatenations, Kotlin templates, and
+ * constants wherever they live in the repository. A constant's value is computed once per
+ * extraction; cycles and chains deeper than any real code are reported unresolved instead of
+ * recursing.
+ */
+final class ConstantEvaluator {
+
+    private static final int MAX_CHAIN = 64;
+
+    private final CodeBase code;
+    private final Map<FieldDecl, List<PathValue>> cache = new IdentityHashMap<>();
+    private final Set<FieldDecl> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    ConstantEvaluator(CodeBase code) {
+        this.code = code;
+    }
+
+    /** The values of an argument that may be an array ({@code value = {"/a", "/b"}}); none for null. */
+    List<PathValue> values(Expr expr, Scope scope) {
+        if (expr == null) {
+            return List.of();
+        }
+        if (expr instanceof Expr.Array array) {
+            List<PathValue> all = new ArrayList<>();
+            for (Expr element : array.elements()) {
+                all.addAll(values(element, scope));
+            }
+            return all;
+        }
+        if (expr instanceof Expr.Reference reference) {
+            FieldSite site = code.resolveField(reference.name(), scope);
+            return site == null ? List.of(PathValue.unknown(reference.raw())) : fieldValues(site, reference.raw());
+        }
+        return List.of(value(expr, scope));
+    }
+
+    /** The single string an expression denotes. */
+    PathValue value(Expr expr, Scope scope) {
+        return switch (expr) {
+            case Expr.Literal literal -> PathValue.of(literal.value());
+            case Expr.Concat concat -> {
+                PathValue sum = PathValue.EMPTY;
+                for (Expr part : concat.parts()) {
+                    sum = sum.plus(value(part, scope));
+                }
+                yield sum;
+            }
+            case Expr.Reference reference -> {
+                List<PathValue> values = values(reference, scope);
+                yield values.size() == 1 ? values.get(0) : PathValue.unknown(reference.raw());
+            }
+            case Expr.Array array -> array.elements().size() == 1 ? value(array.elements().get(0), scope)
+                    : PathValue.unknown(array.raw());
+            case Expr.Opaque opaque -> PathValue.unknown(opaque.raw());
+        };
+    }
+
+    private List<PathValue> fieldValues(FieldSite site, String raw) {
+        FieldDecl field = site.field();
+        List<PathValue> cached = cache.get(field);
+        if (cached != null) {
+            return cached;
+        }
+        if (field.initializer().isEmpty() || inProgress.contains(field) || inProgress.size() >= MAX_CHAIN) {
+            return List.of(PathValue.unknown(raw));
+        }
+        inProgress.add(field);
+        List<PathValue> values;
+        try {
+            values = List.copyOf(values(ExprParser.parse(field.initializer(), site.scope().file().source()),
+                    site.scope()));
+        } finally {
+            inProgress.remove(field);
+        }
+        cache.put(field, values);
+        return values;
+    }
+}

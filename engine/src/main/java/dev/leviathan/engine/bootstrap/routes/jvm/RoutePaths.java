@@ -1,0 +1,150 @@
+package dev.leviathan.engine.bootstrap.routes.jvm;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** How each framework combines path pieces, and how a path is finally written. */
+final class RoutePaths {
+
+    private static final int MAX_PLACEHOLDER_NESTING = 8;
+
+    private RoutePaths() {
+    }
+
+    /**
+     * Spring's combination of a type-level and a method-level pattern: each gets a leading slash,
+     * the two are joined with exactly one slash, an empty side leaves the other unchanged, and a
+     * trailing slash written on the method side is kept ({@code "/api"} + {@code "/"} serves
+     * {@code /api/}).
+     */
+    static PathValue spring(PathValue type, PathValue method) {
+        String a = withLeadingSlash(type.text());
+        String b = withLeadingSlash(method.text());
+        if (a.endsWith("/*") && !b.isEmpty()) {
+            a = a.substring(0, a.length() - 1);
+        }
+        String joined;
+        if (a.isEmpty()) {
+            joined = b;
+        } else if (b.isEmpty()) {
+            joined = a;
+        } else {
+            joined = a.endsWith("/") ? a + b.substring(1) : a + b;
+        }
+        return new PathValue(joined, PathValue.merge(type.unresolved(), method.unresolved()));
+    }
+
+    /**
+     * JAX-RS's combination: leading and trailing slashes of each piece are insignificant (the
+     * spec's matching ignores a trailing slash), pieces are joined with one slash.
+     */
+    static PathValue jaxrs(PathValue outer, PathValue inner) {
+        String a = trimSlashes(outer.text());
+        String b = trimSlashes(inner.text());
+        String joined = a.isEmpty() ? b : b.isEmpty() ? a : a + "/" + b;
+        return new PathValue(joined.isEmpty() ? "" : "/" + joined,
+                PathValue.merge(outer.unresolved(), inner.unresolved()));
+    }
+
+    /** The path a route reports: absolute, and without the doubled slashes an omitted piece leaves. */
+    static String finish(PathValue value) {
+        String path = withLeadingSlash(value.text());
+        if (path.isEmpty()) {
+            return "/";
+        }
+        if (!value.resolved()) {
+            path = path.replaceAll("/{2,}", "/");
+        }
+        return path;
+    }
+
+    /**
+     * Spring resolves {@code ${property:default}} placeholders in mapping paths from its
+     * configuration, which a static reading does not see: the default stands in (nothing when
+     * there is none) and the placeholder is reported as unresolved. SpEL {@code #{...}} likewise.
+     */
+    static PathValue springPlaceholders(PathValue value) {
+        String text = value.text();
+        if (!text.contains("${") && !text.contains("#{")) {
+            return value;
+        }
+        List<String> placeholders = new ArrayList<>();
+        String expanded = expand(text, placeholders, 0);
+        return new PathValue(expanded, PathValue.merge(value.unresolved(), List.copyOf(placeholders)));
+    }
+
+    private static String expand(String text, List<String> placeholders, int depth) {
+        StringBuilder out = new StringBuilder();
+        int i = 0;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if ((c == '$' || c == '#') && i + 1 < text.length() && text.charAt(i + 1) == '{') {
+                int end = closingBrace(text, i + 2);
+                if (end < 0) {
+                    out.append(text, i, text.length());
+                    break;
+                }
+                String placeholder = text.substring(i, end + 1);
+                if (depth == 0) {
+                    placeholders.add(placeholder);
+                }
+                if (c == '$') {
+                    String inner = text.substring(i + 2, end);
+                    int colon = defaultSeparator(inner);
+                    if (colon >= 0 && depth < MAX_PLACEHOLDER_NESTING) {
+                        out.append(expand(inner.substring(colon + 1), placeholders, depth + 1));
+                    }
+                }
+                i = end + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
+    }
+
+    private static int closingBrace(String text, int from) {
+        int depth = 1;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static int defaultSeparator(String inner) {
+        int depth = 0;
+        for (int i = 0; i < inner.length(); i++) {
+            char c = inner.charAt(i);
+            if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            } else if (c == ':' && depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static String withLeadingSlash(String path) {
+        return path.isEmpty() || path.startsWith("/") ? path : "/" + path;
+    }
+
+    private static String trimSlashes(String path) {
+        int start = 0;
+        int end = path.length();
+        while (start < end && path.charAt(start) == '/') {
+            start++;
+        }
+        while (end > start && path.charAt(end - 1) == '/') {
+            end--;
+        }
+        return path.substring(start, end);
+    }
+}

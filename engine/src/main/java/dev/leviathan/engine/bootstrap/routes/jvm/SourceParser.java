@@ -1,0 +1,18 @@
+package dev.leviathan.engine.bootstrap.routes.jvm;
+
+import java.util.List;
+
+/** Reads one file's declaration skeleton, in the reader of its language. */
+final class SourceParser {
+
+    private SourceParser() {
+    }
+
+    static ParsedFile parse(String path, String source) {
+        Dialect dialect = Dialect.of(path);
+        List<Token> tokens = JvmLexer.lex(source, dialect);
+        DeclarationReader reader = dialect == Dialect.KOTLIN ? new KotlinDeclarations(tokens, source)
+                : new JavaDeclarations(tokens, source);
+        return reader.file(path, dialect);
+    }
+}

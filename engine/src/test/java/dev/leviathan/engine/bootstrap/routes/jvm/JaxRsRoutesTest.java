@@ -1,0 +1,382 @@
+package dev.leviathan.engine.bootstrap.routes.jvm;
+
+import static dev.leviathan.engine.bootstrap.routes.jvm.Extraction.described;
+import static dev.leviathan.engine.bootstrap.routes.jvm.Extraction.endpoints;
+import static dev.leviathan.engine.bootstrap.routes.jvm.Extraction.routes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leviathan.engine.bootstrap.routes.Route;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JaxRsRoutesTest {
+
+    private static final String USERS = "src/main/java/com/acme/api/UserResource.java";
+
+    @Test
+    void joinsClassAndMethodPathsWithOneSlash() {
+        List<Route> routes = routes(USERS, """
+                package com.acme.api;
+
+                import javax.ws.rs.*;
+                import javax.ws.rs.core.MediaType;
+                import javax.ws.rs.core.Response;
+
+                @Path("/users")
+                @Produces(MediaType.APPLICATION_JSON)
+                public class UserResource {
+
+                    @GET
+                    public List<User> list(@QueryParam("page") int page) { return dao.list(page); }
+
+                    @GET
+                    @Path("{id}")
+                    public User get(@PathParam("id") long id) { return dao.get(id); }
+
+                    @POST
+                    @Consumes(MediaType.APPLICATION_JSON)
+                    public Response create(User user) { return Response.status(201).build(); }
+
+                    @PUT @Path("/{id}/")
+                    public User update(@PathParam("id") long id, User user) { return user; }
+
+                    @Path("{id: [0-9]+}/avatar")
+                    @DELETE
+                    public void deleteAvatar(@PathParam("id") long id) { }
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /users list " + USERS + ":11",
+                "GET /users/{id} get " + USERS + ":15",
+                "POST /users create " + USERS + ":18",
+                "PUT /users/{id} update " + USERS + ":22",
+                "DELETE /users/{id: [0-9]+}/avatar deleteAvatar " + USERS + ":25");
+        assertThat(routes).allSatisfy(route -> {
+            assertThat(route.framework()).isEqualTo("jaxrs");
+            assertThat(route.resolved()).isTrue();
+        });
+    }
+
+    @Test
+    void readsJakartaNamespaceAndEveryDesignator() {
+        List<Route> routes = routes(USERS, """
+                import jakarta.ws.rs.GET;
+                import jakarta.ws.rs.HEAD;
+                import jakarta.ws.rs.OPTIONS;
+                import jakarta.ws.rs.PATCH;
+                import jakarta.ws.rs.Path;
+
+                @Path("health")
+                public class HealthResource {
+                    @GET public String get() { return "up"; }
+                    @HEAD public void head() { }
+                    @OPTIONS public void options() { }
+                    @PATCH public void patch() { }
+                }
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /health", "HEAD /health", "OPTIONS /health",
+                "PATCH /health");
+    }
+
+    @Test
+    void fullyQualifiedAnnotationsCount() {
+        List<Route> routes = routes(USERS, """
+                @javax.ws.rs.Path("/fq")
+                public class FqResource {
+                    @javax.ws.rs.GET
+                    @javax.ws.rs.Path("x")
+                    public String x() { return "x"; }
+                }
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /fq/x");
+    }
+
+    @Test
+    void resolvesSubResourceLocatorsAcrossFiles() {
+        List<Route> routes = routes("src/main/java/a/ProjectResource.java", """
+                package a;
+                import javax.ws.rs.*;
+
+                @Path("/projects")
+                public class ProjectResource {
+                    @GET public List<Project> list() { return List.of(); }
+
+                    @Path("{projectId}/tasks")
+                    public TaskResource tasks(@PathParam("projectId") String projectId) {
+                        return new TaskResource(projectId);
+                    }
+                }
+                """, "src/main/java/a/TaskResource.java", """
+                package a;
+                import javax.ws.rs.*;
+
+                public class TaskResource {
+                    @GET public List<Task> list() { return List.of(); }
+                    @GET @Path("{taskId}") public Task get(@PathParam("taskId") String id) { return null; }
+                    @Path("{taskId}/comments") public CommentResource comments() { return new CommentResource(); }
+                }
+                """, "src/main/java/a/CommentResource.java", """
+                package a;
+                import javax.ws.rs.*;
+
+                public class CommentResource {
+                    @POST public void add(String text) { }
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "POST /projects/{projectId}/tasks/{taskId}/comments add src/main/java/a/CommentResource.java:5",
+                "GET /projects list src/main/java/a/ProjectResource.java:6",
+                "GET /projects/{projectId}/tasks list src/main/java/a/TaskResource.java:5",
+                "GET /projects/{projectId}/tasks/{taskId} get src/main/java/a/TaskResource.java:6");
+    }
+
+    @Test
+    void locatorReturningAnUnknownTypeIsReportedUnresolved() {
+        List<Route> routes = routes(USERS, """
+                import javax.ws.rs.*;
+
+                @Path("/dynamic")
+                public class DynamicResource {
+                    @Path("{name}")
+                    public Object resource(@PathParam("name") String name) { return registry.lookup(name); }
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "ANY /dynamic/{name} resource " + USERS + ":5 unresolved(Object)");
+    }
+
+    @Test
+    void recursiveLocatorStopsAndIsReportedUnresolved() {
+        List<Route> routes = routes(USERS, """
+                import javax.ws.rs.*;
+
+                @Path("/tree")
+                public class NodeResource {
+                    @GET public Node get() { return node; }
+                    @Path("{child}") public NodeResource child(@PathParam("child") String child) { return this; }
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /tree get " + USERS + ":5",
+                "ANY /tree/{child} child " + USERS + ":6 unresolved(NodeResource)");
+    }
+
+    @Test
+    void singleApplicationPathPrefixesEveryResource() {
+        List<Route> routes = routes("src/main/java/a/RestApplication.java", """
+                package a;
+                import javax.ws.rs.ApplicationPath;
+                import javax.ws.rs.core.Application;
+
+                @ApplicationPath("/api/*")
+                public class RestApplication extends Application {
+                }
+                """, USERS, """
+                package com.acme.api;
+                import javax.ws.rs.*;
+
+                @Path("users")
+                public class UserResource {
+                    @GET public String list() { return "[]"; }
+                }
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /api/users");
+    }
+
+    @Test
+    void eachModuleUsesItsOwnApplicationPath() {
+        String application = """
+                package a;
+                @ApplicationPath("%s")
+                public class App extends Application {}
+                """;
+        String resource = """
+                package a;
+                @Path("/ping")
+                public class PingResource { @GET public String ping() { return "pong"; } }
+                """;
+        List<Route> routes = routes(
+                "orders/src/main/java/a/App.java", application.formatted("/orders"),
+                "orders/src/main/java/a/PingResource.java", resource,
+                "billing/src/main/java/a/App.java", application.formatted("/billing"),
+                "billing/src/main/java/a/PingResource.java", resource);
+
+        assertThat(endpoints(routes)).containsExactly("GET /billing/ping", "GET /orders/ping");
+    }
+
+    @Test
+    void equallyNearApplicationPathsAreUnresolved() {
+        List<Route> routes = routes("src/main/java/a/V1.java", """
+                @ApplicationPath("/v1") public class V1 extends Application {}
+                """, "src/main/java/a/V2.java", """
+                @ApplicationPath("/v2") public class V2 extends Application {}
+                """, "src/main/java/a/PingResource.java", """
+                @Path("/ping") public class PingResource { @GET public String ping() { return "pong"; } }
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /ping ping src/main/java/a/PingResource.java:1 unresolved(@ApplicationPath(/v1), @ApplicationPath(/v2))");
+    }
+
+    @Test
+    void interfaceResourceIsReportedOnceOnItsImplementation() {
+        List<Route> routes = routes("api/src/main/java/a/UserApi.java", """
+                package a;
+                import jakarta.ws.rs.*;
+
+                @Path("/users")
+                public interface UserApi {
+                    @GET @Path("{id}") User get(@PathParam("id") String id);
+                    @POST void create(User user);
+                }
+                """, "server/src/main/java/a/UserApiImpl.java", """
+                package a;
+
+                public class UserApiImpl implements UserApi {
+                    @Override
+                    public User get(String id) { return null; }
+                    @Override
+                    public void create(User user) { }
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /users/{id} get server/src/main/java/a/UserApiImpl.java:5",
+                "POST /users create server/src/main/java/a/UserApiImpl.java:7");
+    }
+
+    @Test
+    void interfaceResourceWithoutImplementationIsReportedOnItself() {
+        List<Route> routes = routes("api/src/main/java/a/UserApi.java", """
+                package a;
+                import jakarta.ws.rs.*;
+
+                @Path("/users")
+                public interface UserApi {
+                    @GET @Path("{id}") User get(@PathParam("id") String id);
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly("GET /users/{id} get api/src/main/java/a/UserApi.java:6");
+    }
+
+    @Test
+    void resourceClassNeverMountedKeepsItsOwnPaths() {
+        List<Route> routes = routes(USERS, """
+                import javax.ws.rs.*;
+
+                public class OrphanResource {
+                    @GET @Path("/status") public String status() { return "ok"; }
+                }
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /status");
+    }
+
+    @Test
+    void readsAKotlinQuarkusResource() {
+        List<Route> routes = routes("src/main/kotlin/org/acme/GreetingResource.kt", """
+                package org.acme
+
+                import jakarta.ws.rs.GET
+                import jakarta.ws.rs.Path
+                import jakarta.ws.rs.PathParam
+                import jakarta.ws.rs.Produces
+                import jakarta.ws.rs.core.MediaType
+
+                @Path("/hello")
+                class GreetingResource(private val service: GreetingService) {
+
+                    @GET
+                    @Produces(MediaType.TEXT_PLAIN)
+                    fun hello() = "Hello from Quarkus REST"
+
+                    @GET
+                    @Path("/greeting/{name}")
+                    fun greeting(@PathParam("name") name: String): String = service.greeting(name)
+
+                    @Path("/sub")
+                    fun sub(): SubResource = SubResource()
+                }
+
+                class SubResource {
+                    @GET fun get() = "sub"
+                }
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /hello", "GET /hello/greeting/{name}", "GET /hello/sub");
+    }
+
+    @Test
+    void pathConstantsResolve() {
+        List<Route> routes = routes("src/main/java/a/Paths.java", """
+                package a;
+                public final class Paths {
+                    public static final String API = "/api";
+                    public static final String USERS = API + "/users";
+                    private Paths() {}
+                }
+                """, USERS, """
+                package com.acme.api;
+                import a.Paths;
+                import javax.ws.rs.*;
+
+                @Path(Paths.USERS)
+                public class UserResource {
+                    static final String BY_ID = "{id}";
+                    @GET @Path(BY_ID) public User get() { return null; }
+                }
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /api/users/{id}");
+        assertThat(routes.get(0).resolved()).isTrue();
+    }
+
+    @Test
+    void locatorDeclaredAsObjectResolvesThroughWhatItReturns() {
+        List<Route> routes = routes("src/main/java/a/AdminRoot.java", """
+                package a;
+                import javax.ws.rs.*;
+
+                @Path("/admin")
+                public class AdminRoot {
+                    @Path("realms")
+                    public Object getRealmsAdmin(@Context HttpHeaders headers) {
+                        if (!authenticated(headers)) {
+                            throw new NotAuthorizedException("Bearer");
+                        }
+                        RealmsAdminResource resource = new RealmsAdminResource(session);
+                        auditor.record(new AuditEvent("realms"));
+                        return resource;
+                    }
+                }
+                """, "src/main/java/a/RealmsAdminResource.java", """
+                package a;
+                import javax.ws.rs.*;
+
+                public class RealmsAdminResource {
+                    @GET public List<Realm> list() { return List.of(); }
+                }
+                """, "src/main/kotlin/a/KotlinRoot.kt", """
+                package a
+                import jakarta.ws.rs.*
+
+                @Path("/k")
+                class KotlinRoot {
+                    @Path("items") fun items(): Any = ItemsResource()
+                }
+
+                class ItemsResource { @GET fun all() = listOf<String>() }
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /admin/realms", "GET /k/items");
+        assertThat(routes).allMatch(Route::resolved);
+    }
+}

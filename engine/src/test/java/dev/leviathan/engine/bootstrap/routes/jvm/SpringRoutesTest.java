@@ -1,0 +1,355 @@
+package dev.leviathan.engine.bootstrap.routes.jvm;
+
+import static dev.leviathan.engine.bootstrap.routes.jvm.Extraction.described;
+import static dev.leviathan.engine.bootstrap.routes.jvm.Extraction.endpoints;
+import static dev.leviathan.engine.bootstrap.routes.jvm.Extraction.routes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leviathan.engine.bootstrap.routes.Route;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SpringRoutesTest {
+
+    private static final String USERS = "src/main/java/com/acme/web/UserController.java";
+
+    @Test
+    void joinsClassPathWithEveryShortcutMapping() {
+        List<Route> routes = routes(USERS, """
+                package com.acme.web;
+
+                import org.springframework.http.ResponseEntity;
+                import org.springframework.web.bind.annotation.*;
+
+                @RestController
+                @RequestMapping("/api/users")
+                public class UserController {
+
+                    @GetMapping
+                    public List<User> list() { return service.list(); }
+
+                    @GetMapping("/{id}")
+                    public User get(@PathVariable Long id) { return service.get(id); }
+
+                    @PostMapping(consumes = "application/json")
+                    public User create(@RequestBody User user) { return service.save(user); }
+
+                    @PutMapping(value = "/{id}")
+                    public User update(@PathVariable Long id, @RequestBody User user) { return user; }
+
+                    @DeleteMapping(path = "/{id}")
+                    public void delete(@PathVariable("id") Long id) { }
+
+                    @PatchMapping("{id}")
+                    public User patch(@PathVariable Long id, @RequestBody Map<String, Object> changes) { return null; }
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /api/users list " + USERS + ":10",
+                "GET /api/users/{id} get " + USERS + ":13",
+                "POST /api/users create " + USERS + ":16",
+                "PUT /api/users/{id} update " + USERS + ":19",
+                "DELETE /api/users/{id} delete " + USERS + ":22",
+                "PATCH /api/users/{id} patch " + USERS + ":25");
+        assertThat(routes).allSatisfy(route -> {
+            assertThat(route.framework()).isEqualTo("spring");
+            assertThat(route.resolved()).isTrue();
+            assertThat(route.rawExpression()).isNull();
+        });
+    }
+
+    @Test
+    void givesOneRoutePerPathOfAMapping() {
+        List<Route> routes = routes(USERS, """
+                @RestController
+                class UserController {
+                    @GetMapping({"/users", "/people"})
+                    List<User> list() { return List.of(); }
+
+                    @GetMapping(value = {"/users/{id}"}, produces = MediaType.APPLICATION_JSON_VALUE)
+                    User get(@PathVariable long id) { return null; }
+                }
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /people", "GET /users", "GET /users/{id}");
+    }
+
+    @Test
+    void crossesClassPathsWithMethodPaths() {
+        List<Route> routes = routes(USERS, """
+                @RestController
+                @RequestMapping(path = {"/v1/users", "/v2/users"})
+                class UserController {
+                    @GetMapping({"", "/all"})
+                    List<User> list() { return List.of(); }
+                }
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /v1/users", "GET /v1/users/all", "GET /v2/users",
+                "GET /v2/users/all");
+    }
+
+    @Test
+    void requestMappingGivesOneRoutePerMethodAndAnyWithoutMethod() {
+        List<Route> routes = routes(USERS, """
+                import static org.springframework.web.bind.annotation.RequestMethod.POST;
+
+                import org.springframework.web.bind.annotation.RequestMapping;
+                import org.springframework.web.bind.annotation.RequestMethod;
+                import org.springframework.web.bind.annotation.RestController;
+
+                @RestController
+                public class UserController {
+                    @RequestMapping(value = "/one", method = RequestMethod.GET)
+                    public String one() { return "1"; }
+
+                    @RequestMapping(value = "/two", method = {RequestMethod.GET, RequestMethod.POST})
+                    public String two() { return "2"; }
+
+                    @RequestMapping(value = "/three", method = POST)
+                    public String three() { return "3"; }
+
+                    @RequestMapping("/any")
+                    public String any() { return "*"; }
+
+                    @RequestMapping(value = "/fq", method = org.springframework.web.bind.annotation.RequestMethod.DELETE)
+                    public String fq() { return "-"; }
+                }
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /one", "GET /two", "POST /two", "POST /three", "ANY /any",
+                "DELETE /fq");
+    }
+
+    @Test
+    void unreadableRequestMethodIsAnyAndUnresolved() {
+        List<Route> routes = routes(USERS, """
+                @RestController
+                class UserController {
+                    @RequestMapping(value = "/x", method = Methods.pick())
+                    String x() { return ""; }
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly("ANY /x x " + USERS + ":3 unresolved(Methods.pick())");
+    }
+
+    @Test
+    void classWithOnlyRequestMappingIsAController() {
+        List<Route> routes = routes(USERS, """
+                import org.springframework.web.bind.annotation.GetMapping;
+                import org.springframework.web.bind.annotation.RequestMapping;
+
+                @RequestMapping("/legacy")
+                public class LegacyController {
+                    @GetMapping("/ping")
+                    public String ping() { return "pong"; }
+                }
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /legacy/ping");
+    }
+
+    @Test
+    void controllerStereotypeServesViews() {
+        List<Route> routes = routes(USERS, """
+                import org.springframework.stereotype.Controller;
+                import org.springframework.web.bind.annotation.GetMapping;
+
+                @Controller
+                public class HomeController {
+                    @GetMapping("/")
+                    public String home(Model model) { return "home"; }
+                }
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /");
+    }
+
+    @Test
+    void readsFullyQualifiedAnnotations() {
+        List<Route> routes = routes(USERS, """
+                @org.springframework.web.bind.annotation.RestController
+                @org.springframework.web.bind.annotation.RequestMapping("/fq")
+                public class FqController {
+                    @org.springframework.web.bind.annotation.GetMapping("/x")
+                    public String x() { return "x"; }
+                }
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /fq/x");
+    }
+
+    @Test
+    void lineIsTheMappingAnnotationEvenWhenItSpansLinesOrSharesTheMethodLine() {
+        List<Route> routes = routes(USERS, """
+                @RestController
+                @RequestMapping("/api")
+                public class ReportController {
+
+                    @Operation(summary = "Export",
+                               description = "Exports (everything)")
+                    // the export endpoint
+                    @GetMapping(
+                        value = "/export",   // comment inside the arguments
+                        produces = { "text/csv", "application/json" }
+                    )
+                    /* between the annotation and the method */
+                    @PreAuthorize("hasRole('ADMIN')")
+                    public ResponseEntity<byte[]> export() { return null; }
+
+                    @GetMapping("/inline") public String inline() { return "i"; }
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /api/export export " + USERS + ":8",
+                "GET /api/inline inline " + USERS + ":16");
+    }
+
+    @Test
+    void joinsSlashesTheWaySpringCombinesPatterns() {
+        List<Route> routes = routes(USERS, """
+                @RestController
+                @RequestMapping("api/")
+                class SlashController {
+                    @GetMapping("/users") String users() { return ""; }
+                    @GetMapping("items") String items() { return ""; }
+                    @GetMapping("/") String root() { return ""; }
+                    @GetMapping("/trailing/") String trailing() { return ""; }
+                }
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /api/users", "GET /api/items", "GET /api/",
+                "GET /api/trailing/");
+    }
+
+    @Test
+    void mappingWithoutAnyPathIsTheRoot() {
+        List<Route> routes = routes(USERS, """
+                @RestController
+                class RootController {
+                    @GetMapping
+                    String index() { return "index"; }
+                }
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /");
+    }
+
+    @Test
+    void propertyPlaceholderUsesItsDefaultAndIsUnresolved() {
+        List<Route> routes = routes(USERS, """
+                @RestController
+                @RequestMapping("${api.base-path:/v1}")
+                class PlaceholderController {
+                    @GetMapping("/users") String users() { return ""; }
+                    @GetMapping("${admin.path}/stats") String stats() { return ""; }
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /v1/users users " + USERS + ":4 unresolved(${api.base-path:/v1})",
+                "GET /v1/stats stats " + USERS + ":5 unresolved(${api.base-path:/v1}, ${admin.path})");
+    }
+
+    @Test
+    void nestedControllerClassesAreFound() {
+        List<Route> routes = routes("src/test/java/com/acme/WebTest.java", """
+                class WebTest {
+                    @RestController
+                    @RequestMapping("/test")
+                    static class TestController {
+                        @GetMapping("/echo") String echo() { return "echo"; }
+                    }
+
+                    @Test
+                    void echoes() throws Exception {
+                        mockMvc.perform(get("/test/echo")).andExpect(status().isOk());
+                    }
+                }
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /test/echo");
+    }
+
+    @Test
+    void overloadsWithTheSameArityAreSeparateRoutes() {
+        List<Route> routes = routes(USERS, """
+                @RestController
+                class SearchController {
+                    @GetMapping(value = "/search", params = "name")
+                    List<User> search(@RequestParam String name) { return List.of(); }
+
+                    @GetMapping(value = "/search", params = "email")
+                    List<User> search(@RequestParam Email email) { return List.of(); }
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /search search " + USERS + ":3",
+                "GET /search search " + USERS + ":6");
+    }
+
+    @Test
+    void classLevelMethodIsAddedToEveryHandler() {
+        List<Route> routes = routes(USERS, """
+                @RestController
+                @RequestMapping(value = "/hooks", method = RequestMethod.POST)
+                class HookController {
+                    @RequestMapping("/github") void github() { }
+                }
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("POST /hooks/github");
+    }
+
+    @Test
+    void metaAnnotatedStereotypeCarriesItsPrefix() {
+        List<Route> routes = routes(
+                "src/main/java/com/acme/web/ApiController.java", """
+                        package com.acme.web;
+
+                        import java.lang.annotation.*;
+                        import org.springframework.web.bind.annotation.RequestMapping;
+                        import org.springframework.web.bind.annotation.RestController;
+
+                        @Target(ElementType.TYPE)
+                        @Retention(RetentionPolicy.RUNTIME)
+                        @RestController
+                        @RequestMapping("/api/v3")
+                        public @interface ApiController {
+                        }
+                        """,
+                "src/main/java/com/acme/web/OrderController.java", """
+                        package com.acme.web;
+
+                        @ApiController
+                        public class OrderController {
+                            @GetMapping("/orders") public List<Order> orders() { return List.of(); }
+                        }
+                        """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /api/v3/orders");
+    }
+
+    @Test
+    void webfluxHandlersReturningMonoAreRoutes() {
+        List<Route> routes = routes(USERS, """
+                @RestController
+                @RequestMapping("/reactive")
+                class ReactiveController {
+                    @GetMapping(value = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+                    public Flux<Event> stream() { return Flux.interval(Duration.ofSeconds(1)).map(Event::new); }
+
+                    @PostMapping("/items")
+                    public Mono<ResponseEntity<Item>> create(@RequestBody Mono<Item> item) {
+                        return item.map(i -> ResponseEntity.ok().body(i));
+                    }
+                }
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /reactive/stream", "POST /reactive/items");
+    }
+}
