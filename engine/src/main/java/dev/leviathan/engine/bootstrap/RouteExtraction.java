@@ -5,6 +5,7 @@ import dev.leviathan.engine.bootstrap.routes.RouteExtractor;
 import dev.leviathan.engine.bootstrap.routes.SourceFile;
 import dev.leviathan.engine.bootstrap.routes.go.GoRouteExtractor;
 import dev.leviathan.engine.bootstrap.routes.javascript.JavaScriptRouteExtractor;
+import dev.leviathan.engine.bootstrap.routes.jvm.JvmRouteExtractor;
 import dev.leviathan.engine.bootstrap.routes.python.PythonRouteExtractor;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +27,7 @@ final class RouteExtraction {
     static final int MAX_SOURCE_BYTES = 1024 * 1024;
 
     private static final List<RouteExtractor> EXTRACTORS = List.of(new PythonRouteExtractor(),
-            new JavaScriptRouteExtractor(), new GoRouteExtractor());
+            new JavaScriptRouteExtractor(), new JvmRouteExtractor(), new GoRouteExtractor());
 
     static SortedMap<String, Integer> versions() {
         SortedMap<String, Integer> versions = new TreeMap<>();
