@@ -302,7 +302,8 @@ public final class StoreBenchmark {
 
         @Override
         public String freshRawDatabase(String name) {
-            return "jdbc:h2:file:" + dir.resolve(name + "-raw/db") + ";WRITE_DELAY=0";
+            // The durability settings the store itself runs with, so both write the same way.
+            return "jdbc:h2:file:" + dir.resolve(name + "-raw/db") + ";WRITE_DELAY=0;REUSE_SPACE=FALSE";
         }
 
         @Override

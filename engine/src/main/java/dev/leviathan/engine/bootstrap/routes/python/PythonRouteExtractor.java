@@ -50,7 +50,8 @@ public final class PythonRouteExtractor implements RouteExtractor {
         List<SourceFile> python = sorted.stream().filter(f -> f.text() != null && f.path().endsWith(".py")).toList();
         // Files that may matter are parsed on all cores (parsing is most of the work); the rest only
         // if a name resolves into them. Then everything is resolved together, in path order.
-        List<SourceFile> relevant = python.stream().filter(f -> Relevance.mayMatter(f.path(), f.text())).toList();
+        List<SourceFile> relevant = python.parallelStream().filter(f -> Relevance.mayMatter(f.path(), f.text()))
+                .toList();
         PyModule[] parsed = new PyModule[relevant.size()];
         IntStream.range(0, parsed.length).parallel().forEach(i -> parsed[i] = parse(relevant.get(i)));
         List<PyModule> modules = new ArrayList<>();
