@@ -26,11 +26,14 @@ final class Relevance {
 
     /** For each pair of leading bytes, the words that start with it (most pairs: none). */
     private static final byte[][][] WORDS_BY_BIGRAM = new byte[65536][][];
+    /** The same pairs as 8 KiB of bits, which stay in the first-level cache while a file is scanned. */
+    private static final long[] BIGRAMS = new long[65536 / 64];
 
     static {
         for (String word : WORDS) {
             byte[] bytes = word.getBytes(StandardCharsets.ISO_8859_1);
             int key = (bytes[0] & 0xFF) << 8 | (bytes[1] & 0xFF);
+            BIGRAMS[key >>> 6] |= 1L << key;
             byte[][] known = WORDS_BY_BIGRAM[key];
             byte[][] grown = known == null ? new byte[1][] : java.util.Arrays.copyOf(known, known.length + 1);
             grown[grown.length - 1] = bytes;
@@ -61,9 +64,9 @@ final class Relevance {
             if (b != ' ' && b != '\t') {
                 lineStart = false;
             }
-            byte[][] candidates = WORDS_BY_BIGRAM[(b & 0xFF) << 8 | (bytes[i + 1] & 0xFF)];
-            if (candidates != null) {
-                for (byte[] word : candidates) {
+            int key = (b & 0xFF) << 8 | (bytes[i + 1] & 0xFF);
+            if ((BIGRAMS[key >>> 6] & (1L << key)) != 0) {
+                for (byte[] word : WORDS_BY_BIGRAM[key]) {
                     if (startsWith(bytes, i, word)) {
                         return true;
                     }
