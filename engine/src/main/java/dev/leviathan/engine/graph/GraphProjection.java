@@ -239,7 +239,9 @@ public final class GraphProjection {
                     }
                 }
             }
-            out.sort(Comparator.comparing((FactAtCommit f) -> f.node().type()).thenComparing(f -> f.node().id()));
+            out.sort(Comparator.comparing((FactAtCommit f) -> f.node().type())
+                    .thenComparing(f -> f.node().label() == null ? "" : f.node().label())
+                    .thenComparing(f -> f.node().id()));
             return out;
         } finally {
             lock.readLock().unlock();
