@@ -118,7 +118,8 @@ final class SyntheticRepository {
     }
 
     private static String javascript(int i, SplittableRandom random) {
-        StringBuilder text = new StringBuilder("const express = require('express');\nconst router = express.Router();\n");
+        StringBuilder text = new StringBuilder("const express = require('express');\n"
+                + "const router = express.Router();\n");
         int routes = random.nextInt(3);
         for (int r = 0; r < routes; r++) {
             text.append("router.get('/h").append(i).append("/r").append(r).append("', (req, res) => res.json({}));\n");
@@ -137,7 +138,8 @@ final class SyntheticRepository {
     }
 
     private static String java(int i, SplittableRandom random) {
-        StringBuilder text = new StringBuilder("package pkg;\n\nimport jakarta.ws.rs.GET;\nimport jakarta.ws.rs.Path;\n\n"
+        StringBuilder text = new StringBuilder("package pkg;\n\nimport jakarta.ws.rs.GET;\n"
+                + "import jakarta.ws.rs.Path;\n\n"
                 + "@Path(\"/res" + i + "\")\npublic class Resource" + i + " {\n    @GET\n    public String get() {\n"
                 + "        return \"ok\";\n    }\n}\n");
         filler(text, "// ", random);

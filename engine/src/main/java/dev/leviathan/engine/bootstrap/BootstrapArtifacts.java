@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -68,14 +69,14 @@ final class BootstrapArtifacts {
      * The state of an earlier bootstrapped commit, rebuilt from its artifacts; empty when an
      * artifact is missing from the store (then the bootstrap reads the whole commit instead).
      */
-    static java.util.Optional<CommitState> readState(ArtifactStore store, String commit, Map<String, String> digests) {
+    static Optional<CommitState> readState(ArtifactStore store, String commit, Map<String, String> digests) {
         String manifestDigest = digests.get(MANIFEST);
         String workflowsDigest = digests.get(WORKFLOWS);
         String routesDigest = digests.get(ROUTES);
         if (manifestDigest == null || workflowsDigest == null || routesDigest == null
                 || !store.contains(manifestDigest) || !store.contains(workflowsDigest)
                 || !store.contains(routesDigest)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             JsonNode manifest = Json.MAPPER.readTree(store.read(manifestDigest));
@@ -92,7 +93,7 @@ final class BootstrapArtifacts {
             for (JsonNode route : Json.MAPPER.readTree(store.read(routesDigest)).path("routes")) {
                 routes.add(RouteFact.fromJson(route));
             }
-            return java.util.Optional.of(new CommitState(commit, files, workflows, routes,
+            return Optional.of(new CommitState(commit, files, workflows, routes,
                     manifest.path("counts").path("excluded").asInt(), CanonicalJson.write(manifest.path("config"))));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the artifacts of commit " + commit + ": " + e.getMessage(), e);

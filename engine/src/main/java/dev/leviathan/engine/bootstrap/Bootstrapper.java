@@ -1,5 +1,10 @@
 package dev.leviathan.engine.bootstrap;
 
+import static dev.leviathan.engine.bootstrap.BootstrapException.Kind.CONFLICT;
+import static dev.leviathan.engine.bootstrap.BootstrapException.Kind.FAILED;
+import static dev.leviathan.engine.bootstrap.BootstrapException.Kind.INVALID;
+import static dev.leviathan.engine.bootstrap.BootstrapException.Kind.NOT_FOUND;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leviathan.engine.artifact.ArtifactRef;
 import dev.leviathan.engine.artifact.ArtifactStore;
@@ -86,7 +91,7 @@ public final class Bootstrapper {
 
     public BootstrapResult bootstrap(BootstrapRequest request) {
         long started = System.nanoTime();
-        RegisteredTarget target = targets.find(request.targetId()).orElseThrow(() -> new BootstrapException(BootstrapException.Kind.NOT_FOUND,
+        RegisteredTarget target = targets.find(request.targetId()).orElseThrow(() -> new BootstrapException(NOT_FOUND,
                 "no target named '" + request.targetId() + "'" + registeredHint()));
         SortedMap<String, Integer> versions = extractorVersions();
         FactContext probe = new FactContext(target.id(), "", Instant.EPOCH, versions);
@@ -121,7 +126,7 @@ public final class Bootstrapper {
                 payload.put("ref", refOf(request, target));
                 payload.put("reason", reason);
                 store.append(runEvent(EventType.BOOTSTRAP_FAILED, runId, target, request, payload));
-                throw e instanceof BootstrapException b ? b : new BootstrapException(BootstrapException.Kind.FAILED, reason, e);
+                throw e instanceof BootstrapException b ? b : new BootstrapException(FAILED, reason, e);
             }
         }
     }
@@ -191,7 +196,8 @@ public final class Bootstrapper {
         try {
             appended = store.append(bundle);
         } catch (EventConflictException e) {
-            throw new BootstrapException(BootstrapException.Kind.CONFLICT, "another bootstrap of " + tree.commit() + " completed while this one ran;"
+            throw new BootstrapException(CONFLICT, "another bootstrap of " + tree.commit()
+                    + " completed while this one ran;"
                     + " nothing of this run was recorded (" + e.getMessage() + ")", e);
         }
         List<StoredEvent> stored = appended.appended();
@@ -210,7 +216,7 @@ public final class Bootstrapper {
             return TargetFiles.loadBootstrapConfig(BootstrapConfig.PATH + " at " + tree.commit().substring(0, 12),
                     content);
         } catch (TargetFileException e) {
-            throw new BootstrapException(BootstrapException.Kind.INVALID, e.getMessage(), e);
+            throw new BootstrapException(INVALID, e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + BootstrapConfig.PATH + ": " + e.getMessage(), e);
         }

@@ -70,7 +70,8 @@ final class CommitScan {
         events.addAll(fileEvents);
         events.addAll(docEvents);
         events.addAll(workflowEvents);
-        CommitState state = new CommitState(facts.commit(), files, workflows, found, excluded, BootstrapArtifacts.configKey(config));
+        CommitState state = new CommitState(facts.commit(), files, workflows, found, excluded,
+                BootstrapArtifacts.configKey(config));
         state.routes().forEach(route -> events.add(facts.routeDiscovered(route)));
         return new Outcome(state, events);
     }
@@ -129,14 +130,15 @@ final class CommitScan {
         List<EventEnvelope> fileEvents = new ArrayList<>();
         List<EventEnvelope> docEvents = new ArrayList<>();
         List<EventEnvelope> workflowEvents = new ArrayList<>();
-        SortedMap<String, Object> touched = new TreeMap<>();
-        added.forEach(e -> touched.put(e.path(), e));
-        changed.forEach(e -> touched.put(e.path(), e));
-        removed.forEach(path -> touched.put(path, path));
-        for (Map.Entry<String, Object> change : touched.entrySet()) {
+        // Every touched path once, in path order: read ones (added or changed) and removed ones.
+        SortedMap<String, Boolean> touched = new TreeMap<>();
+        added.forEach(e -> touched.put(e.path(), true));
+        changed.forEach(e -> touched.put(e.path(), true));
+        removed.forEach(path -> touched.put(path, false));
+        for (Map.Entry<String, Boolean> change : touched.entrySet()) {
             String path = change.getKey();
             ManifestFile old = before.get(path);
-            if (change.getValue() instanceof String) {
+            if (!change.getValue()) {
                 files.remove(path);
                 fileEvents.add(facts.fileRemoved(previous(old, base)));
                 if (old.isDoc()) {
@@ -173,7 +175,8 @@ final class CommitScan {
             now.addAll(extractRoutes(scanned, affected));
         }
         progress.phase("making facts");
-        CommitState state = new CommitState(facts.commit(), files, workflows, now, excluded, BootstrapArtifacts.configKey(config));
+        CommitState state = new CommitState(facts.commit(), files, workflows, now, excluded,
+                BootstrapArtifacts.configKey(config));
         Set<String> beforeKeys = new HashSet<>();
         base.routes().forEach(route -> beforeKeys.add(route.key()));
         Set<String> afterKeys = new HashSet<>();

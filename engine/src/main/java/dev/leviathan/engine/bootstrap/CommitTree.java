@@ -1,5 +1,8 @@
 package dev.leviathan.engine.bootstrap;
 
+import static dev.leviathan.engine.bootstrap.BootstrapException.Kind.NOT_FOUND;
+import static dev.leviathan.engine.bootstrap.BootstrapException.Kind.UNAVAILABLE;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
@@ -29,15 +32,18 @@ record CommitTree(String commit, ObjectId treeId, Instant committedAt, List<Comm
         try {
             ObjectId id = repository.resolve(wanted + "^{commit}");
             if (id == null) {
-                throw new BootstrapException(BootstrapException.Kind.NOT_FOUND, "target " + targetId + ": '" + wanted + "' is not a branch, tag or"
+                throw new BootstrapException(NOT_FOUND, "target " + targetId + ": '" + wanted
+                        + "' is not a branch, tag or"
                         + " commit of the repository" + branchesHint(repository));
             }
             return id;
         } catch (IOException e) {
-            throw new BootstrapException(BootstrapException.Kind.UNAVAILABLE, "target " + targetId + ": cannot resolve '" + wanted + "': " + e.getMessage(),
+            throw new BootstrapException(UNAVAILABLE, "target " + targetId + ": cannot resolve '" + wanted + "': "
+                    + e.getMessage(),
                     e);
         } catch (org.eclipse.jgit.errors.RevisionSyntaxException e) {
-            throw new BootstrapException(BootstrapException.Kind.NOT_FOUND, "target " + targetId + ": '" + wanted + "' is not a valid revision", e);
+            throw new BootstrapException(NOT_FOUND, "target " + targetId + ": '" + wanted + "' is not a valid revision",
+                    e);
         }
     }
 

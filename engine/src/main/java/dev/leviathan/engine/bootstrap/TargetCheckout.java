@@ -1,5 +1,7 @@
 package dev.leviathan.engine.bootstrap;
 
+import static dev.leviathan.engine.bootstrap.BootstrapException.Kind.UNAVAILABLE;
+
 import dev.leviathan.engine.config.LeviathanHome;
 import dev.leviathan.engine.target.RegisteredTarget;
 import dev.leviathan.engine.target.RepoLocation;
@@ -57,13 +59,15 @@ final class TargetCheckout {
         Path path = Path.of(target.repo());
         File gitDir = RepositoryCache.FileKey.resolve(path.toFile(), FS.DETECTED);
         if (gitDir == null) {
-            throw new BootstrapException(BootstrapException.Kind.UNAVAILABLE, "target " + target.id() + ": " + path + " is no longer a git repository;"
+            throw new BootstrapException(UNAVAILABLE, "target " + target.id() + ": " + path
+                    + " is no longer a git repository;"
                     + " restore it, or register the target again with its new location");
         }
         try {
             return new FileRepositoryBuilder().setGitDir(gitDir).setMustExist(true).build();
         } catch (IOException e) {
-            throw new BootstrapException(BootstrapException.Kind.UNAVAILABLE, "cannot open the repository of target " + target.id() + " at " + path + ": "
+            throw new BootstrapException(UNAVAILABLE, "cannot open the repository of target " + target.id() + " at "
+                    + path + ": "
                     + e.getMessage(), e);
         }
     }
@@ -97,7 +101,8 @@ final class TargetCheckout {
             Repository repository = new FileRepositoryBuilder().setGitDir(clone.toFile()).setMustExist(true).build();
             try (Git git = new Git(repository)) {
                 var command = git.fetch().setRemote(target.repo()).setRemoveDeletedRefs(true)
-                        .setRefSpecs(new RefSpec("+refs/heads/*:refs/heads/*"), new RefSpec("+refs/tags/*:refs/tags/*"));
+                        .setRefSpecs(new RefSpec("+refs/heads/*:refs/heads/*"),
+                                new RefSpec("+refs/tags/*:refs/tags/*"));
                 credentials.ifPresent(c -> command.setCredentialsProvider(c.provider()));
                 command.call();
             } catch (GitAPIException e) {
@@ -117,7 +122,8 @@ final class TargetCheckout {
                 ? "; if the repository is private, set " + GitCredentials.TOKEN + " (or " + GitCredentials.TOKEN
                         + "_" + target.id().toUpperCase(java.util.Locale.ROOT).replace('-', '_') + ") to a token"
                 : "";
-        return new BootstrapException(BootstrapException.Kind.UNAVAILABLE, "cannot " + what + " " + target.repo() + " for target " + target.id() + ": "
+        return new BootstrapException(UNAVAILABLE, "cannot " + what + " " + target.repo() + " for target "
+                + target.id() + ": "
                 + e.getMessage() + hint, e);
     }
 }

@@ -126,7 +126,8 @@ final class BenchCommand extends GroupCommand {
             }
             Path scratch = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"));
             BootstrapBenchmark.Result r = new BootstrapBenchmark(line -> out().error(line)).run(
-                    new BootstrapBenchmark.Options(Optional.ofNullable(repo), ref, synthetic, rounds, scratch, heapCheck,
+                    new BootstrapBenchmark.Options(Optional.ofNullable(repo), ref, synthetic, rounds, scratch,
+                            heapCheck,
                             heapMib));
             if (global.json) {
                 ObjectNode json = Json.object();

@@ -107,7 +107,8 @@ final class BootstrapCommand extends LeafCommand {
 
     private static String top(Map<String, Integer> counts, int limit) {
         String shown = counts.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(Map.Entry.comparingByKey()))
                 .limit(limit).map(e -> String.format(Locale.ROOT, "%s %,d", e.getKey(), e.getValue()))
                 .collect(Collectors.joining(", "));
         return counts.size() > limit ? shown + ", … (" + (counts.size() - limit) + " more)" : shown;

@@ -99,7 +99,8 @@ final class Relevance {
             i++;
         }
         return lastDot > from && i < bytes.length && bytes[i] == '('
-                && DECORATOR_VERBS.contains(new String(bytes, lastDot + 1, i - lastDot - 1, StandardCharsets.ISO_8859_1));
+                && DECORATOR_VERBS.contains(
+                        new String(bytes, lastDot + 1, i - lastDot - 1, StandardCharsets.ISO_8859_1));
     }
 
     /** Whether any decorator in {@code text} calls a route verb, e.g. {@code @api.post(}. */
