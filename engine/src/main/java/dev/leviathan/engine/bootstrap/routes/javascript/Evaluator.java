@@ -95,6 +95,7 @@ final class Evaluator {
 
     private final Map<String, ModuleRecord> modules;
     private final ModuleResolver resolver;
+    private final VendoredExpress vendored;
     private final RouteLedger ledger = new RouteLedger();
     private final ExpressCalls express = new ExpressCalls(ledger);
     private final Map<CallKey, Value> memo = new HashMap<>();
@@ -114,9 +115,11 @@ final class Evaluator {
     private boolean exhausted;
     private boolean expressImported;
 
-    Evaluator(Map<String, ModuleRecord> modules, ModuleResolver resolver, long stepBudget) {
+    Evaluator(Map<String, ModuleRecord> modules, ModuleResolver resolver, VendoredExpress vendored,
+            long stepBudget) {
         this.modules = modules;
         this.resolver = resolver;
+        this.vendored = vendored;
         this.stepBudget = stepBudget;
     }
 
@@ -266,7 +269,7 @@ final class Evaluator {
 
     private Scope.Binding importedBinding(ModuleRecord from, String specifier, ModuleRecord.ImportKind kind,
             String name) {
-        Value pkg = packageValue(specifier);
+        Value pkg = packageValue(from, specifier);
         if (pkg != null) {
             Value v = switch (kind) {
                 case DEFAULT, NAMESPACE, REQUIRE -> pkg;
@@ -282,19 +285,44 @@ final class Evaluator {
         return new ModuleRecord.ImportBinding(dep, kind, name);
     }
 
-    /** What a package import is, for the packages that matter; null for everything else. */
-    private Value packageValue(String specifier) {
+    /**
+     * What an import is when it is Express, by package name or (Express's own package in the
+     * commit) by path; null for everything else.
+     */
+    private Value packageValue(ModuleRecord from, String specifier) {
+        Value v = expressPackage(specifier);
+        if (v == null && !vendored.isEmpty()) {
+            Optional<String> path = resolver.resolve(from.path, specifier);
+            v = path.isPresent() ? vendored.valueOf(path.get())
+                    : vendored.valueOfTarget(ModuleResolver.target(from.path, specifier));
+        }
+        if (v != null) {
+            expressImported = true;
+        }
+        return v;
+    }
+
+    /** Express's packages, and the entry modules of the express package imported by subpath. */
+    private static Value expressPackage(String specifier) {
         switch (specifier) {
             case "express", "express-serve-static-core" -> {
-                expressImported = true;
                 return Value.ExpressModule.INSTANCE;
             }
             case "express-promise-router", "express-async-router" -> {
-                expressImported = true;
                 return new Value.ExpressMember("Router");
             }
             default -> {
-                return null;
+                if (!specifier.startsWith("express/")) {
+                    return null;
+                }
+                String sub = specifier.substring("express/".length());
+                sub = sub.endsWith(".js") ? sub.substring(0, sub.length() - 3) : sub;
+                sub = sub.endsWith("/") ? sub.substring(0, sub.length() - 1) : sub;
+                return switch (sub) {
+                    case "", "index", "lib/express" -> Value.ExpressModule.INSTANCE;
+                    case "lib/router", "lib/router/index" -> new Value.ExpressMember("Router");
+                    default -> null;
+                };
             }
         }
     }
@@ -305,7 +333,7 @@ final class Evaluator {
     }
 
     private Value require(ModuleRecord from, String specifier) {
-        Value pkg = packageValue(specifier);
+        Value pkg = packageValue(from, specifier);
         if (pkg != null) {
             return pkg;
         }

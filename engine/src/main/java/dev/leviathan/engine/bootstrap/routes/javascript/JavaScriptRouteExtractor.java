@@ -24,6 +24,7 @@ public final class JavaScriptRouteExtractor implements RouteExtractor {
 
     private static final Set<String> EXTENSIONS = Set.of(".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts",
             ".tsx");
+    private static final Set<String> FILE_NAMES = Set.of(PackageManifest.FILE_NAME);
     /** Evaluation steps allowed: a floor, plus so many per character of input. */
     private static final long BASE_STEPS = 20_000_000L;
     private static final long STEPS_PER_CHAR = 40L;
@@ -52,15 +53,29 @@ public final class JavaScriptRouteExtractor implements RouteExtractor {
         return EXTENSIONS;
     }
 
+    /** {@code package.json}: directory imports read its {@code main}, monorepos import workspace packages by its {@code name}. */
+    @Override
+    public Set<String> fileNames() {
+        return FILE_NAMES;
+    }
+
     @Override
     public List<Route> extract(List<SourceFile> files) {
         if (files == null) {
             return List.of();
         }
         Map<String, ModuleRecord> modules = new TreeMap<>();
+        List<PackageManifest> manifests = new ArrayList<>();
         long chars = 0;
         for (SourceFile file : files) {
-            if (file == null || file.path() == null || file.text() == null || dialect(file.path()) == null) {
+            if (file == null || file.path() == null || file.text() == null) {
+                continue;
+            }
+            if (isManifest(file.path())) {
+                PackageManifest.parse(file.path(), file.text()).ifPresent(manifests::add);
+                continue;
+            }
+            if (dialect(file.path()) == null) {
                 continue;
             }
             if (!SourceSelection.isReadable(file.path(), file.text())) {
@@ -71,14 +86,21 @@ public final class JavaScriptRouteExtractor implements RouteExtractor {
         }
         List<Route> routes;
         try {
-            ModuleResolver resolver = new ModuleResolver(modules.keySet());
-            Evaluator evaluator = new Evaluator(modules, resolver, BASE_STEPS + STEPS_PER_CHAR * chars);
-            routes = new ArrayList<>(evaluator.run(SourceSelection.evaluationRoots(modules, resolver)));
+            ModuleResolver resolver = new ModuleResolver(modules.keySet(), new Packages(manifests));
+            VendoredExpress vendored = new VendoredExpress(resolver.packages(), resolver, modules);
+            Evaluator evaluator = new Evaluator(modules, resolver, vendored, BASE_STEPS + STEPS_PER_CHAR * chars);
+            routes = new ArrayList<>(evaluator.run(SourceSelection.evaluationRoots(modules, resolver, vendored)));
         } catch (RuntimeException | StackOverflowError e) {
             routes = new ArrayList<>(); // the evaluator guards each module; this is the last line of defence
         }
         routes.sort(TOTAL_ORDER);
         return List.copyOf(routes);
+    }
+
+    /** A {@code package.json} outside test code (fixtures there describe no package of the application). */
+    private static boolean isManifest(String path) {
+        return (path.equals(PackageManifest.FILE_NAME) || path.endsWith("/" + PackageManifest.FILE_NAME))
+                && !SourceSelection.isTest(path);
     }
 
     private static Parser.Dialect dialect(String path) {
