@@ -96,6 +96,9 @@ final class Evaluator {
     private final Map<String, ModuleRecord> modules;
     private final ModuleResolver resolver;
     private final VendoredExpress vendored;
+    private final FileTree tree;
+    /** Module objects ({@code exports}, {@code module.exports}) of evaluated modules: what they lack, they lack. */
+    private final Set<Value.Obj> settledExports = Collections.newSetFromMap(new IdentityHashMap<>());
     private final RouteLedger ledger = new RouteLedger();
     private final ExpressCalls express = new ExpressCalls(ledger);
     private final Map<CallKey, Value> memo = new HashMap<>();
@@ -114,12 +117,15 @@ final class Evaluator {
     private int nesting;
     private boolean exhausted;
     private boolean expressImported;
+    /** The {@code break} or {@code continue} that ended the block being left, if that is how it ended. */
+    private Stmt.Jump jump;
 
-    Evaluator(Map<String, ModuleRecord> modules, ModuleResolver resolver, VendoredExpress vendored,
+    Evaluator(Map<String, ModuleRecord> modules, ModuleResolver resolver, VendoredExpress vendored, FileTree tree,
             long stepBudget) {
         this.modules = modules;
         this.resolver = resolver;
         this.vendored = vendored;
+        this.tree = tree;
         this.stepBudget = stepBudget;
     }
 
@@ -171,6 +177,9 @@ final class Evaluator {
             scope.bind("module", new Scope.Slot(new Value.ModuleObject(m)));
             scope.bind("exports", new Scope.Slot(m.cjsExports));
             scope.bind("require", new Scope.Slot(new Value.Require(m)));
+            String dir = m.path.lastIndexOf('/') < 0 ? "" : m.path.substring(0, m.path.lastIndexOf('/'));
+            scope.bind("__dirname", new Scope.Slot(new Value.Text("/" + dir, true)));
+            scope.bind("__filename", new Scope.Slot(new Value.Text("/" + m.path, true)));
             Frame frame = new Frame(scope, Unknown.OPAQUE, m, null, new Returns());
             try {
                 hoist(program, frame);
@@ -191,6 +200,10 @@ final class Evaluator {
             }
         } finally {
             m.state = ModuleRecord.State.DONE;
+            settledExports.add(m.cjsExports);
+            if (m.moduleExports instanceof Value.Obj o) {
+                settledExports.add(o);
+            }
         }
     }
 
@@ -273,7 +286,8 @@ final class Evaluator {
         if (pkg != null) {
             Value v = switch (kind) {
                 case DEFAULT, NAMESPACE, REQUIRE -> pkg;
-                case NAMED -> pkg == Value.ExpressModule.INSTANCE ? new Value.ExpressMember(name) : Unknown.OPAQUE;
+                case NAMED -> pkg == Value.ExpressModule.INSTANCE ? new Value.ExpressMember(name)
+                        : pkg instanceof Value.NodeApi api ? NodeModules.member(api, name) : Unknown.OPAQUE;
             };
             return new Scope.Slot(v);
         }
@@ -290,6 +304,10 @@ final class Evaluator {
      * commit) by path; null for everything else.
      */
     private Value packageValue(ModuleRecord from, String specifier) {
+        Value.NodeApi node = NodeModules.module(specifier);
+        if (node != null) {
+            return node;
+        }
         Value v = expressPackage(specifier);
         if (v == null && !vendored.isEmpty()) {
             Optional<String> path = resolver.resolve(from.path, specifier);
@@ -476,9 +494,17 @@ final class Evaluator {
                 return execBlock(b.body(), f);
             }
             case Stmt.If i -> {
-                eval(i.test(), f);
-                boolean then = exec(i.then(), f.in(new Scope(f.scope())));
-                boolean otherwise = i.otherwise() != null && exec(i.otherwise(), f.in(new Scope(f.scope())));
+                // a test the analysis knows runs one branch; any other runs both
+                Boolean test = Truth.of(eval(i.test(), f));
+                boolean then = test != Boolean.FALSE && exec(i.then(), f.in(new Scope(f.scope())));
+                boolean otherwise = test != Boolean.TRUE && i.otherwise() != null
+                        && exec(i.otherwise(), f.in(new Scope(f.scope())));
+                if (test == Boolean.TRUE) {
+                    return then;
+                }
+                if (test == Boolean.FALSE) {
+                    return otherwise;
+                }
                 return then && otherwise;
             }
             case Stmt.Loop l -> {
@@ -493,6 +519,7 @@ final class Evaluator {
                     eval(l.update(), inner);
                 }
                 exec(l.body(), inner);
+                jump = null;
                 return false;
             }
             case Stmt.ForEach fe -> {
@@ -501,12 +528,18 @@ final class Evaluator {
             }
             case Stmt.Return r -> {
                 f.returns().offer(r.value() == null ? Unknown.UNDEFINED : eval(r.value(), f));
+                jump = null;
                 return true;
             }
             case Stmt.Throw t -> {
                 if (t.value() != null) {
                     eval(t.value(), f);
                 }
+                jump = null;
+                return true;
+            }
+            case Stmt.Jump j -> {
+                jump = j;
                 return true;
             }
             case Stmt.Try t -> {
@@ -524,9 +557,7 @@ final class Evaluator {
                 return false;
             }
             case Stmt.Switch sw -> {
-                eval(sw.discriminant(), f);
-                execBlock(sw.body(), f);
-                return false;
+                return execSwitch(sw, f);
             }
             case Stmt.ExportDecl e -> {
                 return exec(e.declaration(), f);
@@ -572,6 +603,70 @@ final class Evaluator {
         return false;
     }
 
+    /**
+     * A switch on a value the analysis knows, with cases it knows, runs the matching case (and
+     * those it falls through to) like JavaScript; any other runs every case, each to its end.
+     * True when the switch certainly leaves its block (a {@code return}, {@code throw} or
+     * {@code continue} in the case that ran).
+     */
+    private boolean execSwitch(Stmt.Switch sw, Frame f) {
+        Value discriminant = eval(sw.discriminant(), f);
+        Frame inner = f.in(new Scope(f.scope()));
+        List<Stmt.Case> cases = sw.cases();
+        for (Stmt.Case c : cases) {
+            hoist(c.body(), inner);
+        }
+        int start = -2; // -2: unknown, -1: nothing matches
+        if (Truth.isStatic(discriminant)) {
+            start = -1;
+            int fallback = -1;
+            for (int k = 0; k < cases.size() && start != -2; k++) {
+                Stmt.Case c = cases.get(k);
+                if (c.isDefault()) {
+                    fallback = k;
+                } else if (c.test() != null) {
+                    Value test = eval(c.test(), inner);
+                    if (!Truth.isStatic(test)) {
+                        start = -2;
+                    } else if (start == -1 && Truth.strictlyEqual(discriminant, test)) {
+                        start = k;
+                    }
+                }
+            }
+            if (start == -1) {
+                start = fallback;
+            }
+        }
+        if (start == -2) {
+            for (Stmt.Case c : cases) {
+                if (c.test() != null) {
+                    eval(c.test(), inner);
+                }
+                execStatements(c.body(), inner);
+            }
+            jump = null;
+            return false;
+        }
+        for (int k = Math.max(start, 0); start >= 0 && k < cases.size(); k++) {
+            if (execStatements(cases.get(k).body(), inner)) {
+                boolean leaves = jump == null || !jump.isBreak();
+                jump = null;
+                return leaves;
+            }
+        }
+        return false;
+    }
+
+    /** Runs statements in the frame's own scope; true when one certainly leaves the block. */
+    private boolean execStatements(List<Stmt> body, Frame f) {
+        for (Stmt s : body) {
+            if (exec(s, f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void forEach(Stmt.ForEach fe, Frame f) {
         Value iterable = fe.iterable() == null ? Unknown.OPAQUE : eval(fe.iterable(), f);
         List<Value> items = new ArrayList<>();
@@ -588,7 +683,12 @@ final class Evaluator {
         for (Value item : items.subList(0, Math.min(items.size(), Builtins.MAX_ITERATIONS))) {
             Frame inner = f.in(new Scope(f.scope()));
             bind(fe.target(), item, inner, true);
-            exec(fe.body(), inner);
+            boolean left = exec(fe.body(), inner);
+            boolean broke = left && jump != null && jump.isBreak();
+            jump = null;
+            if (broke) {
+                break;
+            }
         }
     }
 
@@ -781,12 +881,27 @@ final class Evaluator {
     }
 
     private Value member(Expr.Member m, Frame f) {
+        if (m.object() instanceof Expr.Member meta && meta.object() instanceof Expr.Name n && n.name().equals("import")
+                && "meta".equals(meta.property()) && m.property() != null && f.scope().find("import") == null) {
+            return importMeta(m.property(), f.module());
+        }
         if (m.object() instanceof Expr.Super) {
             Value method = superMember(memberKey(m, f), f);
             return method != null ? method : Unknown.OPAQUE;
         }
         Value object = eval(m.object(), f);
         return getProperty(object, memberKey(m, f));
+    }
+
+    /** {@code import.meta.url}, {@code .dirname}, {@code .filename} of an ES module, with the repository as root. */
+    private static Value importMeta(String property, ModuleRecord m) {
+        String dir = m.path.lastIndexOf('/') < 0 ? "" : m.path.substring(0, m.path.lastIndexOf('/'));
+        return switch (property) {
+            case "url" -> new Value.Text("file:///" + m.path, true);
+            case "filename" -> new Value.Text("/" + m.path, true);
+            case "dirname" -> new Value.Text("/" + dir, true);
+            default -> Unknown.OPAQUE;
+        };
     }
 
     private String memberKey(Expr.Member m, Frame f) {
@@ -807,6 +922,10 @@ final class Evaluator {
                 if (v == null && o.ofClass != null) {
                     v = instanceMember(o.ofClass, key, o);
                 }
+                if (v == null && settledExports.contains(o)) {
+                    // `obj.name || name` over a loaded module's exports: a name it does not export is undefined
+                    v = Unknown.UNDEFINED;
+                }
                 yield v != null ? v : Unknown.MAYBE_TEXT;
             }
             case Value.ClassVal c -> {
@@ -816,6 +935,9 @@ final class Evaluator {
             case Value.Namespace ns -> ns.module().exportOf(key);
             case Value.ModuleObject mo -> key.equals("exports") ? mo.module().moduleExports : Unknown.OPAQUE;
             case Value.ExpressModule x -> new Value.ExpressMember(key);
+            case Value.NodeApi api -> NodeModules.member(api, key);
+            case Value.Text t when key.equals("length") && t.complete() -> new Value.Scalar(
+                    Integer.toString(t.known().length()));
             case Value.Router r -> r.properties.getOrDefault(key, Unknown.OPAQUE);
             case Value.Arr a -> {
                 int index = index(key);
@@ -963,8 +1085,10 @@ final class Evaluator {
         return switch (b.operator()) {
             case "+" -> concat(left, right);
             case "||", "??" -> {
-                boolean falsy = left instanceof Unknown
-                        || (left instanceof Value.Text t && t.complete() && t.known().isEmpty() && b.operator().equals("||"));
+                Boolean truth = Truth.of(left);
+                boolean nullish = left == Unknown.UNDEFINED
+                        || (left instanceof Value.Scalar sc && sc.text().equals("null"));
+                boolean falsy = left instanceof Unknown || (b.operator().equals("||") ? truth == Boolean.FALSE : nullish);
                 if (!falsy) {
                     yield left;
                 }
@@ -973,7 +1097,15 @@ final class Evaluator {
                 }
                 yield right;
             }
-            case "&&" -> right;
+            case "&&" -> Truth.of(left) == Boolean.FALSE ? left : right;
+            case "===", "!==", "==", "!=" -> {
+                if (!Truth.isStatic(left) || !Truth.isStatic(right)) {
+                    yield Unknown.OPAQUE;
+                }
+                boolean equal = b.operator().length() == 3 ? Truth.strictlyEqual(left, right)
+                        : Truth.looselyEqual(left, right);
+                yield new Value.Scalar(Boolean.toString(equal == b.operator().startsWith("=")));
+            }
             default -> Unknown.OPAQUE;
         };
     }
@@ -1025,7 +1157,23 @@ final class Evaluator {
         Value v = eval(u.operand(), f);
         return switch (u.operator()) {
             case "await" -> v;
-            case "typeof" -> Unknown.MAYBE_TEXT;
+            case "typeof" -> {
+                String type = Truth.typeOf(v);
+                yield type == null ? Unknown.MAYBE_TEXT : new Value.Text(type, true);
+            }
+            case "!" -> {
+                Boolean truth = Truth.of(v);
+                yield truth == null ? Unknown.OPAQUE : new Value.Scalar(Boolean.toString(!truth));
+            }
+            case "~" -> {
+                Long n = Truth.integer(v);
+                yield n == null ? Unknown.OPAQUE : new Value.Scalar(Integer.toString(~n.intValue()));
+            }
+            case "-" -> {
+                Long n = Truth.integer(v);
+                yield n == null ? Unknown.OPAQUE : new Value.Scalar(Long.toString(-n));
+            }
+            case "void" -> Unknown.UNDEFINED;
             default -> Unknown.OPAQUE;
         };
     }
@@ -1119,13 +1267,22 @@ final class Evaluator {
                 return invoke(fn, self, rest, c, f);
             }
             case Value.Arr a when key != null -> {
-                Value result = Builtins.arrayMethod(a, key, args, (callback, callArgs) -> invoke(callback, Unknown.OPAQUE, callArgs, c, f));
+                Value result = Builtins.arrayMethod(a, key, args, (callback, callArgs) -> callback(callback, callArgs, c, f));
                 if (result != null) {
                     return result;
                 }
             }
             case Value.ObjectBuiltin o -> {
                 return Builtins.objectMethod(key, args);
+            }
+            case Value.Text t when key != null && t.complete() -> {
+                Value result = TextMethods.call(t.known(), key, args);
+                if (result != null) {
+                    return result;
+                }
+            }
+            case Value.Pattern p when "test".equals(key) -> {
+                return TextMethods.test(p, args);
             }
             default -> {
                 // an ordinary method call below
@@ -1138,6 +1295,8 @@ final class Evaluator {
         return switch (target) {
             case Value.Fn fn -> callFunction(fn, self, values(args));
             case Value.ExpressModule x -> newRouter(Value.Router.Kind.APP, site, f);
+            case Value.NodeApi api -> NodeModules.call(api, args, new NodeModules.Context(tree,
+                    workingDirectory(f.module()), (callback, callArgs) -> callback(callback, callArgs, site, f)));
             case Value.ExpressMember em when em.name().equals("Router") -> newRouter(Value.Router.Kind.ROUTER, site, f);
             case Value.Require r -> {
                 String specifier = args.isEmpty() ? null : Value.staticText(args.get(0).value());
@@ -1162,11 +1321,32 @@ final class Evaluator {
         };
     }
 
+    /** Where a module's application is started from: the root of its package, as an absolute path. */
+    private String workingDirectory(ModuleRecord m) {
+        return "/" + resolver.packages().enclosing(m.path).map(PackageManifest::dir).orElse("");
+    }
+
     private Value newRouter(Value.Router.Kind kind, Expr site, Frame f) {
         return new Value.Router(kind, f.module().path, site.start());
     }
 
+    /**
+     * Calls a callback a built-in iterates with: once per element, so a loader's callback runs for
+     * each of a directory's files ({@value Builtins#MAX_ITERATIONS} at most), not only for the
+     * first {@value #MAX_EXECUTIONS_PER_FUNCTION}.
+     */
+    private Value callback(Value callback, List<CallArg> args, Expr site, Frame f) {
+        if (callback instanceof Value.Fn fn) {
+            return callFunction(fn, Unknown.OPAQUE, values(args), Builtins.MAX_ITERATIONS);
+        }
+        return invoke(callback, Unknown.OPAQUE, args, site, f);
+    }
+
     private Value callFunction(Value.Fn fn, Value self, List<Value> args) {
+        return callFunction(fn, self, args, MAX_EXECUTIONS_PER_FUNCTION);
+    }
+
+    private Value callFunction(Value.Fn fn, Value self, List<Value> args, int maxExecutions) {
         FunctionNode node = fn.node();
         if (node.body() == null && node.expressionBody() == null) {
             return Unknown.OPAQUE;
@@ -1179,7 +1359,7 @@ final class Evaluator {
         if (inProgress.contains(key) || depth >= MAX_CALL_DEPTH) {
             return Unknown.OPAQUE;
         }
-        if (executions.merge(node, 1, Integer::sum) > MAX_EXECUTIONS_PER_FUNCTION) {
+        if (executions.merge(node, 1, Integer::sum) > maxExecutions) {
             return Unknown.OPAQUE;
         }
         inProgress.add(key);

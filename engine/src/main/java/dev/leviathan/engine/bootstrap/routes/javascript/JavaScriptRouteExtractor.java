@@ -66,11 +66,13 @@ public final class JavaScriptRouteExtractor implements RouteExtractor {
         }
         Map<String, ModuleRecord> modules = new TreeMap<>();
         List<PackageManifest> manifests = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
         long chars = 0;
         for (SourceFile file : files) {
             if (file == null || file.path() == null || file.text() == null) {
                 continue;
             }
+            paths.add(file.path());
             if (isManifest(file.path())) {
                 PackageManifest.parse(file.path(), file.text()).ifPresent(manifests::add);
                 continue;
@@ -88,7 +90,8 @@ public final class JavaScriptRouteExtractor implements RouteExtractor {
         try {
             ModuleResolver resolver = new ModuleResolver(modules.keySet(), new Packages(manifests));
             VendoredExpress vendored = new VendoredExpress(resolver.packages(), resolver, modules);
-            Evaluator evaluator = new Evaluator(modules, resolver, vendored, BASE_STEPS + STEPS_PER_CHAR * chars);
+            Evaluator evaluator = new Evaluator(modules, resolver, vendored, new FileTree(paths),
+                    BASE_STEPS + STEPS_PER_CHAR * chars);
             routes = new ArrayList<>(evaluator.run(SourceSelection.evaluationRoots(modules, resolver, vendored)));
         } catch (RuntimeException | StackOverflowError e) {
             routes = new ArrayList<>(); // the evaluator guards each module; this is the last line of defence

@@ -360,12 +360,15 @@ final class Parser {
                 return switchStatement();
             }
             case "break", "continue" -> {
+                boolean isBreak = t.text().equals("break");
                 i++;
-                if (peek().kind() == Kind.NAME && !peek().newlineBefore()) {
+                boolean labelled = peek().kind() == Kind.NAME && !peek().newlineBefore();
+                if (labelled) {
                     i++;
                 }
                 eat(";");
-                return new Stmt.Empty();
+                // a labelled jump may leave several statements at once: only unlabelled ones are followed
+                return labelled ? new Stmt.Empty() : new Stmt.Jump(isBreak);
             }
             case "debugger" -> {
                 i++;
@@ -598,29 +601,49 @@ final class Parser {
     private Stmt switchStatement() {
         i++;
         Expr discriminant = parenthesised();
-        List<Stmt> body = new ArrayList<>();
+        List<Stmt.Case> cases = new ArrayList<>();
         if (at("{")) {
             int open = i;
             int close = closeOf(open);
             i++;
+            Expr test = null;
+            boolean isDefault = false;
+            List<Stmt> body = null;
             while (i < close && !atEof()) {
                 int before = i;
                 if (atName("case")) {
+                    if (body != null) {
+                        cases.add(new Stmt.Case(test, isDefault, body));
+                    }
                     i++;
-                    body.add(new Stmt.ExprStmt(expression()));
+                    test = expression();
+                    isDefault = false;
+                    body = new ArrayList<>();
                     eat(":");
                 } else if (atName("default") && peek(1).isPunct(":")) {
+                    if (body != null) {
+                        cases.add(new Stmt.Case(test, isDefault, body));
+                    }
                     i += 2;
+                    test = null;
+                    isDefault = true;
+                    body = new ArrayList<>();
                 } else {
+                    if (body == null) {
+                        body = new ArrayList<>(); // statements before any label: kept, never matched
+                    }
                     addStatement(body);
                 }
                 if (i == before) {
                     i++;
                 }
             }
+            if (body != null) {
+                cases.add(new Stmt.Case(test, isDefault, body));
+            }
             leaveGroup(open);
         }
-        return new Stmt.Switch(discriminant, body);
+        return new Stmt.Switch(discriminant, cases);
     }
 
     private Stmt importDeclaration() {

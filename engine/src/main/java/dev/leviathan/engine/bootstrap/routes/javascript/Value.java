@@ -145,6 +145,13 @@ sealed interface Value {
     record Require(ModuleRecord module) implements Value {
     }
 
+    /**
+     * A Node core module or one of its members, by dotted name ({@code path}, {@code path.join},
+     * {@code fs.readdirSync}, {@code fs.promises.readdir}): see {@link NodeModules}.
+     */
+    record NodeApi(String name) implements Value {
+    }
+
     /** The global {@code Object}: {@code keys}, {@code values}, {@code entries}, {@code assign}. */
     enum ObjectBuiltin implements Value {
         INSTANCE
