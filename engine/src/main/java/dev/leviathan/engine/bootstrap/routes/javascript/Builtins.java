@@ -174,6 +174,9 @@ final class Builtins {
                     for (CallArg source : args.subList(1, args.size())) {
                         if (source.value() instanceof Value.Obj s) {
                             o.properties.putAll(s.properties);
+                            o.open |= s.open || s.ofClass != null;
+                        } else if (source.value() != Unknown.UNDEFINED) {
+                            o.open = true; // `Object.assign(config, require(envFile))`: keys not known
                         }
                     }
                 }

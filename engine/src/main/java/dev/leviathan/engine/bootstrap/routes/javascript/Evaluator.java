@@ -97,8 +97,6 @@ final class Evaluator {
     private final ModuleResolver resolver;
     private final VendoredExpress vendored;
     private final FileTree tree;
-    /** Module objects ({@code exports}, {@code module.exports}) of evaluated modules: what they lack, they lack. */
-    private final Set<Value.Obj> settledExports = Collections.newSetFromMap(new IdentityHashMap<>());
     private final RouteLedger ledger = new RouteLedger();
     private final ExpressCalls express = new ExpressCalls(ledger);
     private final Map<CallKey, Value> memo = new HashMap<>();
@@ -170,6 +168,7 @@ final class Evaluator {
                 program = Parser.parse(m.source, m.dialect);
             } catch (RuntimeException | StackOverflowError e) {
                 program = List.of();
+                m.cjsExports.open = true; // what it exports is not known
             }
             m.lines = new LineIndex(m.source);
             Scope scope = new Scope(null);
@@ -196,14 +195,14 @@ final class Evaluator {
                     throw e;
                 } catch (RuntimeException | StackOverflowError e) {
                     // a statement the analysis cannot follow: the module's other statements still count
+                    m.cjsExports.open = true;
+                    if (m.moduleExports instanceof Value.Obj o) {
+                        o.open = true;
+                    }
                 }
             }
         } finally {
             m.state = ModuleRecord.State.DONE;
-            settledExports.add(m.cjsExports);
-            if (m.moduleExports instanceof Value.Obj o) {
-                settledExports.add(o);
-            }
         }
     }
 
@@ -495,7 +494,8 @@ final class Evaluator {
             }
             case Stmt.If i -> {
                 // a test the analysis knows runs one branch; any other runs both
-                Boolean test = Truth.of(eval(i.test(), f));
+                Value testValue = eval(i.test(), f);
+                Boolean test = testValue instanceof Value.Scalar && isFlag(i.test()) ? null : Truth.of(testValue);
                 boolean then = test != Boolean.FALSE && exec(i.then(), f.in(new Scope(f.scope())));
                 boolean otherwise = test != Boolean.TRUE && i.otherwise() != null
                         && exec(i.otherwise(), f.in(new Scope(f.scope())));
@@ -601,6 +601,21 @@ final class Evaluator {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a test only reads a variable or property ({@code if (config.enableDocs)},
+     * {@code if (!DEBUG)}): a boolean or number there is a setting that other deployments set
+     * otherwise, so both branches are kept. A test that computes ({@code file === 'index.js'}) is
+     * decided.
+     */
+    private static boolean isFlag(Expr test) {
+        return switch (test) {
+            case Expr.Name n -> true;
+            case Expr.Member m -> true;
+            case Expr.Unary u -> u.operator().equals("!") && u.operand() != null && isFlag(u.operand());
+            default -> false;
+        };
     }
 
     /**
@@ -865,6 +880,9 @@ final class Evaluator {
                 Value v = eval(p.value(), f);
                 if (v instanceof Value.Obj source) {
                     obj.properties.putAll(source.properties);
+                    obj.open |= source.open || source.ofClass != null;
+                } else if (v != Unknown.UNDEFINED && !(v instanceof Value.Scalar)) {
+                    obj.open = true;
                 }
                 continue;
             }
@@ -875,6 +893,8 @@ final class Evaluator {
             Value v = eval(p.value(), f);
             if (key != null) {
                 obj.properties.put(key, v);
+            } else {
+                obj.open = true;
             }
         }
         return obj;
@@ -922,8 +942,8 @@ final class Evaluator {
                 if (v == null && o.ofClass != null) {
                     v = instanceMember(o.ofClass, key, o);
                 }
-                if (v == null && settledExports.contains(o)) {
-                    // `obj.name || name` over a loaded module's exports: a name it does not export is undefined
+                if (v == null && o.ofClass == null && !o.open) {
+                    // `obj.name || name`, `route.method || 'get'`: what a known object lacks is undefined
                     v = Unknown.UNDEFINED;
                 }
                 yield v != null ? v : Unknown.MAYBE_TEXT;
@@ -1014,6 +1034,9 @@ final class Evaluator {
 
     private void setProperty(Value object, String key, Value v) {
         if (key == null) {
+            if (object instanceof Value.Obj o) {
+                o.open = true;
+            }
             return;
         }
         switch (object) {
@@ -1034,7 +1057,8 @@ final class Evaluator {
                 }
             }
             default -> {
-                // properties of what is not tracked are not tracked
+                // properties of what is not tracked are not tracked, nor is what is stored there
+                escape(v, 0);
             }
         }
     }
@@ -1302,8 +1326,42 @@ final class Evaluator {
                 String specifier = args.isEmpty() ? null : Value.staticText(args.get(0).value());
                 yield specifier == null ? Unknown.OPAQUE : require(r.module(), specifier);
             }
-            default -> Unknown.OPAQUE;
+            default -> {
+                // code the analysis does not follow may add to whatever it is given
+                escape(self, 0);
+                for (CallArg a : args) {
+                    escape(a.value(), 0);
+                }
+                yield Unknown.OPAQUE;
+            }
         };
+    }
+
+    private static final int MAX_ESCAPE_DEPTH = 3;
+
+    /** Marks objects reachable from {@code v} as open: unknown code got hold of them. */
+    private static void escape(Value v, int depth) {
+        if (depth > MAX_ESCAPE_DEPTH) {
+            return;
+        }
+        switch (v) {
+            case Value.Obj o -> {
+                if (!o.open) {
+                    o.open = true;
+                    for (Value p : o.properties.values()) {
+                        escape(p, depth + 1);
+                    }
+                }
+            }
+            case Value.Arr a -> {
+                for (Value e : a.elements.subList(0, Math.min(a.elements.size(), Builtins.MAX_ITERATIONS))) {
+                    escape(e, depth + 1);
+                }
+            }
+            default -> {
+                // nothing to add properties to
+            }
+        }
     }
 
     private Value construct(Expr.New n, Frame f) {
@@ -1314,10 +1372,16 @@ final class Evaluator {
             case Value.ExpressMember em when em.name().equals("Router") -> newRouter(Value.Router.Kind.ROUTER, n, f);
             case Value.Fn fn when !fn.node().arrow() -> {
                 Value.Obj self = new Value.Obj(null);
+                self.open = true; // its prototype's members are not followed
                 callFunction(fn, self, values(args));
                 yield self;
             }
-            default -> Unknown.OPAQUE;
+            default -> {
+                for (CallArg a : args) {
+                    escape(a.value(), 0);
+                }
+                yield Unknown.OPAQUE;
+            }
         };
     }
 

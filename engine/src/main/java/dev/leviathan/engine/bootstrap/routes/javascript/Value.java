@@ -93,6 +93,12 @@ sealed interface Value {
 
         final Map<String, Value> properties = new LinkedHashMap<>();
         final ClassVal ofClass;
+        /**
+         * Whether code the analysis does not follow may have added properties: the object went to
+         * an unknown function, took an unknown spread, a write under an unknown key. A property
+         * missing from an object that is not open (nor a class instance) is {@code undefined}.
+         */
+        boolean open;
 
         Obj(ClassVal ofClass) {
             this.ofClass = ofClass;
