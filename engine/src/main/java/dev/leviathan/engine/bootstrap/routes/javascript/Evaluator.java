@@ -1112,7 +1112,8 @@ final class Evaluator {
                 Boolean truth = Truth.of(left);
                 boolean nullish = left == Unknown.UNDEFINED
                         || (left instanceof Value.Scalar sc && sc.text().equals("null"));
-                boolean falsy = left instanceof Unknown || (b.operator().equals("||") ? truth == Boolean.FALSE : nullish);
+                boolean falsy = left instanceof Unknown
+                        || (b.operator().equals("||") ? truth == Boolean.FALSE : nullish);
                 if (!falsy) {
                     yield left;
                 }
@@ -1291,7 +1292,8 @@ final class Evaluator {
                 return invoke(fn, self, rest, c, f);
             }
             case Value.Arr a when key != null -> {
-                Value result = Builtins.arrayMethod(a, key, args, (callback, callArgs) -> callback(callback, callArgs, c, f));
+                Value result = Builtins.arrayMethod(a, key, args,
+                        (callback, callArgs) -> callback(callback, callArgs, c, f));
                 if (result != null) {
                     return result;
                 }

@@ -53,7 +53,10 @@ public final class JavaScriptRouteExtractor implements RouteExtractor {
         return EXTENSIONS;
     }
 
-    /** {@code package.json}: directory imports read its {@code main}, monorepos import workspace packages by its {@code name}. */
+    /**
+     * {@code package.json}: directory imports read its {@code main}, monorepos import workspace
+     * packages by its {@code name}, and Express's own repository is known by it.
+     */
     @Override
     public Set<String> fileNames() {
         return FILE_NAMES;

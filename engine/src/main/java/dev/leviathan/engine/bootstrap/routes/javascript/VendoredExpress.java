@@ -34,7 +34,7 @@ final class VendoredExpress {
         List<Copy> found = new ArrayList<>();
         for (PackageManifest m : packages.all()) {
             if (PACKAGE_NAME.equals(m.name())) {
-                found.add(copyOf(m, resolver, modules));
+                copyOf(m, resolver, modules).ifPresent(found::add);
             }
         }
         this.copies = List.copyOf(found);
@@ -48,12 +48,22 @@ final class VendoredExpress {
         }
     }
 
-    private static Copy copyOf(PackageManifest m, ModuleResolver resolver, Map<String, ModuleRecord> modules) {
+    /**
+     * The package as Express itself, if it is: it has Express's {@code lib/express.js}, which
+     * does not import {@code express} (an application someone named {@code express}, with its
+     * own {@code lib/express.js} configuring an app, does).
+     */
+    private static Optional<Copy> copyOf(PackageManifest m, ModuleResolver resolver,
+            Map<String, ModuleRecord> modules) {
         String root = m.dir();
+        Optional<String> main = resolver.resolveIn(root, "lib/express");
+        if (main.isEmpty() || importsExpress(modules.get(main.get()))) {
+            return Optional.empty();
+        }
         Set<String> moduleFiles = new HashSet<>();
-        Optional<String> entry = resolver.entryOf(m);
+        moduleFiles.add(main.get());
+        Optional<String> entry = resolver.entryOf(m).filter(e -> !importsExpress(modules.get(e)));
         entry.ifPresent(moduleFiles::add);
-        resolver.resolveIn(root, "lib/express").ifPresent(moduleFiles::add);
         // index.js is `module.exports = require('./lib/express')`: what a one-import entry re-exports is express too
         entry.map(modules::get).ifPresent(e -> {
             List<String> specifiers = SourceSelection.importSpecifiers(e.source).stream().distinct().toList();
@@ -70,7 +80,13 @@ final class VendoredExpress {
                 implementationDirs.add(dir);
             }
         }
-        return new Copy(root, Set.copyOf(moduleFiles), Set.copyOf(routerFiles), Set.copyOf(implementationDirs));
+        return Optional.of(new Copy(root, Set.copyOf(moduleFiles), Set.copyOf(routerFiles),
+                Set.copyOf(implementationDirs)));
+    }
+
+    private static boolean importsExpress(ModuleRecord m) {
+        return m == null || SourceSelection.importSpecifiers(m.source).stream()
+                .anyMatch(s -> s.equals(PACKAGE_NAME) || s.startsWith(PACKAGE_NAME + "/"));
     }
 
     boolean isEmpty() {
@@ -92,7 +108,8 @@ final class VendoredExpress {
         }
         String base = withoutExtension(target);
         for (Copy c : copies) {
-            if (base.equals(c.root()) || base.equals(join(c.root(), "index")) || base.equals(join(c.root(), "lib/express"))) {
+            if (base.equals(c.root()) || base.equals(join(c.root(), "index"))
+                    || base.equals(join(c.root(), "lib/express"))) {
                 return Value.ExpressModule.INSTANCE;
             }
             if (base.equals(join(c.root(), "lib/router")) || base.equals(join(c.root(), "lib/router/index"))) {
