@@ -494,8 +494,7 @@ final class Evaluator {
             }
             case Stmt.If i -> {
                 // a test the analysis knows runs one branch; any other runs both
-                Value testValue = eval(i.test(), f);
-                Boolean test = testValue instanceof Value.Scalar && isFlag(i.test()) ? null : Truth.of(testValue);
+                Boolean test = decided(i.test(), f);
                 boolean then = test != Boolean.FALSE && exec(i.then(), f.in(new Scope(f.scope())));
                 boolean otherwise = test != Boolean.TRUE && i.otherwise() != null
                         && exec(i.otherwise(), f.in(new Scope(f.scope())));
@@ -601,6 +600,12 @@ final class Evaluator {
             }
         }
         return false;
+    }
+
+    /** Whether {@code test} is certainly truthy or falsy, for the branch it selects; null when both may run. */
+    private Boolean decided(Expr test, Frame f) {
+        Value v = eval(test, f);
+        return v instanceof Value.Scalar && isFlag(test) ? null : Truth.of(v);
     }
 
     /**
@@ -1157,7 +1162,10 @@ final class Evaluator {
     }
 
     private Value conditional(Expr.Conditional c, Frame f) {
-        eval(c.test(), f);
+        Boolean test = decided(c.test(), f);
+        if (test != null) {
+            return eval(test ? c.then() : c.otherwise(), f);
+        }
         Value then = eval(c.then(), f);
         Value otherwise = eval(c.otherwise(), f);
         if (then instanceof Value.Text a && otherwise instanceof Value.Text b) {
