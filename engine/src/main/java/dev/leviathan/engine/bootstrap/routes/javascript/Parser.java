@@ -28,6 +28,9 @@ final class Parser {
             ">>=", ">>>=", "&=", "|=", "^=", "&&=", "||=", "??=");
     private static final Set<String> PREFIX_OPERATORS = Set.of("!", "~", "+", "-", "++", "--");
     private static final Set<String> PREFIX_KEYWORDS = Set.of("typeof", "void", "delete", "await");
+    /** Keywords that can follow {@code break}/{@code continue} on one line without being its label. */
+    private static final Set<String> NOT_LABELS = Set.of("case", "default", "else", "break", "continue", "return",
+            "var", "let", "const", "if", "for", "while", "do", "switch", "function", "class", "throw", "try");
     private static final Set<String> MEMBER_MODIFIERS = Set.of("static", "public", "private", "protected", "readonly",
             "abstract", "override", "declare", "accessor", "async", "get", "set");
     private static final Set<String> PARAMETER_MODIFIERS = Set.of("public", "private", "protected", "readonly",
@@ -362,7 +365,8 @@ final class Parser {
             case "break", "continue" -> {
                 boolean isBreak = t.text().equals("break");
                 i++;
-                boolean labelled = peek().kind() == Kind.NAME && !peek().newlineBefore();
+                boolean labelled = peek().kind() == Kind.NAME && !peek().newlineBefore()
+                        && !NOT_LABELS.contains(peek().text());
                 if (labelled) {
                     i++;
                 }
