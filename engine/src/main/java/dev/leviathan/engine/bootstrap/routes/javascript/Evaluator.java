@@ -1301,7 +1301,7 @@ final class Evaluator {
             }
             case Value.Arr a when key != null -> {
                 Value result = Builtins.arrayMethod(a, key, args,
-                        (callback, callArgs) -> callback(callback, callArgs, c, f));
+                        (callback, callArgs) -> runCallback(callback, callArgs, c, f));
                 if (result != null) {
                     return result;
                 }
@@ -1330,7 +1330,7 @@ final class Evaluator {
             case Value.Fn fn -> callFunction(fn, self, values(args));
             case Value.ExpressModule x -> newRouter(Value.Router.Kind.APP, site, f);
             case Value.NodeApi api -> NodeModules.call(api, args, new NodeModules.Context(tree,
-                    workingDirectory(f.module()), (callback, callArgs) -> callback(callback, callArgs, site, f)));
+                    workingDirectory(f.module()), (callback, callArgs) -> runCallback(callback, callArgs, site, f)));
             case Value.ExpressMember em when em.name().equals("Router") -> newRouter(Value.Router.Kind.ROUTER, site, f);
             case Value.Require r -> {
                 String specifier = args.isEmpty() ? null : Value.staticText(args.get(0).value());
@@ -1409,7 +1409,7 @@ final class Evaluator {
      * each of a directory's files ({@value Builtins#MAX_ITERATIONS} at most), not only for the
      * first {@value #MAX_EXECUTIONS_PER_FUNCTION}.
      */
-    private Value callback(Value callback, List<CallArg> args, Expr site, Frame f) {
+    private Value runCallback(Value callback, List<CallArg> args, Expr site, Frame f) {
         if (callback instanceof Value.Fn fn) {
             return callFunction(fn, Unknown.OPAQUE, values(args), Builtins.MAX_ITERATIONS);
         }

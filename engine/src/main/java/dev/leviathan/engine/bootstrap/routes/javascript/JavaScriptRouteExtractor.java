@@ -18,7 +18,10 @@ import java.util.TreeMap;
  * {@code express()}, {@code express.Router()} and {@code Router} imported from express, from
  * parameters typed {@code Router}/{@code Express}/{@code Application}, and from what callers
  * pass; {@code use()} mounts are followed across {@code require}/{@code import}, so each route gets
- * the full path of every mount it is reachable under.
+ * the full path of every mount it is reachable under. {@code package.json} files are read too:
+ * directory imports follow their {@code main}, a monorepo's packages are imported by name, and in
+ * the repository of Express itself (or a monorepo developing it) {@code require('../../')} is
+ * Express.
  */
 public final class JavaScriptRouteExtractor implements RouteExtractor {
 
@@ -43,9 +46,10 @@ public final class JavaScriptRouteExtractor implements RouteExtractor {
         return "javascript";
     }
 
+    /** 2: package.json read (Express's own repository, directory mains, workspace packages), loaders followed. */
     @Override
     public int version() {
-        return 1;
+        return 2;
     }
 
     @Override

@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Express itself among the commit's files: the package whose {@code package.json} is named
- * {@code express} (the Express repository, or a monorepo that vendors or develops it). Its
+ * Express itself among the commit's files: a package whose {@code package.json} is named
+ * {@code express} and that has Express's {@code lib/express.js} (the Express repository, or a
+ * monorepo that vendors or develops it). Its
  * examples and benchmarks import it by path ({@code require('../../')},
  * {@code require('../../lib/express')}); such an import is the {@code express} module, exactly as
  * {@code require('express')} is, and {@code lib/router} (Express 4's router module) is
@@ -73,10 +74,11 @@ final class VendoredExpress {
         });
         Set<String> routerFiles = new HashSet<>();
         resolver.resolveIn(root, "lib/router").ifPresent(routerFiles::add);
+        // the directory of lib/express.js (and of what the entry re-exports) holds the framework's source
         Set<String> implementationDirs = new HashSet<>();
         for (String f : moduleFiles) {
             String dir = parent(f);
-            if (!f.equals(entry.orElse(null)) && !dir.equals(root)) {
+            if ((f.equals(main.get()) || !f.equals(entry.orElse(null))) && !dir.equals(root)) {
                 implementationDirs.add(dir);
             }
         }

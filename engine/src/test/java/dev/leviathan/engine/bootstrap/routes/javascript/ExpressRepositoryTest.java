@@ -231,6 +231,7 @@ class ExpressRepositoryTest {
         List<Route> routes = routes(
                 "package.json", "{ \"name\": \"express\", \"main\": \"./lib/express.js\" }",
                 "lib/express.js", "exports = module.exports = function createApplication() {};",
+                "lib/init.js", "exports.init = function (app) { app.get('/looks/like/a/route', init); };",
                 "examples/hello/index.js", "var express = require('../../');\nexpress().get('/hello', hello);");
 
         assertThat(endpoints(routes)).containsExactly("GET /hello");
