@@ -35,6 +35,7 @@ final class Builtins {
                 List<Value> snapshot = new ArrayList<>(a.elements.subList(0, Math.min(a.elements.size(),
                         MAX_ITERATIONS)));
                 List<Value> results = new ArrayList<>();
+                List<Value> kept = new ArrayList<>();
                 for (int k = 0; k < snapshot.size(); k++) {
                     Value r = invoker.invoke(callback, List.of(new CallArg(snapshot.get(k), null),
                             new CallArg(new Value.Scalar(Integer.toString(k)), null), new CallArg(a, null)));
@@ -43,12 +44,31 @@ final class Builtins {
                     } else {
                         results.add(r);
                     }
+                    if (Truth.of(r) != Boolean.FALSE) {
+                        kept.add(snapshot.get(k)); // a predicate the analysis cannot judge keeps the element
+                    }
                 }
                 return switch (key) {
                     case "map", "flatMap" -> new Value.Arr(results);
-                    case "filter" -> new Value.Arr(snapshot);
+                    case "filter" -> new Value.Arr(kept);
                     default -> Unknown.OPAQUE;
                 };
+            }
+            case "indexOf", "includes" -> {
+                Value wanted = args.isEmpty() ? Unknown.UNDEFINED : args.get(0).value();
+                if (!Truth.isStatic(wanted)) {
+                    return Unknown.OPAQUE;
+                }
+                for (int k = 0; k < a.elements.size(); k++) {
+                    Value e = a.elements.get(k);
+                    if (!Truth.isStatic(e)) {
+                        return Unknown.OPAQUE;
+                    }
+                    if (Truth.strictlyEqual(e, wanted)) {
+                        return new Value.Scalar(key.equals("includes") ? "true" : Integer.toString(k));
+                    }
+                }
+                return new Value.Scalar(key.equals("includes") ? "false" : "-1");
             }
             case "concat" -> {
                 List<Value> all = new ArrayList<>(a.elements);
@@ -86,12 +106,29 @@ final class Builtins {
                 }
                 return new Value.Arr(all);
             }
-            case "slice", "reverse", "sort" -> {
+            case "slice" -> {
+                int n = a.elements.size();
+                Long from = args.isEmpty() ? Long.valueOf(0) : Truth.integer(args.get(0).value());
+                Long to = args.size() < 2 ? Long.valueOf(n) : Truth.integer(args.get(1).value());
+                if (from == null || to == null) {
+                    return new Value.Arr(a.elements);
+                }
+                int start = (int) (from < 0 ? Math.max(0, n + from) : Math.min(from, n));
+                int end = (int) (to < 0 ? Math.max(0, n + to) : Math.min(to, n));
+                return new Value.Arr(start >= end ? List.of() : a.elements.subList(start, end));
+            }
+            case "reverse", "sort" -> {
                 List<Value> copy = new ArrayList<>(a.elements);
                 if (key.equals("reverse")) {
                     Collections.reverse(copy);
                 }
                 return new Value.Arr(copy);
+            }
+            case "pop", "shift" -> {
+                if (a.elements.isEmpty()) {
+                    return Unknown.UNDEFINED;
+                }
+                return a.elements.remove(key.equals("pop") ? a.elements.size() - 1 : 0);
             }
             case "join" -> {
                 String separator = args.isEmpty() ? "," : Value.staticText(args.get(0).value());
@@ -137,6 +174,9 @@ final class Builtins {
                     for (CallArg source : args.subList(1, args.size())) {
                         if (source.value() instanceof Value.Obj s) {
                             o.properties.putAll(s.properties);
+                            o.open |= s.open || s.ofClass != null;
+                        } else if (source.value() != Unknown.UNDEFINED) {
+                            o.open = true; // `Object.assign(config, require(envFile))`: keys not known
                         }
                     }
                 }

@@ -95,6 +95,8 @@ final class Evaluator {
 
     private final Map<String, ModuleRecord> modules;
     private final ModuleResolver resolver;
+    private final VendoredExpress vendored;
+    private final FileTree tree;
     private final RouteLedger ledger = new RouteLedger();
     private final ExpressCalls express = new ExpressCalls(ledger);
     private final Map<CallKey, Value> memo = new HashMap<>();
@@ -113,10 +115,15 @@ final class Evaluator {
     private int nesting;
     private boolean exhausted;
     private boolean expressImported;
+    /** The {@code break} or {@code continue} that ended the block being left, if that is how it ended. */
+    private Stmt.Jump jump;
 
-    Evaluator(Map<String, ModuleRecord> modules, ModuleResolver resolver, long stepBudget) {
+    Evaluator(Map<String, ModuleRecord> modules, ModuleResolver resolver, VendoredExpress vendored, FileTree tree,
+            long stepBudget) {
         this.modules = modules;
         this.resolver = resolver;
+        this.vendored = vendored;
+        this.tree = tree;
         this.stepBudget = stepBudget;
     }
 
@@ -161,6 +168,7 @@ final class Evaluator {
                 program = Parser.parse(m.source, m.dialect);
             } catch (RuntimeException | StackOverflowError e) {
                 program = List.of();
+                m.cjsExports.open = true; // what it exports is not known
             }
             m.lines = new LineIndex(m.source);
             Scope scope = new Scope(null);
@@ -168,6 +176,9 @@ final class Evaluator {
             scope.bind("module", new Scope.Slot(new Value.ModuleObject(m)));
             scope.bind("exports", new Scope.Slot(m.cjsExports));
             scope.bind("require", new Scope.Slot(new Value.Require(m)));
+            String dir = m.path.lastIndexOf('/') < 0 ? "" : m.path.substring(0, m.path.lastIndexOf('/'));
+            scope.bind("__dirname", new Scope.Slot(new Value.Text("/" + dir, true)));
+            scope.bind("__filename", new Scope.Slot(new Value.Text("/" + m.path, true)));
             Frame frame = new Frame(scope, Unknown.OPAQUE, m, null, new Returns());
             try {
                 hoist(program, frame);
@@ -184,6 +195,10 @@ final class Evaluator {
                     throw e;
                 } catch (RuntimeException | StackOverflowError e) {
                     // a statement the analysis cannot follow: the module's other statements still count
+                    m.cjsExports.open = true;
+                    if (m.moduleExports instanceof Value.Obj o) {
+                        o.open = true;
+                    }
                 }
             }
         } finally {
@@ -266,11 +281,12 @@ final class Evaluator {
 
     private Scope.Binding importedBinding(ModuleRecord from, String specifier, ModuleRecord.ImportKind kind,
             String name) {
-        Value pkg = packageValue(specifier);
+        Value pkg = packageValue(from, specifier);
         if (pkg != null) {
             Value v = switch (kind) {
                 case DEFAULT, NAMESPACE, REQUIRE -> pkg;
-                case NAMED -> pkg == Value.ExpressModule.INSTANCE ? new Value.ExpressMember(name) : Unknown.OPAQUE;
+                case NAMED -> pkg == Value.ExpressModule.INSTANCE ? new Value.ExpressMember(name)
+                        : pkg instanceof Value.NodeApi api ? NodeModules.member(api, name) : Unknown.OPAQUE;
             };
             return new Scope.Slot(v);
         }
@@ -282,19 +298,48 @@ final class Evaluator {
         return new ModuleRecord.ImportBinding(dep, kind, name);
     }
 
-    /** What a package import is, for the packages that matter; null for everything else. */
-    private Value packageValue(String specifier) {
+    /**
+     * What an import is when it is Express, by package name or (Express's own package in the
+     * commit) by path; null for everything else.
+     */
+    private Value packageValue(ModuleRecord from, String specifier) {
+        Value.NodeApi node = NodeModules.module(specifier);
+        if (node != null) {
+            return node;
+        }
+        Value v = expressPackage(specifier);
+        if (v == null && !vendored.isEmpty()) {
+            Optional<String> path = resolver.resolve(from.path, specifier);
+            v = path.isPresent() ? vendored.valueOf(path.get())
+                    : vendored.valueOfTarget(ModuleResolver.target(from.path, specifier));
+        }
+        if (v != null) {
+            expressImported = true;
+        }
+        return v;
+    }
+
+    /** Express's packages, and the entry modules of the express package imported by subpath. */
+    private static Value expressPackage(String specifier) {
         switch (specifier) {
             case "express", "express-serve-static-core" -> {
-                expressImported = true;
                 return Value.ExpressModule.INSTANCE;
             }
             case "express-promise-router", "express-async-router" -> {
-                expressImported = true;
                 return new Value.ExpressMember("Router");
             }
             default -> {
-                return null;
+                if (!specifier.startsWith("express/")) {
+                    return null;
+                }
+                String sub = specifier.substring("express/".length());
+                sub = sub.endsWith(".js") ? sub.substring(0, sub.length() - 3) : sub;
+                sub = sub.endsWith("/") ? sub.substring(0, sub.length() - 1) : sub;
+                return switch (sub) {
+                    case "", "index", "lib/express" -> Value.ExpressModule.INSTANCE;
+                    case "lib/router", "lib/router/index" -> new Value.ExpressMember("Router");
+                    default -> null;
+                };
             }
         }
     }
@@ -305,7 +350,7 @@ final class Evaluator {
     }
 
     private Value require(ModuleRecord from, String specifier) {
-        Value pkg = packageValue(specifier);
+        Value pkg = packageValue(from, specifier);
         if (pkg != null) {
             return pkg;
         }
@@ -448,9 +493,17 @@ final class Evaluator {
                 return execBlock(b.body(), f);
             }
             case Stmt.If i -> {
-                eval(i.test(), f);
-                boolean then = exec(i.then(), f.in(new Scope(f.scope())));
-                boolean otherwise = i.otherwise() != null && exec(i.otherwise(), f.in(new Scope(f.scope())));
+                // a test the analysis knows runs one branch; any other runs both
+                Boolean test = decided(i.test(), f);
+                boolean then = test != Boolean.FALSE && exec(i.then(), f.in(new Scope(f.scope())));
+                boolean otherwise = test != Boolean.TRUE && i.otherwise() != null
+                        && exec(i.otherwise(), f.in(new Scope(f.scope())));
+                if (test == Boolean.TRUE) {
+                    return then;
+                }
+                if (test == Boolean.FALSE) {
+                    return otherwise;
+                }
                 return then && otherwise;
             }
             case Stmt.Loop l -> {
@@ -465,6 +518,7 @@ final class Evaluator {
                     eval(l.update(), inner);
                 }
                 exec(l.body(), inner);
+                jump = null;
                 return false;
             }
             case Stmt.ForEach fe -> {
@@ -473,12 +527,18 @@ final class Evaluator {
             }
             case Stmt.Return r -> {
                 f.returns().offer(r.value() == null ? Unknown.UNDEFINED : eval(r.value(), f));
+                jump = null;
                 return true;
             }
             case Stmt.Throw t -> {
                 if (t.value() != null) {
                     eval(t.value(), f);
                 }
+                jump = null;
+                return true;
+            }
+            case Stmt.Jump j -> {
+                jump = j;
                 return true;
             }
             case Stmt.Try t -> {
@@ -496,9 +556,7 @@ final class Evaluator {
                 return false;
             }
             case Stmt.Switch sw -> {
-                eval(sw.discriminant(), f);
-                execBlock(sw.body(), f);
-                return false;
+                return execSwitch(sw, f);
             }
             case Stmt.ExportDecl e -> {
                 return exec(e.declaration(), f);
@@ -544,6 +602,91 @@ final class Evaluator {
         return false;
     }
 
+    /** Whether {@code test} is certainly truthy or falsy, for the branch it selects; null when both may run. */
+    private Boolean decided(Expr test, Frame f) {
+        Value v = eval(test, f);
+        return v instanceof Value.Scalar && isFlag(test) ? null : Truth.of(v);
+    }
+
+    /**
+     * Whether a test only reads a variable or property ({@code if (config.enableDocs)},
+     * {@code if (!DEBUG)}): a boolean or number there is a setting that other deployments set
+     * otherwise, so both branches are kept. A test that computes ({@code file === 'index.js'}) is
+     * decided.
+     */
+    private static boolean isFlag(Expr test) {
+        return switch (test) {
+            case Expr.Name n -> true;
+            case Expr.Member m -> true;
+            case Expr.Unary u -> u.operator().equals("!") && u.operand() != null && isFlag(u.operand());
+            default -> false;
+        };
+    }
+
+    /**
+     * A switch on a value the analysis knows, with cases it knows, runs the matching case (and
+     * those it falls through to) like JavaScript; any other runs every case, each to its end.
+     * True when the switch certainly leaves its block (a {@code return}, {@code throw} or
+     * {@code continue} in the case that ran).
+     */
+    private boolean execSwitch(Stmt.Switch sw, Frame f) {
+        Value discriminant = eval(sw.discriminant(), f);
+        Frame inner = f.in(new Scope(f.scope()));
+        List<Stmt.Case> cases = sw.cases();
+        for (Stmt.Case c : cases) {
+            hoist(c.body(), inner);
+        }
+        int start = -2; // -2: unknown, -1: nothing matches
+        if (Truth.isStatic(discriminant)) {
+            start = -1;
+            int fallback = -1;
+            for (int k = 0; k < cases.size() && start != -2; k++) {
+                Stmt.Case c = cases.get(k);
+                if (c.isDefault()) {
+                    fallback = k;
+                } else if (c.test() != null) {
+                    Value test = eval(c.test(), inner);
+                    if (!Truth.isStatic(test)) {
+                        start = -2;
+                    } else if (start == -1 && Truth.strictlyEqual(discriminant, test)) {
+                        start = k;
+                    }
+                }
+            }
+            if (start == -1) {
+                start = fallback;
+            }
+        }
+        if (start == -2) {
+            for (Stmt.Case c : cases) {
+                if (c.test() != null) {
+                    eval(c.test(), inner);
+                }
+                execStatements(c.body(), inner);
+            }
+            jump = null;
+            return false;
+        }
+        for (int k = Math.max(start, 0); start >= 0 && k < cases.size(); k++) {
+            if (execStatements(cases.get(k).body(), inner)) {
+                boolean leaves = jump == null || !jump.isBreak();
+                jump = null;
+                return leaves;
+            }
+        }
+        return false;
+    }
+
+    /** Runs statements in the frame's own scope; true when one certainly leaves the block. */
+    private boolean execStatements(List<Stmt> body, Frame f) {
+        for (Stmt s : body) {
+            if (exec(s, f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private void forEach(Stmt.ForEach fe, Frame f) {
         Value iterable = fe.iterable() == null ? Unknown.OPAQUE : eval(fe.iterable(), f);
         List<Value> items = new ArrayList<>();
@@ -560,7 +703,12 @@ final class Evaluator {
         for (Value item : items.subList(0, Math.min(items.size(), Builtins.MAX_ITERATIONS))) {
             Frame inner = f.in(new Scope(f.scope()));
             bind(fe.target(), item, inner, true);
-            exec(fe.body(), inner);
+            boolean left = exec(fe.body(), inner);
+            boolean broke = left && jump != null && jump.isBreak();
+            jump = null;
+            if (broke) {
+                break;
+            }
         }
     }
 
@@ -737,6 +885,9 @@ final class Evaluator {
                 Value v = eval(p.value(), f);
                 if (v instanceof Value.Obj source) {
                     obj.properties.putAll(source.properties);
+                    obj.open |= source.open || source.ofClass != null;
+                } else if (v != Unknown.UNDEFINED && !(v instanceof Value.Scalar)) {
+                    obj.open = true;
                 }
                 continue;
             }
@@ -747,18 +898,35 @@ final class Evaluator {
             Value v = eval(p.value(), f);
             if (key != null) {
                 obj.properties.put(key, v);
+            } else {
+                obj.open = true;
             }
         }
         return obj;
     }
 
     private Value member(Expr.Member m, Frame f) {
+        if (m.object() instanceof Expr.Member meta && meta.object() instanceof Expr.Name n && n.name().equals("import")
+                && "meta".equals(meta.property()) && m.property() != null && f.scope().find("import") == null) {
+            return importMeta(m.property(), f.module());
+        }
         if (m.object() instanceof Expr.Super) {
             Value method = superMember(memberKey(m, f), f);
             return method != null ? method : Unknown.OPAQUE;
         }
         Value object = eval(m.object(), f);
         return getProperty(object, memberKey(m, f));
+    }
+
+    /** {@code import.meta.url}, {@code .dirname}, {@code .filename} of an ES module, with the repository as root. */
+    private static Value importMeta(String property, ModuleRecord m) {
+        String dir = m.path.lastIndexOf('/') < 0 ? "" : m.path.substring(0, m.path.lastIndexOf('/'));
+        return switch (property) {
+            case "url" -> new Value.Text("file:///" + m.path, true);
+            case "filename" -> new Value.Text("/" + m.path, true);
+            case "dirname" -> new Value.Text("/" + dir, true);
+            default -> Unknown.OPAQUE;
+        };
     }
 
     private String memberKey(Expr.Member m, Frame f) {
@@ -779,6 +947,10 @@ final class Evaluator {
                 if (v == null && o.ofClass != null) {
                     v = instanceMember(o.ofClass, key, o);
                 }
+                if (v == null && o.ofClass == null && !o.open) {
+                    // `obj.name || name`, `route.method || 'get'`: what a known object lacks is undefined
+                    v = Unknown.UNDEFINED;
+                }
                 yield v != null ? v : Unknown.MAYBE_TEXT;
             }
             case Value.ClassVal c -> {
@@ -788,6 +960,9 @@ final class Evaluator {
             case Value.Namespace ns -> ns.module().exportOf(key);
             case Value.ModuleObject mo -> key.equals("exports") ? mo.module().moduleExports : Unknown.OPAQUE;
             case Value.ExpressModule x -> new Value.ExpressMember(key);
+            case Value.NodeApi api -> NodeModules.member(api, key);
+            case Value.Text t when key.equals("length") && t.complete() -> new Value.Scalar(
+                    Integer.toString(t.known().length()));
             case Value.Router r -> r.properties.getOrDefault(key, Unknown.OPAQUE);
             case Value.Arr a -> {
                 int index = index(key);
@@ -864,6 +1039,9 @@ final class Evaluator {
 
     private void setProperty(Value object, String key, Value v) {
         if (key == null) {
+            if (object instanceof Value.Obj o) {
+                o.open = true;
+            }
             return;
         }
         switch (object) {
@@ -884,7 +1062,8 @@ final class Evaluator {
                 }
             }
             default -> {
-                // properties of what is not tracked are not tracked
+                // properties of what is not tracked are not tracked, nor is what is stored there
+                escape(v, 0);
             }
         }
     }
@@ -935,8 +1114,11 @@ final class Evaluator {
         return switch (b.operator()) {
             case "+" -> concat(left, right);
             case "||", "??" -> {
+                Boolean truth = Truth.of(left);
+                boolean nullish = left == Unknown.UNDEFINED
+                        || (left instanceof Value.Scalar sc && sc.text().equals("null"));
                 boolean falsy = left instanceof Unknown
-                        || (left instanceof Value.Text t && t.complete() && t.known().isEmpty() && b.operator().equals("||"));
+                        || (b.operator().equals("||") ? truth == Boolean.FALSE : nullish);
                 if (!falsy) {
                     yield left;
                 }
@@ -945,7 +1127,15 @@ final class Evaluator {
                 }
                 yield right;
             }
-            case "&&" -> right;
+            case "&&" -> Truth.of(left) == Boolean.FALSE ? left : right;
+            case "===", "!==", "==", "!=" -> {
+                if (!Truth.isStatic(left) || !Truth.isStatic(right)) {
+                    yield Unknown.OPAQUE;
+                }
+                boolean equal = b.operator().length() == 3 ? Truth.strictlyEqual(left, right)
+                        : Truth.looselyEqual(left, right);
+                yield new Value.Scalar(Boolean.toString(equal == b.operator().startsWith("=")));
+            }
             default -> Unknown.OPAQUE;
         };
     }
@@ -972,7 +1162,10 @@ final class Evaluator {
     }
 
     private Value conditional(Expr.Conditional c, Frame f) {
-        eval(c.test(), f);
+        Boolean test = decided(c.test(), f);
+        if (test != null) {
+            return eval(test ? c.then() : c.otherwise(), f);
+        }
         Value then = eval(c.then(), f);
         Value otherwise = eval(c.otherwise(), f);
         if (then instanceof Value.Text a && otherwise instanceof Value.Text b) {
@@ -997,7 +1190,23 @@ final class Evaluator {
         Value v = eval(u.operand(), f);
         return switch (u.operator()) {
             case "await" -> v;
-            case "typeof" -> Unknown.MAYBE_TEXT;
+            case "typeof" -> {
+                String type = Truth.typeOf(v);
+                yield type == null ? Unknown.MAYBE_TEXT : new Value.Text(type, true);
+            }
+            case "!" -> {
+                Boolean truth = Truth.of(v);
+                yield truth == null ? Unknown.OPAQUE : new Value.Scalar(Boolean.toString(!truth));
+            }
+            case "~" -> {
+                Long n = Truth.integer(v);
+                yield n == null ? Unknown.OPAQUE : new Value.Scalar(Integer.toString(~n.intValue()));
+            }
+            case "-" -> {
+                Long n = Truth.integer(v);
+                yield n == null ? Unknown.OPAQUE : new Value.Scalar(Long.toString(-n));
+            }
+            case "void" -> Unknown.UNDEFINED;
             default -> Unknown.OPAQUE;
         };
     }
@@ -1091,13 +1300,23 @@ final class Evaluator {
                 return invoke(fn, self, rest, c, f);
             }
             case Value.Arr a when key != null -> {
-                Value result = Builtins.arrayMethod(a, key, args, (callback, callArgs) -> invoke(callback, Unknown.OPAQUE, callArgs, c, f));
+                Value result = Builtins.arrayMethod(a, key, args,
+                        (callback, callArgs) -> runCallback(callback, callArgs, c, f));
                 if (result != null) {
                     return result;
                 }
             }
             case Value.ObjectBuiltin o -> {
                 return Builtins.objectMethod(key, args);
+            }
+            case Value.Text t when key != null && t.complete() -> {
+                Value result = TextMethods.call(t.known(), key, args);
+                if (result != null) {
+                    return result;
+                }
+            }
+            case Value.Pattern p when "test".equals(key) -> {
+                return TextMethods.test(p, args);
             }
             default -> {
                 // an ordinary method call below
@@ -1110,13 +1329,49 @@ final class Evaluator {
         return switch (target) {
             case Value.Fn fn -> callFunction(fn, self, values(args));
             case Value.ExpressModule x -> newRouter(Value.Router.Kind.APP, site, f);
+            case Value.NodeApi api -> NodeModules.call(api, args, new NodeModules.Context(tree,
+                    workingDirectory(f.module()), (callback, callArgs) -> runCallback(callback, callArgs, site, f)));
             case Value.ExpressMember em when em.name().equals("Router") -> newRouter(Value.Router.Kind.ROUTER, site, f);
             case Value.Require r -> {
                 String specifier = args.isEmpty() ? null : Value.staticText(args.get(0).value());
                 yield specifier == null ? Unknown.OPAQUE : require(r.module(), specifier);
             }
-            default -> Unknown.OPAQUE;
+            default -> {
+                // code the analysis does not follow may add to whatever it is given
+                escape(self, 0);
+                for (CallArg a : args) {
+                    escape(a.value(), 0);
+                }
+                yield Unknown.OPAQUE;
+            }
         };
+    }
+
+    private static final int MAX_ESCAPE_DEPTH = 3;
+
+    /** Marks objects reachable from {@code v} as open: unknown code got hold of them. */
+    private static void escape(Value v, int depth) {
+        if (depth > MAX_ESCAPE_DEPTH) {
+            return;
+        }
+        switch (v) {
+            case Value.Obj o -> {
+                if (!o.open) {
+                    o.open = true;
+                    for (Value p : o.properties.values()) {
+                        escape(p, depth + 1);
+                    }
+                }
+            }
+            case Value.Arr a -> {
+                for (Value e : a.elements.subList(0, Math.min(a.elements.size(), Builtins.MAX_ITERATIONS))) {
+                    escape(e, depth + 1);
+                }
+            }
+            default -> {
+                // nothing to add properties to
+            }
+        }
     }
 
     private Value construct(Expr.New n, Frame f) {
@@ -1127,18 +1382,45 @@ final class Evaluator {
             case Value.ExpressMember em when em.name().equals("Router") -> newRouter(Value.Router.Kind.ROUTER, n, f);
             case Value.Fn fn when !fn.node().arrow() -> {
                 Value.Obj self = new Value.Obj(null);
+                self.open = true; // its prototype's members are not followed
                 callFunction(fn, self, values(args));
                 yield self;
             }
-            default -> Unknown.OPAQUE;
+            default -> {
+                for (CallArg a : args) {
+                    escape(a.value(), 0);
+                }
+                yield Unknown.OPAQUE;
+            }
         };
+    }
+
+    /** Where a module's application is started from: the root of its package, as an absolute path. */
+    private String workingDirectory(ModuleRecord m) {
+        return "/" + resolver.packages().enclosing(m.path).map(PackageManifest::dir).orElse("");
     }
 
     private Value newRouter(Value.Router.Kind kind, Expr site, Frame f) {
         return new Value.Router(kind, f.module().path, site.start());
     }
 
+    /**
+     * Calls a callback a built-in iterates with: once per element, so a loader's callback runs for
+     * each of a directory's files ({@value Builtins#MAX_ITERATIONS} at most), not only for the
+     * first {@value #MAX_EXECUTIONS_PER_FUNCTION}.
+     */
+    private Value runCallback(Value callback, List<CallArg> args, Expr site, Frame f) {
+        if (callback instanceof Value.Fn fn) {
+            return callFunction(fn, Unknown.OPAQUE, values(args), Builtins.MAX_ITERATIONS);
+        }
+        return invoke(callback, Unknown.OPAQUE, args, site, f);
+    }
+
     private Value callFunction(Value.Fn fn, Value self, List<Value> args) {
+        return callFunction(fn, self, args, MAX_EXECUTIONS_PER_FUNCTION);
+    }
+
+    private Value callFunction(Value.Fn fn, Value self, List<Value> args, int maxExecutions) {
         FunctionNode node = fn.node();
         if (node.body() == null && node.expressionBody() == null) {
             return Unknown.OPAQUE;
@@ -1151,7 +1433,7 @@ final class Evaluator {
         if (inProgress.contains(key) || depth >= MAX_CALL_DEPTH) {
             return Unknown.OPAQUE;
         }
-        if (executions.merge(node, 1, Integer::sum) > MAX_EXECUTIONS_PER_FUNCTION) {
+        if (executions.merge(node, 1, Integer::sum) > maxExecutions) {
             return Unknown.OPAQUE;
         }
         inProgress.add(key);

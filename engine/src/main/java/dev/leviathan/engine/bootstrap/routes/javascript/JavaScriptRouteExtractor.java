@@ -18,12 +18,16 @@ import java.util.TreeMap;
  * {@code express()}, {@code express.Router()} and {@code Router} imported from express, from
  * parameters typed {@code Router}/{@code Express}/{@code Application}, and from what callers
  * pass; {@code use()} mounts are followed across {@code require}/{@code import}, so each route gets
- * the full path of every mount it is reachable under.
+ * the full path of every mount it is reachable under. {@code package.json} files are read too:
+ * directory imports follow their {@code main}, a monorepo's packages are imported by name, and in
+ * the repository of Express itself (or a monorepo developing it) {@code require('../../')} is
+ * Express.
  */
 public final class JavaScriptRouteExtractor implements RouteExtractor {
 
     private static final Set<String> EXTENSIONS = Set.of(".js", ".mjs", ".cjs", ".jsx", ".ts", ".mts", ".cts",
             ".tsx");
+    private static final Set<String> FILE_NAMES = Set.of(PackageManifest.FILE_NAME);
     /** Evaluation steps allowed: a floor, plus so many per character of input. */
     private static final long BASE_STEPS = 20_000_000L;
     private static final long STEPS_PER_CHAR = 40L;
@@ -42,14 +46,24 @@ public final class JavaScriptRouteExtractor implements RouteExtractor {
         return "javascript";
     }
 
+    /** 2: package.json read (Express's own repository, directory mains, workspace packages), loaders followed. */
     @Override
     public int version() {
-        return 1;
+        return 2;
     }
 
     @Override
     public Set<String> extensions() {
         return EXTENSIONS;
+    }
+
+    /**
+     * {@code package.json}: directory imports read its {@code main}, monorepos import workspace
+     * packages by its {@code name}, and Express's own repository is known by it.
+     */
+    @Override
+    public Set<String> fileNames() {
+        return FILE_NAMES;
     }
 
     @Override
@@ -58,9 +72,19 @@ public final class JavaScriptRouteExtractor implements RouteExtractor {
             return List.of();
         }
         Map<String, ModuleRecord> modules = new TreeMap<>();
+        List<PackageManifest> manifests = new ArrayList<>();
+        List<String> paths = new ArrayList<>();
         long chars = 0;
         for (SourceFile file : files) {
-            if (file == null || file.path() == null || file.text() == null || dialect(file.path()) == null) {
+            if (file == null || file.path() == null || file.text() == null) {
+                continue;
+            }
+            paths.add(file.path());
+            if (isManifest(file.path())) {
+                PackageManifest.parse(file.path(), file.text()).ifPresent(manifests::add);
+                continue;
+            }
+            if (dialect(file.path()) == null) {
                 continue;
             }
             if (!SourceSelection.isReadable(file.path(), file.text())) {
@@ -71,14 +95,22 @@ public final class JavaScriptRouteExtractor implements RouteExtractor {
         }
         List<Route> routes;
         try {
-            ModuleResolver resolver = new ModuleResolver(modules.keySet());
-            Evaluator evaluator = new Evaluator(modules, resolver, BASE_STEPS + STEPS_PER_CHAR * chars);
-            routes = new ArrayList<>(evaluator.run(SourceSelection.evaluationRoots(modules, resolver)));
+            ModuleResolver resolver = new ModuleResolver(modules.keySet(), new Packages(manifests));
+            VendoredExpress vendored = new VendoredExpress(resolver.packages(), resolver, modules);
+            Evaluator evaluator = new Evaluator(modules, resolver, vendored, new FileTree(paths),
+                    BASE_STEPS + STEPS_PER_CHAR * chars);
+            routes = new ArrayList<>(evaluator.run(SourceSelection.evaluationRoots(modules, resolver, vendored)));
         } catch (RuntimeException | StackOverflowError e) {
             routes = new ArrayList<>(); // the evaluator guards each module; this is the last line of defence
         }
         routes.sort(TOTAL_ORDER);
         return List.copyOf(routes);
+    }
+
+    /** A {@code package.json} outside test code (fixtures there describe no package of the application). */
+    private static boolean isManifest(String path) {
+        return (path.equals(PackageManifest.FILE_NAME) || path.endsWith("/" + PackageManifest.FILE_NAME))
+                && !SourceSelection.isTest(path);
     }
 
     private static Parser.Dialect dialect(String path) {

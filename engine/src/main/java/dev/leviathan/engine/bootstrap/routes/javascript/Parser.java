@@ -28,6 +28,9 @@ final class Parser {
             ">>=", ">>>=", "&=", "|=", "^=", "&&=", "||=", "??=");
     private static final Set<String> PREFIX_OPERATORS = Set.of("!", "~", "+", "-", "++", "--");
     private static final Set<String> PREFIX_KEYWORDS = Set.of("typeof", "void", "delete", "await");
+    /** Keywords that can follow {@code break}/{@code continue} on one line without being its label. */
+    private static final Set<String> NOT_LABELS = Set.of("case", "default", "else", "break", "continue", "return",
+            "var", "let", "const", "if", "for", "while", "do", "switch", "function", "class", "throw", "try");
     private static final Set<String> MEMBER_MODIFIERS = Set.of("static", "public", "private", "protected", "readonly",
             "abstract", "override", "declare", "accessor", "async", "get", "set");
     private static final Set<String> PARAMETER_MODIFIERS = Set.of("public", "private", "protected", "readonly",
@@ -360,12 +363,16 @@ final class Parser {
                 return switchStatement();
             }
             case "break", "continue" -> {
+                boolean isBreak = t.text().equals("break");
                 i++;
-                if (peek().kind() == Kind.NAME && !peek().newlineBefore()) {
+                boolean labelled = peek().kind() == Kind.NAME && !peek().newlineBefore()
+                        && !NOT_LABELS.contains(peek().text());
+                if (labelled) {
                     i++;
                 }
                 eat(";");
-                return new Stmt.Empty();
+                // a labelled jump may leave several statements at once: only unlabelled ones are followed
+                return labelled ? new Stmt.Empty() : new Stmt.Jump(isBreak);
             }
             case "debugger" -> {
                 i++;
@@ -598,29 +605,49 @@ final class Parser {
     private Stmt switchStatement() {
         i++;
         Expr discriminant = parenthesised();
-        List<Stmt> body = new ArrayList<>();
+        List<Stmt.Case> cases = new ArrayList<>();
         if (at("{")) {
             int open = i;
             int close = closeOf(open);
             i++;
+            Expr test = null;
+            boolean isDefault = false;
+            List<Stmt> body = null;
             while (i < close && !atEof()) {
                 int before = i;
                 if (atName("case")) {
+                    if (body != null) {
+                        cases.add(new Stmt.Case(test, isDefault, body));
+                    }
                     i++;
-                    body.add(new Stmt.ExprStmt(expression()));
+                    test = expression();
+                    isDefault = false;
+                    body = new ArrayList<>();
                     eat(":");
                 } else if (atName("default") && peek(1).isPunct(":")) {
+                    if (body != null) {
+                        cases.add(new Stmt.Case(test, isDefault, body));
+                    }
                     i += 2;
+                    test = null;
+                    isDefault = true;
+                    body = new ArrayList<>();
                 } else {
+                    if (body == null) {
+                        body = new ArrayList<>(); // statements before any label: kept, never matched
+                    }
                     addStatement(body);
                 }
                 if (i == before) {
                     i++;
                 }
             }
+            if (body != null) {
+                cases.add(new Stmt.Case(test, isDefault, body));
+            }
             leaveGroup(open);
         }
-        return new Stmt.Switch(discriminant, body);
+        return new Stmt.Switch(discriminant, cases);
     }
 
     private Stmt importDeclaration() {

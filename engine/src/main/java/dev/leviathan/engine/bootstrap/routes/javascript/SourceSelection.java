@@ -3,9 +3,11 @@ package dev.leviathan.engine.bootstrap.routes.javascript;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -98,24 +100,33 @@ final class SourceSelection {
      * The modules to evaluate, in path order: those that {@linkplain #startsEvaluation start it}
      * and all their importers, transitively.
      */
-    static List<ModuleRecord> evaluationRoots(Map<String, ModuleRecord> modules, ModuleResolver resolver) {
+    static List<ModuleRecord> evaluationRoots(Map<String, ModuleRecord> modules, ModuleResolver resolver,
+            VendoredExpress vendored) {
         Map<String, List<String>> importers = new HashMap<>();
+        Set<String> importsExpressByPath = new HashSet<>();
         for (ModuleRecord m : modules.values()) {
             for (String specifier : importSpecifiers(m.source)) {
-                resolver.resolve(m.path, specifier).ifPresent(
-                        target -> importers.computeIfAbsent(target, t -> new ArrayList<>()).add(m.path));
+                Optional<String> target = resolver.resolve(m.path, specifier);
+                target.ifPresent(t -> importers.computeIfAbsent(t, k -> new ArrayList<>()).add(m.path));
+                if (!vendored.isEmpty() && (target.isPresent() ? vendored.valueOf(target.get())
+                        : vendored.valueOfTarget(ModuleResolver.target(m.path, specifier))) != null) {
+                    importsExpressByPath.add(m.path);
+                }
             }
         }
         Set<String> roots = new TreeSet<>();
         ArrayDeque<String> queue = new ArrayDeque<>();
         for (ModuleRecord m : modules.values()) {
-            if (startsEvaluation(m.source) && roots.add(m.path)) {
+            if (vendored.isImplementation(m.path)) {
+                continue; // Express's own source is the framework, not an application of it
+            }
+            if ((startsEvaluation(m.source) || importsExpressByPath.contains(m.path)) && roots.add(m.path)) {
                 queue.add(m.path);
             }
         }
         while (!queue.isEmpty()) {
             for (String importer : importers.getOrDefault(queue.poll(), List.of())) {
-                if (roots.add(importer)) {
+                if (!vendored.isImplementation(importer) && roots.add(importer)) {
                     queue.add(importer);
                 }
             }

@@ -48,8 +48,15 @@ sealed interface Stmt {
     record Try(Block block, Expr parameter, Block handler, Block finalizer) implements Stmt {
     }
 
-    /** Every case body in order; case tests are kept as expression statements. */
-    record Switch(Expr discriminant, List<Stmt> body) implements Stmt {
+    record Switch(Expr discriminant, List<Case> cases) implements Stmt {
+    }
+
+    /** {@code case test:} or {@code default:} ({@code test} null), with the statements up to the next label. */
+    record Case(Expr test, boolean isDefault, List<Stmt> body) {
+    }
+
+    /** An unlabelled {@code break} ({@code isBreak}) or {@code continue}. */
+    record Jump(boolean isBreak) implements Stmt {
     }
 
     /**

@@ -93,6 +93,12 @@ sealed interface Value {
 
         final Map<String, Value> properties = new LinkedHashMap<>();
         final ClassVal ofClass;
+        /**
+         * Whether code the analysis does not follow may have added properties: the object went to
+         * an unknown function, took an unknown spread, a write under an unknown key. A property
+         * missing from an object that is not open (nor a class instance) is {@code undefined}.
+         */
+        boolean open;
 
         Obj(ClassVal ofClass) {
             this.ofClass = ofClass;
@@ -143,6 +149,13 @@ sealed interface Value {
 
     /** CommonJS {@code require}, resolving relative to {@code module}. */
     record Require(ModuleRecord module) implements Value {
+    }
+
+    /**
+     * A Node core module or one of its members, by dotted name ({@code path}, {@code path.join},
+     * {@code fs.readdirSync}, {@code fs.promises.readdir}): see {@link NodeModules}.
+     */
+    record NodeApi(String name) implements Value {
     }
 
     /** The global {@code Object}: {@code keys}, {@code values}, {@code entries}, {@code assign}. */

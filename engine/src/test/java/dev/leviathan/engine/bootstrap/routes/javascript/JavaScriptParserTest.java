@@ -21,6 +21,42 @@ class JavaScriptParserTest {
     }
 
     @Test
+    void readsSwitchCasesWithTheirBodies() {
+        List<Stmt> program = js("""
+                switch (key) {
+                  case 'show':
+                  case 'view':
+                    method = 'get';
+                    break;
+                  default:
+                    throw new Error(key);
+                }
+                """);
+
+        Stmt.Switch sw = (Stmt.Switch) program.get(0);
+        assertThat(sw.cases()).hasSize(3);
+        assertThat(sw.cases().get(0).test()).isInstanceOf(Expr.StringLit.class);
+        assertThat(sw.cases().get(0).body()).isEmpty();
+        assertThat(sw.cases().get(1).body()).hasSize(2).last().isEqualTo(new Stmt.Jump(true));
+        assertThat(sw.cases().get(2).isDefault()).isTrue();
+        assertThat(sw.cases().get(2).body()).singleElement().isInstanceOf(Stmt.Throw.class);
+    }
+
+    @Test
+    void readsUnlabelledJumpsAndSkipsLabelledOnes() {
+        List<Stmt> program = js("""
+                for (const f of files) { if (f === 'index.js') continue; else break }
+                outer: for (;;) { break outer; }
+                """);
+
+        Stmt.If test = (Stmt.If) ((Stmt.Block) ((Stmt.ForEach) program.get(0)).body()).body().get(0);
+        assertThat(test.then()).isEqualTo(new Stmt.Jump(false));
+        assertThat(test.otherwise()).isEqualTo(new Stmt.Jump(true));
+        Stmt.Loop labelled = (Stmt.Loop) program.get(1);
+        assertThat(((Stmt.Block) labelled.body()).body()).isEmpty();
+    }
+
+    @Test
     void readsEveryImportForm() {
         List<Stmt> program = js("""
                 import express, { Router as R, json } from 'express';

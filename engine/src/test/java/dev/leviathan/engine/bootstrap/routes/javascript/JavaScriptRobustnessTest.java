@@ -20,6 +20,29 @@ class JavaScriptRobustnessTest {
     private static final String HEADER = "const express = require('express');\nconst app = express();\n";
 
     @Test
+    void survivesManifestsOfEveryOddShape() {
+        String deep = "{\"exports\": " + "{\"a\": ".repeat(5_000) + "\"./x.js\"" + "}".repeat(5_000) + "}";
+        List<Route> routes = routes(
+                "package.json", "[\"not\", \"an\", \"object\"]",
+                "a/package.json", "{ \"name\": 42, \"main\": { \"nested\": true } }",
+                "b/package.json", "{ \"name\": \"b\", \"main\": \"../../../../outside.js\" }",
+                "c/package.json", "{ \"name\": \"c\", \"main\": \".\" }",
+                "d/package.json", "{ \"name\": \"d\", \"main\": \"../e\" }",
+                "e/package.json", "{ \"name\": \"e\", \"main\": \"../d\" }",
+                "f/package.json", deep,
+                "g/package.json", "\0\0\0",
+                "h/package.json", "{ \"name\": \"h\", \"exports\": { \"./*\": \"./*/*.js\" } }",
+                "app.js", HEADER + """
+                        for (const dep of ['b', 'c', 'd', 'e', 'f', 'h', 'h/x', './a', './d']) {
+                          app.use(require(dep));
+                        }
+                        app.get('/still-here', h);
+                        """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /still-here");
+    }
+
+    @Test
     void keepsTheRoutesAroundUnbalancedBrackets() {
         List<Route> routes = routes("app.js", HEADER + """
                 app.get('/before', before);

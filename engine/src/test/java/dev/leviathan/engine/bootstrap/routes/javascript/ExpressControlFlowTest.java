@@ -1,0 +1,195 @@
+package dev.leviathan.engine.bootstrap.routes.javascript;
+
+import static dev.leviathan.engine.bootstrap.routes.javascript.ExpressFixture.described;
+import static dev.leviathan.engine.bootstrap.routes.javascript.ExpressFixture.endpoints;
+import static dev.leviathan.engine.bootstrap.routes.javascript.ExpressFixture.routes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leviathan.engine.bootstrap.routes.Route;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/** Branches decided by what the analysis knows, as route tables and generated routes need. */
+class ExpressControlFlowTest {
+
+    private static final String APP = "const express = require('express');\nconst app = express();\n";
+
+    @Test
+    void runsOnlyTheCaseASwitchOnAKnownValueSelects() {
+        List<Route> routes = routes("app.js", APP + """
+                const actions = { list: listPosts, create: createPost, archive: archivePost };
+                for (const action of Object.keys(actions)) {
+                  let method;
+                  let url;
+                  switch (action) {
+                    case 'list':
+                      method = 'get';
+                      url = '/posts';
+                      break;
+                    case 'create':
+                      method = 'post';
+                      url = '/posts';
+                      break;
+                    default:
+                      throw new Error('unknown action ' + action);
+                  }
+                  app[method](url, actions[action]);
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /posts app.js:19 actions[action]",
+                "POST /posts app.js:19 actions[action]");
+    }
+
+    @Test
+    void fallsThroughCasesWithoutABreak() {
+        List<Route> routes = routes("app.js", APP + """
+                function mount(kind) {
+                  switch (kind) {
+                    case 'full':
+                      app.get('/admin', admin);
+                    case 'public':
+                      app.get('/', home);
+                      break;
+                    case 'none':
+                      app.get('/maintenance', maintenance);
+                  }
+                }
+                mount('public');
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /");
+    }
+
+    @Test
+    void runsEveryCaseOfASwitchOnAnUnknownValue() {
+        List<Route> routes = routes("app.js", APP + """
+                switch (process.env.API_VERSION) {
+                  case 'v1':
+                    app.get('/v1/items', itemsV1);
+                    break;
+                  case 'v2':
+                    app.get('/v2/items', itemsV2);
+                    return;
+                  default:
+                    app.get('/items', items);
+                }
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /v1/items", "GET /v2/items", "GET /items");
+    }
+
+    @Test
+    void runsOnlyTheBranchAKnownTestSelects() {
+        List<Route> routes = routes(
+                "app.js", APP + """
+                        function expose(controller, url) {
+                          if (controller.before) {
+                            app.get(url, controller.before, controller.show);
+                          } else {
+                            app.get(url, controller.show);
+                          }
+                        }
+                        expose(require('./guarded'), '/guarded');
+                        expose(require('./open'), '/open');
+                        """,
+                "guarded.js", "exports.before = function (req, res, next) { next(); };\nexports.show = showGuarded;",
+                "open.js", "exports.show = showOpen;");
+
+        assertThat(described(routes)).containsExactly(
+                "GET /guarded app.js:5 controller.show",
+                "GET /open app.js:7 controller.show");
+    }
+
+    @Test
+    void keepsBothBranchesOfASettingReadInATest() {
+        List<Route> routes = routes(
+                "config.js", "module.exports = { enableDocs: false, debug: 0 };",
+                "app.js", APP + """
+                        const config = require('./config');
+                        const DEMO = false;
+                        if (config.enableDocs) app.get('/docs', docs);
+                        if (!config.debug) app.get('/status', status); else app.get('/debug', debug);
+                        if (DEMO) app.post('/reset', reset);
+                        if (DEMO === true) app.post('/never', never);
+                        """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /docs", "GET /debug", "GET /status", "POST /reset");
+    }
+
+    @Test
+    void skipsTheRestOfALoopBodyAfterAContinue() {
+        List<Route> routes = routes("app.js", APP + """
+                const table = [
+                  { path: '/users', handler: users },
+                  { path: '/legacy', handler: legacy, disabled: true },
+                  { path: '/teams', handler: teams, method: 'post' },
+                ];
+                for (const route of table) {
+                  if (route.disabled === true) continue;
+                  app[route.method || 'get'](route.path, route.handler);
+                }
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /users", "POST /teams");
+    }
+
+    @Test
+    void stopsALoopAtABreak() {
+        List<Route> routes = routes("app.js", APP + """
+                for (const version of ['v1', 'v2', 'v3']) {
+                  app.get('/' + version + '/ping', ping);
+                  if (version === 'v2') break;
+                }
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /v1/ping", "GET /v2/ping");
+    }
+
+    @Test
+    void readsWhatAKnownObjectLacksAsUndefined() {
+        List<Route> routes = routes("app.js", APP + """
+                const routesTable = { health: { path: '/health' }, login: { path: '/login', verb: 'post' } };
+                Object.values(routesTable).forEach((r) => {
+                  app[r.verb ?? 'get'](r.prefix ? r.prefix + r.path : r.path, handle);
+                });
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /health app.js:5 handle",
+                "POST /login app.js:5 handle");
+    }
+
+    @Test
+    void keepsObjectsGivenToUnknownCodeOpen() {
+        List<Route> routes = routes("app.js", APP + """
+                const settings = { port: 3000 };
+                loadEnvironment(settings);
+                Object.assign(settings, require(`./env/${process.env.NODE_ENV}`));
+                const router = express.Router();
+                router.get('/users', users);
+                app.use(settings.apiPrefix || '/api', router);
+                """);
+
+        assertThat(described(routes)).containsExactly("GET /api [settings.apiPrefix || '/api'] app.js:7 users");
+    }
+
+    @Test
+    void readsTheTypeOfKnownValues() {
+        List<Route> routes = routes("app.js", APP + """
+                const tree = { '/shop': { get: shopIndex, '/cart': { get: showCart, delete: emptyCart } } };
+                function map(node, prefix) {
+                  for (const key in node) {
+                    if (typeof node[key] === 'function') app[key](prefix, node[key]);
+                    else if (typeof node[key] === 'object') map(node[key], prefix + key);
+                  }
+                }
+                map(tree, '');
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("DELETE /shop/cart", "GET /shop", "GET /shop/cart");
+    }
+}

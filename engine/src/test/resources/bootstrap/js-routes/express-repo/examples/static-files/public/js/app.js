@@ -1,0 +1,1 @@
+// app.get('/not-a-route', handler) lives only in a comment

@@ -1,0 +1,8 @@
+/*!
+ * express
+ * MIT Licensed
+ */
+
+'use strict';
+
+module.exports = require('./lib/express');
