@@ -23,8 +23,9 @@ import java.util.regex.Pattern;
 
 /**
  * {@code leviathanctl bench bootstrap}: a whole bootstrap of one commit into a fresh embedded
- * store, against the floor of reading every blob of that commit through JGit and hashing it, in
- * the same process on the same threads; rounds alternate, after a warm-up of each. Optionally,
+ * store, against the floor of reading every blob of that commit through JGit and hashing it on
+ * one thread (and, for reference, on as many threads as the bootstrap uses), in the same
+ * process; rounds alternate, after a warm-up of each. Optionally,
  * a generated repository is bootstrapped by a child {@code leviathanctl} limited to a heap size,
  * to show a large repository fits.
  */
@@ -42,9 +43,13 @@ public final class BootstrapBenchmark {
     /**
      * @param phases milliseconds per phase of the last measured bootstrap, in order
      */
+    /**
+     * @param floorSeconds reading and hashing every blob on one thread: the baseline
+     * @param parallelFloorSeconds the same on as many threads as the bootstrap uses, for reference
+     */
     public record Result(String repository, String commit, int files, long bytes, int blobs, double floorSeconds,
-            double bootstrapSeconds, long events, java.util.SequencedMap<String, Long> phases,
-            Optional<HeapCheck> heapCheck) {
+            double parallelFloorSeconds, double bootstrapSeconds, long events,
+            java.util.SequencedMap<String, Long> phases, Optional<HeapCheck> heapCheck) {
 
         /** Bootstrap time as a multiple of the floor's. */
         public double ratio() {
@@ -72,9 +77,11 @@ public final class BootstrapBenchmark {
             });
             int threads = BlobFloor.defaultThreads();
             progress.accept("warm-up: floor and bootstrap of " + repo + " on " + threads + " threads");
+            BlobFloor.measure(repo, options.ref(), 1);
             BlobFloor.measure(repo, options.ref(), threads);
             bootstrapOnce(repo, options.ref(), scratch.resolve("warm"), new PhaseTimer());
             double[] floors = new double[options.rounds()];
+            double[] parallelFloors = new double[options.rounds()];
             double[] bootstraps = new double[options.rounds()];
             BlobFloor.Result floor = null;
             BootstrapResult last = null;
@@ -82,8 +89,10 @@ public final class BootstrapBenchmark {
             for (int round = 0; round < options.rounds(); round++) {
                 progress.accept("round " + (round + 1) + " of " + options.rounds());
                 System.gc();
-                floor = BlobFloor.measure(repo, options.ref(), threads);
+                floor = BlobFloor.measure(repo, options.ref(), 1);
                 floors[round] = floor.seconds();
+                System.gc();
+                parallelFloors[round] = BlobFloor.measure(repo, options.ref(), threads).seconds();
                 System.gc();
                 phases = new PhaseTimer();
                 last = bootstrapOnce(repo, options.ref(), scratch.resolve("round-" + round), phases);
@@ -95,7 +104,8 @@ public final class BootstrapBenchmark {
                     : Optional.empty();
             long events = last.lastSeq() - last.firstSeq() + 1;
             return new Result(repo.toString(), last.commit(), last.counts().files(), last.counts().sizeBytes(),
-                    floor.blobs(), median(floors), median(bootstraps), events, phases.millis(), heap);
+                    floor.blobs(), median(floors), median(parallelFloors), median(bootstraps), events, phases.millis(),
+                    heap);
         } finally {
             deleteTree(scratch);
         }

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
+import java.util.stream.IntStream;
 import org.eclipse.jgit.lib.Repository;
 
 /**
@@ -49,30 +50,37 @@ final class CommitScan {
         List<RouteFact> found = config.apiRoutes()
                 ? extractRoutes(scanned, routes.extractorNames()) : List.of();
         progress.phase("making facts");
+        List<ScannedFile> sorted = sortedByPath(scanned);
+        // Each fact's payload is made and canonicalised on its own, so on all cores; the lists
+        // keep path order whatever order the cores finish in.
+        EventEnvelope[] fileEvents = new EventEnvelope[sorted.size()];
+        EventEnvelope[] docEvents = new EventEnvelope[sorted.size()];
+        EventEnvelope[] workflowEvents = new EventEnvelope[sorted.size()];
+        IntStream.range(0, sorted.size()).parallel().forEach(i -> {
+            ScannedFile file = sorted.get(i);
+            fileEvents[i] = facts.fileDiscovered(file);
+            docEvents[i] = file.isDoc() ? facts.docDiscovered(file) : null;
+            workflowEvents[i] = file.isWorkflow() ? facts.workflowDiscovered(file) : null;
+        });
         SortedMap<String, ManifestFile> files = new TreeMap<>();
         SortedMap<String, ObjectNode> workflows = new TreeMap<>();
-        List<EventEnvelope> fileEvents = new ArrayList<>();
-        List<EventEnvelope> docEvents = new ArrayList<>();
-        List<EventEnvelope> workflowEvents = new ArrayList<>();
-        for (ScannedFile file : sortedByPath(scanned)) {
+        for (ScannedFile file : sorted) {
             files.put(file.path(), ManifestFile.of(file));
-            fileEvents.add(facts.fileDiscovered(file));
-            if (file.isDoc()) {
-                docEvents.add(facts.docDiscovered(file));
-            }
             if (file.isWorkflow()) {
                 workflows.put(file.path(), workflowEntry(file));
-                workflowEvents.add(facts.workflowDiscovered(file));
             }
         }
-        List<EventEnvelope> events = new ArrayList<>(fileEvents.size() + docEvents.size() + workflowEvents.size()
-                + found.size());
-        events.addAll(fileEvents);
-        events.addAll(docEvents);
-        events.addAll(workflowEvents);
         CommitState state = new CommitState(facts.commit(), files, workflows, found, excluded,
                 BootstrapArtifacts.configKey(config));
-        state.routes().forEach(route -> events.add(facts.routeDiscovered(route)));
+        List<RouteFact> routeFacts = state.routes();
+        EventEnvelope[] routeEvents = new EventEnvelope[routeFacts.size()];
+        IntStream.range(0, routeEvents.length).parallel()
+                .forEach(i -> routeEvents[i] = facts.routeDiscovered(routeFacts.get(i)));
+        List<EventEnvelope> events = new ArrayList<>(fileEvents.length * 2 + routeEvents.length);
+        events.addAll(List.of(fileEvents));
+        addPresent(events, docEvents);
+        addPresent(events, workflowEvents);
+        events.addAll(List.of(routeEvents));
         return new Outcome(state, events);
     }
 
@@ -225,6 +233,14 @@ final class CommitScan {
             }
         }
         return routes.extract(sources, extractors);
+    }
+
+    private static void addPresent(List<EventEnvelope> into, EventEnvelope[] events) {
+        for (EventEnvelope event : events) {
+            if (event != null) {
+                into.add(event);
+            }
+        }
     }
 
     private static String extractorName(RouteFact route) {

@@ -138,6 +138,7 @@ final class BenchCommand extends GroupCommand {
                 json.put("bytes", r.bytes());
                 json.put("events", r.events());
                 json.put("floor_seconds", Math.round(r.floorSeconds() * 1000) / 1000.0);
+                json.put("parallel_floor_seconds", Math.round(r.parallelFloorSeconds() * 1000) / 1000.0);
                 json.put("bootstrap_seconds", Math.round(r.bootstrapSeconds() * 1000) / 1000.0);
                 json.put("ratio", Math.round(r.ratio() * 100) / 100.0);
                 ObjectNode phases = json.putObject("phases_ms");
@@ -147,11 +148,12 @@ final class BenchCommand extends GroupCommand {
                         .put("peak_heap_mib", h.peakHeapMib()).put("seconds", Math.round(h.seconds() * 100) / 100.0));
                 out().json(json);
             } else {
-                Output.Table table = new Output.Table("REPOSITORY", "FILES", "MB", "EVENTS", "FLOOR S", "BOOTSTRAP S",
+                Output.Table table = new Output.Table("REPOSITORY", "FILES", "MB", "EVENTS", "FLOOR S",
+                        "FLOOR S (" + Runtime.getRuntime().availableProcessors() + " THREADS)", "BOOTSTRAP S",
                         "RATIO (<=2.0)");
                 table.row(r.repository(), r.files(), String.format("%.1f", r.bytes() / 1e6), r.events(),
-                        String.format("%.3f", r.floorSeconds()), String.format("%.3f", r.bootstrapSeconds()),
-                        String.format("%.2f", r.ratio()));
+                        String.format("%.3f", r.floorSeconds()), String.format("%.3f", r.parallelFloorSeconds()),
+                        String.format("%.3f", r.bootstrapSeconds()), String.format("%.2f", r.ratio()));
                 table.print(out());
                 out().line("phases of the last round (ms): " + String.join(", ", r.phases().entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue()).toList()));

@@ -12,8 +12,10 @@ import java.util.List;
 /** Where results go: stdout for results (text or one JSON document), stderr for everything else. */
 final class Output {
 
-    private static final ObjectWriter PRETTY = Json.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT)
-            .writer();
+    /** Made on first JSON output: a text command then never initialises Jackson for it. */
+    private static final class Pretty {
+        static final ObjectWriter WRITER = Json.MAPPER.copy().enable(SerializationFeature.INDENT_OUTPUT).writer();
+    }
 
     private final PrintWriter out;
     private final PrintWriter err;
@@ -30,7 +32,7 @@ final class Output {
 
     void json(JsonNode document) {
         try {
-            out.println(PRETTY.writeValueAsString(document));
+            out.println(Pretty.WRITER.writeValueAsString(document));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
