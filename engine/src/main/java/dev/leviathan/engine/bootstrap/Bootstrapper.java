@@ -89,6 +89,22 @@ public final class Bootstrapper {
         return versions;
     }
 
+    /**
+     * The facts of {@code commit} of {@code repository}, read with the commit's own
+     * {@code bootstrap.yaml} and nothing recorded: files, docs, CI definitions and routes in path
+     * (or route) order.
+     */
+    public static RepositoryFacts readFacts(Repository repository, String commit) {
+        ObjectId commitId = CommitTree.resolve(repository, commit, commit, repository.getDirectory().getName());
+        CommitTree tree = CommitTree.read(repository, commitId);
+        BootstrapConfig config = config(repository, tree);
+        PathFilter filter = new PathFilter(config);
+        List<CommitEntry> included = tree.entries().stream().filter(e -> filter.accepts(e.path())).toList();
+        CommitScan scan = new CommitScan(repository, new FileAnalyzer(), new RouteExtraction(),
+                BlobScanner.defaultThreads(), () -> false, BootstrapProgress.NONE);
+        return scan.facts(tree.commit(), included, config);
+    }
+
     public BootstrapResult bootstrap(BootstrapRequest request) {
         long started = System.nanoTime();
         RegisteredTarget target = targets.find(request.targetId()).orElseThrow(() -> new BootstrapException(NOT_FOUND,

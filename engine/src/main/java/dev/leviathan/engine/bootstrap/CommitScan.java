@@ -1,6 +1,7 @@
 package dev.leviathan.engine.bootstrap;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.leviathan.engine.bootstrap.ci.CiFact;
 import dev.leviathan.engine.bootstrap.routes.SourceFile;
 import dev.leviathan.engine.event.EventEnvelope;
 import dev.leviathan.engine.target.BootstrapConfig;
@@ -82,6 +83,27 @@ final class CommitScan {
         addPresent(events, workflowEvents);
         events.addAll(List.of(routeEvents));
         return new Outcome(state, events);
+    }
+
+    /** The facts of the entries as values, nothing made into events. */
+    RepositoryFacts facts(String commit, List<CommitEntry> included, BootstrapConfig config) {
+        List<ScannedFile> scanned = sortedByPath(scan(included, config));
+        List<RouteFact> found = config.apiRoutes() ? extractRoutes(scanned, routes.extractorNames()) : List.of();
+        List<RepositoryFacts.File> files = new ArrayList<>(scanned.size());
+        List<RepositoryFacts.Doc> docs = new ArrayList<>();
+        List<CiFact> workflows = new ArrayList<>();
+        for (ScannedFile file : scanned) {
+            files.add(new RepositoryFacts.File(file.path(), file.fileType(), file.language(), file.category(),
+                    file.binary(), file.size()));
+            if (file.isDoc()) {
+                docs.add(new RepositoryFacts.Doc(file.path(), file.docTitle()));
+            }
+            if (file.ci() != null) {
+                workflows.add(file.ci());
+            }
+        }
+        return new RepositoryFacts(commit, files, docs, workflows,
+                found.stream().sorted(RouteFact.ORDER).map(RouteFact::route).toList());
     }
 
     Outcome incremental(List<CommitEntry> included, int excluded, BootstrapConfig config, CommitState base,

@@ -60,19 +60,19 @@ final class FileAnalyzer {
             docTitle = titles.title(path, text(start, length));
         }
         ObjectNode workflow = null;
-        String workflowError = null;
+        CiFact ciFact = null;
         if (CiExtractor.isCiFile(path)) {
             CiFact fact = content != null ? ci.extract(path, text(content, content.length))
                     : new MalformedCiFile(path, path.startsWith(".github/") ? CiSystem.GITHUB_ACTIONS
                             : CiSystem.GITLAB_CI, "the file is larger than " + BlobScanner.WHOLE_LIMIT / (1024 * 1024)
                             + " MiB and was not read", 0, 0);
             workflow = ci.toPayload(fact);
-            workflowError = fact instanceof MalformedCiFile malformed ? malformed.message() : null;
+            ciFact = fact;
         }
         String source = keepSource && content != null && content.length <= RouteExtraction.MAX_SOURCE_BYTES
                 ? text(content, content.length) : null;
         return new ScannedFile(entry, size, sha256, kind.fileType(), kind.language(), category, false, docTitle,
-                workflow, workflowError, source);
+                workflow, ciFact, source);
     }
 
     ScannedFile submodule(CommitEntry entry) {

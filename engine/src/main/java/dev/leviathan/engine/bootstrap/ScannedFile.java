@@ -1,6 +1,7 @@
 package dev.leviathan.engine.bootstrap;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.leviathan.engine.bootstrap.ci.CiFact;
 
 /**
  * What the bootstrap learned of one path of a commit, read from its blob.
@@ -9,11 +10,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * @param language the programming language of a code file, else null
  * @param docTitle the title of a documentation file, null when the file is not documentation
  * @param workflow the CI fact's payload when the file is a CI definition, else null
- * @param workflowError the parse error when that definition is malformed, else null
+ * @param ci the CI fact itself (a workflow, a pipeline, or a malformed file), else null
  * @param source the text route extractors read (code files up to a size limit), else null
  */
 record ScannedFile(CommitEntry entry, long size, String sha256, String fileType, String language, String category,
-        boolean binary, String docTitle, ObjectNode workflow, String workflowError, String source) {
+        boolean binary, String docTitle, ObjectNode workflow, CiFact ci, String source) {
 
     String path() {
         return entry.path();
@@ -30,6 +31,6 @@ record ScannedFile(CommitEntry entry, long size, String sha256, String fileType,
     /** The same file without the text kept for route extraction, once routes are extracted. */
     ScannedFile withoutSource() {
         return source == null ? this : new ScannedFile(entry, size, sha256, fileType, language, category, binary,
-                docTitle, workflow, workflowError, null);
+                docTitle, workflow, ci, null);
     }
 }

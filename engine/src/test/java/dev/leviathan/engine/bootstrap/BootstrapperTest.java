@@ -321,6 +321,22 @@ class BootstrapperTest {
         }
     }
 
+    @Test
+    void factsOfACommitCanBeReadWithoutRecordingAnything() throws Exception {
+        try (TestRepo repo = sample()) {
+            String head = repo.git().getRepository().resolve("HEAD").name();
+
+            RepositoryFacts facts = Bootstrapper.readFacts(repo.git().getRepository(), head);
+
+            assertThat(facts.commit()).isEqualTo(head);
+            assertThat(facts.files()).hasSize(9);
+            assertThat(facts.docs()).extracting(RepositoryFacts.Doc::title).containsExactly("Shop", "Guide");
+            assertThat(facts.workflows()).hasSize(1);
+            assertThat(facts.routes()).extracting(r -> r.method() + " " + r.path())
+                    .containsExactlyInAnyOrder("GET /items", "POST /items");
+        }
+    }
+
     private static List<String> paths(BootstrapFixture f, String type) {
         return f.events(type).stream().map(e -> e.payload().json().path("path").asText()).toList();
     }
