@@ -36,8 +36,8 @@ public final class BootstrapBenchmark {
      * @param heapCheckFiles when positive, also bootstrap a generated repository of this many
      *     files in a child process with {@code -Xmx<heapCheckMib>m}
      */
-    public record Options(Optional<Path> repo, String ref, int syntheticFiles, int rounds, Path workDir,
-            int heapCheckFiles, int heapCheckMib) {
+    public record Options(Optional<Path> repo, String ref, int syntheticFiles, boolean fastapiShape, int rounds,
+            Path workDir, int heapCheckFiles, int heapCheckMib) {
     }
 
     /**
@@ -73,7 +73,9 @@ public final class BootstrapBenchmark {
         try {
             Path repo = options.repo().orElseGet(() -> {
                 progress.accept("generating a repository of " + options.syntheticFiles() + " files");
-                return SyntheticRepository.create(scratch.resolve("synthetic"), options.syntheticFiles(), 42);
+                return SyntheticRepository.create(scratch.resolve("synthetic"), options.syntheticFiles(), 42,
+                        options.fastapiShape() ? SyntheticRepository.Profile.FASTAPI
+                                : SyntheticRepository.Profile.POLYGLOT);
             });
             int threads = BlobFloor.defaultThreads();
             progress.accept("warm-up: floor and bootstrap of " + repo + " on " + threads + " threads");

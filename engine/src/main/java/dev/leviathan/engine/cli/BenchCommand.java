@@ -102,6 +102,10 @@ final class BenchCommand extends GroupCommand {
                 description = "Files of the generated repository when no --repo is given.")
         int synthetic;
 
+        @Option(names = "--fastapi-shape",
+                description = "Generate the repository in the FastAPI repository's proportions (apps, tests, pages).")
+        boolean fastapiShape;
+
         @Option(names = "--rounds", defaultValue = "3", description = "Measured rounds (the median is reported).")
         int rounds;
 
@@ -126,7 +130,7 @@ final class BenchCommand extends GroupCommand {
             }
             Path scratch = dir != null ? dir : Path.of(System.getProperty("java.io.tmpdir"));
             BootstrapBenchmark.Result r = new BootstrapBenchmark(line -> out().error(line)).run(
-                    new BootstrapBenchmark.Options(Optional.ofNullable(repo), ref, synthetic, rounds, scratch,
+                    new BootstrapBenchmark.Options(Optional.ofNullable(repo), ref, synthetic, fastapiShape, rounds, scratch,
                             heapCheck,
                             heapMib));
             if (global.json) {
