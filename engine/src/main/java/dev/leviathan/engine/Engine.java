@@ -3,6 +3,7 @@ package dev.leviathan.engine;
 import dev.leviathan.engine.artifact.ArtifactStore;
 import dev.leviathan.engine.bootstrap.Bootstrapper;
 import dev.leviathan.engine.config.LeviathanHome;
+import dev.leviathan.engine.execute.forge.LocalForge;
 import dev.leviathan.engine.event.EventStore;
 import dev.leviathan.engine.event.JooqEventStore;
 import dev.leviathan.engine.event.StoreSettings;
@@ -26,6 +27,7 @@ public final class Engine implements AutoCloseable {
     private final GraphService graph;
     private final ArtifactStore artifacts;
     private final Bootstrapper bootstrapper;
+    private final LocalForge forge;
 
     private Engine(LeviathanHome home, EventStore store, Clock clock, Map<String, String> env) {
         this.home = home;
@@ -35,6 +37,7 @@ public final class Engine implements AutoCloseable {
         this.graph = new GraphService(store);
         this.artifacts = new ArtifactStore(home.artifactsDir());
         this.bootstrapper = new Bootstrapper(store, artifacts, targets, home, env, clock);
+        this.forge = new LocalForge(store, targets, home, clock);
     }
 
     /** The engine with the process environment (git tokens are read from it when needed). */
@@ -71,6 +74,11 @@ public final class Engine implements AutoCloseable {
     /** Learns a target's commit into facts, events and artifacts. */
     public Bootstrapper bootstrapper() {
         return bootstrapper;
+    }
+
+    /** Pull requests of targets on this machine: branches plus their events. */
+    public LocalForge forge() {
+        return forge;
     }
 
     /** The knowledge graph; built from the store on first use, then kept current. */

@@ -57,6 +57,7 @@ public final class Leviathanctl implements Runnable {
             CommandLine commandLine = new CommandLine(new Leviathanctl(), new Factory(cli));
             commandLine.setOut(out);
             commandLine.setErr(err);
+            commandLine.setCaseInsensitiveEnumValuesAllowed(true);
             commandLine.setParameterExceptionHandler((e, arguments) -> {
                 output.error("leviathanctl: " + e.getMessage() + " (see: leviathanctl "
                         + e.getCommandLine().getCommandSpec().qualifiedName(" ").replaceFirst("^leviathanctl ?", "")

@@ -10,7 +10,7 @@ import java.util.Optional;
  * slashes, no {@code ..} that leaves the root, nothing under {@code .git/}, and written in normal
  * form (so the same file is never spelt two ways). A trailing {@code /} (a directory) is kept.
  */
-final class RepoPaths {
+public final class RepoPaths {
 
     /** Why a path was refused, and what to write instead. */
     record Refusal(String message, String hint) {
@@ -79,7 +79,7 @@ final class RepoPaths {
     }
 
     /** True if {@code path} is a safe path to a file (no trailing slash) in normal form. */
-    static boolean isSafeFile(String path) {
+    public static boolean isSafeFile(String path) {
         return !path.endsWith("/") && check(path).isEmpty();
     }
 }

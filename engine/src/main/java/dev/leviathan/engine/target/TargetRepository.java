@@ -90,6 +90,15 @@ public final class TargetRepository implements AutoCloseable {
         }
     }
 
+    /** The JGit repository itself, for code that reads or writes refs (the local forge). */
+    public Repository repository() {
+        return repository;
+    }
+
+    public RegisteredTarget target() {
+        return target;
+    }
+
     @Override
     public void close() {
         repository.close();
