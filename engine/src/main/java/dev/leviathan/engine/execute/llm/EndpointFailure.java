@@ -44,7 +44,7 @@ abstract sealed class EndpointFailure extends RuntimeException {
         }
 
         boolean retriable() {
-            return code == 429 || code >= 500;
+            return code == 408 || code == 429 || code >= 500;
         }
     }
 

@@ -125,6 +125,9 @@ public final class LlmExecutor implements TaskExecutor {
                 replyCap = Math.min(replyCap, asked);
             }
             logStart(model, replyCap);
+            task.budget().flatMap(Budget::maxCostUsd).ifPresent(cost -> log.line("llm: budget.max_cost_usd ("
+                    + cost.toPlainString() + ") is not enforced: the endpoint reports tokens, not prices;"
+                    + " budget.max_tokens is"));
 
             long contextCap = settings.limits().contextBytes();
             if (budget.maxTokens().isPresent()) {

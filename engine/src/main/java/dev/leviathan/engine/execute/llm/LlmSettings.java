@@ -266,17 +266,18 @@ public record LlmSettings(URI baseUrl, String model, Secret apiKey, String keySo
     }
 
     private static Optional<String> checkBaseUrl(URI uri) {
+        // The base URL is logged and shown; credentials belong in the key, which is not. Checked
+        // first, so no message below shows a URL with a password in it.
+        if (uri.getRawUserInfo() != null || (uri.getRawAuthority() != null && uri.getRawAuthority().contains("@"))) {
+            return Optional.of(BASE_URL_ENV + " carries user info; put the credential in " + API_KEY_ENV
+                    + " or " + API_KEY_FILE_ENV + " instead");
+        }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             return Optional.of(BASE_URL_ENV + " must be an http:// or https:// URL, not " + uri);
         }
         if (uri.getHost() == null || uri.getHost().isBlank()) {
             return Optional.of(BASE_URL_ENV + " has no host: " + uri);
-        }
-        // The base URL is logged and shown; credentials belong in the key, which is not.
-        if (uri.getRawUserInfo() != null) {
-            return Optional.of(BASE_URL_ENV + " carries user info; put the credential in " + API_KEY_ENV
-                    + " or " + API_KEY_FILE_ENV + " instead");
         }
         if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
             return Optional.of(BASE_URL_ENV + " must not have a query or fragment (the client appends"

@@ -150,7 +150,7 @@ final class ModelEndpoint implements AutoCloseable {
                     "the endpoint answered HTTP 404" + excerpt(s) + " to POST " + settings.endpoint()
                             + "/chat/completions; check " + LlmSettings.BASE_URL_ENV
                             + " (the API root, often ending in /v1) and the model name '" + model + "'"));
-            case EndpointFailure.Status s when s.retriable() || s.code() == 408 -> Optional.empty();
+            case EndpointFailure.Status s when s.retriable() -> Optional.empty();
             case EndpointFailure.Status s -> Optional.of(failure(FailureKind.TASK_FAILED,
                     "the endpoint rejected the request (HTTP " + s.code() + excerpt(s) + ")"
                             + (s.excerpt().contains("response_format")
@@ -163,13 +163,12 @@ final class ModelEndpoint implements AutoCloseable {
     /** Waits before the next try; an answer if the attempt must end instead. */
     private Optional<ModelAnswer> waitBeforeRetry(EndpointFailure failure, int attempt) {
         String what = failure instanceof EndpointFailure.Status s
-                ? "HTTP " + s.code() + excerpt(s)
-                : "cannot connect: " + failure.getMessage();
+                ? "answered HTTP " + s.code() + excerpt(s)
+                : "could not be reached (" + Printable.oneLine(redactor.redact(failure.getMessage()), REASON_CHARS) + ")";
         LlmSettings.Retries retries = settings.retries();
         if (attempt >= retries.maxTries()) {
             return Optional.of(failure(FailureKind.TASK_FAILED, "the endpoint " + settings.endpoint() + " failed "
-                    + attempt + (attempt == 1 ? " time" : " times") + ", last with " + what
-                    + "; try again later"));
+                    + attempt + (attempt == 1 ? " time" : " times") + "; last it " + what + "; try again later"));
         }
         Duration backoff = retries.firstBackoff().multipliedBy(1L << Math.min(attempt - 1, 20));
         if (backoff.compareTo(MAX_BACKOFF) > 0) {
@@ -179,7 +178,7 @@ final class ModelEndpoint implements AutoCloseable {
         if (failure instanceof EndpointFailure.Status s && s.retryAfter().isPresent()) {
             Duration asked = s.retryAfter().get();
             if (asked.compareTo(retries.maxRetryAfter()) > 0) {
-                return Optional.of(failure(FailureKind.TASK_FAILED, "the endpoint answered " + what
+                return Optional.of(failure(FailureKind.TASK_FAILED, "the endpoint " + what
                         + " and asks to wait " + seconds(asked) + ", longer than the executor waits ("
                         + seconds(retries.maxRetryAfter()) + "); try again later"));
             }
@@ -187,10 +186,10 @@ final class ModelEndpoint implements AutoCloseable {
         }
         Optional<Duration> timeLeft = budget.timeLeft();
         if (timeLeft.isPresent() && timeLeft.get().compareTo(wait) <= 0) {
-            return Optional.of(failure(FailureKind.TASK_FAILED, "the endpoint answered " + what
+            return Optional.of(failure(FailureKind.TASK_FAILED, "the endpoint " + what
                     + " and the attempt's time budget leaves no time to try again"));
         }
-        log.accept("llm: the endpoint answered " + what + "; trying again in " + seconds(wait) + " (try "
+        log.accept("llm: the endpoint " + what + "; trying again in " + seconds(wait) + " (try "
                 + (attempt + 1) + " of " + retries.maxTries() + ")");
         return sleep(wait) ? Optional.empty()
                 : Optional.of(failure(FailureKind.CANCELLED, "cancelled while waiting to retry the endpoint"));
@@ -319,6 +318,9 @@ final class ModelEndpoint implements AutoCloseable {
 
     static String seconds(Duration duration) {
         long millis = duration.toMillis();
+        if (millis < 1000) {
+            return millis + " ms";
+        }
         return millis % 1000 == 0 ? (millis / 1000) + " s" : String.format(java.util.Locale.ROOT, "%.1f s", millis / 1000.0);
     }
 

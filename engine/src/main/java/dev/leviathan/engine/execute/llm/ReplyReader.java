@@ -52,11 +52,16 @@ final class ReplyReader {
         }
         String stripped = text.strip();
         JsonProcessingException wholeError = null;
-        if (stripped.startsWith("{")) {
+        if (stripped.startsWith("{") || stripped.startsWith("[")) {
             try {
                 JsonNode node = MAPPER.readTree(stripped);
                 if (node != null && node.isObject()) {
                     return new Found(node);
+                }
+                if (node != null) {
+                    // Valid JSON of the wrong kind: an object inside it is not the reply.
+                    return new Unusable("the reply is a JSON " + (node.isArray() ? "array" : "value")
+                            + ", not an object; send {\"edits\": [...], \"summary\": \"...\"}");
                 }
             } catch (JsonProcessingException e) {
                 wholeError = e;
