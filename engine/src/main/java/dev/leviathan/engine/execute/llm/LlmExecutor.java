@@ -201,8 +201,8 @@ public final class LlmExecutor implements TaskExecutor {
                         + (reply.truncated() ? ", cut off at the cap of " + tokens + " tokens" : "")
                         + "; reply " + Conversation.utf8(reply.text()) + " bytes; ";
                 if (verdict instanceof EditRules.Accepted accepted) {
-                    log.line(roundLine + "accepted: " + accepted.plan().writes() + " writes, "
-                            + accepted.plan().deletes() + " deletes");
+                    log.line(roundLine + "accepted: " + count(accepted.plan().writes(), "write") + ", "
+                            + count(accepted.plan().deletes(), "delete"));
                     return apply(accepted.plan(), model, round);
                 }
                 lastRejection = (EditRules.Rejected) verdict;
@@ -280,6 +280,10 @@ public final class LlmExecutor implements TaskExecutor {
             }
             return reply.substring(0, end) + "\n[… the rest of this reply, " + reply.length()
                     + " characters in all, is not repeated]";
+        }
+
+        private static String count(long n, String noun) {
+            return n + " " + noun + (n == 1 ? "" : "s");
         }
 
         private ExecutionResult failed(FailureKind kind, String reason) {
