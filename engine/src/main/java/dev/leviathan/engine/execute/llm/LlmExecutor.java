@@ -195,7 +195,8 @@ public final class LlmExecutor implements TaskExecutor {
                 lastUsage = reply.usage();
                 budget.spent(reply.usage().promptTokens(), reply.usage().completionTokens());
                 EditRules.Verdict verdict = judge(reply, rules);
-                String roundLine = "llm: round " + round + " of " + rounds + ": " + reply.usage().promptTokens()
+                String roundLine = "llm: round " + round + " of " + rounds + " (" + reply.model() + "): "
+                        + reply.usage().promptTokens()
                         + " prompt + " + reply.usage().completionTokens() + " completion tokens"
                         + (reply.usage().reported() ? "" : " (estimated: the endpoint reported no usage)")
                         + (reply.truncated() ? ", cut off at the cap of " + tokens + " tokens" : "")

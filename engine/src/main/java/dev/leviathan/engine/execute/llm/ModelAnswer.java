@@ -7,10 +7,13 @@ import java.util.Optional;
 sealed interface ModelAnswer {
 
     /**
-     * The model answered. {@code refusal} is set when the endpoint reports that the model declined
-     * (OpenAI's {@code refusal} field); {@code truncated} when it stopped at the token cap.
+     * The model answered. {@code model} is the model the endpoint says answered (it may name a
+     * dated version of the one asked for); {@code refusal} is set when the endpoint reports that
+     * the model declined (OpenAI's {@code refusal} field); {@code truncated} when it stopped at
+     * the token cap.
      */
-    record Reply(String text, Optional<String> refusal, boolean truncated, Usage usage) implements ModelAnswer {
+    record Reply(String model, String text, Optional<String> refusal, boolean truncated, Usage usage)
+            implements ModelAnswer {
     }
 
     /** No usable answer: the attempt ends with this kind and reason (already redacted). */

@@ -218,7 +218,9 @@ final class ModelEndpoint implements AutoCloseable {
         String text = response.aiMessage() == null || response.aiMessage().text() == null ? ""
                 : response.aiMessage().text();
         boolean truncated = response.finishReason() == FinishReason.LENGTH;
-        return new ModelAnswer.Reply(text, Optional.empty(), truncated,
+        String servedBy = response.modelName() == null || response.modelName().isBlank() ? model
+                : Printable.oneLine(response.modelName(), 100);
+        return new ModelAnswer.Reply(servedBy, text, Optional.empty(), truncated,
                 usage(response.tokenUsage(), conversation, Conversation.utf8(text)));
     }
 
@@ -234,7 +236,7 @@ final class ModelEndpoint implements AutoCloseable {
         } catch (IOException | RuntimeException unreadable) {
             // estimated below
         }
-        return new ModelAnswer.Reply("", Optional.of(message), false,
+        return new ModelAnswer.Reply(model, "", Optional.of(message), false,
                 usage(usage, conversation, Conversation.utf8(message)));
     }
 

@@ -298,10 +298,10 @@ class LlmExecutorTest {
         assertThat(fx.log).anyMatch(line -> line.startsWith("llm: model gpt-4o-mini at " + fx.stub.baseUrl()
                 + ", key from LEVIATHAN_LLM_API_KEY; reply cap 4096 tokens"));
         assertThat(fx.log).contains(
-                "llm: round 1 of 3: 800 prompt + 10 completion tokens; reply 28 bytes; rejected: \"edits\" is empty;"
+                "llm: round 1 of 3 (gpt-4o-mini): 800 prompt + 10 completion tokens; reply 28 bytes; rejected: \"edits\" is empty;"
                         + " make at least one edit",
                 "llm: wrote docs/quickstart.md (" + QUICKSTART.length() + " bytes)");
-        assertThat(fx.log).anyMatch(line -> line.startsWith("llm: round 2 of 3: 1100 prompt + 200 completion tokens;")
+        assertThat(fx.log).anyMatch(line -> line.startsWith("llm: round 2 of 3 (gpt-4o-mini): 1100 prompt + 200 completion tokens;")
                 && line.endsWith("accepted: 2 writes, 0 deletes"));
         assertThat(String.join("\n", fx.log)).doesNotContain("New contributors ask").doesNotContain("# Quickstart");
     }
@@ -449,6 +449,23 @@ class LlmExecutorTest {
             assertThat(failed.reason()).isEqualTo("task docs-quickstart has executor type 'command', not llm");
         });
         assertThat(fx.stub.requests()).isEmpty();
+    }
+
+    @Test
+    void runsTwoAttemptsAtOnceWithOneExecutor() throws Exception {
+        try (LlmAttemptFixture other = new LlmAttemptFixture(dir.resolve("other"))) {
+            fx.stub.reply(goodReply());
+            other.stub.reply(edits("Other.", "README.md", "# Other\n"));
+            LlmExecutor executor = new LlmExecutor(fx.settings);
+            LlmExecutor otherExecutor = new LlmExecutor(other.settings);
+            var first = java.util.concurrent.CompletableFuture.supplyAsync(() -> executor.execute(fx.request()));
+            var second = java.util.concurrent.CompletableFuture.supplyAsync(() -> otherExecutor.execute(other.request()));
+
+            assertThat(first.get()).isInstanceOf(ExecutionResult.Completed.class);
+            assertThat(second.get()).isInstanceOf(ExecutionResult.Completed.class);
+            assertThat(fx.read("docs/quickstart.md")).isEqualTo(QUICKSTART);
+            assertThat(other.read("README.md")).isEqualTo("# Other\n");
+        }
     }
 
     @Test
