@@ -139,7 +139,7 @@ final class History {
             payload.set((String) keyValues[i], Json.MAPPER.valueToTree(keyValues[i + 1]));
         }
         seq++;
-        EventEnvelope envelope = EventEnvelope.of(type + ":" + seq, type, now, actor, target, Payload.of(payload));
+        EventEnvelope envelope = EventEnvelope.of(type + ":" + target + ":" + seq, type, now, actor, target, Payload.of(payload));
         events.add(new StoredEvent(seq, envelope, null, "h" + seq));
         return this;
     }
