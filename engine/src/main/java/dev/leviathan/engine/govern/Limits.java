@@ -14,12 +14,12 @@ import java.util.Optional;
 record Limits(Limit maxAttempts, Duration backoff, String backoffSource, Limit maxRunning, int maxOpenPrs,
         int maxPrsPerHour, Optional<Limit> maxTasksPerDay, int circuitThreshold) {
 
-    static final String AUTONOMY = "autonomy config";
+    static final String AUTONOMY = "the autonomy config";
     static final String POLICY = "policy.yaml";
 
     record Limit(int value, String field, String source) {
         String describe() {
-            return field + " " + value + " (" + source + ")";
+            return field + " " + value + " (" + source.replaceFirst("^the ", "") + ")";
         }
     }
 

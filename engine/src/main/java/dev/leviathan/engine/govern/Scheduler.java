@@ -138,8 +138,8 @@ public final class Scheduler {
                     if (counted.count() + running >= limits.maxOpenPrs()) {
                         out.add(new Blocker(ReasonCode.OPEN_PR_CAP, plural(counted.count(), "open pull request")
                                 + (running > 0 ? " and " + plural(running, "running attempt")
-                                        + " (which may open one)" : "")
-                                + " reach max_open_prs " + limits.maxOpenPrs() + ": merge or close one"));
+                                        + " (which may open one) reach" : reach(counted.count()))
+                                + " max_open_prs " + limits.maxOpenPrs() + ": merge or close one"));
                     }
                 }
             }
@@ -147,12 +147,12 @@ public final class Scheduler {
                 long edge = history.prsCreated().stampAfter(now.minus(HOUR).toEpochMilli(),
                         prsLastHour - limits.maxPrsPerHour());
                 out.add(new Blocker(ReasonCode.HOURLY_CAP, plural(prsLastHour, "pull request")
-                        + " opened in the last hour reach max_prs_per_hour " + limits.maxPrsPerHour()
-                        + nextAfter(edge, HOUR)));
+                        + " opened in the last hour" + reach(prsLastHour) + " max_prs_per_hour " + limits.maxPrsPerHour()
+                        + nextAfter(edge, HOUR, "open")));
             }
             if (running >= limits.maxRunning().value()) {
-                out.add(new Blocker(ReasonCode.RUNNING_CAP, plural(running, "attempt") + " running reach "
-                        + limits.maxRunning().describe() + ": wait for it to finish"));
+                out.add(new Blocker(ReasonCode.RUNNING_CAP, plural(running, "attempt") + " running" + reach(running)
+                        + " " + limits.maxRunning().describe() + ": wait for one to finish"));
             }
             if (limits.maxTasksPerDay().isPresent()) {
                 Limits.Limit daily = limits.maxTasksPerDay().get();
@@ -160,7 +160,7 @@ public final class Scheduler {
                 if (dispatched >= daily.value()) {
                     long edge = history.dispatches().groupWindowEdge(now.minus(DAY).toEpochMilli(), daily.value());
                     out.add(new Blocker(ReasonCode.DAILY_CAP, plural(dispatched, "task")
-                            + " dispatched in the last 24 hours reach " + daily.describe() + nextAfter(edge, DAY)));
+                            + " dispatched in the last 24 hours" + reach(dispatched) + " " + daily.describe() + nextAfter(edge, DAY, "start")));
                 }
             }
             if (in.mode() instanceof SchedulingMode.Manual manual && !byId.containsKey(manual.taskId())) {
@@ -187,9 +187,9 @@ public final class Scheduler {
                     + circuit.lastFailedAttemptId().map(id -> " (last: attempt " + id + ")").orElse("");
         }
 
-        private static String nextAfter(long edgeMillis, Duration window) {
+        private static String nextAfter(long edgeMillis, Duration window, String verb) {
             return edgeMillis == Long.MIN_VALUE ? ""
-                    : "; the next may start after " + Instant.ofEpochMilli(edgeMillis).plus(window);
+                    : "; the next may " + verb + " at " + Instant.ofEpochMilli(edgeMillis).plus(window);
         }
 
         // one task's own guards
@@ -348,14 +348,14 @@ public final class Scheduler {
             Limits.Limit limit = limits.maxAttempts();
             if (failed >= limit.value()) {
                 out.add(new Reason(task.id(), ReasonCode.ATTEMPTS_EXHAUSTED, plural(failed, "failed attempt")
-                        + " reach " + limit.describe() + ": invalidate a failed attempt with `leviathanctl attempts"
+                        + reach(failed) + " " + limit.describe() + ": invalidate a failed attempt with `leviathanctl attempts"
                         + " invalidate ATTEMPT --target " + target + "`, or raise the limit"));
                 return;
             }
             Optional<Instant> next = nextAllowed(past, limits.backoff());
             if (next.isPresent() && in.now().isBefore(next.get())) {
                 out.add(new Reason(task.id(), ReasonCode.BACKOFF, "backing off after " + plural(failed, "failed attempt")
-                        + " until " + next.get() + " (backoff_seconds " + limits.backoff().toSeconds() + " from the "
+                        + " until " + next.get() + " (backoff_seconds " + limits.backoff().toSeconds() + " from "
                         + limits.backoffSource() + ", doubled for each failure after the first)"));
             }
         }
@@ -387,6 +387,11 @@ public final class Scheduler {
         List<String> out = list == null ? new ArrayList<>(2) : list;
         out.add(item);
         return out;
+    }
+
+    /** " reaches" or " reach", to agree with a count. */
+    private static String reach(int count) {
+        return count == 1 ? " reaches" : " reach";
     }
 
     static String plural(int count, String noun) {

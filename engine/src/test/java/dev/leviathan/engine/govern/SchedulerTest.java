@@ -461,7 +461,7 @@ class SchedulerTest {
 
         assertThat(decision.reasonsFor("add-faq")).extracting(Reason::code, Reason::message).containsExactly(
                 tuple(ReasonCode.BACKOFF, "backing off after 1 failed attempt until " + failedAt.plusSeconds(60)
-                        + " (backoff_seconds 60 from the policy.yaml, doubled for each failure after the first)"));
+                        + " (backoff_seconds 60 from policy.yaml, doubled for each failure after the first)"));
         assertThat(decide(at(input, failedAt.plusSeconds(60))).chosenTaskId()).contains("add-faq");
     }
 
@@ -553,7 +553,7 @@ class SchedulerTest {
 
         assertThat(decision.prsLastHour()).isEqualTo(2);
         assertThat(message(decision, "c", ReasonCode.HOURLY_CAP)).isEqualTo("2 pull requests opened in the last hour"
-                + " reach max_prs_per_hour 2; the next may start after " + History.T0.plus(Duration.ofHours(1)));
+                + " reach max_prs_per_hour 2; the next may open at " + History.T0.plus(Duration.ofHours(1)));
         assertThat(decide(at(input, History.T0.plus(Duration.ofMinutes(61)))).chosenTaskId()).contains("c");
     }
 
@@ -565,7 +565,7 @@ class SchedulerTest {
         ScheduleDecision decision = decide(tasks, history);
 
         assertThat(message(decision, "b", ReasonCode.RUNNING_CAP))
-                .isEqualTo("1 attempt running reach max_running_attempts 1 (autonomy config): wait for it to finish");
+                .isEqualTo("1 attempt running reaches max_running_attempts 1 (autonomy config): wait for one to finish");
     }
 
     @Test
@@ -578,7 +578,7 @@ class SchedulerTest {
                 policy, Targets.autonomy());
 
         assertThat(message(decide(input), "c", ReasonCode.DAILY_CAP)).isEqualTo("2 tasks dispatched in the last 24"
-                + " hours reach max_tasks_per_day 2 (policy.yaml); the next may start after "
+                + " hours reach max_tasks_per_day 2 (policy.yaml); the next may start at "
                 + History.T0.plus(Duration.ofDays(1)));
     }
 
