@@ -41,7 +41,13 @@ public final class Approvals {
         Objects.requireNonNull(task, "task");
         Objects.requireNonNull(backlogCommit, "backlogCommit");
         String actor = OperatorEvents.operator(operator);
-        String hash = task.contentHash();
+        String hash;
+        try {
+            hash = task.contentHash();
+        } catch (IllegalArgumentException unhashable) {
+            throw new ApprovalException("task " + task.id() + " cannot be approved: its content cannot be hashed ("
+                    + unhashable.getMessage() + "): fix the backlog entry");
+        }
         return OperatorEvents.retrying(() -> {
             Optional<Approval> current = current(targetId, task.id());
             if (current.isPresent() && !current.get().revoked() && current.get().contentHash().equals(hash)) {

@@ -33,7 +33,7 @@ public final class DecisionJson {
         out.put("target_id", decision.targetId());
         out.put("mode", decision.mode().wire());
         if (decision.chosen().isPresent()) {
-            out.put("chosen_task_id", decision.chosen().get().id());
+            out.put("chosen_task_id", wellFormed(decision.chosen().get().id()));
         } else {
             out.putNull("chosen_task_id");
         }
@@ -48,16 +48,16 @@ public final class DecisionJson {
                 continue;
             }
             ObjectNode item = reasons.addObject();
-            item.put("task_id", reason.taskId());
+            item.put("task_id", wellFormed(reason.taskId()));
             item.put("code", reason.code().wire());
-            item.put("message", reason.message());
+            item.put("message", wellFormed(reason.message()));
         }
         out.put("reasons_omitted", omitted);
         ArrayNode blockers = out.putArray("blockers");
         for (Blocker blocker : decision.blockers()) {
             ObjectNode item = blockers.addObject();
             item.put("code", blocker.code().wire());
-            item.put("message", blocker.message());
+            item.put("message", wellFormed(blocker.message()));
         }
         switch (decision.openPullRequests()) {
             case OpenPullRequests.Counted counted -> out.put("open_prs", counted.count());
@@ -79,6 +79,33 @@ public final class DecisionJson {
                 + OperatorEvents.digest(decision.targetId(), Long.toString(headSeq), payload.canonical());
         return EventEnvelope.of(id, EventType.SCHEDULE_DECIDED.wire(), decision.decidedAt(), actorId,
                 decision.targetId(), payload);
+    }
+
+    /**
+     * The text with each lone surrogate replaced by U+FFFD: messages quote backlog paths and the
+     * forge's error text, and a payload must be valid I-JSON whatever they contain.
+     */
+    static String wellFormed(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean paired = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            if (paired) {
+                if (out != null) {
+                    out.append(c).append(text.charAt(i + 1));
+                }
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                out.append('\uFFFD');
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     /** Characters the text takes in canonical JSON, quotes excluded. */

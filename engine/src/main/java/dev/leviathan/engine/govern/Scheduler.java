@@ -280,7 +280,17 @@ public final class Scheduler {
                         + ": approve it again with " + approve));
                 return;
             }
-            String current = task.contentHash();
+            String current;
+            try {
+                current = task.contentHash();
+            } catch (IllegalArgumentException unhashable) {
+                // A backlog can spell a lone surrogate as an escape; such a task has no content
+                // hash, so no approval can be for it.
+                out.add(new Reason(task.id(), ReasonCode.APPROVAL_STALE, "approval " + approval.approvalId()
+                        + " cannot match: the task's content cannot be hashed (" + unhashable.getMessage()
+                        + "): fix the backlog entry, then approve it again"));
+                return;
+            }
             if (!current.equals(approval.contentHash())) {
                 out.add(new Reason(task.id(), ReasonCode.APPROVAL_STALE, "approval stale: the task changed after"
                         + " approval " + approval.approvalId() + " (approved content " + shortHash(approval.contentHash())

@@ -138,6 +138,16 @@ class ApprovalsTest {
     }
 
     @Test
+    void refusesATaskWhoseContentCannotBeHashed() {
+        Task broken = task("add-faq").with("title", "\"FAQ \\uD800\"").load();
+
+        assertThatThrownBy(() -> approvals.approve("demo", broken, "c0ffee", "alice"))
+                .isInstanceOf(ApprovalException.class)
+                .hasMessageStartingWith("task add-faq cannot be approved: its content cannot be hashed");
+        assertThat(StoreFixture.all(store)).isEmpty();
+    }
+
+    @Test
     void aBlankOperatorIsRecordedAsOperator() {
         approvals.approve("demo", task("add-faq").load(), "c0ffee", " ");
 

@@ -70,6 +70,17 @@ class DecisionJsonTest {
     }
 
     @Test
+    void replacesLoneSurrogatesSoThePayloadIsValid() {
+        SchedulingInput input = new SchedulingInput("demo", backlog(task("add-faq")), Targets.policy(),
+                Targets.autonomy(), new History().snapshot(), new OpenPullRequests.Unavailable("bad \uD800 byte"),
+                false, History.T0, new SchedulingMode.Autonomous());
+
+        Payload payload = Payload.of(DecisionJson.payload(scheduler.decide(input)));
+
+        assertThat(payload.json().get("blockers").get(0).get("message").asText()).contains("bad \uFFFD byte");
+    }
+
+    @Test
     void theEventOfADecisionIsTheSameWhenRecordedTwice() {
         List<Task> tasks = backlog(task("add-faq"));
         ScheduleDecision decision = scheduler.decide(Targets.input(tasks, new History().snapshot(), History.T0));

@@ -231,6 +231,20 @@ class SchedulerTest {
     }
 
     @Test
+    void aTaskWhoseContentCannotBeHashedIsNeverApproved() {
+        // YAML lets a double-quoted string spell a lone surrogate; such a title has no canonical JSON.
+        Task broken = task("add-faq").with("title", "\"FAQ \\uD800\"").load();
+        History history = new History().approved("add-faq", "0".repeat(64), "approval-1");
+
+        ScheduleDecision decision = decide(List.of(broken), history);
+
+        assertThat(decision.reasonsFor("add-faq")).extracting(Reason::code, Reason::message).containsExactly(
+                tuple(ReasonCode.APPROVAL_STALE, "approval approval-1 cannot match: the task's content cannot be"
+                        + " hashed (string contains a lone surrogate at index 4: not valid I-JSON): fix the backlog"
+                        + " entry, then approve it again"));
+    }
+
+    @Test
     void markingAnApprovedTaskReadyKeepsItsApproval() {
         Task draft = task("add-faq").with("ready", "false").load();
         History history = new History().approved(draft);
