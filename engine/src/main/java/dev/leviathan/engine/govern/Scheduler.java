@@ -175,7 +175,7 @@ public final class Scheduler {
                     + "`, or dispatch a task by hand with `leviathanctl dispatch TASK --target " + target + "`";
             if (autonomy.override().isPresent()) {
                 AutonomyOverride off = autonomy.override().get();
-                return "autonomy disabled" + (off.emergency() ? " by an emergency stop" : "")
+                return "autonomy disabled" + (off.emergency() ? " (emergency stop)" : "")
                         + (off.actor().isEmpty() ? "" : " by " + off.actor()) + " at " + off.at()
                         + (off.reason().isBlank() ? "" : " (" + clip(off.reason()) + ")") + ": " + how;
             }

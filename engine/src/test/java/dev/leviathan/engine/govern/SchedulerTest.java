@@ -652,8 +652,8 @@ class SchedulerTest {
 
         ScheduleDecision decision = decide(tasks, history);
 
-        assertThat(message(decision, "add-faq", ReasonCode.AUTONOMY_DISABLED)).isEqualTo("autonomy disabled by an"
-                + " emergency stop by alice at " + History.T0 + " (release freeze): enable it with `leviathanctl"
+        assertThat(message(decision, "add-faq", ReasonCode.AUTONOMY_DISABLED)).isEqualTo("autonomy disabled"
+                + " (emergency stop) by alice at " + History.T0 + " (release freeze): enable it with `leviathanctl"
                 + " autonomy enable --target demo`, or dispatch a task by hand with `leviathanctl dispatch TASK"
                 + " --target demo`");
     }
