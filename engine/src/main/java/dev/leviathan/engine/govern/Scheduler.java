@@ -313,7 +313,11 @@ public final class Scheduler {
                             + forbidding.get().pattern() + ")");
                     continue;
                 }
-                if (!in.autonomy().allows(entry)) {
+                // Manual dispatch is the operator's own decision: the autonomy file's prefixes bind
+                // it only when the file sets some; policy.yaml binds it always.
+                boolean prefixesApply = !(in.mode() instanceof SchedulingMode.Manual)
+                        || !in.autonomy().allowedPathPrefixes().isEmpty();
+                if (prefixesApply && !in.autonomy().allows(entry)) {
                     outside = add(outside, "'" + entry.value() + "' is outside the autonomy config's"
                             + " allowed_path_prefixes (" + prefixes() + ")");
                 } else if (!PathRules.permits(in.policy(), task.scope(), entry)) {

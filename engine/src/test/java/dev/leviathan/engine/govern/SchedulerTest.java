@@ -728,6 +728,25 @@ class SchedulerTest {
     }
 
     @Test
+    void manualDispatchWithoutAnAutonomyFileIsBoundByThePolicyAlone() {
+        List<Task> tasks = backlog(task("a"));
+        SchedulingInput input = with(with(Targets.input(tasks, approvedAll(tasks).snapshot(), History.T0),
+                Targets.policy(), AutonomyConfig.defaults()), new SchedulingMode.Manual("a"));
+
+        assertThat(decide(input).chosenTaskId()).contains("a");
+    }
+
+    @Test
+    void autonomousDispatchWithoutAnAutonomyFileQualifiesNoTask() {
+        List<Task> tasks = backlog(task("a"));
+        SchedulingInput input = with(Targets.input(tasks, approvedAll(tasks).snapshot(), History.T0),
+                Targets.policy(), AutonomyConfig.defaults());
+
+        assertThat(decide(input).chosen()).isEmpty();
+        assertThat(codes(decide(input), "a")).contains(ReasonCode.PATH_OUTSIDE_POLICY);
+    }
+
+    @Test
     void manualDispatchAppliesEveryOtherGuard() {
         List<Task> tasks = backlog(task("a"), task("b"));
         History history = approvedAll(tasks).failedAttempt("att-1", "a").failedAttempt("att-2", "a")
