@@ -206,18 +206,48 @@ final class BacklogAppend {
                 newline);
     }
 
-    /** The offset of the {@code -} that introduces a block sequence item. */
+    /**
+     * The offset of the {@code -} that introduces a block sequence item: the first character
+     * before the item that is not a space, a line break or part of a comment.
+     */
     private static int dashBefore(Lines lines, Node item) throws CannotAppend {
         String text = lines.text();
         int i = lines.offset(item.getStartMark()) - 1;
-        while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '\n' || text.charAt(i) == '\r')) {
-            i--;
+        while (i >= 0) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\r') {
+                i--;
+                continue;
+            }
+            int line = lines.lineOf(i);
+            int hash = commentStart(text, lines.start(line), i + 1);
+            if (hash < 0) {
+                break;
+            }
+            // "- # note" or a comment line between the dash and the item: look before the comment.
+            i = hash - 1;
         }
         if (i < 0 || text.charAt(i) != '-') {
-            throw new CannotAppend("cannot find the '-' of the task at line " + (lines.lineOf(i + 1) + 1)
+            throw new CannotAppend("cannot find the '-' of the task at line " + (lines.lineOf(Math.max(0, i + 1)) + 1)
                     + "; write each task as '- id: ...'");
         }
         return i;
+    }
+
+    /** The offset of a {@code #} that starts a comment in {@code [from, to)}, or -1. */
+    private static int commentStart(String text, int from, int to) {
+        char quote = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '\'' || c == '"') {
+                quote = c;
+            } else if (c == '#' && (i == from || text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '\t')) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**
