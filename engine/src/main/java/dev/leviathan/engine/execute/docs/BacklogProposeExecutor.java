@@ -93,7 +93,13 @@ public final class BacklogProposeExecutor implements TaskExecutor {
             return failed(request, started, FailureKind.TASK_FAILED, BACKLOG_PATH
                     + " does not load, so nothing was proposed; fix it first:\n" + e.getMessage());
         }
-        RepositoryFacts facts = request.facts().get();
+        RepositoryFacts facts;
+        try {
+            facts = request.facts().get();
+        } catch (RuntimeException e) {
+            return failed(request, started, FailureKind.TASK_FAILED, "cannot read the facts of commit "
+                    + DocsExecutor.shortCommit(request.baseCommit()) + ", so nothing was written: " + e.getMessage());
+        }
         List<Proposal> all = Findings.of(facts, request.workTree());
         List<Task> tasks = old.map(Backlog::tasks).orElse(List.of());
         List<Proposal> fresh = NewProposals.select(all, tasks, maxProposals);

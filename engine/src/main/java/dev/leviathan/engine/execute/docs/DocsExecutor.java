@@ -63,7 +63,13 @@ public final class DocsExecutor implements TaskExecutor {
         if (request.cancelled().getAsBoolean()) {
             return failed(request, started, FailureKind.CANCELLED, "cancelled before the document was written");
         }
-        RepositoryFacts facts = request.facts().get();
+        RepositoryFacts facts;
+        try {
+            facts = request.facts().get();
+        } catch (RuntimeException e) {
+            return failed(request, started, FailureKind.TASK_FAILED, "cannot read the facts of commit "
+                    + DocsExecutor.shortCommit(request.baseCommit()) + ", so nothing was written: " + e.getMessage());
+        }
         GeneratedRegion region = new GeneratedRegion(docs.kind().word());
         String body;
         String title;

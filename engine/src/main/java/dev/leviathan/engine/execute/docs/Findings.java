@@ -167,13 +167,15 @@ final class Findings {
         if (none.jobs().isEmpty()) {
             description.append(", so its GITHUB_TOKEN gets the repository's default permissions");
         } else {
-            description.append(", and ").append(none.jobs().size() == 1 ? "its job " : "its jobs ")
-                    .append(String.join(", ", none.jobs())).append(none.jobs().size() == 1 ? " has" : " have")
-                    .append(" none either, so their GITHUB_TOKEN gets the repository's default permissions");
+            boolean one = none.jobs().size() == 1;
+            description.append(", and ").append(one ? "its job " : "its jobs ")
+                    .append(String.join(", ", none.jobs())).append(one ? " has" : " have")
+                    .append(" none either, so ").append(one ? "that job's" : "their")
+                    .append(" GITHUB_TOKEN gets the repository's default permissions");
         }
         description.append(", which may include write access to the code, packages and pull requests.\n");
-        description.append("\nEvidence:\n- ").append(cite(none.path(), Math.max(1, text.topLevelKey("on"))))
-                .append(": no top-level permissions: in the file\n");
+        description.append("\nEvidence:\n- ").append(cite(none.path(), text.topLevelKey("jobs")))
+                .append(": jobs: with no top-level permissions: before them\n");
         for (String job : none.jobs()) {
             description.append("- ").append(cite(none.path(), text.job(job))).append(": job ").append(job)
                     .append(" declares no permissions\n");

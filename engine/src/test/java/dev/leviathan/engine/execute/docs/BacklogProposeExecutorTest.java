@@ -167,7 +167,7 @@ class BacklogProposeExecutorTest {
         assertThat(task.title()).isEqualTo("Declare the token permissions of .github/workflows/ci.yml");
         assertThat(task.description()).startsWith(".github/workflows/ci.yml has no top-level permissions block, and"
                         + " its jobs lint, docs have none either")
-                .contains("- .github/workflows/ci.yml:2: no top-level permissions: in the file\n"
+                .contains("- .github/workflows/ci.yml:3: jobs: with no top-level permissions: before them\n"
                         + "- .github/workflows/ci.yml:4: job lint declares no permissions\n"
                         + "- .github/workflows/ci.yml:12: job docs declares no permissions\n");
     }
@@ -582,6 +582,20 @@ class BacklogProposeExecutorTest {
     }
 
     @Test
+    void refusesATaskWhoseExecutorIsNotBacklogPropose() {
+        Task task = Attempts.task("""
+                id: other
+                title: Other
+                allowed_paths: [.leviathan/backlog.yaml]
+                """);
+        RepositoryFacts facts = commit("src/app.py", "print('hi')\n");
+
+        ExecutionResult result = new BacklogProposeExecutor().execute(Attempts.request(task, tree, facts));
+
+        assertThat(((ExecutionResult.Failed) result).kind()).isEqualTo(FailureKind.NOT_CONFIGURED);
+    }
+
+    @Test
     void writesNothingWhenCancelled() {
         RepositoryFacts facts = commit("src/app.py", "print('hi')\n");
 
@@ -589,6 +603,21 @@ class BacklogProposeExecutorTest {
 
         assertThat(((ExecutionResult.Failed) result).kind()).isEqualTo(FailureKind.CANCELLED);
         assertThat(tree.resolve(".leviathan")).doesNotExist();
+    }
+
+    @Test
+    void refusesProposalsThatWouldKeepTheBacklogFromLoading() throws Exception {
+        RepositoryFacts facts = commit("src/app.py", "print('hi')\n");
+        String header = "tasks:\n  - id: big\n    title: Big\n    description: ";
+        String full = header + "x".repeat(TargetFiles.MAX_FILE_BYTES - header.length() - 1) + "\n";
+        Attempts.write(tree.resolve(".leviathan/backlog.yaml"), full);
+
+        ExecutionResult result = propose(facts);
+
+        assertThat(((ExecutionResult.Failed) result).kind()).isEqualTo(FailureKind.INVALID_OUTPUT);
+        assertThat(((ExecutionResult.Failed) result).reason()).startsWith(".leviathan/backlog.yaml was not changed:"
+                + " with the proposals it would not be the old backlog plus the new tasks: it does not load:");
+        assertThat(Files.readString(tree.resolve(".leviathan/backlog.yaml"))).isEqualTo(full);
     }
 
     // the check before writing

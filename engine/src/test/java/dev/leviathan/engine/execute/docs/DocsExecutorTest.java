@@ -250,6 +250,20 @@ class DocsExecutorTest {
     }
 
     @Test
+    void factsThatCannotBeReadFailTheAttemptWithTheReason() {
+        var request = new dev.leviathan.engine.execute.ExecutionRequest("demo", "attempt-1", ROUTES, tree, "abc",
+                () -> {
+                    throw new IllegalStateException("object abc not found");
+                }, Attempts.NO_POLICY, java.util.Map.of(), line -> { }, () -> false, Attempts.CLOCK);
+
+        ExecutionResult result = executor.execute(request);
+
+        assertThat(((ExecutionResult.Failed) result).kind()).isEqualTo(FailureKind.TASK_FAILED);
+        assertThat(((ExecutionResult.Failed) result).reason())
+                .isEqualTo("cannot read the facts of commit abc, so nothing was written: object abc not found");
+    }
+
+    @Test
     void documentsTheRoutesAndWorkflowsOfARealBootstrap(@TempDir Path dir) {
         try (TestRepo repo = TestRepo.init(dir)) {
             String head = Attempts.commitFixture(repo, "repo");
