@@ -3,7 +3,6 @@ package dev.leviathan.engine.execute.docs;
 import dev.leviathan.engine.bootstrap.RepositoryFacts;
 import dev.leviathan.engine.bootstrap.ci.CiFact;
 import dev.leviathan.engine.bootstrap.ci.CiSystem;
-import dev.leviathan.engine.bootstrap.ci.GithubWorkflow;
 import dev.leviathan.engine.bootstrap.routes.Route;
 import dev.leviathan.engine.target.ExecutorSpec;
 import dev.leviathan.engine.target.Priority;
