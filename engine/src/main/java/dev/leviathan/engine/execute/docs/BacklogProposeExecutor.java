@@ -132,13 +132,11 @@ public final class BacklogProposeExecutor implements TaskExecutor {
         } catch (WorkTreeFile.Unusable e) {
             return failed(request, started, FailureKind.TASK_FAILED, e.getMessage());
         }
-        int left = (int) all.stream().filter(p -> fresh.stream().noneMatch(f -> f.finding().equals(p.finding())))
-                .count();
         String summary = "proposed " + Markdown.count(fresh.size(), "task", "tasks") + " in " + BACKLOG_PATH + ": "
                 + fresh.stream().map(Proposal::id).collect(Collectors.joining(", "));
         request.log().line(summary);
         fresh.forEach(p -> request.log().line("- " + p.id() + " (" + p.priority().word() + "): " + p.title()));
-        if (fresh.size() == maxProposals && left > 0) {
+        if (fresh.size() == maxProposals && NewProposals.select(all, tasks, Integer.MAX_VALUE).size() > maxProposals) {
             request.log().line("at most " + maxProposals + " proposals per run; run it again for the others");
         }
         return new ExecutionResult.Completed(summary, DocsExecutor.spent(request, started));

@@ -21,12 +21,10 @@ final class WorkTreeFile {
     /** Larger files are not edited: no document or backlog a person maintains comes near it. */
     static final long MAX_EDIT_BYTES = 8L * 1024 * 1024;
 
-    private final Path workTree;
     private final String path;
     private final Path file;
 
-    private WorkTreeFile(Path workTree, String path, Path file) {
-        this.workTree = workTree;
+    private WorkTreeFile(String path, Path file) {
         this.path = path;
         this.file = file;
     }
@@ -63,7 +61,7 @@ final class WorkTreeFile {
         if (Files.isDirectory(current, LinkOption.NOFOLLOW_LINKS)) {
             throw new Unusable("'" + path + "' is a directory");
         }
-        return new WorkTreeFile(workTree, path, current);
+        return new WorkTreeFile(path, current);
     }
 
     String path() {
@@ -86,23 +84,6 @@ final class WorkTreeFile {
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
             throw new Unusable("'" + path + "' is not UTF-8 text; Leviathan does not edit it");
-        } catch (IOException e) {
-            throw new Unusable("cannot read '" + path + "': " + e.getMessage());
-        }
-    }
-
-    /** The file's bytes, or empty if it does not exist. */
-    Optional<byte[]> readBytes() throws Unusable {
-        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
-            return Optional.empty();
-        }
-        try {
-            long size = Files.size(file);
-            if (size > MAX_EDIT_BYTES) {
-                throw new Unusable("'" + path + "' is " + size + " bytes, more than the " + MAX_EDIT_BYTES
-                        + " Leviathan edits");
-            }
-            return Optional.of(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new Unusable("cannot read '" + path + "': " + e.getMessage());
         }
@@ -138,10 +119,5 @@ final class WorkTreeFile {
         } catch (IOException e) {
             return Optional.empty();
         }
-    }
-
-    @Override
-    public String toString() {
-        return workTree.relativize(file).toString();
     }
 }
