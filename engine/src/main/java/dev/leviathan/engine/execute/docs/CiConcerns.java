@@ -43,7 +43,7 @@ final class CiConcerns {
     private static List<CiConcern> github(GithubWorkflow workflow) {
         List<CiConcern> out = new ArrayList<>();
         String path = workflow.path();
-        if (workflow.triggers().stream().anyMatch(t -> t.event().equals("pull_request_target"))) {
+        if (workflow.triggers().stream().anyMatch(t -> "pull_request_target".equals(t.event()))) {
             out.add(new CiConcern.PullRequestTarget(path));
         }
         if (workflow.permissions() == null) {

@@ -177,7 +177,7 @@ final class WorkflowOverview {
             if (!filters.isEmpty()) {
                 out.append(": ").append(String.join("; ", filters));
             }
-            if (trigger.event().equals("pull_request_target")) {
+            if ("pull_request_target".equals(trigger.event())) {
                 out.append(WARN);
             }
             out.append('\n');
