@@ -145,4 +145,19 @@ public final class BaseTree {
     Map<String, String> linkTargets() {
         return linkTargets;
     }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof BaseTree tree && tree.entries.equals(entries) && tree.linkTargets.equals(linkTargets);
+    }
+
+    @Override
+    public int hashCode() {
+        return entries.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "BaseTree[" + entries.size() + " paths]";
+    }
 }
