@@ -188,10 +188,10 @@ final class Workspace implements AutoCloseable {
 
     /** The verdict for a task of scope {@code docs} allowed to write {@code allowed}, under {@link #POLICY}. */
     ScopeVerdict check(String... allowed) {
-        return check(POLICY, "docs", allowed);
+        return checkUnder(POLICY, "docs", allowed);
     }
 
-    ScopeVerdict check(String policy, String scope, String... allowed) {
+    ScopeVerdict checkUnder(String policy, String scope, String... allowed) {
         WorkTreeChanges changes = changes();
         return ScopeGuard.check(changes.changes(), rules(changes.base(), policy, scope, allowed));
     }
