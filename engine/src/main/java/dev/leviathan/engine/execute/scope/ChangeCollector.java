@@ -30,10 +30,13 @@ final class ChangeCollector {
     private final WorkTreeScan.Result scan;
     private final ObjectReader reader;
     private final ObjectInserter inserter;
+    private final boolean fileMode;
     private final ObjectInserter.Formatter hasher = new ObjectInserter.Formatter();
 
-    ChangeCollector(BaseTree base, WorkTreeScan.Result scan, ObjectReader reader, ObjectInserter inserter) {
+    ChangeCollector(BaseTree base, WorkTreeScan.Result scan, ObjectReader reader, ObjectInserter inserter,
+            boolean fileMode) {
         this.base = base;
+        this.fileMode = fileMode;
         this.scan = scan;
         this.reader = reader;
         this.inserter = inserter;
@@ -123,9 +126,12 @@ final class ChangeCollector {
         }
     }
 
-    /** Without POSIX permissions the executable bit cannot be seen, so the base's bit is kept. */
-    private static EntryMode mode(WorkTreeScan.WorkFile file, BaseTree.Entry before) {
-        if (file.permissionsKnown()) {
+    /**
+     * Without POSIX permissions, or with {@code core.fileMode = false}, the executable bit is not
+     * trusted and the base's bit is kept, as git does.
+     */
+    private EntryMode mode(WorkTreeScan.WorkFile file, BaseTree.Entry before) {
+        if (fileMode && file.permissionsKnown()) {
             return file.executable() ? EntryMode.EXECUTABLE : EntryMode.FILE;
         }
         return before != null && before.mode() == EntryMode.EXECUTABLE ? EntryMode.EXECUTABLE : EntryMode.FILE;

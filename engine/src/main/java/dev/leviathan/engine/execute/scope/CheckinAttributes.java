@@ -10,7 +10,7 @@ import org.eclipse.jgit.attributes.Attribute;
 import org.eclipse.jgit.attributes.Attributes;
 import org.eclipse.jgit.attributes.AttributesNode;
 import org.eclipse.jgit.attributes.AttributesRule;
-import org.eclipse.jgit.lib.Config;
+import org.eclipse.jgit.lib.CoreConfig.AutoCRLF;
 import org.eclipse.jgit.lib.CoreConfig.EolStreamType;
 import org.eclipse.jgit.treewalk.TreeWalk.OperationType;
 import org.eclipse.jgit.treewalk.WorkingTreeOptions;
@@ -20,15 +20,18 @@ import org.eclipse.jgit.util.io.EolStreamTypeUtil;
  * The {@code .gitattributes} files of the work tree, for the one thing that changes what
  * {@code git add} stores: line-ending normalisation ({@code text}, {@code eol}, {@code binary}).
  * A file checked out with CRLF because of {@code *.bat eol=crlf} is stored with LF again, so it is
- * not reported as changed. Filter drivers ({@code filter=lfs}) are never run: their commands come
- * from a git configuration the executor could have written.
+ * not reported as changed. {@code core.autocrlf} and {@code core.eol} apply as the checkout applied
+ * them. Filter drivers ({@code filter=lfs}) are never run: their commands come from a git
+ * configuration the executor could have written, and running them would run the executor's code.
  */
 final class CheckinAttributes {
 
-    /** Fixed options, not the repository's configuration: {@code core.autocrlf} stays false. */
-    private static final WorkingTreeOptions OPTIONS = new Config().get(WorkingTreeOptions.KEY);
-
+    private final WorkingTreeOptions options;
     private final Map<String, AttributesNode> byDirectory = new HashMap<>();
+
+    CheckinAttributes(WorkingTreeOptions options) {
+        this.options = options;
+    }
 
     void load(String directory, byte[] content) throws IOException {
         AttributesNode node = new AttributesNode();
@@ -40,7 +43,7 @@ final class CheckinAttributes {
 
     /** How {@code git add} would convert the line endings of the file at {@code path}. */
     EolStreamType checkin(String path) {
-        if (byDirectory.isEmpty()) {
+        if (byDirectory.isEmpty() && options.getAutoCRLF() == AutoCRLF.FALSE) {
             return EolStreamType.DIRECT;
         }
         List<String> directories = new ArrayList<>();
@@ -63,7 +66,7 @@ final class CheckinAttributes {
                 }
             }
         }
-        EolStreamType type = EolStreamTypeUtil.detectStreamType(OperationType.CHECKIN_OP, OPTIONS, attributes);
+        EolStreamType type = EolStreamTypeUtil.detectStreamType(OperationType.CHECKIN_OP, options, attributes);
         return type == null ? EolStreamType.DIRECT : type;
     }
 

@@ -9,6 +9,7 @@ import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.ObjectReader;
 import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.treewalk.WorkingTreeOptions;
 
 /**
  * What an executor changed in an attempt's work tree, relative to the base commit: the changes
@@ -37,10 +38,11 @@ public record WorkTreeChanges(List<Change> changes, List<IgnoredPath> ignored, B
      * Reads {@code workTree} from the file system and compares it with the tree of
      * {@code baseCommit} in {@code repository}.
      *
-     * <p>Nothing outside the work tree is read and no symlink is followed. Git's configuration is
-     * not used (an executor may have rewritten {@code .git/config}): no filter driver runs, no
-     * global excludes apply; {@code .gitignore} and the line-ending attributes of
-     * {@code .gitattributes} in the tree do. The blobs of changed files are written to
+     * <p>Nothing outside the work tree is read and no symlink is followed. Of git's configuration
+     * only what the checkout followed is read ({@code core.autocrlf}, {@code core.eol},
+     * {@code core.fileMode}): an executor may have rewritten {@code .git/config}, so no filter
+     * driver runs and no excludes file outside the tree applies. The {@code .gitignore} files and
+     * the line-ending attributes of the {@code .gitattributes} files in the tree do apply. The blobs of changed files are written to
      * {@code repository}'s object database, so the worker builds its commit from the returned ids
      * without reading the work tree again. The executor must have stopped before this is called:
      * a process still writing could change a file between two reads.
@@ -52,8 +54,10 @@ public record WorkTreeChanges(List<Change> changes, List<IgnoredPath> ignored, B
         try (ObjectReader reader = repository.newObjectReader();
                 ObjectInserter inserter = repository.newObjectInserter()) {
             BaseTree base = BaseTree.read(reader, baseCommit);
-            WorkTreeScan.Result scan = WorkTreeScan.scan(root, base);
-            List<Change> changes = new ChangeCollector(base, scan, reader, inserter).collect();
+            // Only the settings the checkout itself followed; never filters, hooks or excludes.
+            WorkingTreeOptions options = repository.getConfig().get(WorkingTreeOptions.KEY);
+            WorkTreeScan.Result scan = WorkTreeScan.scan(root, base, options);
+            List<Change> changes = new ChangeCollector(base, scan, reader, inserter, options.isFileMode()).collect();
             inserter.flush();
             return new WorkTreeChanges(ExactRenames.pair(changes), scan.ignored(), base);
         } catch (IOException e) {

@@ -19,6 +19,7 @@ import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.eclipse.jgit.treewalk.WorkingTreeOptions;
 
 /**
  * Lists the work tree as {@code git add -A} sees it, from the file system, never following a
@@ -53,17 +54,18 @@ final class WorkTreeScan {
 
     private final BaseTree base;
     private final IgnoreRules ignoreRules = new IgnoreRules();
-    private final CheckinAttributes attributes = new CheckinAttributes();
+    private final CheckinAttributes attributes;
     private final NavigableMap<String, WorkFile> files = new TreeMap<>(PathOrder.CODE_POINTS);
     private final Set<String> submodules = new HashSet<>();
     private final List<IgnoredPath> ignored = new ArrayList<>();
 
-    private WorkTreeScan(BaseTree base) {
+    private WorkTreeScan(BaseTree base, WorkingTreeOptions options) {
         this.base = base;
+        this.attributes = new CheckinAttributes(options);
     }
 
-    static Result scan(Path root, BaseTree base) {
-        WorkTreeScan scan = new WorkTreeScan(base);
+    static Result scan(Path root, BaseTree base, WorkingTreeOptions options) {
+        WorkTreeScan scan = new WorkTreeScan(base, options);
         // Iterative: a hostile executor can nest directories deeper than the JVM stack.
         Deque<Directory> pending = new ArrayDeque<>();
         pending.push(new Directory(root, "", false, false));

@@ -359,6 +359,67 @@ class WorkTreeChangesTest {
         }
     }
 
+    /** A repository with the odd shapes real ones have, committed as a maintainer would. */
+    private Workspace realisticOrigin() {
+        Workspace origin = Workspace.empty(temp.resolve("origin"));
+        origin.write(".gitattributes", "* text=auto\n*.bat text eol=crlf\n*.png binary\n*.bin filter=lfs diff=lfs -text\n")
+                .write("gradlew.bat", "@rem Gradle startup\r\n@echo off\r\n")
+                .write("legacy/windows.txt", "committed\r\nwith crlf\r\n")
+                .write("docs/caf\u00e9.md", "# Café\n").write("docs/cafe\u0301-macos.md", "# Café (NFD)\n")
+                .write("src/__init__.py", "").write("src/app.py", "print('hi')\n")
+                .write("scripts/release.sh", "#!/bin/sh\necho release\n")
+                .write("assets/model.bin", "version https://git-lfs.github.com/spec/v1\noid sha256:abc\nsize 12\n")
+                .bytes("assets/logo.png", new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0})
+                .symlink("docs/latest.md", "caf\u00e9.md").symlink("lib", "src")
+                .write("node_modules/.keep", "").write(".gitignore", "node_modules/\n");
+        origin.commit().executable("scripts/release.sh", true).commit();
+        return origin.submodule("vendor/theme", ObjectId.fromString("0123456789abcdef0123456789abcdef01234567"));
+    }
+
+    @Test
+    void aFreshCloneOfARealisticRepositoryHasNoChanges() throws Exception {
+        try (Workspace origin = realisticOrigin();
+                Git clone = Git.cloneRepository().setURI(origin.dir().toUri().toString())
+                        .setDirectory(temp.resolve("clone").toFile()).call()) {
+            WorkTreeChanges changes = WorkTreeChanges.compute(clone.getRepository(), origin.base(), temp.resolve("clone"));
+
+            assertThat(changes.changes()).isEmpty();
+            assertThat(changes.ignored()).isEmpty();
+            assertThat(changes.base().size()).isEqualTo(14);
+        }
+    }
+
+    @Test
+    void aCloneCheckedOutWithAutocrlfHasNoChanges() throws Exception {
+        try (Workspace origin = realisticOrigin();
+                Git clone = Git.cloneRepository().setURI(origin.dir().toUri().toString()).setNoCheckout(true)
+                        .setDirectory(temp.resolve("clone").toFile()).call()) {
+            clone.getRepository().getConfig().setString("core", null, "autocrlf", "true");
+            clone.getRepository().getConfig().save();
+            clone.checkout().setName(origin.base().name()).call();
+
+            assertThat(Files.readString(temp.resolve("clone/src/app.py"))).isEqualTo("print('hi')\r\n");
+            WorkTreeChanges changes = WorkTreeChanges.compute(clone.getRepository(), origin.base(), temp.resolve("clone"));
+
+            assertThat(changes.changes()).isEmpty();
+        }
+    }
+
+    @Test
+    void aCloneWithFileModeOffKeepsTheCommittedExecutableBits() throws Exception {
+        try (Workspace origin = realisticOrigin();
+                Git clone = Git.cloneRepository().setURI(origin.dir().toUri().toString())
+                        .setDirectory(temp.resolve("clone").toFile()).call()) {
+            clone.getRepository().getConfig().setBoolean("core", null, "filemode", false);
+            clone.getRepository().getConfig().save();
+            Path script = temp.resolve("clone/scripts/release.sh");
+            Files.setPosixFilePermissions(script, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
+
+            assertThat(WorkTreeChanges.compute(clone.getRepository(), origin.base(), temp.resolve("clone")).changes())
+                    .isEmpty();
+        }
+    }
+
     @Test
     void theSameTreeGivesTheSameChangesEveryTime() {
         try (Workspace workspace = project()) {
