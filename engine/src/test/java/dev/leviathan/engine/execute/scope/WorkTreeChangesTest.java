@@ -233,6 +233,20 @@ class WorkTreeChangesTest {
     }
 
     @Test
+    void anIgnoredDirectoryWithTrackedFilesIsStillWalked() throws Exception {
+        try (Workspace workspace = Workspace.empty(temp.resolve("repo"))) {
+            workspace.write("build/keep.txt", "kept\n").commit();
+            workspace.write(".gitignore", "build/\n").commit();
+            workspace.write("build/keep.txt", "changed\n").write("build/out.o", "obj\n");
+
+            WorkTreeChanges changes = workspace.changes();
+
+            assertThat(summary(changes)).containsExactly("modified build/keep.txt");
+            assertThat(changes.ignored()).extracting(IgnoredPath::path).containsExactly("build/out.o");
+        }
+    }
+
+    @Test
     void aNestedGitignoreCanReincludeWhatTheRootIgnores() {
         try (Workspace workspace = Workspace.empty(temp.resolve("repo"))) {
             workspace.write(".gitignore", "*.txt\n").write("docs/.gitignore", "!notes.txt\n")
@@ -272,6 +286,17 @@ class WorkTreeChangesTest {
                         .containsExactly(0x89, 'P', 'N', 'G', '\r', '\n', 0);
             }
             assertThat(after.get("docs/a.md").size()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void nestedAttributesAndPatternsWithADirectoryApplyBelowTheirDirectory() {
+        try (Workspace workspace = Workspace.empty(temp.resolve("repo"))) {
+            workspace.write(".gitattributes", "tools/*.cmd text eol=crlf\n").write("docs/.gitattributes", "*.txt text eol=crlf\n")
+                    .write("tools/build.cmd", "echo 1\n").write("docs/sub/a.txt", "a\n").write("b.txt", "b\n").commit();
+            workspace.write("tools/build.cmd", "echo 1\r\n").write("docs/sub/a.txt", "a\r\n").write("b.txt", "b\r\n");
+
+            assertThat(summary(workspace.changes())).containsExactly("modified b.txt");
         }
     }
 
