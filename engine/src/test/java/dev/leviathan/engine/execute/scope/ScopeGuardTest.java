@@ -92,6 +92,21 @@ class ScopeGuardTest {
     }
 
     @Test
+    void allowsMakingAnExistingFileExecutableInsideTheAllowedPathsAndReportsIt() {
+        try (Workspace workspace = Workspace.empty(temp.resolve("repo"))) {
+            workspace.write("docs/serve.sh", "#!/bin/sh\nmkdocs serve\n").commit();
+            workspace.executable("docs/serve.sh", true);
+
+            ScopeVerdict verdict = workspace.check("docs/");
+
+            assertThat(verdict).isInstanceOf(ScopeVerdict.Allowed.class);
+            assertThat(((ScopeVerdict.Allowed) verdict).changes()).extracting(Change::kind).containsExactly(Kind.MODE_CHANGED);
+            assertThat(((ScopeVerdict.Allowed) verdict).notices()).containsExactly(
+                    new Notice("docs/serve.sh", "'docs/serve.sh' becomes executable"));
+        }
+    }
+
+    @Test
     void allowsASymlinkInsideTheAllowedPathsAndReportsWhereItResolves() {
         try (Workspace workspace = project()) {
             workspace.symlink("docs/api/latest.md", "../guide.md");
