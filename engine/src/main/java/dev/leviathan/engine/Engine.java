@@ -3,6 +3,9 @@ package dev.leviathan.engine;
 import dev.leviathan.engine.artifact.ArtifactStore;
 import dev.leviathan.engine.bootstrap.Bootstrapper;
 import dev.leviathan.engine.config.LeviathanHome;
+import dev.leviathan.engine.dispatch.DispatchService;
+import dev.leviathan.engine.dispatch.LocalDispatcher;
+import dev.leviathan.engine.execute.Worker;
 import dev.leviathan.engine.execute.forge.LocalForge;
 import dev.leviathan.engine.event.EventStore;
 import dev.leviathan.engine.event.JooqEventStore;
@@ -11,6 +14,9 @@ import dev.leviathan.engine.graph.GraphService;
 import dev.leviathan.engine.target.TargetRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -28,8 +34,13 @@ public final class Engine implements AutoCloseable {
     private final ArtifactStore artifacts;
     private final Bootstrapper bootstrapper;
     private final LocalForge forge;
+    private final StoreSettings settings;
+    private final Map<String, String> env;
+    private DispatchService dispatch;
 
-    private Engine(LeviathanHome home, EventStore store, Clock clock, Map<String, String> env) {
+    private Engine(LeviathanHome home, StoreSettings settings, EventStore store, Clock clock, Map<String, String> env) {
+        this.settings = settings;
+        this.env = env;
         this.home = home;
         this.store = store;
         this.clock = clock;
@@ -47,7 +58,7 @@ public final class Engine implements AutoCloseable {
 
     public static Engine open(LeviathanHome home, StoreSettings settings, Clock clock, Map<String, String> env) {
         home.ensureCreated();
-        return new Engine(home, JooqEventStore.open(settings), clock, Map.copyOf(env));
+        return new Engine(home, settings, JooqEventStore.open(settings), clock, Map.copyOf(env));
     }
 
     public LeviathanHome home() {
@@ -74,6 +85,37 @@ public final class Engine implements AutoCloseable {
     /** Learns a target's commit into facts, events and artifacts. */
     public Bootstrapper bootstrapper() {
         return bootstrapper;
+    }
+
+    /**
+     * Decisions and attempts: the scheduler's choice, recorded, and each attempt run by a worker
+     * in a child JVM on this data directory and store. Made on first use.
+     */
+    public synchronized DispatchService dispatch() {
+        if (dispatch == null) {
+            List<String> global = new ArrayList<>(List.of("--home", home.root().toString()));
+            if (!settings.equals(StoreSettings.embedded(home))) {
+                global.addAll(List.of("--store", settings.jdbcUrl()));
+            }
+            Map<String, String> workerEnv = new HashMap<>(env);
+            // The worker needs to read non-ASCII path names as they are (the scope guard refuses
+            // what it cannot decode), whatever the operator's locale.
+            workerEnv.putIfAbsent("LANG", "C.UTF-8");
+            workerEnv.putIfAbsent("LC_ALL", "C.UTF-8");
+            LocalDispatcher dispatcher = new LocalDispatcher(LocalDispatcher.WorkerCommand.sameJvm(global),
+                    home.root().resolve("logs").resolve("workers"));
+            dispatch = new DispatchService(store, targets, home, forge, dispatcher, workerEnv, clock);
+        }
+        return dispatch;
+    }
+
+    /** Runs one attempt in this process: what {@code leviathanctl worker} does in the child. */
+    public Worker worker() {
+        return new Worker(store, targets, home, artifacts, forge, env, clock);
+    }
+
+    public Map<String, String> environment() {
+        return env;
     }
 
     /** Pull requests of targets on this machine: branches plus their events. */

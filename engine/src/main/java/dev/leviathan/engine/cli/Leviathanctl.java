@@ -20,8 +20,11 @@ import picocli.CommandLine.Command;
 /** {@code leviathanctl}: the engine from a terminal or a script. */
 @Command(name = "leviathanctl", mixinStandardHelpOptions = true, versionProvider = Leviathanctl.Version.class,
         description = "Operate repositories under governance: targets, events, graph, attempts, artifacts.",
-        subcommands = {TargetsCommand.class, BootstrapCommand.class, BacklogCommand.class, EventsCommand.class, GraphCommand.class,
-                AttemptsCommand.class, ArtifactsCommand.class, BenchCommand.class},
+        subcommands = {TargetsCommand.class, BootstrapCommand.class, BacklogCommand.class,
+                GovernCommands.Approve.class, GovernCommands.Revoke.class, GovernCommands.Autonomy.class,
+                GovernCommands.Circuit.class, GovernCommands.Schedule.class, GovernCommands.Dispatch.class,
+                PrsCommand.class, EventsCommand.class, GraphCommand.class, AttemptsCommand.class,
+                ArtifactsCommand.class, BenchCommand.class, GovernCommands.WorkerRun.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done; for checks, nothing wrong found",

@@ -10,9 +10,11 @@ import org.eclipse.jgit.api.errors.GitAPIException;
 import org.eclipse.jgit.util.FileUtils;
 
 /**
- * An attempt's own clone of the target, checked out at the base commit, under
- * {@code workspaces/<target>/attempts/<attempt>/tree}; its HOME sits beside it. Nothing an
- * executor does there reaches the target until the worker pushes a checked branch.
+ * An attempt's own clone of the target, checked out at the base commit: the work tree under
+ * {@code workspaces/<target>/attempts/<attempt>/tree}, its git directory beside it in
+ * {@code …/git} (not inside the tree, where an executor that writes files could reach hooks,
+ * config or objects), and its HOME in {@code …/home}. Nothing an executor does reaches the target
+ * until the worker pushes a checked branch.
  */
 public final class AttemptWorkspace implements AutoCloseable {
 
@@ -39,7 +41,7 @@ public final class AttemptWorkspace implements AutoCloseable {
             FileUtils.delete(root.toFile(), FileUtils.RECURSIVE | FileUtils.SKIP_MISSING);
             Files.createDirectories(root);
             Git git = Git.cloneRepository().setURI(source.toUri().toString()).setDirectory(tree.toFile())
-                    .setNoCheckout(true).setCloneAllBranches(false).call();
+                    .setGitDir(root.resolve("git").toFile()).setNoCheckout(true).setCloneAllBranches(false).call();
             git.checkout().setName(baseCommit).call();
             return new AttemptWorkspace(root, git, baseCommit);
         } catch (GitAPIException e) {

@@ -155,6 +155,18 @@ public final class GovernanceState {
         TaskEntry task = task(taskId);
         task.approval = new Approval(approvalId == null ? event.eventId() : approvalId, taskId, hash,
                 orEmpty(text(payload, "commit")), actor, at, Optional.empty());
+        // Approving a changed task approves a new piece of work: failures of attempts at what the
+        // task said before no longer count towards its retry limit or backoff.
+        boolean superseded = false;
+        for (AttemptEntry attempt : task.attemptList) {
+            if (attempt.contentHash != null && !attempt.contentHash.equals(hash) && !attempt.superseded) {
+                attempt.superseded = true;
+                superseded = true;
+            }
+        }
+        if (superseded) {
+            recountFailures(task);
+        }
         return true;
     }
 
@@ -188,6 +200,7 @@ public final class GovernanceState {
         }
         attempt.manual = payload.path("manual").asBoolean(false);
         attempt.executor = text(payload, "executor");
+        attempt.contentHash = text(payload, "content_hash");
         // Created after an outcome already named it (an import out of order): nothing to count.
         return known == null;
     }
@@ -305,7 +318,7 @@ public final class GovernanceState {
 
     /** Counts an attempt towards the retry limit and the backoff, once. */
     private void spend(AttemptEntry attempt, Instant at) {
-        if (attempt.spentAt != null || attempt.invalidated) {
+        if (attempt.spentAt != null || attempt.invalidated || attempt.superseded) {
             return;
         }
         attempt.spentAt = at;
@@ -328,7 +341,7 @@ public final class GovernanceState {
         int failures = 0;
         Instant last = null;
         for (AttemptEntry attempt : task.attemptList) {
-            if (attempt.spentAt != null && !attempt.invalidated) {
+            if (attempt.spentAt != null && !attempt.invalidated && !attempt.superseded) {
                 failures++;
                 if (last == null || attempt.spentAt.isAfter(last)) {
                     last = attempt.spentAt;
@@ -581,6 +594,10 @@ public final class GovernanceState {
         boolean manual;
         boolean dispatched;
         String executor;
+        /** The task's content the attempt was dispatched for. */
+        String contentHash;
+        /** The task was approved again with other content since: this attempt's failure no longer counts. */
+        boolean superseded;
         String prId;
         /** When it started counting as failed; null while it does not. */
         Instant spentAt;

@@ -506,6 +506,29 @@ class SchedulerTest {
     }
 
     @Test
+    void approvingAChangedTaskStartsItsAttemptsAfresh() {
+        List<Task> tasks = backlog(task("add-faq"));
+        History history = new History().approved("add-faq", "old-content", "approval-1")
+                .failedAttempt("att-1", "add-faq").approved(tasks.getFirst());
+        SchedulingInput input = Targets.input(tasks, history.snapshot(), history.now().plusSeconds(1));
+
+        assertThat(decide(input).chosenTaskId()).contains("add-faq");
+    }
+
+    @Test
+    void approvingTheSameContentAgainKeepsTheBackoff() {
+        List<Task> tasks = backlog(task("add-faq"));
+        String hash = tasks.getFirst().contentHash();
+        History history = new History().approved("add-faq", hash, "approval-1")
+                .add("attempt.created", "leviathan", "attempt_id", "att-1", "task_id", "add-faq", "content_hash", hash,
+                        "base_commit", "c0ffee", "executor", "command", "dispatcher", "local", "manual", false)
+                .started("att-1", "add-faq").failed("att-1", "add-faq").approved("add-faq", hash, "approval-2");
+        SchedulingInput input = Targets.input(tasks, history.snapshot(), history.now().plusSeconds(1));
+
+        assertThat(codes(decide(input), "add-faq")).containsExactly(ReasonCode.BACKOFF);
+    }
+
+    @Test
     void aPullRequestClosedWithoutMergeCountsAsAFailedAttempt() {
         List<Task> tasks = backlog(task("add-faq"));
         History history = approvedAll(tasks).opened("att-1", "add-faq", "pr-1").after(Duration.ofMinutes(5))
