@@ -2,9 +2,14 @@ package dev.leviathan.engine.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.leviathan.engine.Engine;
+import dev.leviathan.engine.event.EventEnvelope;
 import dev.leviathan.engine.event.Json;
 import dev.leviathan.engine.event.NdjsonExport;
+import dev.leviathan.engine.event.Payload;
 import dev.leviathan.engine.event.StoredEvent;
+import dev.leviathan.engine.govern.DecisionText;
+import dev.leviathan.engine.govern.SchedulingMode;
 import dev.leviathan.engine.graph.AttemptView;
 import dev.leviathan.engine.graph.GraphProjection;
 import dev.leviathan.engine.graph.NodeView;
@@ -15,7 +20,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(mixinStandardHelpOptions = true, name = "attempts", description = "List and inspect attempts.",
         subcommands = {AttemptsCommand.ListAttempts.class, AttemptsCommand.Show.class,
-                AttemptsCommand.Failures.class})
+                AttemptsCommand.Failures.class, AttemptsCommand.Invalidate.class, AttemptsCommand.Retry.class})
 final class AttemptsCommand extends GroupCommand {
 
     /** The statuses an attempt can be in, as the events name them. */
@@ -133,5 +138,88 @@ final class AttemptsCommand extends GroupCommand {
             table.print(out());
             return ExitCode.OK;
         }
+    }
+
+    @Command(mixinStandardHelpOptions = true, name = "invalidate", description = {
+            "Mark an attempt as not counting: not towards the task's retry limit, its backoff or the breaker."})
+    static final class Invalidate extends LeafCommand {
+
+        @Parameters(paramLabel = "ATTEMPT")
+        String attemptId;
+
+        @Option(names = "--reason", paramLabel = "TEXT", defaultValue = "invalidated by the operator")
+        String reason;
+
+        Invalidate(Cli cli) {
+            super(cli);
+        }
+
+        @Override
+        protected Integer execute() {
+            StoredEvent created = created(engine(), attemptId);
+            if (engine().store().find("attempt.invalidated:" + attemptId).isPresent()) {
+                throw new CliException(ExitCode.CONFLICT, "attempt " + attemptId + " is already invalidated");
+            }
+            ObjectNode payload = Json.object();
+            payload.put("target_id", created.targetId());
+            payload.put("attempt_id", attemptId);
+            payload.put("task_id", created.payload().json().path("task_id").asText());
+            payload.put("reason", reason);
+            engine().store().append(EventEnvelope.of("attempt.invalidated:" + attemptId,
+                    "attempt.invalidated", engine().clock().instant(), cli.operator(), created.targetId(),
+                    Payload.of(payload)));
+            out().line("invalidated " + attemptId + " of " + created.payload().json().path("task_id").asText() + ": "
+                    + reason);
+            return ExitCode.OK;
+        }
+    }
+
+    @Command(mixinStandardHelpOptions = true, name = "retry", description = {
+            "Invalidate a failed attempt and dispatch its task again by hand (every guard but the kill switch)."})
+    static final class Retry extends LeafCommand {
+
+        @Parameters(paramLabel = "ATTEMPT")
+        String attemptId;
+
+        Retry(Cli cli) {
+            super(cli);
+        }
+
+        @Override
+        protected Integer execute() {
+            StoredEvent created = created(engine(), attemptId);
+            String taskId = created.payload().json().path("task_id").asText();
+            if (engine().store().find("attempt.succeeded:" + attemptId).isPresent()) {
+                throw new CliException(ExitCode.CONFLICT, "attempt " + attemptId + " succeeded; review its pull"
+                        + " request instead (leviathanctl prs list --target " + created.targetId() + ")");
+            }
+            if (engine().store().find("attempt.failed:" + attemptId).isEmpty()) {
+                throw new CliException(ExitCode.CONFLICT, "attempt " + attemptId + " has not ended yet");
+            }
+            if (engine().store().find("attempt.invalidated:" + attemptId).isEmpty()) {
+                ObjectNode payload = Json.object();
+                payload.put("target_id", created.targetId());
+                payload.put("attempt_id", attemptId);
+                payload.put("task_id", taskId);
+                payload.put("reason", "retried by " + cli.operator());
+                engine().store().append(EventEnvelope.of("attempt.invalidated:" + attemptId,
+                        "attempt.invalidated", engine().clock().instant(), cli.operator(), created.targetId(),
+                        Payload.of(payload)));
+            }
+            var result = engine().dispatch().decideAndRun(created.targetId(),
+                    new SchedulingMode.Manual(taskId), cli.operator());
+            if (result.attempt().isEmpty()) {
+                out().out().print(DecisionText.render(result.decision()));
+                out().out().flush();
+                return ExitCode.CONFLICT;
+            }
+            out().line(GovernCommands.attemptLine(result.attempt().get()));
+            return result.attempt().get().status().equals("succeeded") ? ExitCode.OK : ExitCode.PROBLEMS;
+        }
+    }
+
+    static StoredEvent created(Engine engine, String attemptId) {
+        return engine.store().find("attempt.created:" + attemptId).orElseThrow(() -> CliException.notFound(
+                "no attempt '" + attemptId + "'; see: leviathanctl attempts list"));
     }
 }

@@ -3,6 +3,7 @@ package dev.leviathan.engine.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leviathan.engine.bench.BootstrapBenchmark;
+import dev.leviathan.engine.bench.ScheduleBenchmark;
 import dev.leviathan.engine.bench.StoreBenchmark;
 import dev.leviathan.engine.event.Json;
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(mixinStandardHelpOptions = true, name = "bench", description = "Benchmarks that report ratios against a baseline run in the same process.",
-        subcommands = {BenchCommand.Store.class, BenchCommand.Bootstrap.class})
+        subcommands = {BenchCommand.Store.class, BenchCommand.Bootstrap.class, BenchCommand.Schedule.class})
 final class BenchCommand extends GroupCommand {
 
     @Command(mixinStandardHelpOptions = true, name = "store", description = {"Append N events in bundles to H2 (and PostgreSQL with --postgres),",
@@ -170,6 +171,48 @@ final class BenchCommand extends GroupCommand {
                 out().error(r.heapCheck().get().output());
             }
             return heapOk ? ExitCode.OK : ExitCode.PROBLEMS;
+        }
+    }
+
+    @Command(mixinStandardHelpOptions = true, name = "schedule", description = {
+            "One scheduler decision over a generated backlog of --tasks tasks with --events events of history,",
+            "against a baseline pass over the same tasks in the same process."})
+    static final class Schedule extends LeafCommand {
+
+        @Option(names = "--tasks", defaultValue = "10000")
+        int tasks;
+
+        @Option(names = "--events", defaultValue = "1000000")
+        int events;
+
+        @Option(names = "--rounds", defaultValue = "60")
+        int rounds;
+
+        Schedule(Cli cli) {
+            super(cli);
+        }
+
+        @Override
+        protected Integer execute() {
+            ScheduleBenchmark.Options defaults = ScheduleBenchmark.Options.defaults();
+            ScheduleBenchmark.Result result = new ScheduleBenchmark(line -> out().error(line)).run(
+                    new ScheduleBenchmark.Options(tasks, events, defaults.warmups(), rounds, defaults.seed()));
+            if (global.json) {
+                ObjectNode json = Json.object();
+                json.put("tasks", result.tasks());
+                json.put("events", result.events());
+                json.put("target_events", result.targetEvents());
+                json.put("build_seconds", result.buildSeconds());
+                json.put("decision_ms", result.decisionMillis());
+                json.put("decision_p90_ms", result.decisionP90Millis());
+                json.put("baseline_ms", result.baselineMillis());
+                json.put("ratio", Math.round(result.ratio() * 100) / 100.0);
+                json.put("within_target", result.withinTarget());
+                out().json(json);
+            } else {
+                result.lines().forEach(out()::line);
+            }
+            return result.withinTarget() ? ExitCode.OK : ExitCode.PROBLEMS;
         }
     }
 }

@@ -22,6 +22,7 @@ import dev.leviathan.engine.target.RegisteredTarget;
 import dev.leviathan.engine.target.Task;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -206,7 +207,7 @@ final class GovernCommands {
                     ObjectNode json = Json.object();
                     json.put("target", target);
                     json.put("autonomy_enabled", status.enabled());
-                    json.put("source", status.source().name().toLowerCase(java.util.Locale.ROOT));
+                    json.put("source", status.source().name().toLowerCase(Locale.ROOT));
                     json.put("autonomy_file", inputs.autonomyFile().map(Object::toString).orElse(null));
                     status.override().ifPresent(o -> json.put("reason", o.reason()).put("by", o.actor())
                             .put("at", o.at().toString()).put("emergency", o.emergency()));
@@ -330,7 +331,7 @@ final class GovernCommands {
 
     static String attemptLine(DispatchService.AttemptEnd attempt) {
         return "attempt " + attempt.attemptId() + " of " + attempt.taskId() + " " + attempt.status() + " in "
-                + String.format(java.util.Locale.ROOT, "%.1f", attempt.elapsed().toMillis() / 1000.0) + " s"
+                + String.format(Locale.ROOT, "%.1f", attempt.elapsed().toMillis() / 1000.0) + " s"
                 + (attempt.prId() != null ? ": pull request " + attempt.prId() + " (leviathanctl prs show "
                         + attempt.prId() + ")" : attempt.reason() != null ? ": " + attempt.reason() : "");
     }

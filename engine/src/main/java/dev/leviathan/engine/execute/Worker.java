@@ -26,25 +26,38 @@ import dev.leviathan.engine.execute.scope.WorkTreeChanges;
 import dev.leviathan.engine.target.Backlog;
 import dev.leviathan.engine.target.Policy;
 import dev.leviathan.engine.target.RegisteredTarget;
-import dev.leviathan.engine.target.Task;
 import dev.leviathan.engine.target.TargetFileException;
 import dev.leviathan.engine.target.TargetFiles;
 import dev.leviathan.engine.target.TargetRegistry;
 import dev.leviathan.engine.target.TargetRepository;
+import dev.leviathan.engine.target.Task;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import org.eclipse.jgit.diff.DiffFormatter;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 
 /**
  * Carries out one attempt recorded as {@code attempt.created} (DESIGN.md §Execution): checks the
@@ -113,7 +126,7 @@ public final class Worker {
     }
 
     private Result attempt(RegisteredTarget target, String attemptId, String taskId, String baseCommit, JsonNode spec,
-            RedactingLog log, java.util.function.BooleanSupplier cancelled, long started) {
+            RedactingLog log, BooleanSupplier cancelled, long started) {
         String targetId = target.id();
         Path source;
         try (TargetRepository repository = TargetRepository.open(target, home)) {
@@ -122,7 +135,7 @@ public final class Worker {
         try (AttemptWorkspace workspace = AttemptWorkspace.create(home, targetId, attemptId, source, baseCommit)) {
             Path tree = workspace.workTree();
             Backlog backlog = TargetFiles.loadBacklog(TargetFiles.BACKLOG_FILE + " at " + baseCommit.substring(0, 12),
-                    java.nio.file.Files.readAllBytes(tree.resolve(TargetFiles.BACKLOG_FILE)));
+                    Files.readAllBytes(tree.resolve(TargetFiles.BACKLOG_FILE)));
             Optional<Task> found = backlog.task(taskId);
             if (found.isEmpty()) {
                 return failed(targetId, attemptId, taskId, "infrastructure", "task " + taskId
@@ -148,7 +161,7 @@ public final class Worker {
                     baseCommit, facts, policy, executorEnvironment(), log, cancelled, clock));
             if (result instanceof ExecutionResult.Failed failed) {
                 log.line("failed: " + failed.reason());
-                return failed(targetId, attemptId, taskId, failed.kind().name().toLowerCase(java.util.Locale.ROOT),
+                return failed(targetId, attemptId, taskId, failed.kind().name().toLowerCase(Locale.ROOT),
                         failed.reason(), log, result.budget(), started);
             }
             log.line(((ExecutionResult.Completed) result).summary());
@@ -183,7 +196,8 @@ public final class Worker {
             BranchPublisher.push(workspace.git(), head, branch, source);
             log.line("pushed " + branch + " at " + head.name());
             String diff = diffOf(source, baseCommit, head);
-            ArtifactRef diffArtifact = artifact(targetId, attemptId, "diff.patch", diff.getBytes(StandardCharsets.UTF_8),
+            ArtifactRef diffArtifact = artifact(targetId, attemptId, "diff.patch",
+                    diff.getBytes(StandardCharsets.UTF_8),
                     "text/x-diff");
             ArtifactRef logArtifact = artifact(targetId, attemptId, "attempt.log",
                     log.text().getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8");
@@ -203,20 +217,20 @@ public final class Worker {
             });
             workspace.delete();
             return new Result(attemptId, true, "opened " + pr.id(), Optional.of(pr));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (TargetFileException e) {
             return failed(targetId, attemptId, taskId, "infrastructure", e.getMessage(), log, started);
         }
     }
 
     /** The base commit's policy, or a policy that permits nothing when the target has none. */
-    private static Policy policyAt(Path tree) throws java.io.IOException {
+    private static Policy policyAt(Path tree) throws IOException {
         Path file = tree.resolve(TargetFiles.POLICY_FILE);
-        if (!java.nio.file.Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+        if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
             return TargetFiles.loadPolicy(TargetFiles.POLICY_FILE, "allowed_paths: []\n");
         }
-        return TargetFiles.loadPolicy(TargetFiles.POLICY_FILE, java.nio.file.Files.readAllBytes(file));
+        return TargetFiles.loadPolicy(TargetFiles.POLICY_FILE, Files.readAllBytes(file));
     }
 
     private static String commitMessage(Task task, String attemptId, JsonNode spec) {
@@ -256,18 +270,18 @@ public final class Worker {
     }
 
     private String diffOf(Path source, String base, ObjectId head) {
-        try (org.eclipse.jgit.lib.Repository repo = new org.eclipse.jgit.storage.file.FileRepositoryBuilder()
+        try (Repository repo = new FileRepositoryBuilder()
                 .setGitDir(source.toFile()).setMustExist(true).build();
-                java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-                org.eclipse.jgit.diff.DiffFormatter formatter = new org.eclipse.jgit.diff.DiffFormatter(out);
-                org.eclipse.jgit.revwalk.RevWalk walk = new org.eclipse.jgit.revwalk.RevWalk(repo)) {
+                ByteArrayOutputStream out = new ByteArrayOutputStream();
+                DiffFormatter formatter = new DiffFormatter(out);
+                RevWalk walk = new RevWalk(repo)) {
             formatter.setRepository(repo);
             formatter.setDetectRenames(true);
             formatter.format(walk.parseCommit(ObjectId.fromString(base)).getTree(), walk.parseCommit(head).getTree());
             formatter.flush();
             return out.toString(StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot make the attempt's diff: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot make the attempt's diff: " + e.getMessage(), e);
         }
     }
 
@@ -304,7 +318,7 @@ public final class Worker {
     }
 
     private void fail(String targetId, String attemptId, String taskId, String kind, String reason, RedactingLog log,
-            BudgetUse budget, long started, java.util.function.Consumer<ObjectNode> more) {
+            BudgetUse budget, long started, Consumer<ObjectNode> more) {
         ArtifactRef logArtifact = artifact(targetId, attemptId, "attempt.log", log.text().getBytes(
                 StandardCharsets.UTF_8), "text/plain; charset=utf-8");
         Duration elapsed = Duration.ofNanos(System.nanoTime() - started);
@@ -327,7 +341,7 @@ public final class Worker {
     }
 
     private void append(EventType type, String attemptId, String targetId, String taskId,
-            java.util.function.Consumer<ObjectNode> fill) {
+            Consumer<ObjectNode> fill) {
         ObjectNode payload = Json.object();
         payload.put("target_id", targetId);
         payload.put("attempt_id", attemptId);
@@ -373,7 +387,7 @@ public final class Worker {
      * (store passwords, git tokens). The command executor scrubs further.
      */
     private Map<String, String> executorEnvironment() {
-        Map<String, String> out = new java.util.TreeMap<>();
+        Map<String, String> out = new TreeMap<>();
         env.forEach((key, value) -> {
             if (key.startsWith("LEVIATHAN_LLM_") || !key.startsWith("LEVIATHAN_")) {
                 if (!key.contains("TOKEN") && !key.contains("PASSWORD") && !key.contains("SECRET")) {

@@ -189,7 +189,8 @@ public final class LocalForge {
     private PullRequest open(String prId, String action) {
         PullRequest pr = find(prId);
         if (pr.state() != PullRequest.State.OPEN) {
-            throw new ForgeException(CONFLICT, "cannot " + action + " " + prId + ": it is already " + pr.state().wire());
+            throw new ForgeException(CONFLICT, "cannot " + action + " " + prId + ": it is already "
+                    + pr.state().wire());
         }
         return pr;
     }
@@ -227,7 +228,8 @@ public final class LocalForge {
                 throw new ForgeException(CONFLICT, "the work tree of " + repo.getWorkTree() + " has uncommitted changes"
                         + " on " + pr.baseBranch() + "; commit or stash them, then merge again");
             }
-            MergeResult result = git.merge().include(head.getObjectId()).setFastForward(MergeCommand.FastForwardMode.NO_FF)
+            MergeResult result = git.merge().include(head.getObjectId())
+                    .setFastForward(MergeCommand.FastForwardMode.NO_FF)
                     .setCommit(false).call();
             if (!result.getMergeStatus().isSuccessful()) {
                 git.reset().setMode(ResetCommand.ResetType.HARD).setRef(base.getObjectId().name()).call();
