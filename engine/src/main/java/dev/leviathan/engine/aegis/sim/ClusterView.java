@@ -63,6 +63,8 @@ public final class ClusterView {
         int crashLooping = 0;
         int imagePull = 0;
         int oomLast = 0;
+        int livenessLast = 0;
+        int runningUnready = 0;
         int[] pendingReasons = new int[6];
         double memory = 0;
         double cpu = 0;
@@ -80,6 +82,7 @@ public final class ClusterView {
                 case ClusterState.IMAGE_PULL_BACKOFF -> imagePull++;
                 case ClusterState.RUNNING -> {
                     running++;
+                    runningUnready += s.podReady[p] ? 0 : 1;
                     memory += s.podMemory[p];
                     cpu += s.podCpu[p];
                 }
@@ -88,6 +91,9 @@ public final class ClusterView {
             }
             if (s.podLastTermination[p] == ClusterState.TERM_OOM_KILLED) {
                 oomLast++;
+            }
+            if (s.podLastTermination[p] == ClusterState.TERM_LIVENESS) {
+                livenessLast++;
             }
         }
         String pendingReason = "";
@@ -102,13 +108,13 @@ public final class ClusterView {
                 : Optional.of(new HpaStatus(s.hpaMin[w], s.hpaMax[w], s.hpaTarget[w]));
         int service = s.world.serviceOf[w];
         return new WorkloadStatus(spec.name(), spec.kind(), s.desired[w], s.readyCount[w], s.podCount[w], pending,
-                pendingReason, crashLooping, imagePull, oomLast, rev.number(), s.previousRevision[w],
+                pendingReason, crashLooping, imagePull, oomLast, livenessLast, runningUnready, rev.number(), s.previousRevision[w],
                 rev.requests().cpuMillis(), rev.requests().memoryMib(), rev.limits().cpuMillis(), rev.limits().memoryMib(),
                 rev.readinessTimeoutMs(), rev.livenessTimeoutMs(),
                 running == 0 ? 0 : cpu / running, running == 0 ? 0 : memory / running, s.maxMemoryRatio[w],
                 s.incomingRps[w], s.errorRate[w], s.latencyMs[w], s.throttle[w], s.restartsTotal[w], s.oomKillsTotal[w],
                 s.evictionsTotal[w], s.quotaRefusalsTotal[w], hpa, s.pdbMinAvailable[w], s.drainBlocked[w],
-                s.world.services[service].name(), TrafficPhase.endpoints(s, w), spec.dependsOn());
+                s.world.services[service].name(), TrafficPhase.endpoints(s, w), spec.port(), spec.dependsOn());
     }
 
     public List<PodStatus> pods(String workload) {
@@ -139,8 +145,16 @@ public final class ClusterView {
         List<EdgeStatus> edges = new ArrayList<>();
         for (int e = 0; e < world.edgeFrom.length; e++) {
             int callee = world.edgeTo[e];
+            List<String> blocking = new ArrayList<>();
+            if (s.edgeBlocked[e]) {
+                for (int p = 0; p < world.policies.length; p++) {
+                    if (s.policyInForce[p] && world.policySelects(p, callee)) {
+                        blocking.add(world.policies[p].name());
+                    }
+                }
+            }
             edges.add(new EdgeStatus(world.workloads[world.edgeFrom[e]].name(), world.workloads[callee].name(),
-                    s.edgeBlocked[e], s.errorRate[callee], s.latencyMs[callee]));
+                    s.edgeBlocked[e], blocking, s.errorRate[callee], s.latencyMs[callee]));
         }
         return edges;
     }
@@ -198,18 +212,22 @@ public final class ClusterView {
 
     /**
      * @param oomKilledPods pods whose container last stopped because it was OOMKilled
+     * @param livenessKilledPods pods whose container last stopped because its liveness probe failed
+     * @param runningUnready pods whose container runs but which are not ready
      * @param maxMemoryRatio the highest memory usage / limit of any running pod this tick
      * @param throttle mean slowdown of the ready pods from cpu limits and node contention (1 = none)
      * @param pdbMinAvailable −1 when the workload has no PodDisruptionBudget
      * @param drainBlocked a drain waited on this workload's PodDisruptionBudget this tick
      */
     public record WorkloadStatus(String name, WorkloadKind kind, int desired, int ready, int pods, int pending,
-            String pendingReason, int crashLooping, int imagePullBackOff, int oomKilledPods, int revision,
+            String pendingReason, int crashLooping, int imagePullBackOff, int oomKilledPods, int livenessKilledPods,
+            int runningUnready, int revision,
             int previousRevision, long requestCpuMillis, long requestMemoryMib, OptionalLong limitCpuMillis,
             OptionalLong limitMemoryMib, int readinessTimeoutMs, int livenessTimeoutMs, double meanCpuMillis,
             double meanMemoryMib, double maxMemoryRatio, double rps, double errorRate, double latencyMs,
             double throttle, int restarts, int oomKills, int evictions, int quotaRefusals, Optional<HpaStatus> hpa,
-            int pdbMinAvailable, boolean drainBlocked, String service, int endpoints, List<String> dependsOn) {
+            int pdbMinAvailable, boolean drainBlocked, String service, int endpoints, int containerPort,
+            List<String> dependsOn) {
     }
 
     public record HpaStatus(int min, int max, int cpuTargetPercent) {
@@ -251,7 +269,9 @@ public final class ClusterView {
         }
     }
 
-    public record EdgeStatus(String from, String to, boolean blocked, double calleeErrorRate, double calleeLatencyMs) {
+    /** @param blockingPolicies the policies in force that select the callee and let this caller through none of */
+    public record EdgeStatus(String from, String to, boolean blocked, List<String> blockingPolicies, double calleeErrorRate,
+            double calleeLatencyMs) {
     }
 
     public record ServiceStatus(String name, int port, int targetPort, int endpoints, boolean declared) {
