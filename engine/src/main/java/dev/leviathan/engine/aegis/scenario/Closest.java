@@ -40,9 +40,9 @@ final class Closest {
                 .orElse(listed);
     }
 
-    /** As {@link #hint} but listing every candidate: for a fixed vocabulary (chaos types, diagnoses). */
-    static String choiceHint(String word, List<String> candidates) {
-        String listed = "use one of: " + String.join(", ", candidates);
+    /** As {@link #hint} but listing every candidate: for a fixed vocabulary (fields, chaos types, diagnoses). */
+    static String hintAll(String word, List<String> candidates, String lead) {
+        String listed = lead + ": " + String.join(", ", candidates);
         return to(word, candidates)
                 .map(best -> "did you mean '" + best + "'? " + capitalised(listed))
                 .orElse(listed);

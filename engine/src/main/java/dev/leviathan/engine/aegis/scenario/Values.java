@@ -198,7 +198,7 @@ final class Values {
             E value = byWord.get(word);
             if (value == null) {
                 problems.error(node, path, "'" + word + "' is not a " + what,
-                        Closest.choiceHint(word, List.copyOf(byWord.keySet())));
+                        Closest.hintAll(word, List.copyOf(byWord.keySet()), "use one of"));
             }
             return Optional.ofNullable(value);
         });

@@ -82,7 +82,7 @@ final class YamlMapping {
                 problems.error(at, pathOf(key), "'" + key + "' is not a field of " + what + "; it belongs to "
                         + Closest.list(others), lead + ": " + String.join(", ", allowed));
             } else {
-                problems.error(at, pathOf(key), "unknown field '" + key + "'", Closest.hint(key, allowed, lead));
+                problems.error(at, pathOf(key), "unknown field '" + key + "'", Closest.hintAll(key, allowed, lead));
             }
         }
     }
