@@ -44,7 +44,7 @@ final class ObjectiveReader {
         }
         m.allowOnly(java.util.stream.Stream.concat(java.util.stream.Stream.of("type"), FIELDS.get(type.get()).stream())
                 .toList(), "objective type " + type.get(), owners(type.get()));
-        String example = "like " + EXAMPLES.get(type.get());
+        String example = "write it like " + EXAMPLES.get(type.get());
         if (type.get().equals("cost")) {
             return cost(m, example);
         }
