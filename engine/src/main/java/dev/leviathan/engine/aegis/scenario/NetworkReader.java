@@ -26,7 +26,17 @@ final class NetworkReader {
             String example = "a service is {name: api, selector: {app: api}, port: 80, target_port: 8080}";
             Optional<String> name = m.required("name", Values.name(), example);
             boolean unique = name.map(n -> names.add(n, m.get("name").orElseThrow(), m.pathOf("name"))).orElse(false);
-            Optional<SortedMap<String, String>> selector = m.required("selector", Values.labels(), example);
+            Optional<SortedMap<String, String>> selector = m.required("selector", Values.labels(), example)
+                    .filter(labels -> {
+                        if (labels.isEmpty()) {
+                            // Labels.matches would let {} select every workload; Kubernetes gives such a
+                            // Service no endpoints at all, so neither reading is safe to guess.
+                            m.error("selector", "a Service needs a selector with at least one label",
+                                    "a Kubernetes Service without a selector has no endpoints; select pods like {app: api}");
+                            return false;
+                        }
+                        return true;
+                    });
             Optional<Integer> port = m.has("port") ? m.optional("port", Values.count(1, 65535)) : Optional.of(DEFAULT_PORT);
             Optional<Integer> target = m.has("target_port") ? m.optional("target_port", Values.count(1, 65535))
                     : Optional.of(DEFAULT_TARGET_PORT);

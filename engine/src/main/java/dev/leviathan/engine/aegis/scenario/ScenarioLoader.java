@@ -27,19 +27,19 @@ public final class ScenarioLoader {
 
     /** The scenario in {@code file}, which must be UTF-8. */
     public static ScenarioFile load(Path file) {
-        return loadLocated(file).file();
+        return loadWithPosition(file).file();
     }
 
     /** The scenario in {@code yamlText}; problems name {@code sourceName} as the file. */
     public static ScenarioFile parse(String yamlText, String sourceName) {
-        return parseLocated(yamlText, sourceName).file();
+        return parseWithPosition(yamlText, sourceName).file();
     }
 
     /** A loaded file and where its id is written (line, column), for problems across a suite. */
-    record Located(ScenarioFile file, int idLine, int idColumn) {
+    record Loaded(ScenarioFile file, int idLine, int idColumn) {
     }
 
-    static Located loadLocated(Path file) {
+    static Loaded loadWithPosition(Path file) {
         String source = file.toString();
         byte[] bytes;
         try {
@@ -56,18 +56,18 @@ public final class ScenarioLoader {
         } catch (CharacterCodingException e) {
             throw failure(source, "the file is not valid UTF-8", "save it as UTF-8");
         }
-        return parseLocated(text, source);
+        return parseWithPosition(text, source);
     }
 
-    static Located parseLocated(String yamlText, String sourceName) {
+    static Loaded parseWithPosition(String yamlText, String sourceName) {
         Problems problems = new Problems(sourceName);
         Optional<Node> root = YamlTree.compose(yamlText, problems);
         if (root.isEmpty() && problems.isEmpty()) {
             problems.errorAt(1, 1, FieldPath.root(), "the file is empty",
                     "a scenario needs at least id, ticks, cluster and workloads");
         }
-        Optional<ScenarioReader.Read> read = root.filter(r -> problems.isEmpty())
-                .flatMap(r -> ScenarioReader.read(r, problems));
+        // Equal keys leave a readable tree (the first one wins), so the reader still reports the rest.
+        Optional<ScenarioReader.Read> read = root.flatMap(r -> ScenarioReader.read(r, problems));
         if (read.isEmpty() || !problems.isEmpty()) {
             throw new ScenarioException(problems.all());
         }
@@ -75,7 +75,7 @@ public final class ScenarioLoader {
         int line = id.getStartMark().map(m -> m.getLine() + 1).orElse(1);
         int column = id.getStartMark().map(m -> m.getColumn() + 1).orElse(1);
         ScenarioFile file = new ScenarioFile(sourceName, sha256(yamlText), yamlText, read.get().scenario());
-        return new Located(file, line, column);
+        return new Loaded(file, line, column);
     }
 
     static String sha256(String text) {

@@ -34,9 +34,9 @@ public final class ScenarioSuite {
         List<ScenarioProblem> problems = new ArrayList<>();
         Map<String, ScenarioFile> byId = new HashMap<>();
         for (Path file : files) {
-            ScenarioLoader.Located located;
+            ScenarioLoader.Loaded located;
             try {
-                located = ScenarioLoader.loadLocated(file);
+                located = ScenarioLoader.loadWithPosition(file);
             } catch (ScenarioException e) {
                 problems.addAll(e.problems()); // every bad file is reported, in suite order
                 continue;

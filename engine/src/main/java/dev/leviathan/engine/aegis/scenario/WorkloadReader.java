@@ -24,11 +24,14 @@ final class WorkloadReader {
     static final int DEFAULT_PORT = 8080;
 
     private static final Map<String, WorkloadKind> KINDS = new LinkedHashMap<>();
+    private static final Map<String, TolerationOperator> OPERATORS = new LinkedHashMap<>();
 
     static {
         for (WorkloadKind kind : WorkloadKind.values()) {
             KINDS.put(kind.wireName(), kind);
         }
+        OPERATORS.put("Equal", TolerationOperator.EQUAL);
+        OPERATORS.put("Exists", TolerationOperator.EXISTS);
     }
 
     private WorkloadReader() {
@@ -169,14 +172,11 @@ final class WorkloadReader {
         return ok ? Optional.of(out) : Optional.empty();
     }
 
-    private static final Map<String, TolerationOperator> OPERATORS =
-            Map.of("Equal", TolerationOperator.EQUAL, "Exists", TolerationOperator.EXISTS);
-
     /** Kubernetes' rules: Equal needs a key; Exists takes no value, and with no key tolerates every taint. */
     private static Optional<Toleration> toleration(YamlMapping t) {
         t.allowOnly(List.of("key", "operator", "value", "effect"));
         Optional<TolerationOperator> operator = t.has("operator")
-                ? t.optional("operator", Values.choice("toleration operator", new java.util.TreeMap<>(OPERATORS)))
+                ? t.optional("operator", Values.choice("toleration operator", OPERATORS))
                 : Optional.of(TolerationOperator.EQUAL);
         Optional<String> key = t.optional("key", Values.text());
         Optional<String> value = t.optional("value", Values.text());

@@ -194,6 +194,14 @@ class ChaosTest {
     }
 
     @Test
+    void endTickOfAnEventLongerThanAnIntCountsIsTheEndOfTime() {
+        ChaosSpec spec = loadWith("chaos: [{at: 50, type: bad_rollout, workload: web, duration: 2147483647}]\n")
+                .chaos().getFirst();
+
+        assertThat(spec.endTick()).isEqualTo(Integer.MAX_VALUE);
+    }
+
+    @Test
     void acceptsChaosAtTickZero() {
         assertThat(loadWith("chaos: [{at: 0, type: bad_rollout, workload: web}]\n").chaos())
                 .containsExactly(new ChaosSpec.BadRollout(0, OptionalInt.empty(), "web"));

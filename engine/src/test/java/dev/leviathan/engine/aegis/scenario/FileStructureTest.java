@@ -176,6 +176,15 @@ class FileStructureTest {
     }
 
     @Test
+    void reportsProblemsBesideADuplicateKey() {
+        ScenarioException e = failure(MINIMAL.replace("ticks: 100", "ticks: 100\nticks: 200\nseed: x"));
+
+        assertThat(e.problems()).extracting(ScenarioProblem::line, ScenarioProblem::fieldPath)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "ticks"),
+                        org.assertj.core.groups.Tuple.tuple(4, "seed"));
+    }
+
+    @Test
     void rejectsEmptyFile() {
         ScenarioProblem p = problem("# nothing yet\n");
 

@@ -56,6 +56,14 @@ class ServicesAndControlsTest {
     }
 
     @Test
+    void rejectsServiceWithAnEmptySelector() {
+        ScenarioProblem p = problemWith("services: [{name: all, selector: {}}]\n");
+
+        assertThat(p).extracting("line", "column", "fieldPath").containsExactly(8, 34, "services[0].selector");
+        assertThat(p.hint()).contains("without a selector has no endpoints");
+    }
+
+    @Test
     void defaultsHpaStabilisationToKubernetesFiveMinutes() {
         Scenario scenario = loadWith("""
                 hpas:
