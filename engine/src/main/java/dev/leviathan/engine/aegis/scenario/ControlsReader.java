@@ -26,6 +26,7 @@ final class ControlsReader {
             m.allowOnly(HPA_FIELDS);
             String example = "an HPA is {workload: web, min: 2, max: 10, cpu_target_percent: 70}";
             Optional<String> workload = cx.reference(m, "workload", References.Kind.WORKLOAD, example);
+            workload.ifPresent(w -> cx.references().declare(References.Kind.HPA_WORKLOAD, w));
             boolean unique = workload.map(w -> scaled.add(w, m.get("workload").orElseThrow(), m.pathOf("workload")))
                     .orElse(false);
             Optional<Integer> min = m.required("min", Values.count(1, Integer.MAX_VALUE), example);
@@ -44,12 +45,12 @@ final class ControlsReader {
         });
     }
 
-    static List<Located<QuotaSpec>> quotas(YamlMapping top, ReadContext cx) {
+    static List<QuotaSpec> quotas(YamlMapping top, ReadContext cx) {
         UniqueNames names = UniqueNames.of("quota name", cx.problems());
         return Sections.each(top, "quotas", m -> {
             m.allowOnly(QUOTA_FIELDS);
             String example = "a quota is {name: team-quota, workloads: [web, api], max_pods: 20}";
-            Optional<String> name = m.required("name", Values.name(), example);
+            Optional<String> name = cx.declaration(m, "name", References.Kind.QUOTA, example);
             boolean unique = name.map(n -> names.add(n, m.get("name").orElseThrow(), m.pathOf("name"))).orElse(false);
             Optional<List<String>> workloads = workloadList(m, cx, example);
             Optional<Integer> maxPods = m.optional("max_pods", Values.count(0, Integer.MAX_VALUE));
@@ -64,9 +65,8 @@ final class ControlsReader {
             if (!unique || workloads.isEmpty() || wrong) {
                 return Optional.empty();
             }
-            QuotaSpec quota = new QuotaSpec(name.get(), workloads.get(), optionalInt(maxPods), optionalLong(cpu),
-                    optionalLong(memory));
-            return Optional.of(new Located<>(quota, m.get("name").orElseThrow(), m.pathOf("name")));
+            return Optional.of(new QuotaSpec(name.get(), workloads.get(), optionalInt(maxPods), optionalLong(cpu),
+                    optionalLong(memory)));
         });
     }
 

@@ -24,7 +24,7 @@ final class NetworkReader {
         return Sections.each(top, "services", m -> {
             m.allowOnly(SERVICE_FIELDS);
             String example = "a service is {name: api, selector: {app: api}, port: 80, target_port: 8080}";
-            Optional<String> name = m.required("name", Values.name(), example);
+            Optional<String> name = cx.declaration(m, "name", References.Kind.SERVICE, example);
             boolean unique = name.map(n -> names.add(n, m.get("name").orElseThrow(), m.pathOf("name"))).orElse(false);
             Optional<SortedMap<String, String>> selector = m.required("selector", Values.labels(), example)
                     .filter(labels -> {
@@ -57,7 +57,7 @@ final class NetworkReader {
         return Sections.each(top, "network_policies", m -> {
             m.allowOnly(POLICY_FIELDS);
             String example = "a policy is {name: api-ingress, selector: {app: api}, allow_from: [{app: web}]}";
-            Optional<String> name = m.required("name", Values.name(), example);
+            Optional<String> name = cx.declaration(m, "name", References.Kind.POLICY, example);
             boolean unique = name.map(n -> names.add(n, m.get("name").orElseThrow(), m.pathOf("name"))).orElse(false);
             Optional<SortedMap<String, String>> selector = m.required("selector", Values.labels(), example);
             Optional<List<SortedMap<String, String>>> allowFrom = allowFrom(m);

@@ -43,12 +43,12 @@ final class NodeReader {
         FieldPath path = cluster.get().pathOf("nodes");
         for (int i = 0; i < items.size(); i++) {
             Values.mapping().read(items.get(i), path.index(i), cx.problems())
-                    .ifPresent(entry -> nodes.addAll(entry(entry, names)));
+                    .ifPresent(entry -> nodes.addAll(entry(entry, names, cx.references())));
         }
         return nodes;
     }
 
-    private static List<NodeSpec> entry(YamlMapping m, UniqueNames names) {
+    private static List<NodeSpec> entry(YamlMapping m, UniqueNames names, References references) {
         boolean group = m.keys().contains("count") || m.keys().contains("name_prefix");
         if (group) {
             m.allowOnly(GROUP, "a node group", Map.of("name", List.of("a single node")));
@@ -69,15 +69,19 @@ final class NodeReader {
         Optional<SortedMap<String, String>> labels = m.has("labels")
                 ? m.optional("labels", Values.labels()) : Optional.of(new java.util.TreeMap<>());
         Optional<List<Taint>> taints = taints(m);
-        if (cpu.isEmpty() || memory.isEmpty() || labels.isEmpty() || taints.isEmpty()) {
-            return List.of();
-        }
         List<String> expanded = new ArrayList<>();
         name.ifPresent(expanded::add);
         if (count.isPresent() && prefix.isPresent()) {
             for (int i = 0; i < count.get(); i++) {
                 expanded.add(prefix.get() + i);
             }
+        }
+        expanded.forEach(n -> references.declare(References.Kind.NODE, n));
+        if (!zone.isEmpty()) {
+            references.declare(References.Kind.ZONE, zone);
+        }
+        if (cpu.isEmpty() || memory.isEmpty() || labels.isEmpty() || taints.isEmpty()) {
+            return List.of();
         }
         Node at = m.get(group ? "name_prefix" : "name").orElse(m.node());
         FieldPath path = m.pathOf(group ? "name_prefix" : "name");

@@ -9,6 +9,13 @@ import java.util.OptionalInt;
  */
 record ReadContext(Problems problems, References references, OptionalInt ticks) {
 
+    /** A required name that other entries may refer to as a {@code kind}; declared even if its entry is wrong. */
+    Optional<String> declaration(YamlMapping m, String key, References.Kind kind, String hint) {
+        Optional<String> name = m.required(key, Values.name(), hint);
+        name.ifPresent(n -> references.declare(kind, n));
+        return name;
+    }
+
     /** A required name that must resolve to a {@code kind}; the reference is checked after reading. */
     Optional<String> reference(YamlMapping m, String key, References.Kind kind, String hint) {
         Optional<String> name = m.required(key, Values.name(), hint);

@@ -52,7 +52,7 @@ final class ScenarioReader {
         List<Located<WorkloadSpec>> workloads = WorkloadReader.read(top, cx);
         List<HpaSpec> hpas = ControlsReader.hpas(top, cx);
         List<Located<ServiceSpec>> declared = NetworkReader.services(top, cx);
-        List<Located<QuotaSpec>> quotas = ControlsReader.quotas(top, cx);
+        List<QuotaSpec> quotas = ControlsReader.quotas(top, cx);
         List<PdbSpec> pdbs = ControlsReader.pdbs(top, cx);
         List<TrafficSpec> traffic = TrafficReader.read(top, cx);
         List<ChaosSpec> chaos = ChaosReader.read(top, cx);
@@ -65,19 +65,18 @@ final class ScenarioReader {
         List<ServiceSpec> services = DefaultServices.complete(declared, workloads, problems);
 
         List<WorkloadSpec> workloadSpecs = workloads.stream().map(Located::value).toList();
-        references.check(new References.Known(
-                workloadSpecs.stream().map(WorkloadSpec::name).toList(),
-                nodes.stream().map(NodeSpec::name).toList(),
-                nodes.stream().map(NodeSpec::zone).filter(z -> !z.isEmpty()).distinct().toList(),
-                policies.stream().map(NetworkPolicySpec::name).toList(),
-                services.stream().map(ServiceSpec::name).toList(),
-                quotas.stream().map(q -> q.value().name()).toList(),
-                hpas.stream().map(HpaSpec::workload).toList()), problems);
+        services.forEach(service -> references.declare(References.Kind.SERVICE, service.name()));
+        // A workload whose entry is wrong may or may not get a default Service; assume it does rather
+        // than call a reference to it unknown on top of the real problem.
+        references.declared(References.Kind.WORKLOAD).stream()
+                .filter(name -> workloadSpecs.stream().noneMatch(w -> w.name().equals(name)))
+                .forEach(name -> references.declare(References.Kind.SERVICE, name));
+        references.check(problems);
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
         Scenario scenario = new Scenario(id.orElseThrow(), description, seed, ticks.orElseThrow(), nodes, workloadSpecs,
-                hpas, services, quotas.stream().map(Located::value).toList(), pdbs, policies, traffic, chaos, objectives,
+                hpas, services, quotas, pdbs, policies, traffic, chaos, objectives,
                 expected);
         return Optional.of(new Read(scenario, top.get("id").orElseThrow()));
     }

@@ -55,7 +55,8 @@ final class WorkloadReader {
 
     private static Optional<Located<WorkloadSpec>> one(YamlMapping m, ReadContext cx, UniqueNames names) {
         m.allowOnly(FIELDS);
-        Optional<String> name = m.required("name", Values.name(), "a workload needs a name, like name: web");
+        Optional<String> name = cx.declaration(m, "name", References.Kind.WORKLOAD,
+                "a workload needs a name, like name: web");
         boolean unique = name.map(n -> names.add(n, m.get("name").orElseThrow(), m.pathOf("name"))).orElse(false);
         WorkloadKind kind = m.optional("kind", Values.choice("workload kind", KINDS)).orElse(WorkloadKind.DEPLOYMENT);
         int replicas = m.optional("replicas", Values.count(0, Integer.MAX_VALUE)).orElse(DEFAULT_REPLICAS);

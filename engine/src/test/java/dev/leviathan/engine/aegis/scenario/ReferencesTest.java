@@ -96,6 +96,46 @@ class ReferencesTest {
     }
 
     @Test
+    void reportsOnlyTheRealProblemWhenAReferencedEntryIsWrong() {
+        ScenarioProblem p = problem("""
+                id: t
+                ticks: 100
+                cluster:
+                  nodes:
+                    - {name: n1, zone: a, cpu: 4, memory: 8Gi}
+                workloads:
+                  - name: web
+                    limits: {memory: 1GB}
+                hpas: [{workload: web, min: 1, max: 2, cpu_target_percent: 50}]
+                chaos:
+                  - {at: 1, type: node_drain, node: n1}
+                  - {at: 2, type: zone_outage, zone: a}
+                  - {at: 3, type: service_misconfig, service: web, target_port: 1}
+                  - {at: 4, type: hpa_misconfig, workload: web, max: 1}
+                """);
+
+        assertThat(p).extracting("line", "fieldPath").containsExactly(8, "workloads[0].limits.memory");
+    }
+
+    @Test
+    void reportsNoUnknownNodeOrZoneWhenTheNodeEntryIsWrong() {
+        ScenarioException e = Scenarios.failure("""
+                id: t
+                ticks: 100
+                cluster:
+                  nodes:
+                    - {name: n1, zone: a, cpu: 4, memory: lots}
+                workloads:
+                  - name: web
+                chaos:
+                  - {at: 1, type: node_drain, node: n1}
+                  - {at: 2, type: zone_outage, zone: a}
+                """);
+
+        assertThat(e.problems()).extracting(ScenarioProblem::fieldPath).containsExactly("cluster.nodes[0].memory");
+    }
+
+    @Test
     void rejectsChaosOnUnknownNode() {
         ScenarioProblem p = problemWith("""
                 chaos:
