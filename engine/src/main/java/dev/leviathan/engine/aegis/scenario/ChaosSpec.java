@@ -16,9 +16,10 @@ public sealed interface ChaosSpec {
 
     ChaosType type();
 
-    /** The tick the event ends, or {@link Integer#MAX_VALUE} when it lasts the whole run. */
+    /** The tick the event ends, or {@link Integer#MAX_VALUE} when it lasts the whole run (or longer than an int counts). */
     default int endTick() {
-        return duration().isPresent() ? at() + duration().getAsInt() : Integer.MAX_VALUE;
+        return duration().isPresent() ? (int) Math.min((long) at() + duration().getAsInt(), Integer.MAX_VALUE)
+                : Integer.MAX_VALUE;
     }
 
     record NodeDrain(int at, OptionalInt duration, String node) implements ChaosSpec {
