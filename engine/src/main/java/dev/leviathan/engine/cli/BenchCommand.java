@@ -2,6 +2,7 @@ package dev.leviathan.engine.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.leviathan.engine.bench.AegisBenchmark;
 import dev.leviathan.engine.bench.BootstrapBenchmark;
 import dev.leviathan.engine.bench.ScheduleBenchmark;
 import dev.leviathan.engine.bench.StoreBenchmark;
@@ -13,7 +14,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(mixinStandardHelpOptions = true, name = "bench", description = "Benchmarks that report ratios against a baseline run in the same process.",
-        subcommands = {BenchCommand.Store.class, BenchCommand.Bootstrap.class, BenchCommand.Schedule.class})
+        subcommands = {BenchCommand.Store.class, BenchCommand.Bootstrap.class, BenchCommand.Schedule.class,
+                BenchCommand.Aegis.class})
 final class BenchCommand extends GroupCommand {
 
     @Command(mixinStandardHelpOptions = true, name = "store", description = {"Append N events in bundles to H2 (and PostgreSQL with --postgres),",
@@ -213,6 +215,49 @@ final class BenchCommand extends GroupCommand {
                 result.lines().forEach(out()::line);
             }
             return result.withinTarget() ? ExitCode.OK : ExitCode.PROBLEMS;
+        }
+    }
+
+    @Command(mixinStandardHelpOptions = true, name = "aegis", description = {
+            "The AEGIS-K8s simulator single-threaded at 100 nodes / 2,000 pods and 1,000 nodes / 20,000 pods, beside",
+            "a pass over as many pod fields; fork() time and bytes beside cloning as many bytes; 40 futures",
+            "of 60 ticks from one state on one thread and on every core."})
+    static final class Aegis extends LeafCommand {
+
+        @Option(names = "--rounds", defaultValue = "1", description = "Scales how long each figure is measured.")
+        int rounds;
+
+        Aegis(Cli cli) {
+            super(cli);
+        }
+
+        @Override
+        protected Integer execute() {
+            if (rounds < 1) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--rounds must be at least 1");
+            }
+            AegisBenchmark.Result r = new AegisBenchmark(line -> out().error(line)).run(rounds);
+            if (global.json) {
+                ObjectNode json = Json.object();
+                for (AegisBenchmark.TickFigure t : List.of(r.small(), r.large())) {
+                    json.putObject(t.nodes() + "_nodes").put("pods", t.pods())
+                            .put("ticks_per_second", Math.round(t.ticksPerSecond()))
+                            .put("baseline_passes_per_second", Math.round(t.baselinePassesPerSecond()))
+                            .put("ratio", Math.round(t.ratio() * 100) / 100.0).put("within_target", t.within());
+                }
+                json.putObject("fork").put("micros", Math.round(r.fork().micros() * 10) / 10.0)
+                        .put("bytes", Math.round(r.fork().bytes())).put("baseline_micros",
+                                Math.round(r.fork().baselineMicros() * 10) / 10.0).put("within_target", r.fork().within());
+                json.putObject("futures").put("threads", r.futures().threads())
+                        .put("one_thread_ms", Math.round(r.futures().oneThreadMillis()))
+                        .put("all_threads_ms", Math.round(r.futures().allThreadsMillis()))
+                        .put("same_answer", r.futures().sameAnswer()).put("within_target", r.futures().within());
+                json.put("within_target", r.within());
+                out().json(json);
+            } else {
+                r.lines().forEach(out()::line);
+            }
+            return r.within() ? ExitCode.OK : ExitCode.PROBLEMS;
         }
     }
 }

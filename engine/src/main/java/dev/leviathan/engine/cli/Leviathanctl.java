@@ -24,7 +24,7 @@ import picocli.CommandLine.Command;
                 GovernCommands.Approve.class, GovernCommands.Revoke.class, GovernCommands.Autonomy.class,
                 GovernCommands.Circuit.class, GovernCommands.Schedule.class, GovernCommands.Dispatch.class,
                 PrsCommand.class, EventsCommand.class, GraphCommand.class, AttemptsCommand.class,
-                ArtifactsCommand.class, BenchCommand.class, GovernCommands.WorkerRun.class},
+                ArtifactsCommand.class, AegisCommand.class, BenchCommand.class, GovernCommands.WorkerRun.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done; for checks, nothing wrong found",
@@ -85,6 +85,11 @@ public final class Leviathanctl implements Runnable {
             case CliException cli -> {
                 output.error("leviathanctl: " + cli.getMessage());
                 yield cli.exitCode();
+            }
+            case dev.leviathan.engine.aegis.scenario.ScenarioException scenario -> {
+                scenario.problems().stream().map(dev.leviathan.engine.aegis.scenario.ScenarioProblem::render)
+                        .forEach(output::error);
+                yield ExitCode.PROBLEMS;
             }
             case TargetFileException file -> {
                 file.problems().stream().map(Problem::render).forEach(output::error);

@@ -113,7 +113,7 @@ public final class Evaluator {
             if (expected.isNoOpControl()) {
                 controls++;
                 falsePositives += run.acted() ? 1 : 0;
-            } else {
+            } else if (expected.needsAction()) {
                 needFix++;
                 metNeedingFix += run.objectivesMet() ? 1 : 0;
             }

@@ -2,6 +2,7 @@ package dev.leviathan.engine.aegis.run;
 
 import dev.leviathan.engine.aegis.scenario.ActionType;
 import dev.leviathan.engine.aegis.scenario.ChaosSpec;
+import dev.leviathan.engine.aegis.scenario.DiagnosisName;
 import dev.leviathan.engine.aegis.scenario.Expected;
 import dev.leviathan.engine.aegis.scenario.ExpectedDiagnosis;
 import dev.leviathan.engine.aegis.scenario.Labels;
@@ -32,16 +33,50 @@ public final class OraclePolicy implements Policy {
         this.planner = new RemedyPlanner(scenario);
         Expected expected = scenario.expected().orElse(new Expected(List.of(), List.of()));
         int firstOnset = scenario.chaos().stream().mapToInt(ChaosSpec::at).min().orElse(0);
+        List<ExpectedDiagnosis> covered = new ArrayList<>();
         for (ActionType remedy : expected.remedies()) {
             if (remedy == ActionType.NOOP || expected.diagnoses().isEmpty()) {
                 continue;
             }
-            ExpectedDiagnosis diagnosis = expected.diagnoses().stream()
-                    .filter(d -> RemedyPlanner.treats(remedy, d.name())).findFirst()
-                    .orElse(expected.diagnoses().getFirst());
+            // Of the diagnoses this remedy treats, the first that no earlier remedy took: in a compound
+            // fault each remedy goes to its own cause.
+            List<ExpectedDiagnosis> treated = expected.diagnoses().stream()
+                    .filter(d -> RemedyPlanner.treats(remedy, d.name())).toList();
+            ExpectedDiagnosis diagnosis = treated.stream().filter(d -> !covered.contains(d)).findFirst()
+                    .orElse(treated.isEmpty() ? expected.diagnoses().getFirst() : treated.getFirst());
+            covered.add(diagnosis);
             int onset = onsetOf(diagnosis.subject()).orElse(firstOnset);
             byTick.computeIfAbsent(onset, t -> new ArrayList<>()).add(new Step(remedy, diagnosis));
         }
+        for (ExpectedDiagnosis diagnosis : expected.diagnoses()) {
+            // A cause no remedy is for (a lost node with room to spare): named at its onset, and left alone.
+            if (!covered.contains(diagnosis) && diagnosis.name() != DiagnosisName.HEALTHY) {
+                int onset = onsetOf(diagnosis.subject()).orElse(firstOnset);
+                byTick.computeIfAbsent(onset, t -> new ArrayList<>()).add(new Step(ActionType.NOOP, diagnosis));
+            }
+        }
+        oneDiagnosisPerTick();
+    }
+
+    /**
+     * One decision names one diagnosis, so where several causes begin at the same tick the later ones
+     * are decided on the ticks after, in the order {@code expected} lists them.
+     */
+    private void oneDiagnosisPerTick() {
+        TreeMap<Integer, List<Step>> spread = new TreeMap<>();
+        for (var entry : byTick.entrySet()) {
+            int tick = entry.getKey();
+            List<ExpectedDiagnosis> order = entry.getValue().stream().map(Step::diagnosis).distinct().toList();
+            for (Step step : entry.getValue()) {
+                int at = tick + order.indexOf(step.diagnosis());
+                while (spread.containsKey(at) && !spread.get(at).getFirst().diagnosis().equals(step.diagnosis())) {
+                    at++;
+                }
+                spread.computeIfAbsent(at, t -> new ArrayList<>()).add(step);
+            }
+        }
+        byTick.clear();
+        byTick.putAll(spread);
     }
 
     private Optional<Integer> onsetOf(String subject) {
@@ -98,8 +133,12 @@ public final class OraclePolicy implements Policy {
         }
         List<Action> actions = new ArrayList<>();
         for (Step step : steps) {
-            actions.addAll(planner.plan(step.remedy(), step.diagnosis().name(), step.diagnosis().subject(),
-                    observation.view()));
+            if (step.remedy() == ActionType.NOOP) {
+                actions.add(new Action.Noop());
+            } else {
+                actions.addAll(planner.plan(step.remedy(), step.diagnosis().name(), step.diagnosis().subject(),
+                        observation.view()));
+            }
         }
         if (actions.isEmpty()) {
             return Optional.empty();

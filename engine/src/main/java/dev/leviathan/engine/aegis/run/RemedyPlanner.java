@@ -350,10 +350,12 @@ public final class RemedyPlanner {
         return List.of();
     }
 
+    /** The limits the workload was declared with (what a revision without limits dropped), else room above its use. */
     private Action setLimits(WorkloadSpec w) {
-        long cpu = Math.max(w.requests().cpuMillis(), (long) Math.ceil((w.usage().cpuMillis() + w.usage().cpuPerRps() * perPodRps(w)) * 2));
-        long memory = Math.max(w.requests().memoryMib(),
-                (long) Math.ceil((w.usage().memoryMib() + w.usage().memoryPerRps() * perPodRps(w)) * 1.5));
+        long cpu = w.limits().cpuMillis().orElse(Math.max(w.requests().cpuMillis(),
+                (long) Math.ceil((w.usage().cpuMillis() + w.usage().cpuPerRps() * perPodRps(w)) * 2)));
+        long memory = w.limits().memoryMib().orElse(Math.max(w.requests().memoryMib(),
+                (long) Math.ceil((w.usage().memoryMib() + w.usage().memoryPerRps() * perPodRps(w)) * 1.5)));
         return new Action.SetLimits(w.name(), Math.max(cpu, 1), Math.max(memory, 1));
     }
 

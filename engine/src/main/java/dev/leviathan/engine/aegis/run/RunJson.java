@@ -76,7 +76,7 @@ public final class RunJson {
         return d;
     }
 
-    static String describe(Objective objective) {
+    public static String describe(Objective objective) {
         return switch (objective) {
             case Objective.Availability a -> "availability " + a.workload() + " ≥ " + a.minReadyRatio() + " from " + a.fromTick();
             case Objective.ErrorRate e -> "error_rate " + e.workload() + " ≤ " + e.max() + " from " + e.fromTick();
@@ -88,5 +88,19 @@ public final class RunJson {
 
     static double round(double v) {
         return Math.round(v * 1000) / 1000.0;
+    }
+
+    /** One action as a short line: its JSON fields, and what became of it. */
+    public static String actionText(ActionReceipt receipt) {
+        ObjectNode action = ActionJson.write(receipt.action());
+        StringBuilder text = new StringBuilder(action.path("type").asText());
+        action.fields().forEachRemaining(e -> {
+            if (!e.getKey().equals("type")) {
+                text.append(' ').append(e.getKey()).append('=').append(e.getValue().isTextual() ? e.getValue().asText() : e.getValue().toString());
+            }
+        });
+        text.append(receipt.accepted() ? " (takes effect at tick " + receipt.effectTick() + ")"
+                : " (rejected: " + receipt.rejection().orElse("rejected") + ")");
+        return text.toString();
     }
 }

@@ -10,8 +10,8 @@ import java.util.List;
  * How a run is scored against {@code expected}. A run without decisions diagnosed {@code healthy} and
  * chose {@code noop}: staying put is an answer too. One expected diagnosis is matched by the first
  * decision; several (a compound fault) must each be named by some decision. A remedy is right when
- * the scored decision's plan contains one of the expected remedies; in a no-op control, when nothing
- * but {@code noop} was done.
+ * the scored decision's plan contains one of the expected remedies; in a no-op control, or where only
+ * {@code noop} is expected, when nothing but {@code noop} was done.
  */
 final class Scoring {
 
@@ -39,7 +39,7 @@ final class Scoring {
     }
 
     static boolean remedyCorrect(RunResult run, Expected expected) {
-        if (expected.isNoOpControl()) {
+        if (expected.isNoOpControl() || !expected.needsAction()) {
             return !run.acted();
         }
         List<DecisionRecord> scored = expected.diagnoses().size() > 1 ? run.decisions()

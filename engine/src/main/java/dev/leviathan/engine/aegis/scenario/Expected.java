@@ -17,4 +17,12 @@ public record Expected(List<ExpectedDiagnosis> diagnoses, List<ActionType> remed
     public boolean isNoOpControl() {
         return diagnoses.stream().allMatch(d -> d.name() == DiagnosisName.HEALTHY);
     }
+
+    /**
+     * Whether the author expects an action: some remedy other than {@code noop}. A fault that heals by
+     * itself (a lost node with room to spare) is diagnosed but needs none, without being a control.
+     */
+    public boolean needsAction() {
+        return remedies.stream().anyMatch(r -> r != ActionType.NOOP);
+    }
 }

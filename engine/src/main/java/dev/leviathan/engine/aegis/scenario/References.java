@@ -32,7 +32,7 @@ final class References {
     List<String> declared(Kind kind) {
         if (kind == Kind.SUBJECT) {
             Set<String> all = new LinkedHashSet<>();
-            for (Kind k : List.of(Kind.WORKLOAD, Kind.NODE, Kind.ZONE, Kind.POLICY)) {
+            for (Kind k : List.of(Kind.WORKLOAD, Kind.NODE, Kind.ZONE, Kind.POLICY, Kind.QUOTA, Kind.SERVICE)) {
                 all.addAll(declared(k));
             }
             return List.copyOf(all);
@@ -67,8 +67,8 @@ final class References {
                 case SUBJECT -> {
                     if (!declared(Kind.SUBJECT).contains(ref.name())) {
                         problems.error(ref.at(), ref.path(),
-                                "'" + ref.name() + "' is not a workload, node, zone or network policy of this scenario",
-                                "a subject names a workload, node, zone or policy; "
+                                "'" + ref.name() + "' is not a workload, node, zone, network policy, quota or service of this scenario",
+                                "a subject names a workload, node, zone or policy (network policy or quota) or a service; "
                                         + Closest.hint(ref.name(), declared(Kind.SUBJECT), "known names"));
                     }
                 }

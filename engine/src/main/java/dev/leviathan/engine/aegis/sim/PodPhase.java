@@ -127,17 +127,31 @@ final class PodPhase {
 
     /**
      * An oversubscribed node slows every pod on it, by how far over it is: what cpu shares do not isolate
-     * (caches, memory bandwidth, I/O) is shared. Measured on last tick's sums, which is when the kernel
-     * would have seen them.
+     * (caches, memory bandwidth, I/O) is shared. A node whose memory is nearly full slows every pod on it
+     * too, as the kernel reclaims page cache and stalls allocations, from no slowdown at
+     * {@value #MEMORY_PRESSURE_START} of its memory to 2.5× when full; the kubelet evicts past full
+     * ({@link NodePhase}). Both are measured on last tick's sums, which is when the kernel would have seen them.
      */
     private static double[] nodeContention(ClusterState s) {
         double[] factor = new double[s.nodeCount];
         for (int n = 0; n < s.nodeCount; n++) {
             double used = s.nodeUsedCpu[n];
             long capacity = s.nodeSpec[n].cpuMillis();
-            factor[n] = used > capacity && capacity > 0 ? used / capacity : 1;
+            double cpu = used > capacity && capacity > 0 ? used / capacity : 1;
+            factor[n] = Math.max(cpu, memoryPressureSlowdown(s.nodeUsedMemory[n], s.nodeSpec[n].memoryMib()));
         }
         return factor;
+    }
+
+    static final double MEMORY_PRESSURE_START = 0.85;
+
+    /** 1 below {@link #MEMORY_PRESSURE_START} of the node's memory, then rising linearly to 2.5 when full. */
+    static double memoryPressureSlowdown(double usedMib, long capacityMib) {
+        if (capacityMib <= 0) {
+            return 1;
+        }
+        double ratio = Math.min(1, usedMib / capacityMib);
+        return ratio <= MEMORY_PRESSURE_START ? 1 : 1 + (ratio - MEMORY_PRESSURE_START) * 10;
     }
 
     /** Runs both probes; true when the liveness probe restarted the container. */

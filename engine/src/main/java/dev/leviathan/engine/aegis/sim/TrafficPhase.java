@@ -13,13 +13,17 @@ import dev.leviathan.engine.aegis.scenario.WorkloadSpec;
  * slowed latency, throttling multiplies, queueing adds past 70% utilisation) plus the latency of each
  * call, cut at the client timeout. A request fails when there is no endpoint, when it is beyond
  * capacity, or when a call fails: the callee failed, the edge is blocked by a network policy (the
- * caller waits out its timeout), or the callee answered too late (for exponentially distributed
- * latency with mean L, a share e^(−timeout/L)).
+ * caller waits out its timeout), or the callee answered too late. Response times of one workload are
+ * log-normal around its latency L (σ = {@value #LATENCY_SIGMA} in log space: most requests within ±35%), so
+ * the share later than the timeout T is Q(ln(T/L)/σ): nothing measurable while L is a third of T, about
+ * 1% at half of T, a half at T.
  */
 final class TrafficPhase {
 
     /** Every client, inside the cluster or not, gives up after this long. */
     static final double CLIENT_TIMEOUT_MS = 1000;
+    /** Spread of one workload's response times, in log space. */
+    static final double LATENCY_SIGMA = 0.3;
     /** Request-rate jitter from tick to tick. */
     static final double TRAFFIC_NOISE = 0.02;
 
@@ -78,7 +82,7 @@ final class TrafficPhase {
                     continue;
                 }
                 double calleeLatency = s.latencyMs[callee];
-                double late = calleeLatency > 0 ? StrictMath.exp(-CLIENT_TIMEOUT_MS / calleeLatency) : 0;
+                double late = lateShare(calleeLatency);
                 success *= (1 - s.errorRate[callee]) * (1 - late);
                 latency += Math.min(calleeLatency, CLIENT_TIMEOUT_MS);
             }
@@ -86,6 +90,25 @@ final class TrafficPhase {
             s.errorRate[w] = rps > 0 ? 1 - success : 0;
             s.latencyMs[w] = latency;
         }
+    }
+
+    /** The share of responses slower than the client timeout when the median response takes {@code latencyMs}. */
+    static double lateShare(double latencyMs) {
+        if (latencyMs <= 0) {
+            return 0;
+        }
+        double z = StrictMath.log(CLIENT_TIMEOUT_MS / latencyMs) / LATENCY_SIGMA;
+        return 0.5 * erfc(z / StrictMath.sqrt(2));
+    }
+
+    /** Complementary error function, fractional error below 1.2e-7 (Chebyshev fit), in StrictMath for determinism. */
+    static double erfc(double x) {
+        double z = Math.abs(x);
+        double t = 1 / (1 + 0.5 * z);
+        double r = t * StrictMath.exp(-z * z - 1.26551223 + t * (1.00002368 + t * (0.37409196 + t * (0.09678418
+                + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587
+                + t * (-0.82215223 + t * 0.17087277)))))))));
+        return x >= 0 ? r : 2 - r;
     }
 
     /** 1 up to 70% utilisation, then growing as a queue does, capped at 6× when saturated. */

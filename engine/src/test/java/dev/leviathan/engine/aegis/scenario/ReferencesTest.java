@@ -230,8 +230,9 @@ class ReferencesTest {
                 """);
 
         assertThat(p).extracting("line", "column", "fieldPath").containsExactly(9, 41, "expected.diagnosis.subject");
-        assertThat(p.message()).isEqualTo("'n9' is not a workload, node, zone or network policy of this scenario");
-        assertThat(p.hint()).isEqualTo("a subject names a workload, node, zone or policy; did you mean 'n1'? "
+        assertThat(p.message()).isEqualTo("'n9' is not a workload, node, zone, network policy, quota or service of this scenario");
+        assertThat(p.hint()).isEqualTo("a subject names a workload, node, zone or policy (network policy or quota) or a service;"
+                + " did you mean 'n1'? "
                 + "Known names: web, n1, a");
     }
 
@@ -245,6 +246,21 @@ class ReferencesTest {
 
         assertThat(scenario.expected().orElseThrow().diagnoses()).containsExactly(
                 new ExpectedDiagnosis(DiagnosisName.ZONE_LOST, "a"), new ExpectedDiagnosis(DiagnosisName.NODE_LOST, "n1"));
+    }
+
+    @Test
+    void acceptsDiagnosisSubjectsThatAreAQuotaOrAService() {
+        Scenario scenario = loadWith("""
+                quotas:
+                  - {name: team, workloads: [web], max_pods: 3}
+                expected:
+                  diagnoses: [{name: quota_exhausted, subject: team}, {name: service_misconfigured, subject: web}]
+                  remedies: [raise_quota, fix_service]
+                """);
+
+        assertThat(scenario.expected().orElseThrow().diagnoses()).containsExactly(
+                new ExpectedDiagnosis(DiagnosisName.QUOTA_EXHAUSTED, "team"),
+                new ExpectedDiagnosis(DiagnosisName.SERVICE_MISCONFIGURED, "web"));
     }
 
     @Test
