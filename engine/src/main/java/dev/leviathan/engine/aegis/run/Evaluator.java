@@ -100,7 +100,10 @@ public final class Evaluator {
             if (noop >= 0) {
                 noopMinutes += runs.get(c * policyNames.size() + noop).nodeMinutes();
             }
-            if (run.onsetTick().isPresent() && run.mttrTicks().isPresent()) {
+            // MTTR is over the scenarios where something must be fixed: a control that never broke
+            // would count as recovered in zero ticks and flatter every policy alike.
+            boolean needsFix = run.expected().map(Expected::needsAction).orElse(true);
+            if (needsFix && run.onsetTick().isPresent() && run.mttrTicks().isPresent()) {
                 mttr.add(run.mttrTicks().getAsInt());
             }
             if (run.expected().isEmpty()) {
