@@ -30,7 +30,7 @@ public final class AegisPlaceholderView {
         root.getStyleClass().add("screen");
         Label title = new Label("AEGIS");
         title.getStyleClass().add(Styles.TITLE_2);
-        Label status = new Label("Not available in this build");
+        Label status = new Label("Screen not in this build");
         status.getStyleClass().addAll("badge", "badge-muted");
         VBox header = new VBox(6, title, status);
         header.setPadding(new Insets(0, 0, 16, 0));
@@ -62,8 +62,10 @@ public final class AegisPlaceholderView {
                 + " This screen will list scenarios and show a run live: the cluster, the plan tournament,"
                 + " each plan's shadow outcomes, the Pareto front, beliefs and reflections, and any recorded"
                 + " run again with a scrubber.");
-        Label now = centred("The simulator is not in this build. Runs will be recorded as aegis.run.* events,"
-                + " so they will also show on the Events screen (Ctrl+5).");
+        Label now = centred("The simulator already runs from a terminal: run a scenario with"
+                + " leviathanctl aegis run --scenario scenarios/smoke/01-smoke-oom-storm.yaml, score a suite with"
+                + " leviathanctl aegis eval --suite scenarios/full --baselines. Recorded runs are aegis.run.* events"
+                + " on the Events screen (Ctrl+5); leviathanctl aegis replay RUN checks one tick by tick.");
         now.getStyleClass().add(Styles.TEXT_MUTED);
         VBox box = new VBox(12, icon, heading, what, now);
         box.setAlignment(Pos.CENTER);
