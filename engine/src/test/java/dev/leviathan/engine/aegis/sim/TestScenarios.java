@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 
 /** Scenarios built in code for simulator tests, so they do not depend on the YAML loader. */
@@ -71,6 +73,29 @@ final class TestScenarios {
         return this;
     }
 
+    TestScenarios hpa(String workload, int min, int max, int cpuTargetPercent) {
+        hpas.add(new HpaSpec(workload, min, max, cpuTargetPercent, HpaSpec.DEFAULT_STABILIZATION_TICKS));
+        return this;
+    }
+
+    TestScenarios quota(String name, int maxPods, String... members) {
+        quotas.add(new QuotaSpec(name, List.of(members), OptionalInt.of(maxPods),
+                OptionalLong.empty(), OptionalLong.empty()));
+        return this;
+    }
+
+    TestScenarios pdb(String workload, int minAvailable) {
+        pdbs.add(new PdbSpec(workload, minAvailable));
+        return this;
+    }
+
+    /** An ingress policy on pods labelled {@code app: selectedApp} that lets only {@code app: allowedApp} in. */
+    TestScenarios policy(String name, String selectedApp, String allowedApp, boolean dormantUntilChaos) {
+        policies.add(new NetworkPolicySpec(name, new TreeMap<>(Map.of("app", selectedApp)),
+                List.of(new TreeMap<>(Map.of("app", allowedApp))), dormantUntilChaos));
+        return this;
+    }
+
     Scenario build() {
         List<ServiceSpec> all = new ArrayList<>(services);
         for (WorkloadSpec w : workloads) {
@@ -89,5 +114,20 @@ final class TestScenarios {
                 .workload("web", 4, 512, 300, 60, List.of("api"))
                 .workload("api", 3, 512, 200, 100, List.of())
                 .traffic("web", 180);
+    }
+
+    /**
+     * {@link #webAndApi()} with one of each control a plan can name: an HPA on web, a quota over both, a
+     * PodDisruptionBudget on api, a harmless policy in force and a dormant one that locks web out of api
+     * from tick 50 to 80.
+     */
+    static TestScenarios webAndApiWithControls() {
+        return webAndApi()
+                .hpa("web", 2, 10, 70)
+                .quota("team", 20, "web", "api")
+                .pdb("api", 2)
+                .policy("web-ingress", "web", "api", false)
+                .policy("api-lockout", "api", "reporting", true)
+                .chaos(new ChaosSpec.NetpolLockout(50, OptionalInt.of(30), "api-lockout"));
     }
 }
