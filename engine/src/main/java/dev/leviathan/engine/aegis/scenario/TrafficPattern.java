@@ -40,7 +40,7 @@ public sealed interface TrafficPattern {
         @Override
         public double rpsAt(double rps, int tick) {
             double phase = 2 * Math.PI * (tick - peakTick) / periodTicks;
-            return Math.max(0, rps * (1 + amplitude * Math.cos(phase)));
+            return Math.max(0, rps * (1 + amplitude * StrictMath.cos(phase)));
         }
     }
 }

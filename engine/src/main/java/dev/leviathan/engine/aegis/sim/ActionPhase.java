@@ -84,7 +84,12 @@ final class ActionPhase {
                     ? Optional.of("unknown network policy " + a.policy())
                     : s.policyDeleted[world.policyIndex.get(a.policy())]
                             ? Optional.of("network policy " + a.policy() + " is already deleted") : Optional.empty();
-            case Action.AllowTraffic a -> Optional.empty();
+            case Action.AllowTraffic a -> java.util.stream.IntStream.range(0, world.workloads.length)
+                    .noneMatch(w -> dev.leviathan.engine.aegis.scenario.Labels.matches(a.from(), world.workloads[w].labels()))
+                    ? Optional.of("no workload has the labels of from " + a.from())
+                    : java.util.stream.IntStream.range(0, world.workloads.length)
+                            .noneMatch(w -> dev.leviathan.engine.aegis.scenario.Labels.matches(a.to(), world.workloads[w].labels()))
+                            ? Optional.of("no workload has the labels of to " + a.to()) : Optional.empty();
             case Action.Rollback a -> unknownWorkload(world, a.workload()).or(() ->
                     s.previousRevision[world.workload(a.workload())] == 0
                             ? Optional.of("workload " + a.workload() + " has no earlier revision") : Optional.empty());
@@ -100,6 +105,12 @@ final class ActionPhase {
                 if (a.maxPods().isEmpty() && a.cpuMillis().isEmpty() && a.memoryMib().isEmpty()) {
                     yield Optional.of("raise_quota needs max_pods, cpu or memory");
                 }
+                if (a.maxPods().isPresent() && a.maxPods().getAsInt() <= s.quotaMaxPods[q]
+                        || a.cpuMillis().isPresent() && a.cpuMillis().getAsLong() <= s.quotaCpu[q]
+                        || a.memoryMib().isPresent() && a.memoryMib().getAsLong() <= s.quotaMemory[q]) {
+                    yield Optional.of("raise_quota must raise: quota " + a.quota() + " allows " + limit(s.quotaMaxPods[q])
+                            + " pods, " + limit(s.quotaCpu[q]) + "m cpu, " + limit(s.quotaMemory[q]) + "Mi memory now");
+                }
                 yield Optional.empty();
             }
             case Action.SetLimits a -> unknownWorkload(world, a.workload()).or(() -> {
@@ -111,7 +122,11 @@ final class ActionPhase {
             case Action.RelaxPdb a -> unknownWorkload(world, a.workload()).or(() ->
                     s.pdbMinAvailable[world.workload(a.workload())] < 0
                             ? Optional.of("workload " + a.workload() + " has no PodDisruptionBudget")
-                            : a.minAvailable() < 0 ? Optional.of("min_available must be ≥ 0") : Optional.empty());
+                            : a.minAvailable() < 0 ? Optional.of("min_available must be ≥ 0")
+                            : a.minAvailable() >= s.pdbMinAvailable[world.workload(a.workload())]
+                                    ? Optional.of("relax_pdb must lower min_available, now "
+                                            + s.pdbMinAvailable[world.workload(a.workload())])
+                                    : Optional.empty());
             case Action.Restart a -> unknownWorkload(world, a.workload());
             case Action.Noop a -> Optional.empty();
         };
@@ -222,5 +237,9 @@ final class ActionPhase {
         }
         s.previousRevision[w] = s.currentRevision[w];
         s.currentRevision[w] = previous;
+    }
+
+    private static String limit(long value) {
+        return value >= Integer.MAX_VALUE ? "unlimited" : Long.toString(value);
     }
 }

@@ -139,10 +139,11 @@ final class ChaosPhase {
                 long target = c.cpuTargetPercent().isPresent() ? c.cpuTargetPercent().getAsInt() : s.hpaTarget[w];
                 long max = c.max().isPresent() ? c.max().getAsInt() : s.hpaMax[w];
                 long min = c.min().isPresent() ? c.min().getAsInt() : s.hpaMin[w];
-                s.chaosMemo[i] = new ChaosMemo(s.hpaTarget[w], target, s.hpaMax[w], max, s.hpaMin[w], min);
+                long appliedMin = Math.min(min, max);
+                s.chaosMemo[i] = new ChaosMemo(s.hpaTarget[w], target, s.hpaMax[w], max, s.hpaMin[w], appliedMin);
                 s.hpaTarget[w] = (int) target;
                 s.hpaMax[w] = (int) max;
-                s.hpaMin[w] = (int) Math.min(min, max);
+                s.hpaMin[w] = (int) appliedMin;
             }
             case ChaosSpec.DependencySlowdown c -> {
                 int w = s.world.workload(c.workload());
@@ -163,6 +164,27 @@ final class ChaosPhase {
         }
     }
 
+    /** Whether a chaos event other than those already ended, and started, matches: overlapping events hold on. */
+    private static boolean stillActive(ClusterState s, java.util.function.Predicate<ChaosSpec> matches) {
+        List<ChaosSpec> chaos = s.world.scenario.chaos();
+        for (int j = 0; j < chaos.size(); j++) {
+            if (s.chaosStarted[j] && !s.chaosEnded[j] && matches.test(chaos.get(j))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A node comes back when no node failure of its own and no outage of its zone is still going on. */
+    private static void recoverUnlessStillFailing(ClusterState s, int n) {
+        String name = s.nodeSpec[n].name();
+        String zone = s.nodeSpec[n].zone();
+        if (!stillActive(s, other -> other instanceof ChaosSpec.NodeFailure f && f.node().equals(name)
+                || other instanceof ChaosSpec.ZoneOutage z && z.zone().equals(zone))) {
+            s.nodeFailed[n] = false;
+        }
+    }
+
     private static void fail(ClusterState s, int n) {
         if (!s.nodeFailed[n]) {
             s.nodeFailed[n] = true;
@@ -175,23 +197,28 @@ final class ChaosPhase {
         switch (chaos) {
             case ChaosSpec.NodeDrain c -> {
                 int n = s.node(c.node());
+                if (stillActive(s, other -> other instanceof ChaosSpec.NodeDrain d && d.node().equals(c.node()))) {
+                    break;
+                }
                 if (memo.before() == 0) {
                     s.nodeCordoned[n] = false;
                 }
                 NodePhase.cancelDrain(s, n);
             }
-            case ChaosSpec.NodeFailure c -> s.nodeFailed[s.node(c.node())] = false;
+            case ChaosSpec.NodeFailure c -> recoverUnlessStillFailing(s, s.node(c.node()));
             case ChaosSpec.ZoneOutage c -> {
                 for (int n = 0; n < s.nodeCount; n++) {
                     if (s.nodeSpec[n].zone().equals(c.zone())) {
-                        s.nodeFailed[n] = false;
+                        recoverUnlessStillFailing(s, n);
                     }
                 }
             }
             case ChaosSpec.NetpolLockout c -> {
-                int p = s.world.policyIndex.get(c.policy());
-                s.policyInForce[p] = false;
-                s.edgesDirty = true;
+                if (!stillActive(s, other -> other instanceof ChaosSpec.NetpolLockout l && l.policy().equals(c.policy()))) {
+                    int p = s.world.policyIndex.get(c.policy());
+                    s.policyInForce[p] = false;
+                    s.edgesDirty = true;
+                }
             }
             case ChaosSpec.BadRollout c -> undoRollout(s, s.world.workload(c.workload()), memo);
             case ChaosSpec.ImagePullFailure c -> undoRollout(s, s.world.workload(c.workload()), memo);
@@ -244,6 +271,9 @@ final class ChaosPhase {
                 }
             }
             case ChaosSpec.DependencySlowdown c -> {
+                if (stillActive(s, other -> other instanceof ChaosSpec.DependencySlowdown d && d.workload().equals(c.workload()))) {
+                    break;
+                }
                 int w = s.world.workload(c.workload());
                 for (int p = 0; p < s.slots; p++) {
                     if (s.podPhase[p] != ClusterState.FREE && s.podWorkload[p] == w) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leviathan.engine.aegis.scenario.ChaosSpec;
 import java.util.OptionalInt;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,8 +43,6 @@ class ChaosOverlapTest {
                 .satisfies(s -> assertThat(s.targetPort()).isEqualTo(9999));
     }
 
-    @Disabled("bug: ChaosPhase.end(ZoneOutage) sets nodeFailed=false on every node of the zone, healing node-0 "
-            + "whose own node_failure (no duration) is still active")
     @Test
     void aZoneOutageEndingDoesNotHealANodeThatFailedOnItsOwn() {
         Simulation sim = Simulation.start(TestScenarios.webAndApi()
@@ -56,8 +53,6 @@ class ChaosOverlapTest {
         assertThat(node(sim, "node-0").ready()).as("its own failure has not ended").isFalse();
     }
 
-    @Disabled("bug: ChaosPhase.end(NetpolLockout) takes the policy out of force although a second lockout of the "
-            + "same policy is still active")
     @Test
     void aLockoutEndingDoesNotLiftAnotherLockoutOfTheSamePolicy() {
         Simulation sim = Simulation.start(TestScenarios.webAndApi().policy("api-ingress", "api", "reporting", true)
@@ -67,8 +62,6 @@ class ChaosOverlapTest {
         assertThat(sim.view().edges()).singleElement().satisfies(e -> assertThat(e.blocked()).isTrue());
     }
 
-    @Disabled("bug: ChaosPhase.end(NodeDrain) uncordons and stops draining the node although a second drain of it "
-            + "(no duration) is still active")
     @Test
     void aDrainEndingDoesNotUncordonANodeAnotherDrainHolds() {
         Simulation sim = Simulation.start(TestScenarios.webAndApi()
@@ -78,8 +71,6 @@ class ChaosOverlapTest {
         assertThat(node(sim, "node-0").cordoned()).isTrue();
     }
 
-    @Disabled("bug: ChaosPhase.start(HpaMisconfig) clamps min to the new max but remembers the unclamped min, so "
-            + "end() never restores min: an HPA of min 3 patched to max 2 keeps min 2 after the event ends")
     @Test
     void hpaMisconfigBelowTheMinimumRestoresTheMinimumWhenItEnds() {
         Simulation sim = Simulation.start(TestScenarios.webAndApi().hpa("web", 3, 10, 70)
