@@ -65,6 +65,8 @@ final class ClusterState {
     int[] podCreated;
     int[] podStarted;
     int[] podBackoffUntil;
+    /** CrashLoopBackOff's doubling step, reset once a container has run {@link PodPhase#BACKOFF_RESET_TICKS}. */
+    byte[] podBackoffStep;
     int[] podRestarts;
     int[] podReadinessFailures;
     int[] podLivenessFailures;
@@ -202,6 +204,7 @@ final class ClusterState {
         podCreated = new int[capacity];
         podStarted = new int[capacity];
         podBackoffUntil = new int[capacity];
+        podBackoffStep = new byte[capacity];
         podRestarts = new int[capacity];
         podReadinessFailures = new int[capacity];
         podLivenessFailures = new int[capacity];
@@ -321,6 +324,7 @@ final class ClusterState {
         f.podCreated = podCreated.clone();
         f.podStarted = podStarted.clone();
         f.podBackoffUntil = podBackoffUntil.clone();
+        f.podBackoffStep = podBackoffStep.clone();
         f.podRestarts = podRestarts.clone();
         f.podReadinessFailures = podReadinessFailures.clone();
         f.podLivenessFailures = podLivenessFailures.clone();
@@ -453,6 +457,7 @@ final class ClusterState {
         podCreated[slot] = tick;
         podStarted[slot] = -1;
         podBackoffUntil[slot] = 0;
+        podBackoffStep[slot] = 0;
         podRestarts[slot] = 0;
         podReadinessFailures[slot] = 0;
         podLivenessFailures[slot] = 0;
@@ -512,6 +517,7 @@ final class ClusterState {
         podCreated = Arrays.copyOf(podCreated, capacity);
         podStarted = Arrays.copyOf(podStarted, capacity);
         podBackoffUntil = Arrays.copyOf(podBackoffUntil, capacity);
+        podBackoffStep = Arrays.copyOf(podBackoffStep, capacity);
         podRestarts = Arrays.copyOf(podRestarts, capacity);
         podReadinessFailures = Arrays.copyOf(podReadinessFailures, capacity);
         podLivenessFailures = Arrays.copyOf(podLivenessFailures, capacity);

@@ -192,14 +192,24 @@ final class PodPhase {
         s.podLivenessFailures[p] = 0;
     }
 
-    /** The container stops and comes back after CrashLoopBackOff's delay: 1, 2, 4 … ticks, at most 30. */
+    /** A container that ran this long without stopping starts its back-off from the beginning (Kubernetes: 10 min). */
+    static final int BACKOFF_RESET_TICKS = 60;
+
+    /**
+     * The container stops and comes back after CrashLoopBackOff's delay: 1, 2, 4 … ticks, at most 30; the
+     * doubling starts over when the container had run {@value #BACKOFF_RESET_TICKS} ticks.
+     */
     static void restart(ClusterState s, int p, byte reason) {
         int w = s.podWorkload[p];
+        if (s.podStarted[p] >= 0 && s.tick - s.podStarted[p] >= BACKOFF_RESET_TICKS) {
+            s.podBackoffStep[p] = 0;
+        }
         s.setReady(p, false);
         s.podLastTermination[p] = reason;
         s.podRestarts[p]++;
         s.restartsTotal[w]++;
-        int step = Math.min(s.podRestarts[p] - 1, 5);
+        int step = s.podBackoffStep[p];
+        s.podBackoffStep[p] = (byte) Math.min(step + 1, 5);
         s.podBackoffUntil[p] = s.tick + Math.min(MAX_BACKOFF_TICKS, 1 << step);
         s.podPhase[p] = ClusterState.CRASH_BACKOFF;
         s.podStarted[p] = -1;
