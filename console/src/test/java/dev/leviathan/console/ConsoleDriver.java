@@ -158,11 +158,12 @@ final class ConsoleDriver implements AutoCloseable {
         WaitForAsyncUtils.waitForFxEvents();
         WritableImage image;
         try {
-            image = WaitForAsyncUtils.asyncFx(() -> {
+            // A snapshot renders the whole scene on the FX thread: the test's doing, not the console's.
+            image = FxThreadWatchdogExtension.watchdog().unwatched(() -> WaitForAsyncUtils.asyncFx(() -> {
                 scene.getRoot().applyCss();
                 scene.getRoot().layout();
                 return scene.snapshot(null);
-            }).get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            }).get(TIMEOUT_SECONDS, TimeUnit.SECONDS));
         } catch (Exception e) {
             throw new AssertionError(e);
         }

@@ -42,6 +42,9 @@ final class ShellView {
     private final Label storeLocation = new Label("opening…");
     private final Label head = new Label("head —");
     private final Label chainStatus = new Label("not verified yet");
+    // Made with the window, before its first frame: a JavaFX Tooltip's first creation is slow.
+    private final Tooltip locationTip = new Tooltip();
+    private final Tooltip summaryTip = new Tooltip();
     private final Label verifiedAt = new Label();
     private final ProgressIndicator chainBusy = new ProgressIndicator();
     private final Node splash;
@@ -158,16 +161,14 @@ final class ShellView {
     void bindStatus(ChainModel chain) {
         storeKind.textProperty().bind(chain.storeKind);
         storeLocation.textProperty().bind(chain.storeLocation);
-        Tooltip location = new Tooltip();
-        location.textProperty().bind(chain.storeLocation);
-        storeLocation.setTooltip(location);
+        locationTip.textProperty().bind(chain.storeLocation);
+        storeLocation.setTooltip(locationTip);
         head.textProperty().bind(Bindings.concat("head #", chain.headSeq.asString(), " · ", chain.headHash));
         chainStatus.textProperty().bind(chain.statusText);
         verifiedAt.textProperty().bind(Bindings.when(chain.verifiedAt.isEmpty()).then("")
                 .otherwise(Bindings.concat("verified ", chain.verifiedAt)));
-        Tooltip summary = new Tooltip();
-        summary.textProperty().bind(chain.summary);
-        chainStatus.setTooltip(summary);
+        summaryTip.textProperty().bind(chain.summary);
+        chainStatus.setTooltip(summaryTip);
         chain.state.addListener((o, was, now) -> showChainState(now));
         showChainState(chain.state.get());
     }

@@ -1,0 +1,192 @@
+package dev.leviathan.console.ui;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Watches the JavaFX Application Thread for stretches spent in Leviathan's own code: a sampler looks at
+ * the thread's stack every {@value #SAMPLE_MILLIS} ms, and while a {@code dev.leviathan} frame stays on
+ * it the stretch grows by the thread's CPU time when it is running and by wall time when it waits
+ * (a lock, a future, I/O), less any garbage-collection pause. A stretch longer than the bound is a
+ * {@link Stall}: engine work, I/O or a heavy computation that belongs on a background executor.
+ *
+ * <p>Counting CPU rather than wall time while running keeps a busy machine (other threads holding both
+ * cores) from being blamed on the console; JavaFX's own layout and CSS do not count, as no Leviathan
+ * frame is on the stack, and neither do a cold start's one-off costs: the JVM loading a class for the
+ * first time, and the application's {@code start} building the window before its first frame.
+ */
+public final class FxThreadWatchdog implements AutoCloseable {
+
+    public static final long DEFAULT_BOUND_MILLIS = 50;
+    static final long SAMPLE_MILLIS = 5;
+    private static final String FX_THREAD = "JavaFX Application Thread";
+    private static final String OUR_CODE = "dev.leviathan.";
+
+    /** One stretch over the bound: how long it counted and where the thread was. */
+    public record Stall(long millis, String where) {
+        @Override
+        public String toString() {
+            return millis + " ms in " + where;
+        }
+    }
+
+    private final long boundNanos;
+    private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    private final List<Stall> stalls = new ArrayList<>();
+    private final Thread sampler;
+    private volatile boolean running = true;
+    private volatile boolean paused;
+    private long longestStretchNanos;
+    private Thread fx;
+
+    private FxThreadWatchdog(long boundMillis) {
+        this.boundNanos = boundMillis * 1_000_000;
+        this.sampler = new Thread(this::sample, "fx-thread-watchdog");
+        sampler.setDaemon(true);
+    }
+
+    /** Starts watching; the FX thread is found by name, so the toolkit may start later. */
+    public static FxThreadWatchdog start(long boundMillis) {
+        FxThreadWatchdog watchdog = new FxThreadWatchdog(boundMillis);
+        watchdog.sampler.start();
+        return watchdog;
+    }
+
+    /** The stalls since the last call, which clears them. */
+    public synchronized List<Stall> drainStalls() {
+        List<Stall> found = List.copyOf(stalls);
+        stalls.clear();
+        return found;
+    }
+
+    /**
+     * Runs {@code work} unwatched: for what must hold the FX thread and is not the console's doing (a test
+     * taking a snapshot of the scene).
+     */
+    public <T> T unwatched(java.util.concurrent.Callable<T> work) throws Exception {
+        paused = true;
+        try {
+            return work.call();
+        } finally {
+            paused = false;
+        }
+    }
+
+    public synchronized long longestStretchMillis() {
+        return longestStretchNanos / 1_000_000;
+    }
+
+    private void sample() {
+        long stretch = 0;
+        long lastWall = 0;
+        long lastCpu = 0;
+        long lastGc = 0;
+        StackTraceElement[] culprit = null;
+        boolean reported = false;
+        while (running) {
+            try {
+                Thread.sleep(SAMPLE_MILLIS);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (fx == null || !fx.isAlive()) {
+                fx = fxThread();
+                if (fx == null) {
+                    continue;
+                }
+            }
+            ThreadInfo info = threads.getThreadInfo(fx.threadId(), 64);
+            long wall = System.nanoTime();
+            long cpu = threads.isThreadCpuTimeSupported() ? threads.getThreadCpuTime(fx.threadId()) : -1;
+            long gc = gcNanos();
+            boolean inOurCode = info != null && Arrays.stream(info.getStackTrace())
+                    .anyMatch(f -> f.getClassName().startsWith(OUR_CODE) && !f.getClassName().startsWith(getClass().getName()));
+            if (paused) {
+                stretch = 0;
+                lastWall = 0;
+                continue;
+            }
+            if (inOurCode && (loadingClasses(info.getStackTrace()) || buildingTheWindow(info.getStackTrace()))) {
+                // The JVM loading and initialising a class for the first time, or the application
+                // building its window before the first frame: one-off costs of a cold start (measured
+                // as time to first frame instead), not work to move elsewhere. Neither counted nor an
+                // end of the stretch.
+                lastWall = wall;
+                lastCpu = cpu;
+                lastGc = gc;
+                continue;
+            }
+            if (inOurCode && lastWall != 0) {
+                long counted = info.getThreadState() == Thread.State.RUNNABLE && cpu >= 0 && lastCpu >= 0
+                        ? cpu - lastCpu : wall - lastWall;
+                stretch += Math.max(0, counted - (gc - lastGc));
+                culprit = info.getStackTrace();
+                synchronized (this) {
+                    longestStretchNanos = Math.max(longestStretchNanos, stretch);
+                    if (stretch > boundNanos && !reported) {
+                        reported = true;
+                        stalls.add(new Stall(stretch / 1_000_000, describe(culprit)));
+                    } else if (reported && !stalls.isEmpty()) {
+                        Stall last = stalls.getLast();
+                        stalls.set(stalls.size() - 1, new Stall(stretch / 1_000_000, last.where()));
+                    }
+                }
+            } else if (!inOurCode) {
+                stretch = 0;
+                reported = false;
+            }
+            lastWall = wall;
+            lastCpu = cpu;
+            lastGc = gc;
+        }
+    }
+
+    private static boolean loadingClasses(StackTraceElement[] stack) {
+        return Arrays.stream(stack).anyMatch(f -> f.getMethodName().equals("<clinit>")
+                || f.getClassName().equals("java.lang.ClassLoader") && f.getMethodName().startsWith("loadClass")
+                || f.getClassName().startsWith("jdk.internal.loader."));
+    }
+
+    /** The outermost Leviathan frame is an {@code Application.start}: the window is being built, not yet shown. */
+    private static boolean buildingTheWindow(StackTraceElement[] stack) {
+        for (int i = stack.length - 1; i >= 0; i--) {
+            if (stack[i].getClassName().startsWith(OUR_CODE)) {
+                return stack[i].getMethodName().equals("start") && stack[i].getClassName().endsWith("App");
+            }
+        }
+        return false;
+    }
+
+    private static Thread fxThread() {
+        return Thread.getAllStackTraces().keySet().stream().filter(t -> t.getName().equals(FX_THREAD)).findFirst()
+                .orElse(null);
+    }
+
+    private static long gcNanos() {
+        long millis = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            millis += Math.max(0, gc.getCollectionTime());
+        }
+        return millis * 1_000_000;
+    }
+
+    /** The Leviathan frames of the stack, innermost first, so the report names the code to move. */
+    private static String describe(StackTraceElement[] stack) {
+        return Arrays.stream(stack).filter(f -> f.getClassName().startsWith(OUR_CODE)).limit(6)
+                .map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName()
+                        + ":" + f.getLineNumber())
+                .collect(Collectors.joining(" ← "));
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        sampler.interrupt();
+    }
+}

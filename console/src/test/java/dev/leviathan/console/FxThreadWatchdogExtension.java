@@ -1,0 +1,36 @@
+package dev.leviathan.console;
+
+import dev.leviathan.console.ui.FxThreadWatchdog;
+import java.util.List;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Fails any console test during which the FX thread spent more than 50 ms at a stretch in Leviathan
+ * code (see {@link FxThreadWatchdog}). Registered for every test of this module through
+ * {@code META-INF/services}, so a new screen's tests are watched without asking.
+ */
+public final class FxThreadWatchdogExtension implements BeforeEachCallback, AfterEachCallback {
+
+    private static final FxThreadWatchdog WATCHDOG = FxThreadWatchdog.start(FxThreadWatchdog.DEFAULT_BOUND_MILLIS);
+
+    static FxThreadWatchdog watchdog() {
+        return WATCHDOG;
+    }
+
+    @Override
+    public void beforeEach(ExtensionContext context) {
+        WATCHDOG.drainStalls();
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        List<FxThreadWatchdog.Stall> stalls = WATCHDOG.drainStalls();
+        if (!stalls.isEmpty()) {
+            throw new AssertionError("the FX thread was blocked over " + FxThreadWatchdog.DEFAULT_BOUND_MILLIS
+                    + " ms in Leviathan code during " + context.getDisplayName() + ": " + stalls
+                    + " (move that work to a background task)");
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.leviathan.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leviathan.console.ui.FxThreadWatchdog;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javafx.application.Platform;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
+
+/** The watchdog that guards every console test notices Leviathan code holding the FX thread, and only that. */
+class FxThreadWatchdogTest {
+
+    private static void onFxThread(Runnable work) throws Exception {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            work.run();
+            done.complete(null);
+        });
+        done.get(10, TimeUnit.SECONDS);
+    }
+
+    private static void busy(long millis) {
+        long end = System.nanoTime() + millis * 1_000_000;
+        long sink = 0;
+        while (System.nanoTime() < end) {
+            sink += System.nanoTime() % 7;
+        }
+        if (sink == 42) {
+            System.out.print("");
+        }
+    }
+
+    @Test
+    void reportsLeviathanCodeComputingOrWaitingOnTheFxThreadAndNothingShort() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        FxThreadWatchdog watchdog = FxThreadWatchdogExtension.watchdog();
+        watchdog.drainStalls();
+
+        onFxThread(() -> busy(10));
+        Thread.sleep(50);
+        assertThat(watchdog.drainStalls()).isEmpty();
+
+        onFxThread(() -> busy(200));
+        Thread.sleep(50);
+        List<FxThreadWatchdog.Stall> computing = watchdog.drainStalls();
+        assertThat(computing).hasSize(1);
+        assertThat(computing.getFirst().millis()).isGreaterThan(FxThreadWatchdog.DEFAULT_BOUND_MILLIS);
+        assertThat(computing.getFirst().where()).contains("FxThreadWatchdogTest.busy");
+
+        onFxThread(() -> {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Thread.sleep(50);
+        assertThat(watchdog.drainStalls()).singleElement()
+                .satisfies(stall -> assertThat(stall.where()).contains("FxThreadWatchdogTest.lambda"));
+    }
+}
