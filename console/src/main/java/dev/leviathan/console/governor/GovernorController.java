@@ -200,7 +200,8 @@ public final class GovernorController implements ScreenController {
     }
 
     void onSelectRow(StreamRow row) {
-        model.detailTitle.set(row == null ? "" : "seq " + row.seq() + " · " + row.type() + " · " + row.time());
+        model.detailTitle.set(row == null ? "" : "seq " + row.seq() + " · " + row.type() + " by " + row.actor()
+                + " at " + row.at());
         model.detailText.set(row == null ? "" : row.detail());
     }
 

@@ -122,9 +122,9 @@ final class GovernorView {
 
     private Node content() {
         VBox left = new VBox(12, autonomyCard(), circuitCard());
-        left.setMinWidth(360);
-        left.setPrefWidth(400);
-        left.setMaxWidth(440);
+        left.setMinWidth(340);
+        left.setPrefWidth(370);
+        left.setMaxWidth(420);
         Node limitsCard = limitsCard();
         HBox.setHgrow(limitsCard, Priority.ALWAYS);
         HBox top = new HBox(12, left, limitsCard);
@@ -197,17 +197,17 @@ final class GovernorView {
 
         limits.setId("governor-limits");
         limits.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE, "governor-limits");
-        limits.getColumns().add(column("Limit", 236, LimitRow::limit));
-        limits.getColumns().add(column("Now", 52, LimitRow::now, "align-right", "strong"));
-        TableColumn<LimitRow, String> allowed = column("Allowed", 300, LimitRow::allowed);
-        allowed.setMinWidth(160);
-        limits.getColumns().add(allowed);
+        limits.getColumns().add(fixed(column("Limit", 234, LimitRow::limit)));
+        limits.getColumns().add(fixed(column("Now", 56, LimitRow::now, "align-right", "strong")));
+        limits.getColumns().add(fixed(column("Max", 58, LimitRow::allowed, "align-right")));
+        TableColumn<LimitRow, String> setBy = column("Set by", 240, LimitRow::setBy, "mono-small");
+        setBy.setMinWidth(120);
+        setBy.setCellFactory(c -> withTooltip());
+        limits.getColumns().add(setBy);
         for (TableColumn<LimitRow, ?> column : limits.getColumns()) {
             column.setSortable(false);
             column.setReorderable(false);
         }
-        fixed(limits.getColumns().get(0));
-        fixed(limits.getColumns().get(1));
         limits.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         limits.setFixedCellSize(26);
         // Eight rows and the header, no scrolling.
@@ -235,19 +235,12 @@ final class GovernorView {
 
         stream.setId("governor-stream");
         stream.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-        stream.getColumns().add(fixed(column("Time", 164, StreamRow::time)));
-        stream.getColumns().add(fixed(column("Event", 136, StreamRow::type)));
+        stream.getColumns().add(fixed(column("Time", 130, StreamRow::time)));
+        stream.getColumns().add(fixed(column("Event", 150, StreamRow::type)));
         stream.getColumns().add(fixed(column("By", 84, StreamRow::actor)));
         TableColumn<StreamRow, String> summary = column("What", 300, StreamRow::summary);
         summary.setMinWidth(160);
-        summary.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
-            }
-        });
+        summary.setCellFactory(c -> withTooltip());
         stream.getColumns().add(summary);
         stream.getColumns().forEach(c -> c.setSortable(false));
         stream.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
@@ -269,6 +262,7 @@ final class GovernorView {
         VBox left = new VBox(8, head, stream);
 
         detailTitle.setId("governor-detail-title");
+        detailTitle.setWrapText(true);
         detailTitle.getStyleClass().add(Styles.TEXT_BOLD);
         detailText.setId("governor-detail");
         detailText.setEditable(false);
@@ -282,7 +276,7 @@ final class GovernorView {
 
         SplitPane split = new SplitPane(left, right);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.62);
+        split.setDividerPositions(0.6);
         split.getStyleClass().add("governor-split");
         return split;
     }
@@ -294,6 +288,18 @@ final class GovernorView {
         column.setPrefWidth(width);
         column.getStyleClass().addAll(styles);
         return column;
+    }
+
+    /** A cell that shows its whole text on hover, for columns that may cut it short. */
+    private static <R> TableCell<R, String> withTooltip() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+            }
+        };
     }
 
     private static javafx.beans.property.StringProperty tooltipText(Label label) {

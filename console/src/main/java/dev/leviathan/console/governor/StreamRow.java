@@ -20,23 +20,25 @@ import java.util.Set;
  * detail pane shows when the line is selected: a decision's blockers and every reason, or the
  * event's payload.
  */
-public record StreamRow(long seq, String time, String type, String actor, String summary, boolean alarm,
+public record StreamRow(long seq, String time, String at, String type, String actor, String summary, boolean alarm,
         String detail) {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("MM-dd HH:mm:ss");
+    private static final DateTimeFormatter FULL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     static StreamRow of(StoredEvent event, ZoneId zone) {
         JsonNode p = event.payload().json();
         String actor = event.envelope().actorId() == null ? "—" : event.envelope().actorId();
         String time = TIME.format(event.envelope().instant().atZone(zone));
+        String at = FULL.format(event.envelope().instant().atZone(zone));
         Optional<EventType> type = EventType.ofWire(event.eventType());
         String summary;
         boolean alarm = false;
         String detail = pretty(p);
         switch (type.orElse(EventType.TARGET_REGISTERED)) {
             case SCHEDULE_DECIDED -> {
+                // Not red when blocked: a blocked decision is routine; its cause has its own red line.
                 summary = decision(p);
-                alarm = p.path("blockers").size() > 0;
                 detail = decisionDetail(p);
             }
             case AUTONOMY_ENABLED -> summary = "autonomy on" + because(p);
@@ -71,7 +73,7 @@ public record StreamRow(long seq, String time, String type, String actor, String
             case PR_CLOSED -> summary = "pull request " + text(p, "pr_id") + " closed without merge" + because(p);
             default -> summary = event.eventType();
         }
-        return new StreamRow(event.seq(), time, event.eventType(), actor, summary, alarm, detail);
+        return new StreamRow(event.seq(), time, at, event.eventType(), actor, summary, alarm, detail);
     }
 
     private static String decision(JsonNode p) {

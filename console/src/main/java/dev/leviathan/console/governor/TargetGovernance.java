@@ -24,7 +24,7 @@ record TargetGovernance(String targetId, boolean autonomyEnabled, boolean emerge
         boolean circuitOpen, String circuitText, List<LimitRow> limits, String limitsSource, String inputsProblem) {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-    private static final String AUTONOMY = "autonomy config";
+    private static final String AUTONOMY = "autonomy";
     private static final String POLICY = "policy.yaml";
 
     /**
@@ -49,11 +49,11 @@ record TargetGovernance(String targetId, boolean autonomyEnabled, boolean emerge
         String circuitText;
         if (circuit.open()) {
             circuitText = "Open since " + circuit.openedAt().map(t -> when(t, zone)).orElse("?") + " after "
-                    + circuit.consecutiveFailures() + " consecutive failed attempts"
+                    + failedAttempts(circuit.consecutiveFailures())
                     + circuit.lastFailedAttemptId().map(a -> " (last: " + a + ")").orElse("")
                     + ". Nothing of this target is dispatched, not even by hand, until it is reset.";
         } else {
-            circuitText = "Closed: " + circuit.consecutiveFailures() + " consecutive failed attempts"
+            circuitText = "Closed: " + failedAttempts(circuit.consecutiveFailures())
                     + (threshold > 0 ? " of " + threshold + " that open it" : " (the breaker is off: circuit_breaker_failures 0)")
                     + circuit.lastFailedAttemptId().map(a -> "; last failure " + a
                             + circuit.lastFailureAt().map(t -> " at " + when(t, zone)).orElse("")).orElse("")
@@ -61,29 +61,26 @@ record TargetGovernance(String targetId, boolean autonomyEnabled, boolean emerge
         }
 
         SafetyRules rules = safety.orElse(SafetyRules.none());
-        String policyUnknown = safety.isPresent() ? "" : " · policy.yaml unreadable";
         List<LimitRow> limits = new ArrayList<>();
-        limits.add(new LimitRow("Running attempts", Integer.toString(history.runningAttempts()),
-                both(config.maxRunningAttempts(), "max_running_attempts", rules.maxConcurrentAttempts(),
-                        "max_concurrent_attempts") + policyUnknown));
+        limits.add(both("Running attempts", Integer.toString(history.runningAttempts()), config.maxRunningAttempts(),
+                "max_running_attempts", rules.maxConcurrentAttempts(), "max_concurrent_attempts", safety.isPresent()));
         limits.add(new LimitRow("Open pull requests (events)", Integer.toString(history.openPullRequests()),
-                config.maxOpenPrs() + " max_open_prs (" + AUTONOMY + ")"));
+                Integer.toString(config.maxOpenPrs()), AUTONOMY + " max_open_prs"));
         limits.add(new LimitRow("Pull requests opened, last hour",
                 Integer.toString(history.pullRequestsCreatedWithin(now, Duration.ofHours(1))),
-                config.maxPrsPerHour() + " max_prs_per_hour (" + AUTONOMY + ")"));
+                Integer.toString(config.maxPrsPerHour()), AUTONOMY + " max_prs_per_hour"));
         limits.add(new LimitRow("Tasks dispatched, last 24 h",
                 Integer.toString(history.tasksDispatchedWithin(now, Duration.ofHours(24))),
-                rules.maxTasksPerDay().map(v -> v + " max_tasks_per_day (" + POLICY + ")")
-                        .orElse(safety.isPresent() ? "no limit (policy.yaml sets none)" : "unknown: policy.yaml unreadable")));
+                rules.maxTasksPerDay().map(String::valueOf).orElse(safety.isPresent() ? "none" : "?"),
+                safety.isPresent() ? POLICY + " max_tasks_per_day" : POLICY + " unreadable"));
         limits.add(new LimitRow("Consecutive failures", Integer.toString(circuit.consecutiveFailures()),
-                threshold + " circuit_breaker_failures (" + AUTONOMY + ")"));
-        limits.add(new LimitRow("Failed attempts per task", "—",
-                both(config.maxAttemptsPerTask(), "max_attempts_per_task", rules.maxAttemptsPerTask(),
-                        "max_attempts_per_task") + policyUnknown));
-        limits.add(new LimitRow("Backoff after a failure", "—", config.backoff().toSeconds() + " s backoff_seconds ("
-                + AUTONOMY + ")" + rules.backoff().map(b -> " · " + b.toSeconds() + " s (" + POLICY + ")").orElse("")));
-        limits.add(new LimitRow("Attempt time limit", "—", config.attemptTimeout().toSeconds()
-                + " s attempt_timeout_seconds (" + AUTONOMY + ")"));
+                Integer.toString(threshold), AUTONOMY + " circuit_breaker_failures"));
+        limits.add(both("Failed attempts per task", "—", config.maxAttemptsPerTask(), "max_attempts_per_task",
+                rules.maxAttemptsPerTask(), "max_attempts_per_task", safety.isPresent()));
+        limits.add(both("Backoff after a failure (s)", "—", (int) config.backoff().toSeconds(), "backoff_seconds",
+                rules.backoff().map(b -> (int) b.toSeconds()), "backoff_seconds", safety.isPresent()));
+        limits.add(new LimitRow("Attempt time limit (s)", "—", Long.toString(config.attemptTimeout().toSeconds()),
+                AUTONOMY + " attempt_timeout_seconds"));
 
         String source = autonomyFile.map(f -> "Limits from " + f).orElse("No autonomy file (" + expectedFile
                 + "): the defaults apply");
@@ -91,10 +88,20 @@ record TargetGovernance(String targetId, boolean autonomyEnabled, boolean emerge
                 List.copyOf(limits), source, inputsProblem);
     }
 
-    /** The autonomy file's value, and the policy's beside it when it sets one. */
-    private static String both(int autonomy, String autonomyField, Optional<Integer> policy, String policyField) {
-        return autonomy + " " + autonomyField + " (" + AUTONOMY + ")"
-                + policy.map(v -> " · " + v + " " + policyField + " (" + POLICY + ")").orElse("");
+    /**
+     * The autonomy file's value, and the policy's beside it when it sets one: the console shows
+     * both rather than work out which applies (that rule is the engine's, in {@code Limits}).
+     */
+    private static LimitRow both(String limit, String now, int autonomy, String autonomyField, Optional<Integer> policy,
+            String policyField, boolean policyRead) {
+        String allowed = Integer.toString(autonomy) + policy.map(v -> " / " + v).orElse("");
+        String setBy = AUTONOMY + " " + autonomyField + policy.map(v -> " / " + POLICY + " " + policyField).orElse("")
+                + (policyRead ? "" : " (" + POLICY + " unreadable)");
+        return new LimitRow(limit, now, allowed, setBy);
+    }
+
+    private static String failedAttempts(int count) {
+        return count + (count == 1 ? " consecutive failed attempt" : " consecutive failed attempts");
     }
 
     private static String when(Instant at, ZoneId zone) {
