@@ -2,15 +2,20 @@ package dev.leviathan.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import atlantafx.base.controls.ToggleSwitch;
 import dev.leviathan.console.governor.LimitRow;
 import dev.leviathan.console.governor.StreamRow;
 import dev.leviathan.engine.event.EventType;
 import dev.leviathan.engine.event.StoredEvent;
 import dev.leviathan.engine.target.RegisterTargetRequest;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -125,7 +130,7 @@ class ConsoleGovernorTest {
         console.await("the reason dialog", () -> console.robot.lookup("#governor-reason").tryQuery().isPresent());
         console.robot.clickOn("#governor-dialog-cancel");
 
-        atlantafx.base.controls.ToggleSwitch toggle = console.node("#governor-autonomy");
+        ToggleSwitch toggle = console.node("#governor-autonomy");
         assertThat(console.onFx(toggle::isSelected)).isTrue();
         assertThat(console.engine().store().head().seq()).isEqualTo(head);
     }
@@ -141,11 +146,40 @@ class ConsoleGovernorTest {
         console.robot.clickOn("#governor-dry-run");
 
         console.await("the decision", () -> console.text("#governor-detail-title").startsWith("Dry run"));
-        javafx.scene.control.TextArea detail = console.node("#governor-detail");
+        TextArea detail = console.node("#governor-detail");
         String text = console.onFx(detail::getText);
         assertThat(text).contains("nothing to dispatch").contains("blocked: autonomy_disabled")
                 .contains("add-faq").contains("write-guide").contains("fix-ci").contains("tidy-readme");
         assertThat(console.engine().store().head().seq()).isEqualTo(head);
+    }
+
+    @Test
+    void aTargetWhoseRepositoryIsGoneShowsWhyAndADryRunFailsWithTheEnginesMessage() throws Exception {
+        Path repo = TestRepositories.withOneCommit(temp.resolve("vanishing"));
+        register("vanishing", repo);
+        deleteTree(repo);
+        console.shortcut(KeyCode.DIGIT6);
+
+        console.await("the problem note", () -> console.shown("#governor-inputs-problem"));
+        assertThat(console.text("#governor-inputs-problem")).startsWith("policy.yaml of vanishing could not be read: ");
+        assertThat(console.text("#governor-autonomy-state")).isEqualTo("Off");
+
+        console.robot.clickOn("#governor-dry-run");
+
+        console.await("the error dialog", () -> console.robot.lookup("#governor-error").tryQuery().isPresent());
+        Label error = console.robot.lookup("#governor-error").query();
+        String message = console.onFx(error::getText);
+        assertThat(message).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");
+        console.robot.clickOn("#governor-error-ok");
+        console.await("the dialog closed", () -> console.robot.lookup("#governor-error").tryQuery().isEmpty());
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (var paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private void register(String id, Path repo) {

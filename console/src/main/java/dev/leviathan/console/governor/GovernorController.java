@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.TreeSet;
 import javafx.application.Platform;
 import javafx.scene.Node;
@@ -275,7 +276,7 @@ public final class GovernorController implements ScreenController {
     // ------------------------------------------------------------------ reading and following
 
     /** Runs an operator command in the background; the state is read again whatever the outcome. */
-    private void act(java.util.concurrent.Callable<String> command, String failureTitle) {
+    private void act(Callable<String> command, String failureTitle) {
         if (model.selected.get().isEmpty() || model.busy.get()) {
             return;
         }

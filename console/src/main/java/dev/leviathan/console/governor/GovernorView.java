@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -23,6 +24,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -30,6 +32,7 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -191,7 +194,7 @@ final class GovernorView {
         limitsSource.setId("governor-limits-source");
         limitsSource.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         // A long data directory keeps its end, where the target's own name is.
-        limitsSource.setTextOverrun(javafx.scene.control.OverrunStyle.LEADING_ELLIPSIS);
+        limitsSource.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
         limitsSource.setMaxWidth(Double.MAX_VALUE);
         tooltipText(limitsSource).bind(limitsSource.textProperty());
 
@@ -297,13 +300,13 @@ final class GovernorView {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new javafx.scene.control.Tooltip(item));
+                setTooltip(empty || item == null ? null : new Tooltip(item));
             }
         };
     }
 
-    private static javafx.beans.property.StringProperty tooltipText(Label label) {
-        javafx.scene.control.Tooltip tip = new javafx.scene.control.Tooltip();
+    private static StringProperty tooltipText(Label label) {
+        Tooltip tip = new Tooltip();
         label.setTooltip(tip);
         return tip.textProperty();
     }
