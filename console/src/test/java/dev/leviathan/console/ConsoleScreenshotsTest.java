@@ -2,12 +2,19 @@ package dev.leviathan.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leviathan.console.governor.StreamRow;
 import dev.leviathan.console.shell.ScreenId;
+import dev.leviathan.engine.Engine;
+import dev.leviathan.engine.dispatch.TargetInputs;
+import dev.leviathan.engine.govern.Approvals;
+import dev.leviathan.engine.govern.AutonomySwitch;
+import dev.leviathan.engine.govern.SchedulingMode;
 import dev.leviathan.engine.target.RegisterTargetRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Application;
 import javafx.scene.control.Button;
+import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -41,7 +48,7 @@ class ConsoleScreenshotsTest {
         assertPng(console.screenshot("first-start"));
 
         // Targets: one target registered through the form.
-        Path repo = TestRepositories.withOneCommit(temp.resolve("repos/payments-service"));
+        Path repo = TestRepositories.withBacklog(temp.resolve("repos/payments-service"));
         console.robot.clickOn("#targets-repo").write(repo.toString());
         Button register = console.node("#targets-register");
         console.await("Register to be offered", () -> !register.isDisabled());
@@ -70,11 +77,48 @@ class ConsoleScreenshotsTest {
         console.await("the light theme", () -> Application.getUserAgentStylesheet().contains("primer-light"));
 
         for (ScreenId screen : new ScreenId[] {ScreenId.GRAPH, ScreenId.BACKLOG, ScreenId.ATTEMPTS,
-                ScreenId.GOVERNOR, ScreenId.CLUSTER, ScreenId.AEGIS}) {
+                ScreenId.CLUSTER, ScreenId.AEGIS}) {
             console.robot.clickOn("#nav-" + screen.key());
             console.await(screen.title(), () -> console.shown("#" + screen.key() + "-screen"));
             assertPng(console.screenshot(screen.key()));
         }
+
+        // Governor: payments-service approved, switched on, one decision, three failures, the
+        // breaker open, and the decision that followed — as the engine and leviathanctl record them.
+        governanceStory("payments-service");
+        console.robot.clickOn("#nav-governor");
+        console.await("the open breaker", () -> console.shown("#governor-screen")
+                && console.text("#governor-circuit-state").equals("OPEN"));
+        TableView<StreamRow> stream = console.node("#governor-stream");
+        console.await("the last decision", () -> !stream.getItems().isEmpty()
+                && stream.getItems().getFirst().type().equals("schedule.decided"));
+        console.runFx(() -> stream.getSelectionModel().select(0));
+        console.await("its reasons", () -> console.text("#governor-detail-title").startsWith("seq "));
+        assertPng(console.screenshot("governor"));
+        console.robot.clickOn("#status-theme");
+        console.await("the dark theme", () -> Application.getUserAgentStylesheet().contains("primer-dark"));
+        assertPng(console.screenshot("governor-dark"));
+        console.robot.clickOn("#status-theme");
+        console.await("the light theme", () -> Application.getUserAgentStylesheet().contains("primer-light"));
+    }
+
+    private void governanceStory(String target) throws Exception {
+        Engine engine = console.engine();
+        Path autonomy = TargetInputs.autonomyFile(engine.home(), target);
+        Files.createDirectories(autonomy.getParent());
+        Files.writeString(autonomy, """
+                autonomy_enabled: false
+                allowed_path_prefixes: [docs/]
+                max_open_prs: 2
+                max_prs_per_hour: 4
+                """);
+        TargetInputs inputs = TargetInputs.read(engine.targets().find(target).orElseThrow(), engine.home());
+        new Approvals(engine.store(), engine.clock()).approve(target, inputs.backlog().task("add-faq").orElseThrow(),
+                inputs.commit(), "grace");
+        new AutonomySwitch(engine.store(), engine.clock()).enable(target, "grace", "docs sprint: FAQ first");
+        engine.dispatch().decide(target, new SchedulingMode.Autonomous(), false, "leviathan");
+        GovernanceHistory.failAndTrip(engine, target, "add-faq", 3);
+        engine.dispatch().decide(target, new SchedulingMode.Autonomous(), false, "leviathan");
     }
 
     private static void assertPng(Path file) throws Exception {

@@ -26,11 +26,6 @@ public enum PlannedScreen {
             "No attempt can be recorded yet: dispatching workers is not in this build. When it is, attempt"
                     + " events also appear live on the Events screen (Ctrl+5).",
             null),
-    GOVERNOR(Glyph.GOVERNOR, "Governor",
-            "The kill switch, circuit breaker and rate limits of each target, and the scheduler's live"
-                    + " decisions with the reason for every task it passed over.",
-            "There is nothing to govern yet: this build dispatches no work, with or without an operator.",
-            null),
     CLUSTER(Glyph.CLUSTER, "Cluster",
             "The Kubernetes Jobs that run workers in the leviathan namespace, live: phase, pod, and the"
                     + " reason a job failed (image pull, out of memory, deadline).",
