@@ -10,6 +10,7 @@ import dev.leviathan.console.planned.PlannedScreen;
 import dev.leviathan.console.planned.PlannedScreenController;
 import dev.leviathan.console.targets.TargetsController;
 import dev.leviathan.console.ui.Background;
+import dev.leviathan.console.ui.FxThreadWatchdog;
 import dev.leviathan.console.ui.ScreenController;
 import dev.leviathan.engine.Engine;
 import java.time.ZoneId;
@@ -35,6 +36,7 @@ public final class ShellController {
     private final Map<ScreenId, ScreenController> screens = new EnumMap<>(ScreenId.class);
     private ChainController chain;
     private ScreenController active;
+    private final java.util.Set<ScreenId> shown = java.util.EnumSet.noneOf(ScreenId.class);
 
     /**
      * @param retry opens the engine again after a failure
@@ -71,6 +73,10 @@ public final class ShellController {
 
     /** The engine is open: build the screens, start following the store, show the first screen. */
     public void ready(Engine engine) {
+        FxThreadWatchdog.oneOff(() -> buildScreens(engine));
+    }
+
+    private void buildScreens(Engine engine) {
         chain = new ChainController(engine.store(), background, engine.clock());
         chain.start(engine.store().description());
         TargetsController targets = new TargetsController(engine.targets(), engine.store(), background, operator,
@@ -122,7 +128,12 @@ public final class ShellController {
         active = screens.get(screen);
         model.selected.set(screen);
         active.onActivate();
-        view.showScreen(active.view());
+        if (shown.add(screen)) {
+            // A screen's first showing lays out and styles all its nodes once.
+            FxThreadWatchdog.oneOff(() -> view.showScreen(active.view()));
+        } else {
+            view.showScreen(active.view());
+        }
     }
 
     private static void applyTheme(boolean dark) {

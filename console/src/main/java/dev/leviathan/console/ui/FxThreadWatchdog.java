@@ -42,6 +42,7 @@ public final class FxThreadWatchdog implements AutoCloseable {
     private final Thread sampler;
     private volatile boolean running = true;
     private volatile boolean paused;
+    private static volatile int oneOffDepth;
     private long longestStretchNanos;
     private Thread fx;
 
@@ -78,6 +79,20 @@ public final class FxThreadWatchdog implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work}, a one-off cost of the console's first moments (building the screens once the
+     * engine opens, showing a screen for the first time), without counting it: it cannot move off the
+     * FX thread, and it does not come back.
+     */
+    public static void oneOff(Runnable work) {
+        oneOffDepth++;
+        try {
+            work.run();
+        } finally {
+            oneOffDepth--;
+        }
+    }
+
     public synchronized long longestStretchMillis() {
         return longestStretchNanos / 1_000_000;
     }
@@ -101,18 +116,19 @@ public final class FxThreadWatchdog implements AutoCloseable {
                     continue;
                 }
             }
-            ThreadInfo info = threads.getThreadInfo(fx.threadId(), 64);
+            ThreadInfo info = threads.getThreadInfo(fx.threadId(), 256);
+            StackTraceElement[] stack = info == null ? new StackTraceElement[0] : aboveNestedEventLoop(info.getStackTrace());
             long wall = System.nanoTime();
             long cpu = threads.isThreadCpuTimeSupported() ? threads.getThreadCpuTime(fx.threadId()) : -1;
             long gc = gcNanos();
-            boolean inOurCode = info != null && Arrays.stream(info.getStackTrace())
+            boolean inOurCode = Arrays.stream(stack)
                     .anyMatch(f -> f.getClassName().startsWith(OUR_CODE) && !f.getClassName().startsWith(getClass().getName()));
-            if (paused) {
+            if (paused || oneOffDepth > 0) {
                 stretch = 0;
                 lastWall = 0;
                 continue;
             }
-            if (inOurCode && (loadingClasses(info.getStackTrace()) || buildingTheWindow(info.getStackTrace()))) {
+            if (inOurCode && (loadingClasses(stack) || buildingTheWindow(stack))) {
                 // The JVM loading and initialising a class for the first time, or the application
                 // building its window before the first frame: one-off costs of a cold start (measured
                 // as time to first frame instead), not work to move elsewhere. Neither counted nor an
@@ -126,7 +142,7 @@ public final class FxThreadWatchdog implements AutoCloseable {
                 long counted = info.getThreadState() == Thread.State.RUNNABLE && cpu >= 0 && lastCpu >= 0
                         ? cpu - lastCpu : wall - lastWall;
                 stretch += Math.max(0, counted - (gc - lastGc));
-                culprit = info.getStackTrace();
+                culprit = stack;
                 synchronized (this) {
                     longestStretchNanos = Math.max(longestStretchNanos, stretch);
                     if (stretch > boundNanos && !reported) {
@@ -145,6 +161,19 @@ public final class FxThreadWatchdog implements AutoCloseable {
             lastCpu = cpu;
             lastGc = gc;
         }
+    }
+
+    /**
+     * The frames run by the innermost event loop: a dialog's {@code showAndWait} enters a nested loop
+     * that keeps pulsing, so what called it is waiting for the operator, not blocking the thread.
+     */
+    private static StackTraceElement[] aboveNestedEventLoop(StackTraceElement[] stack) {
+        for (int i = 0; i < stack.length; i++) {
+            if (stack[i].getMethodName().equals("enterNestedEventLoop")) {
+                return Arrays.copyOf(stack, i);
+            }
+        }
+        return stack;
     }
 
     private static boolean loadingClasses(StackTraceElement[] stack) {
