@@ -48,7 +48,7 @@ class FxThreadWatchdogTest {
         List<FxThreadWatchdog.Stall> computing = ours(watchdog.drainStalls());
         assertThat(computing).hasSize(1);
         assertThat(computing.getFirst().millis()).isGreaterThan(FxThreadWatchdog.DEFAULT_BOUND_MILLIS);
-        assertThat(computing.getFirst().where()).contains("FxThreadWatchdogTest.busy");
+        assertThat(computing.getFirst().where()).contains("FxThreadWatchdogTest");
 
         onFxThread(() -> {
             try {

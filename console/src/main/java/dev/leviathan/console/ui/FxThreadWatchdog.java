@@ -182,14 +182,10 @@ public final class FxThreadWatchdog implements AutoCloseable {
                 || f.getClassName().startsWith("jdk.internal.loader."));
     }
 
-    /** The outermost Leviathan frame is an {@code Application.start}: the window is being built, not yet shown. */
+    /** A Leviathan {@code …App.start} is on the stack: a window is being built, not yet shown. */
     private static boolean buildingTheWindow(StackTraceElement[] stack) {
-        for (int i = stack.length - 1; i >= 0; i--) {
-            if (stack[i].getClassName().startsWith(OUR_CODE)) {
-                return stack[i].getMethodName().equals("start") && stack[i].getClassName().endsWith("App");
-            }
-        }
-        return false;
+        return Arrays.stream(stack).anyMatch(f -> f.getClassName().startsWith(OUR_CODE)
+                && f.getClassName().endsWith("App") && f.getMethodName().equals("start"));
     }
 
     private static Thread fxThread() {
