@@ -30,6 +30,7 @@ public class ConsoleApp extends Application {
     private Stage stage;
     private volatile Engine engine;
     private volatile boolean stopped;
+    private boolean startupReported;
 
     /** The console as launched by an operator: data directory and store from the environment. */
     public ConsoleApp() {
@@ -58,9 +59,26 @@ public class ConsoleApp extends Application {
         primaryStage.setMinWidth(960);
         primaryStage.setMinHeight(600);
         primaryStage.setScene(scene);
+        reportFirstFrame(scene);
         primaryStage.show();
         openEngine();
     }
+
+    /**
+     * Prints, once, how long after the JVM started the window's first pulse ran and the engine was
+     * open: the console's cold-start figures (docs/performance.md), on standard error like every
+     * diagnostic.
+     */
+    private void reportFirstFrame(Scene scene) {
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            firstFrameMillis = java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime();
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+
+    private volatile long firstFrameMillis = -1;
 
     private void openEngine() {
         shell.opening("Reading the configuration…");
@@ -85,6 +103,11 @@ public class ConsoleApp extends Application {
             engine = opened;
             stage.setTitle("Leviathan — " + opened.store().description().location());
             shell.ready(opened);
+            if (firstFrameMillis >= 0 && !startupReported) {
+                startupReported = true;
+                System.err.printf("leviathan console: first frame %d ms after the JVM started, engine open at %d ms%n",
+                        firstFrameMillis, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+            }
         }, shell::failed);
     }
 
