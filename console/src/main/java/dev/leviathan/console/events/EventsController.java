@@ -6,6 +6,7 @@ import dev.leviathan.console.ui.ScreenController;
 import dev.leviathan.engine.event.ChainHead;
 import dev.leviathan.engine.event.EventQuery;
 import dev.leviathan.engine.event.EventStore;
+import dev.leviathan.engine.graph.GraphService;
 import dev.leviathan.engine.event.StoredEvent;
 import dev.leviathan.engine.event.Subscription;
 import java.time.ZoneId;
@@ -41,9 +42,13 @@ public final class EventsController implements ScreenController {
     private long generation;
     private Subscription feed;
     private boolean stopped;
+    private final GraphService graph;
+    private long selection;
 
-    public EventsController(EventStore store, Background background, ChainController chain, ZoneId zone) {
+    public EventsController(EventStore store, GraphService graph, Background background, ChainController chain,
+            ZoneId zone) {
         this.store = store;
+        this.graph = graph;
         this.background = background;
         this.chain = chain;
         this.zone = zone;
@@ -83,6 +88,23 @@ public final class EventsController implements ScreenController {
 
     void onSelect(EventRow row) {
         model.detail.set(row == null ? null : EventDetail.of(row.event()));
+        model.provenance.set(null);
+        long current = ++selection;
+        java.util.Optional<String> node = row == null ? java.util.Optional.empty() : Provenance.nodeOf(row.event());
+        if (node.isEmpty()) {
+            return;
+        }
+        // The graph catches up with the store on its first use: a background job.
+        background.run(() -> Provenance.of(graph.projection(), node.get(), this::actorOf), found -> {
+            if (current == selection) {
+                model.provenance.set(found.orElse(null));
+            }
+        }, failure -> {
+        });
+    }
+
+    private String actorOf(long seq) {
+        return store.readSeqs(java.util.List.of(seq)).stream().findFirst().map(e -> e.envelope().actorId()).orElse(null);
     }
 
     void onVerify() {

@@ -26,6 +26,8 @@ public final class EventsModel {
     public final StringProperty countText = new SimpleStringProperty("");
     /** The selected event in full; null when nothing is selected. */
     public final ObjectProperty<EventDetail> detail = new SimpleObjectProperty<>();
+    /** Where the selected event's governed work came from and went; null when it is not part of any. */
+    public final ObjectProperty<Provenance> provenance = new SimpleObjectProperty<>();
     /** The engine's message when loading failed; empty otherwise. */
     public final StringProperty error = new SimpleStringProperty("");
 }

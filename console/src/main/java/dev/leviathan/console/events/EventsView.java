@@ -51,6 +51,7 @@ final class EventsView {
     private final Message loadError = new Message();
     private final TableView<EventRow> table = new TableView<>();
     private final StackPane detailPane = new StackPane();
+    private final VBox provenance = new VBox(4);
     private final VBox emptyStore;
     private final VBox emptyFilter;
     private final ViewBindings bindings = new ViewBindings();
@@ -204,7 +205,7 @@ final class EventsView {
             value.getStyleClass().addAll("mono", "readonly-value");
             fields.addRow(row++, name, value);
         }
-        VBox envelope = new VBox(8, title, fields);
+        VBox envelope = new VBox(8, title, provenance, fields);
         // Wide enough for a full SHA-256 in hex: hashes are what an operator compares.
         envelope.setMinWidth(560);
         envelope.setPrefWidth(640);
@@ -222,7 +223,60 @@ final class EventsView {
 
         HBox content = new HBox(20, envelope, payloadBox);
         content.setPadding(new Insets(12, 0, 0, 0));
-        return content;
+        // A long chain or a tall envelope scrolls inside the pane instead of pushing the window's edge.
+        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+        scroll.setFitToWidth(true);
+        scroll.setFitToHeight(true);
+        scroll.getStyleClass().add("edge-to-edge");
+        return scroll;
+    }
+
+    /** The chain task → approval → attempt → job → diff → pull request → merge, one line per link. */
+    private void showProvenance(Provenance chain) {
+        provenance.getChildren().clear();
+        if (chain == null) {
+            return;
+        }
+        Label heading = new Label("provenance");
+        heading.getStyleClass().addAll(Styles.TEXT_MUTED, "mono");
+        heading.setPadding(new Insets(2, 0, 2, 0));
+        provenance.getChildren().add(heading);
+        boolean first = true;
+        for (Provenance.Step step : chain.steps()) {
+            Label kind = new Label((first ? "" : "→ ") + kindName(step.kind()));
+            kind.setMinWidth(130);
+            kind.getStyleClass().add(Styles.TEXT_MUTED);
+            Label id = new Label(step.id());
+            id.getStyleClass().add("mono");
+            id.setMinWidth(Region.USE_PREF_SIZE);
+            Label state = new Label(step.state());
+            state.getStyleClass().addAll("badge", switch (step.state()) {
+                case "merged", "approved", "succeeded", "completed" -> "badge-success";
+                case "failed", "revoked", "closed", "invalidated" -> "badge-danger";
+                default -> "badge-muted";
+            });
+            state.setVisible(!step.state().isEmpty());
+            state.setManaged(!step.state().isEmpty());
+            Label detail = new Label(step.detail());
+            detail.getStyleClass().add(Styles.TEXT_MUTED);
+            HBox line = new HBox(8, kind, id, state, detail);
+            line.setAlignment(Pos.CENTER_LEFT);
+            line.getStyleClass().add("provenance-step");
+            provenance.getChildren().add(line);
+            first = false;
+        }
+    }
+
+    private static String kindName(Provenance.Kind kind) {
+        return switch (kind) {
+            case TASK -> "task";
+            case APPROVAL -> "approval";
+            case ATTEMPT -> "attempt";
+            case JOB -> "job";
+            case DIFF -> "diff";
+            case PULL_REQUEST -> "pull request";
+            case MERGE -> "merge";
+        };
     }
 
     void bind(EventsModel model, ChainModel chain) {
@@ -240,6 +294,8 @@ final class EventsView {
             StackPane.setAlignment(detailPane.getChildren().getFirst(),
                     detail == null ? Pos.CENTER : Pos.TOP_LEFT);
         });
+        provenance.setId("events-provenance");
+        bindings.follow(model.provenance, this::showProvenance);
         bindings.follow(model.error, message -> {
             loadError.setDescription(message);
             show(loadError, !message.isEmpty());

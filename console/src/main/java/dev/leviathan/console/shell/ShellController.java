@@ -82,7 +82,7 @@ public final class ShellController {
         TargetsController targets = new TargetsController(engine.targets(), engine.store(), background, operator,
                 zone);
         targets.start();
-        EventsController events = new EventsController(engine.store(), background, chain, zone);
+        EventsController events = new EventsController(engine.store(), engine.graph(), background, chain, zone);
         events.start();
         GovernorController governor = new GovernorController(engine, background, operator, zone);
         governor.start();
