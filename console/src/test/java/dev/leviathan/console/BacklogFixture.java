@@ -60,10 +60,14 @@ final class BacklogFixture {
 
     /** Writes the operator's autonomy file for {@code target}; do it before the console starts. */
     static void autonomy(LeviathanHome home, String target) {
+        autonomy(home, target, false);
+    }
+
+    static void autonomy(LeviathanHome home, String target, boolean enabled) {
         Path file = TargetInputs.autonomyFile(home, target);
         try {
             Files.createDirectories(file.getParent());
-            Files.writeString(file, AUTONOMY);
+            Files.writeString(file, AUTONOMY.replace("autonomy_enabled: false", "autonomy_enabled: " + enabled));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

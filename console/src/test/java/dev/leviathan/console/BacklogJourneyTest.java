@@ -84,11 +84,12 @@ class BacklogJourneyTest {
         return console.robot.lookup(selector).query();
     }
 
-    /** Clicks the task's cell in the Task column (its id also shows under Depends on). */
+    /** Clicks the task's cell in the Task column. */
     private void select(String id) {
         Node cell = console.robot.lookup((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
-                && id.equals(c.getText()) && c.getTableColumn() != null
-                && "Task".equals(c.getTableColumn().getText())).query();
+                && c.getTableColumn() != null && "Task".equals(c.getTableColumn().getText())
+                && c.getTableRow() != null && c.getTableRow().getItem() instanceof TaskRow row
+                && row.id().equals(id)).query();
         console.robot.clickOn(cell);
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -46,12 +46,13 @@ public record ApprovalState(Kind kind, Optional<Approval> approval) {
         return kind == Kind.APPROVED || kind == Kind.STALE;
     }
 
-    /** One line for the table: {@code approved 3f2a9c1b0d4e by grace}. */
+    /** One line for the table: {@code approved 3f2a9c1b · grace}; the rest is in {@link #detail}. */
     public String summary() {
         return switch (kind) {
             case NOT_APPROVED -> "not approved";
-            case APPROVED -> "approved " + shortHash(approval.get().contentHash()) + " by " + approval.get().approvedBy();
-            case STALE -> "stale: approved " + shortHash(approval.get().contentHash());
+            case APPROVED -> "approved " + approval.get().contentHash().substring(0, 8) + " · "
+                    + approval.get().approvedBy();
+            case STALE -> "stale (approved " + approval.get().contentHash().substring(0, 8) + ")";
             case REVOKED -> "revoked by " + approval.get().revocation().get().revokedBy();
         };
     }
@@ -59,7 +60,7 @@ public record ApprovalState(Kind kind, Optional<Approval> approval) {
     /** Every fact about the approval, for the task's detail. */
     public String detail(ZoneId zone) {
         if (approval.isEmpty()) {
-            return "Never approved. The scheduler passes the task over until an operator approves its content.";
+            return "The scheduler passes the task over until an operator approves its content.";
         }
         Approval a = approval.get();
         String approved = "Approved content " + a.contentHash() + " by " + a.approvedBy() + " at "

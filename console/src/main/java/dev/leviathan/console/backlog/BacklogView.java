@@ -14,6 +14,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Alert;
@@ -21,9 +22,12 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -86,8 +90,13 @@ final class BacklogView {
                         + " are approved, and why the scheduler passes each one over.",
                 "Register a git repository on the Targets screen (Ctrl+1); its backlog appears here.", null);
         noTargets.setId("backlog-no-targets");
-        content.getChildren().addAll(toolbar(), blockers, loadError, table(), bottom());
-        VBox.setVgrow(table, Priority.ALWAYS);
+        // The operator drags the divider to give the tasks or the detail and decision more room.
+        SplitPane split = new SplitPane(table(), bottom());
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.5);
+        split.getStyleClass().add("backlog-split");
+        content.getChildren().addAll(toolbar(), blockers, loadError, split);
+        VBox.setVgrow(split, Priority.ALWAYS);
         center.getChildren().addAll(content, noTargets);
         root.setCenter(center);
         root.setOnKeyPressed(e -> {
@@ -153,13 +162,35 @@ final class BacklogView {
     private Node table() {
         table.setId("backlog-table");
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-        table.getColumns().add(fixed(column("Task", 150, TaskRow::id, "strong", "mono")));
-        table.getColumns().add(column("Title", 180, TaskRow::title));
-        table.getColumns().add(fixed(column("Status", 90, TaskRow::status)));
-        table.getColumns().add(fixed(column("Priority", 70, TaskRow::priority)));
-        table.getColumns().add(fixed(column("Depends on", 110, TaskRow::dependsOn, "mono")));
-        table.getColumns().add(fixed(column("Ready", 56, r -> r.ready() ? "yes" : "no")));
-        TableColumn<TaskRow, String> approval = fixed(column("Approval", 190, r -> r.approval().summary()));
+        // The id, with the title under it: one column for both leaves room for why the task waits.
+        TableColumn<TaskRow, String> task = fixed(column("Task", 178, TaskRow::id));
+        task.setCellFactory(c -> new TableCell<>() {
+            private final Label id = new Label();
+            private final Label title = new Label();
+            private final VBox both = new VBox(1, id, title);
+
+            {
+                id.getStyleClass().addAll("mono", Styles.TEXT_BOLD);
+                title.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+                setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+            }
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                TaskRow row = empty ? null : getTableRow().getItem();
+                id.setText(row == null ? "" : row.id());
+                title.setText(row == null ? "" : row.title());
+                setGraphic(row == null ? null : both);
+                setTooltip(row == null ? null : new Tooltip(row.id() + ": " + row.title()));
+            }
+        });
+        table.getColumns().add(task);
+        table.getColumns().add(fixed(column("Status", 96, TaskRow::status)));
+        table.getColumns().add(fixed(column("Priority", 80, TaskRow::priority)));
+        table.getColumns().add(fixed(column("Depends on", 106, TaskRow::dependsOn, "mono")));
+        table.getColumns().add(fixed(column("Ready", 64, r -> r.ready() ? "yes" : "no")));
+        TableColumn<TaskRow, String> approval = fixed(column("Approval", 216, r -> r.approval().summary()));
         approval.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -180,17 +211,15 @@ final class BacklogView {
             }
         });
         table.getColumns().add(approval);
-        TableColumn<TaskRow, String> waits = column("Why it waits", 300, TaskRow::waits);
+        // Codes here, as compact as the CLI's; the messages are in the tooltip and the task's detail.
+        TableColumn<TaskRow, String> waits = column("Why it waits", 240, TaskRow::waitCodes, "mono");
         waits.setCellFactory(c -> new TableCell<>() {
-            {
-                setTextOverrun(OverrunStyle.ELLIPSIS);
-            }
-
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
+                TaskRow row = empty ? null : getTableRow().getItem();
                 setText(empty ? null : item);
-                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+                setTooltip(row == null || row.waits().isEmpty() ? null : new Tooltip(row.waits()));
             }
         });
         table.getColumns().add(waits);
@@ -215,6 +244,7 @@ final class BacklogView {
         taskTitle.getStyleClass().add(Styles.TEXT_BOLD);
         taskHash.setId("backlog-task-hash");
         taskHash.getStyleClass().addAll("mono", Styles.TEXT_SMALL);
+        taskHash.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
         taskApproval.setId("backlog-task-approval");
         taskApproval.setWrapText(true);
         taskWaits.setId("backlog-task-waits");
@@ -240,11 +270,18 @@ final class BacklogView {
         progress.setId("backlog-progress");
         notice.setId("backlog-notice");
         notice.getStyleClass().add(Styles.SUCCESS);
-        VBox task = new VBox(6, heading, taskTitle, taskHash, taskApproval, taskWaits, actions, progress, notice);
+        VBox facts = new VBox(6, taskTitle, taskHash, taskApproval, taskWaits, progress, notice);
+        facts.setPadding(new Insets(0, 8, 0, 0));
+        ScrollPane scroll = new ScrollPane(facts);
+        scroll.setFitToWidth(true);
+        scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
+        scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        VBox task = new VBox(8, heading, scroll, actions);
         task.getStyleClass().add("form-card");
         task.setId("backlog-task");
-        task.setPrefWidth(460);
-        task.setMinWidth(380);
+        task.setPrefWidth(560);
+        task.setMinWidth(440);
 
         Label decisionHeading = new Label("Decision");
         decisionHeading.getStyleClass().add(Styles.TITLE_4);
@@ -252,6 +289,7 @@ final class BacklogView {
         decisionTitle.getStyleClass().add(Styles.TEXT_BOLD);
         decisionText.setId("backlog-decision-text");
         decisionText.setEditable(false);
+        // Unwrapped, as a terminal shows it: one line per task keeps the columns of the CLI's text.
         decisionText.setWrapText(false);
         decisionText.getStyleClass().add("mono");
         decisionText.setPrefRowCount(6);
@@ -262,8 +300,8 @@ final class BacklogView {
         HBox.setHgrow(decision, Priority.ALWAYS);
         HBox.setHgrow(task, Priority.SOMETIMES);
         HBox bottom = new HBox(12, task, decision);
-        bottom.setPrefHeight(250);
-        bottom.setMinHeight(Region.USE_PREF_SIZE);
+        bottom.setPadding(new Insets(12, 0, 0, 0));
+        bottom.setMinHeight(200);
         return bottom;
     }
 
@@ -418,10 +456,16 @@ final class BacklogView {
         }
         taskTitle.setText(row.id() + " · " + row.title());
         taskHash.setText("content " + row.contentHash());
-        taskApproval.setText(row.approval().kind().word().substring(0, 1).toUpperCase()
-                + row.approval().kind().word().substring(1) + ". " + row.approval().detail(zone));
-        String waits = row.waits();
-        taskWaits.setText(waits.isEmpty() ? "" : "Why it waits: " + waits);
+        String word = row.approval().kind().word();
+        taskApproval.setText(Character.toUpperCase(word.charAt(0)) + word.substring(1) + ". "
+                + row.approval().detail(zone));
+        if (row.next()) {
+            taskWaits.setText("Next: the scheduler's dry run would dispatch this task now.");
+        } else {
+            StringBuilder waits = new StringBuilder("Why it waits:");
+            row.reasons().forEach(r -> waits.append("\n• ").append(r.code().wire()).append(": ").append(r.message()));
+            taskWaits.setText(row.reasons().isEmpty() ? "" : waits.toString());
+        }
     }
 
     private static <T> TableColumn<TaskRow, T> column(String title, double width, Function<TaskRow, T> value,

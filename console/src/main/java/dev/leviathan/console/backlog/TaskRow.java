@@ -53,6 +53,22 @@ public record TaskRow(String id, String title, String status, String priority, L
         return blocked.length() == 0 ? own.toString() : own + "; " + blocked;
     }
 
+    /** Why the task waits, by reason code only: what the table has room for. */
+    public String waitCodes() {
+        if (next) {
+            return "next: would be dispatched";
+        }
+        StringJoiner own = new StringJoiner(", ");
+        StringJoiner blocked = new StringJoiner(", ");
+        for (Reason reason : reasons) {
+            (reason.code().global() ? blocked : own).add(reason.code().wire());
+        }
+        if (own.length() == 0) {
+            return blocked.length() == 0 ? "" : "eligible; blocked: " + blocked;
+        }
+        return blocked.length() == 0 ? own.toString() : own + "; " + blocked;
+    }
+
     public String dependsOn() {
         return dependencies.isEmpty() ? "—" : String.join(", ", dependencies);
     }

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class ApprovalStateTest {
 
+    static final String HASH = "3f2a9c1b0d4e5f60718293a4b5c6d7e8f90a1b2c3d4e5f60718293a4b5c6d7e8";
+    static final String OTHER = "0" + "a".repeat(63);
     static final Instant AT = Instant.parse("2026-11-30T09:15:00Z");
 
     static Approval approval(String hash, boolean revoked) {
@@ -22,21 +24,21 @@ class ApprovalStateTest {
 
     @Test
     void aTaskNeverApprovedIsNotApproved() {
-        assertThat(ApprovalState.of(Optional.empty(), "h1").kind()).isEqualTo(ApprovalState.Kind.NOT_APPROVED);
+        assertThat(ApprovalState.of(Optional.empty(), HASH).kind()).isEqualTo(ApprovalState.Kind.NOT_APPROVED);
     }
 
     @Test
     void anApprovalOfTheCurrentContentIsInForce() {
-        ApprovalState state = ApprovalState.of(Optional.of(approval("h1", false)), "h1");
+        ApprovalState state = ApprovalState.of(Optional.of(approval(HASH, false)), HASH);
 
         assertThat(state.kind()).isEqualTo(ApprovalState.Kind.APPROVED);
-        assertThat(state.summary()).isEqualTo("approved h1 by grace");
-        assertThat(state.detail(ZoneOffset.UTC)).contains("h1").contains("grace").contains("2026-11-30 09:15");
+        assertThat(state.summary()).isEqualTo("approved 3f2a9c1b · grace");
+        assertThat(state.detail(ZoneOffset.UTC)).contains(HASH).contains("grace").contains("2026-11-30 09:15");
     }
 
     @Test
     void anApprovalOfOtherContentIsStaleAndStillRevocable() {
-        ApprovalState state = ApprovalState.of(Optional.of(approval("h1", false)), "h2");
+        ApprovalState state = ApprovalState.of(Optional.of(approval(HASH, false)), OTHER);
 
         assertThat(state.kind()).isEqualTo(ApprovalState.Kind.STALE);
         assertThat(state.revocable()).isTrue();
@@ -44,7 +46,7 @@ class ApprovalStateTest {
 
     @Test
     void aRevokedApprovalSaysWhoRevokedItAndWhy() {
-        ApprovalState state = ApprovalState.of(Optional.of(approval("h1", true)), "h1");
+        ApprovalState state = ApprovalState.of(Optional.of(approval(HASH, true)), HASH);
 
         assertThat(state.kind()).isEqualTo(ApprovalState.Kind.REVOKED);
         assertThat(state.revocable()).isFalse();
@@ -53,18 +55,19 @@ class ApprovalStateTest {
 
     @Test
     void whyItWaitsListsOwnReasonsThenBlockersByCode() {
-        TaskRow row = new TaskRow("add-faq", "Add a FAQ", "pending", "high", List.of(), true, "h1",
-                ApprovalState.of(Optional.empty(), "h1"), List.of(
+        TaskRow row = new TaskRow("add-faq", "Add a FAQ", "pending", "high", List.of(), true, HASH,
+                ApprovalState.of(Optional.empty(), HASH), List.of(
                         new Reason("add-faq", ReasonCode.NOT_APPROVED, "not approved"),
                         new Reason("add-faq", ReasonCode.AUTONOMY_DISABLED, "autonomy is disabled")), false);
 
         assertThat(row.waits()).isEqualTo("not_approved: not approved; autonomy_disabled");
+        assertThat(row.waitCodes()).isEqualTo("not_approved; autonomy_disabled");
     }
 
     @Test
     void anEligibleTaskOfABlockedTargetSaysSo() {
-        TaskRow row = new TaskRow("add-faq", "Add a FAQ", "pending", "high", List.of(), true, "h1",
-                ApprovalState.of(Optional.of(approval("h1", false)), "h1"),
+        TaskRow row = new TaskRow("add-faq", "Add a FAQ", "pending", "high", List.of(), true, HASH,
+                ApprovalState.of(Optional.of(approval(HASH, false)), HASH),
                 List.of(new Reason("add-faq", ReasonCode.CIRCUIT_OPEN, "open")), false);
 
         assertThat(row.waits()).isEqualTo("eligible, but the target is blocked: circuit_open");
