@@ -187,4 +187,33 @@ class BacklogJourneyTest {
                 .containsPattern("link-faq +dependency_not_completed");
         assertThat(console.engine().store().head().seq()).isEqualTo(head);
     }
+
+    @Test
+    void aBrokenBacklogCommittedLaterShowsTheEnginesProblemInsteadOfTasks() throws Exception {
+        start(true);
+        console.await("the two tasks", () -> rows().size() == 2);
+
+        repo.file(".leviathan/backlog.yaml", "tasks:\n  - id: add-faq\n    priority: urgent\n").commit("Break it");
+
+        console.await("the load error", () -> console.shown("#backlog-load-error"));
+        Message error = console.node("#backlog-load-error");
+        assertThat(console.onFx(error::getDescription)).contains(".leviathan/backlog.yaml").contains("title");
+        assertThat(rows()).isEmpty();
+    }
+
+    @Test
+    void anEngineFailureIsADialogWithTheEnginesMessage() throws Exception {
+        start(true);
+        console.await("the two tasks", () -> rows().size() == 2);
+        repo.close();
+        org.eclipse.jgit.util.FileUtils.delete(repo.dir().resolve(".git").toFile(),
+                org.eclipse.jgit.util.FileUtils.RECURSIVE);
+        repo = null;
+
+        console.robot.clickOn("#backlog-dry-run");
+
+        Label message = (Label) anywhere("#backlog-failure-message");
+        assertThat(console.onFx(message::getText)).contains("is no longer a git repository");
+        console.robot.clickOn(anywhere("#backlog-failure-ok"));
+    }
 }
