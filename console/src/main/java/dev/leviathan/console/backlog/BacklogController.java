@@ -123,6 +123,9 @@ public final class BacklogController implements ScreenController {
                 }
             }
         }
+        if (!registered && touched.isEmpty()) {
+            return;
+        }
         boolean relist = registered;
         Platform.runLater(() -> {
             if (relist) {

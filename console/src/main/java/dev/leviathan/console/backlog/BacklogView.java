@@ -417,7 +417,6 @@ final class BacklogView {
             }
             showTask(row);
         });
-        ObservableValue<Boolean> noRow = model.selected.isNull();
         bindings.bind(approve.disableProperty(), Bindings.createBooleanBinding(() -> model.busy.get()
                 || model.selected.get() == null || model.selected.get().approval().kind() == ApprovalState.Kind.APPROVED,
                 model.busy, model.selected));
@@ -425,7 +424,7 @@ final class BacklogView {
                 || model.selected.get() == null || !model.selected.get().approval().revocable(),
                 model.busy, model.selected));
         bindings.bind(dispatch.disableProperty(), Bindings.createBooleanBinding(() -> model.busy.get()
-                || noRow.getValue(), model.busy, model.selected));
+                || model.selected.get() == null, model.busy, model.selected));
         bindings.bind(dryRun.disableProperty(), model.busy.or(model.target.isNull()));
         bindings.bind(progressText.textProperty(), model.progress);
         bindings.follow(model.busy, busy -> show(progress, busy));
