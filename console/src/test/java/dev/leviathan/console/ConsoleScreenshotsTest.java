@@ -3,6 +3,7 @@ package dev.leviathan.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leviathan.console.governor.StreamRow;
+import dev.leviathan.console.backlog.TaskRow;
 import dev.leviathan.console.shell.ScreenId;
 import dev.leviathan.engine.Engine;
 import dev.leviathan.engine.dispatch.TargetInputs;
@@ -13,6 +14,7 @@ import dev.leviathan.engine.target.RegisterTargetRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javafx.application.Application;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -76,7 +78,7 @@ class ConsoleScreenshotsTest {
         console.robot.clickOn("#status-theme");
         console.await("the light theme", () -> Application.getUserAgentStylesheet().contains("primer-light"));
 
-        for (ScreenId screen : new ScreenId[] {ScreenId.GRAPH, ScreenId.BACKLOG, ScreenId.ATTEMPTS,
+        for (ScreenId screen : new ScreenId[] {ScreenId.GRAPH, ScreenId.ATTEMPTS,
                 ScreenId.CLUSTER, ScreenId.AEGIS}) {
             console.robot.clickOn("#nav-" + screen.key());
             console.await(screen.title(), () -> console.shown("#" + screen.key() + "-screen"));
@@ -119,6 +121,51 @@ class ConsoleScreenshotsTest {
         engine.dispatch().decide(target, new SchedulingMode.Autonomous(), false, "leviathan");
         GovernanceHistory.failAndTrip(engine, target, "add-faq", 3);
         engine.dispatch().decide(target, new SchedulingMode.Autonomous(), false, "leviathan");
+    }
+
+    @Test
+    void writesTheBacklogScreenshots() throws Exception {
+        String backlog = "tasks:\n"
+                + BacklogFixture.task("add-faq", "Add a FAQ page", "high", true, "docs/FAQ.md", "true", "")
+                + BacklogFixture.task("link-faq", "Link the FAQ from the index", "medium", true, "docs/index.md",
+                        "true", "    dependencies: [add-faq]\n")
+                + BacklogFixture.task("write-runbook", "Write the on-call runbook", "high", false,
+                        "docs/runbook.md", "true", "")
+                + BacklogFixture.task("fix-typos", "Fix typos in the guides", "low", true, "docs/guides/**", "true",
+                        "")
+                + BacklogFixture.task("rotate-docs", "Move old guides to docs/archive", "low", true, "docs/**",
+                        "true", "")
+                + BacklogFixture.task("changelog-2026", "Start the 2026 changelog", "medium", true,
+                        "docs/CHANGELOG.md", "true", "    status: completed\n");
+        try (var repo = BacklogFixture.repository(temp.resolve("repos/payments-service"), backlog)) {
+            var engine = console.engine();
+            BacklogFixture.autonomy(console.home, "payments-service", true);
+            BacklogFixture.register(engine, "payments-service", repo.dir());
+            BacklogFixture.approve(engine, "payments-service", "add-faq", "grace");
+            BacklogFixture.approve(engine, "payments-service", "fix-typos", "grace");
+            BacklogFixture.approve(engine, "payments-service", "rotate-docs", "grace");
+            new dev.leviathan.engine.govern.Approvals(engine.store(), engine.clock()).revoke("payments-service",
+                    "rotate-docs", "ada", "archive layout not agreed yet");
+            repo.file(".leviathan/backlog.yaml", backlog.replace("Fix typos in the guides",
+                    "Fix typos in the guides and the README")).commit("Widen the typo task");
+
+            console.shortcut(KeyCode.DIGIT3);
+            console.await("the backlog", () -> console.shown("#backlog-screen")
+                    && console.text("#backlog-source").endsWith("6 tasks"));
+            Node cell = console.robot.lookup((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                    && c.getTableRow() != null && c.getTableRow().getItem() instanceof TaskRow row
+                    && row.id().equals("link-faq")).query();
+            console.robot.clickOn(cell);
+            console.robot.clickOn("#backlog-dry-run");
+            console.await("the decision", () -> console.text("#backlog-decision-title").startsWith("Would dispatch"));
+            assertPng(console.screenshot("backlog"));
+
+            console.robot.clickOn("#status-theme");
+            console.await("the dark theme", () -> Application.getUserAgentStylesheet().contains("primer-dark"));
+            assertPng(console.screenshot("backlog-dark"));
+            console.robot.clickOn("#status-theme");
+            console.await("the light theme", () -> Application.getUserAgentStylesheet().contains("primer-light"));
+        }
     }
 
     private static void assertPng(Path file) throws Exception {

@@ -3,6 +3,7 @@ package dev.leviathan.console.shell;
 import atlantafx.base.theme.PrimerDark;
 import atlantafx.base.theme.PrimerLight;
 import dev.leviathan.console.aegis.AegisScreenController;
+import dev.leviathan.console.backlog.BacklogController;
 import dev.leviathan.console.chain.ChainController;
 import dev.leviathan.console.events.EventsController;
 import dev.leviathan.console.governor.GovernorController;
@@ -88,7 +89,7 @@ public final class ShellController {
         governor.start();
         screens.put(ScreenId.TARGETS, targets);
         screens.put(ScreenId.GRAPH, new PlannedScreenController(PlannedScreen.GRAPH));
-        screens.put(ScreenId.BACKLOG, new PlannedScreenController(PlannedScreen.BACKLOG));
+        screens.put(ScreenId.BACKLOG, BacklogController.started(engine, background, operator, zone));
         screens.put(ScreenId.ATTEMPTS, new PlannedScreenController(PlannedScreen.ATTEMPTS));
         screens.put(ScreenId.EVENTS, events);
         screens.put(ScreenId.GOVERNOR, governor);

@@ -183,6 +183,9 @@ public final class GovernanceState {
             return false;
         }
         task.approval = task.approval.revokedBy(new Approval.Revocation(actor, at, orEmpty(text(payload, "reason"))));
+        // The next snapshot rebuilds only dirty tasks: without this a long-lived state kept
+        // publishing the approval as in force after its revocation.
+        touch(taskId);
         return true;
     }
 

@@ -288,4 +288,20 @@ class GovernanceStateTest {
                         org.assertj.core.api.Assertions.tuple("att-2", AttemptStatus.SUCCEEDED));
         assertThat(attempts.getFirst().failureKind()).contains("task_failed");
     }
+
+    // Regression: a state that had already published a snapshot kept the approval in force after
+    // task.approval_revoked, so a long-lived engine (the console) could dispatch a revoked task.
+    @Test
+    void aRevocationAfterASnapshotShowsInTheNextSnapshot() {
+        History history = new History().approved("a", "hash-1", "approval-1");
+        GovernanceState state = history.state();
+        assertThat(state.snapshot().task("a").approval().orElseThrow().revoked()).isFalse();
+
+        history.revoked("a", "approval-1", "wrong page");
+        state.apply(history.events().getLast());
+
+        Approval approval = state.snapshot().task("a").approval().orElseThrow();
+        assertThat(approval.revoked()).isTrue();
+        assertThat(approval.revocation().orElseThrow().reason()).isEqualTo("wrong page");
+    }
 }

@@ -1,0 +1,219 @@
+package dev.leviathan.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.controls.Message;
+import dev.leviathan.console.backlog.ApprovalState;
+import dev.leviathan.console.backlog.TaskRow;
+import dev.leviathan.engine.event.EventQuery;
+import dev.leviathan.engine.event.StoredEvent;
+import dev.leviathan.engine.testkit.TestRepo;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The Backlog screen's journeys: approve, revoke, a stale approval, dispatch, the dry run. */
+class BacklogJourneyTest {
+
+    static final String BACKLOG = "tasks:\n"
+            + BacklogFixture.task("add-faq", "Add a FAQ page", "high", true, "docs/FAQ.md",
+                    "mkdir -p docs && echo '# FAQ' > docs/FAQ.md", "")
+            + BacklogFixture.task("link-faq", "Link the FAQ from the index", "medium", true, "docs/index.md",
+                    "mkdir -p docs && echo '[FAQ](FAQ.md)' > docs/index.md", "    dependencies: [add-faq]\n");
+
+    @TempDir
+    Path temp;
+
+    private ConsoleDriver console;
+    private TestRepo repo;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (console != null) {
+            console.close();
+        }
+        if (repo != null) {
+            repo.close();
+        }
+    }
+
+    private void start(boolean withTarget) throws TimeoutException {
+        Path home = temp.resolve("home");
+        BacklogFixture.autonomy(new dev.leviathan.engine.config.LeviathanHome(home), "shop");
+        console = ConsoleDriver.start(home);
+        if (withTarget) {
+            repo = BacklogFixture.repository(temp.resolve("shop"), BACKLOG);
+            BacklogFixture.register(console.engine(), "shop", repo.dir());
+        }
+        console.shortcut(KeyCode.DIGIT3);
+        assertThat(console.shown("#backlog-screen")).isTrue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<TaskRow> rows() {
+        TableView<TaskRow> table = console.node("#backlog-table");
+        return console.onFx(() -> List.copyOf(table.getItems() == null ? List.of() : table.getItems()));
+    }
+
+    private TaskRow row(String id) {
+        return rows().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    private ApprovalState.Kind approvalOf(String id) {
+        return rows().stream().filter(r -> r.id().equals(id)).map(r -> r.approval().kind()).findFirst()
+                .orElse(null);
+    }
+
+    private List<StoredEvent> events(String type) {
+        return console.engine().store().read(EventQuery.after(0, 10_000).withTypes(Set.of(type)));
+    }
+
+    /** A node in any window (dialogs are windows of their own). */
+    private Node anywhere(String selector) {
+        console.await(selector, () -> console.robot.lookup(selector).tryQuery().isPresent());
+        return console.robot.lookup(selector).query();
+    }
+
+    /** Clicks the task's cell in the Task column. */
+    private void select(String id) {
+        Node cell = console.robot.lookup((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && c.getTableColumn() != null && "Task".equals(c.getTableColumn().getText())
+                && c.getTableRow() != null && c.getTableRow().getItem() instanceof TaskRow row
+                && row.id().equals(id)).query();
+        console.robot.clickOn(cell);
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private void approveInTheScreen(String id) {
+        select(id);
+        console.robot.clickOn("#backlog-approve");
+        console.robot.clickOn(anywhere("#backlog-approve-confirm"));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @Test
+    void withoutTargetsTheScreenSaysToRegisterOne() throws Exception {
+        start(false);
+
+        assertThat(console.shown("#backlog-no-targets")).isTrue();
+        Label title = console.node("#backlog-no-targets #empty-state-title");
+        assertThat(console.onFx(title::getText)).isEqualTo("No targets yet");
+    }
+
+    @Test
+    void approveRevokeStaleAndDispatchRecordTheirEvents() throws Exception {
+        start(true);
+        console.await("the two tasks", () -> rows().size() == 2);
+        assertThat(console.shown("#backlog-no-targets")).isFalse();
+        assertThat(row("add-faq").approval().kind()).isEqualTo(ApprovalState.Kind.NOT_APPROVED);
+        assertThat(row("add-faq").waits()).contains("not_approved");
+        assertThat(row("link-faq").waits()).contains("dependency_not_completed");
+        assertThat(console.shown("#backlog-blockers")).isTrue();
+        String hash = BacklogFixture.contentHash(console.engine(), "shop", "add-faq");
+
+        // Approve: the dialog shows the hash the approval is for.
+        select("add-faq");
+        console.robot.clickOn("#backlog-approve");
+        Label shownHash = (Label) anywhere("#backlog-approve-hash");
+        assertThat(console.onFx(shownHash::getText)).isEqualTo(hash);
+        console.robot.clickOn(anywhere("#backlog-approve-confirm"));
+        console.await("the approval in the table", () -> approvalOf("add-faq") == ApprovalState.Kind.APPROVED);
+        List<StoredEvent> approvals = events("task.approved");
+        assertThat(approvals).hasSize(1);
+        assertThat(approvals.getFirst().payload().json().path("content_hash").asText()).isEqualTo(hash);
+        assertThat(approvals.getFirst().payload().json().path("task_id").asText()).isEqualTo("add-faq");
+        assertThat(approvals.getFirst().envelope().actorId()).isEqualTo(System.getProperty("user.name"));
+
+        // Revoke, with a reason.
+        console.robot.clickOn("#backlog-revoke");
+        console.robot.clickOn(anywhere("#backlog-revoke-reason")).write("wrong page name");
+        console.robot.clickOn(anywhere("#backlog-revoke-confirm"));
+        console.await("the revocation in the table", () -> approvalOf("add-faq") == ApprovalState.Kind.REVOKED);
+        List<StoredEvent> revocations = events("task.approval_revoked");
+        assertThat(revocations).hasSize(1);
+        assertThat(revocations.getFirst().payload().json().path("reason").asText()).isEqualTo("wrong page name");
+        assertThat(revocations.getFirst().payload().json().path("content_hash").asText()).isEqualTo(hash);
+
+        // Approve again, then edit the task in the repository: the approval is stale.
+        approveInTheScreen("add-faq");
+        console.await("approved again", () -> approvalOf("add-faq") == ApprovalState.Kind.APPROVED);
+        repo.file(".leviathan/backlog.yaml", BACKLOG.replace("Add a FAQ page", "Add a FAQ page for buyers"))
+                .commit("Say who the FAQ is for");
+        console.await("the stale approval", () -> approvalOf("add-faq") == ApprovalState.Kind.STALE);
+        assertThat(row("add-faq").waits()).contains("approval_stale");
+
+        // Approve the new content and dispatch it now: a worker runs the attempt.
+        approveInTheScreen("add-faq");
+        console.await("approved the new content", () -> approvalOf("add-faq") == ApprovalState.Kind.APPROVED);
+        select("add-faq");
+        console.robot.clickOn("#backlog-dispatch");
+        console.await("the attempt.created event", () -> !events("attempt.created").isEmpty());
+        String attempt = events("attempt.created").getFirst().payload().json().path("attempt_id").asText();
+        Message notice = console.node("#backlog-notice");
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+        while (!console.onFx(() -> notice.getTitle().startsWith("Attempt ")) && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(console.onFx(notice::getTitle)).isEqualTo("Attempt " + attempt + " succeeded");
+        assertThat(console.onFx(notice::getDescription)).contains("pull request ");
+        assertThat(events("attempt.succeeded")).hasSize(1);
+        assertThat(events("schedule.decided")).hasSize(1);
+        assertThat(console.text("#backlog-decision-title")).isEqualTo("Dispatched add-faq");
+    }
+
+    @Test
+    void theDryRunShowsTheDecisionWithEveryReasonAndRecordsNothing() throws Exception {
+        start(true);
+        console.await("the two tasks", () -> rows().size() == 2);
+        long head = console.engine().store().head().seq();
+
+        console.robot.clickOn("#backlog-dry-run");
+
+        console.await("the decision", () -> console.text("#backlog-decision-title").startsWith("Nothing"));
+        assertThat(console.text("#backlog-decision-title")).isEqualTo("Nothing to dispatch (blocked: autonomy_disabled)");
+        javafx.scene.control.TextArea text = console.node("#backlog-decision-text");
+        String decision = console.onFx(text::getText);
+        assertThat(decision).contains("blocked: autonomy_disabled").containsPattern("add-faq +not_approved")
+                .containsPattern("link-faq +dependency_not_completed");
+        assertThat(console.engine().store().head().seq()).isEqualTo(head);
+    }
+
+    @Test
+    void aBrokenBacklogCommittedLaterShowsTheEnginesProblemInsteadOfTasks() throws Exception {
+        start(true);
+        console.await("the two tasks", () -> rows().size() == 2);
+
+        repo.file(".leviathan/backlog.yaml", "tasks:\n  - id: add-faq\n    priority: urgent\n").commit("Break it");
+
+        console.await("the load error", () -> console.shown("#backlog-load-error"));
+        Message error = console.node("#backlog-load-error");
+        assertThat(console.onFx(error::getDescription)).contains(".leviathan/backlog.yaml").contains("title");
+        assertThat(rows()).isEmpty();
+    }
+
+    @Test
+    void anEngineFailureIsADialogWithTheEnginesMessage() throws Exception {
+        start(true);
+        console.await("the two tasks", () -> rows().size() == 2);
+        repo.close();
+        org.eclipse.jgit.util.FileUtils.delete(repo.dir().resolve(".git").toFile(),
+                org.eclipse.jgit.util.FileUtils.RECURSIVE);
+        repo = null;
+
+        console.robot.clickOn("#backlog-dry-run");
+
+        Label message = (Label) anywhere("#backlog-failure-message");
+        assertThat(console.onFx(message::getText)).contains("is no longer a git repository");
+        console.robot.clickOn(anywhere("#backlog-failure-ok"));
+    }
+}
