@@ -22,10 +22,12 @@ class FxThreadWatchdogTest {
         done.get(10, TimeUnit.SECONDS);
     }
 
+    /** Computes until the thread has used {@code millis} of CPU: a loaded machine stretches only the wall time. */
     private static void busy(long millis) {
-        long end = System.nanoTime() + millis * 1_000_000;
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        long end = threads.getCurrentThreadCpuTime() + millis * 1_000_000;
         long sink = 0;
-        while (System.nanoTime() < end) {
+        while (threads.getCurrentThreadCpuTime() < end) {
             sink += System.nanoTime() % 7;
         }
         if (sink == 42) {
