@@ -60,8 +60,8 @@ class ConsoleTargetsTest {
         console.await("the bootstrap to finish", () -> console.shown("#targets-bootstrap-outcome")
                 && !console.node("#targets-bootstrap").isDisabled());
         Message outcome = console.node("#targets-bootstrap-outcome");
-        assertThat(console.onFx(outcome::getTitle)).startsWith("Bootstrapped payments-service at ");
-        assertThat(console.onFx(outcome::getDescription)).contains("3 files").contains("facts recorded (full)")
+        assertThat(console.onFx(outcome::getTitle)).isEqualTo("Bootstrap completed");
+        assertThat(console.onFx(outcome::getDescription)).startsWith("payments-service at ").contains("3 files").contains("facts recorded (full)")
                 .contains("bootstrap.completed");
         assertThat(console.text("#targets-progress-text")).isEqualTo("3 / 3 files read");
         ProgressBar bar = console.node("#targets-progress");
@@ -78,9 +78,9 @@ class ConsoleTargetsTest {
         }
         int expectedFacts = facts;
         console.await("the last bootstrap in the list", () -> cellText("payments-service")
-                .startsWith(commit.substring(0, 12) + " · "));
+                .startsWith(commit.substring(0, 8) + " · "));
         assertThat(cellText("payments-service")).endsWith(" · 3 files · " + expectedFacts + " facts");
-        assertThat(console.text("#targets-detail-last")).startsWith("Last bootstrap: " + commit.substring(0, 12));
+        assertThat(console.text("#targets-detail-last")).startsWith("Last bootstrap: " + commit.substring(0, 8) + " · ");
     }
 
     @Test

@@ -320,14 +320,13 @@ public final class TargetsController implements ScreenController {
         String files = String.format(Locale.ROOT, "%,d files", result.counts().files());
         if (result.mode() == BootstrapResult.Mode.UNCHANGED) {
             return new TargetsModel.BootstrapOutcome(TargetsModel.BootstrapOutcome.Kind.UNCHANGED,
-                    result.targetId() + " is already bootstrapped at " + commit,
-                    files + "; nothing was recorded (checked in " + seconds + ").", List.of());
+                    "Already bootstrapped", result.targetId() + " at " + commit + ": " + files + "; nothing was recorded (checked in " + seconds + ").", List.of());
         }
         String how = result.mode() == BootstrapResult.Mode.INCREMENTAL
                 ? "incremental since " + result.baseCommit().substring(0, 12) : "full";
         return new TargetsModel.BootstrapOutcome(TargetsModel.BootstrapOutcome.Kind.COMPLETED,
-                "Bootstrapped " + result.targetId() + " at " + commit,
-                String.format(Locale.ROOT, "%s, %,d facts recorded (%s) in %s; seq %d..%d, ending with"
+                "Bootstrap completed", result.targetId() + " at " + commit + ": " + String.format(Locale.ROOT,
+                        "%s, %,d facts recorded (%s) in %s; seq %d..%d, ending with"
                         + " bootstrap.completed.", files, facts, how, seconds, result.firstSeq(), result.lastSeq()),
                 List.of());
     }

@@ -58,6 +58,8 @@ import javafx.stage.DirectoryChooser;
 final class TargetsView {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** Compact, for the list's last-bootstrap column; the detail pane gives the year. */
+    private static final DateTimeFormatter WHEN_SHORT = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
     private final TargetsController controller;
     private final ZoneId zone;
@@ -114,7 +116,7 @@ final class TargetsView {
         root.setTop(header);
         SplitPane split = new SplitPane(list(), detail());
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.54);
+        split.setDividerPositions(0.58);
         split.getStyleClass().add("targets-split");
         VBox body = new VBox(16, form(), split);
         VBox.setVgrow(split, Priority.ALWAYS);
@@ -205,28 +207,12 @@ final class TargetsView {
 
         table.setId("targets-table");
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-        table.getColumns().add(fixed(column("Name", 150, RegisteredTarget::id, "strong")));
-        TableColumn<RegisteredTarget, String> repository = column("Repository", 220, RegisteredTarget::repo, "mono");
-        // Long paths keep their end, where the repository's own name is.
-        repository.setCellFactory(c -> new TableCell<>() {
-            {
-                setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
-            }
-
-            @Override
-            protected void updateItem(String item, boolean empty) {
-                super.updateItem(item, empty);
-                setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new Tooltip(item));
-            }
-        });
-        repository.setMinWidth(90);
-        table.getColumns().add(repository);
-        table.getColumns().add(fixed(column("Branch", 70, RegisteredTarget::defaultBranch, "mono")));
-        TableColumn<RegisteredTarget, String> last = column("Last bootstrap", 230,
+        table.getColumns().add(fixed(column("Name", 170, RegisteredTarget::id, "strong")));
+        table.getColumns().add(fixed(column("Branch", 76, RegisteredTarget::defaultBranch, "mono")));
+        TableColumn<RegisteredTarget, String> last = column("Last bootstrap", 290,
                 t -> bound == null ? "" : lastText(bound.lastBootstraps.get(t.id())));
         last.setId("targets-last-column");
-        last.setMinWidth(150);
+        last.setMinWidth(290);
         last.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
@@ -242,7 +228,7 @@ final class TargetsView {
                 controller.onSelect(now);
             }
         });
-        // Name and branch keep their width; the repository and the last bootstrap share the rest.
+        // Name and branch keep their width; the last bootstrap takes the rest. The repository is in the detail.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(EmptyState.of(Glyph.TARGET, "No targets yet",
                 "Register a git repository with the form: a local clone or a git URL. The registration"
@@ -263,9 +249,10 @@ final class TargetsView {
         if (last == null) {
             return "never";
         }
-        String when = WHEN.format(last.at().atZone(zone));
+        String when = WHEN_SHORT.format(last.at().atZone(zone));
         return switch (last.status()) {
-            case COMPLETED -> String.format(Locale.ROOT, "%s · %s · %,d files · %,d facts", last.shortCommit(), when,
+            case COMPLETED -> String.format(Locale.ROOT, "%s · %s · %,d files · %,d facts",
+                    last.shortCommit().substring(0, Math.min(8, last.shortCommit().length())), when,
                     last.files(), last.facts());
             case FAILED -> "failed: " + last.reason() + " (" + when + ")";
             case RUNNING -> "running since " + when + (last.commit() == null ? "" : " at " + last.shortCommit());
@@ -372,12 +359,14 @@ final class TargetsView {
         String key = file.title().toLowerCase(Locale.ROOT);
         Label title = new Label(file.title());
         title.getStyleClass().add(Styles.TEXT_BOLD);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Label state = new Label(switch (file.state()) {
             case LOADED -> file.problems().isEmpty() ? "valid" : "valid, " + file.problems().size() + " warning(s)";
             case MISSING -> "absent";
             case INVALID -> file.errors() + " error(s)";
         });
         state.setId("targets-file-" + key + "-state");
+        state.setMinWidth(Region.USE_PREF_SIZE);
         state.getStyleClass().addAll("badge", switch (file.state()) {
             case LOADED -> "badge-success";
             case MISSING -> "badge-muted";
@@ -386,6 +375,8 @@ final class TargetsView {
         Label path = new Label(file.path());
         path.getStyleClass().addAll("mono", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         path.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        path.setMinWidth(0);
+        path.setTooltip(new Tooltip(file.path()));
         HBox head = new HBox(8, title, state, path);
         head.setAlignment(Pos.BASELINE_LEFT);
         VBox block = new VBox(6, head);
@@ -526,10 +517,17 @@ final class TargetsView {
         bindings.bind(cancel.disableProperty(), model.bootstrapping.not().or(model.cancelling));
         bindings.bind(cancel.textProperty(), Bindings.when(model.cancelling).then("Cancelling…").otherwise("Cancel"));
         bindings.bind(reload.disableProperty(), model.selected.isNull().or(model.detailLoading));
-        bindings.follow(model.bootstrapTarget, id -> show(progressBox, id != null && !id.isEmpty()));
+        // A finished run's bar and outcome belong to its target: shown only while that one is selected.
+        javafx.beans.binding.BooleanBinding runShown = Bindings.createBooleanBinding(() -> model.bootstrapping.get()
+                || model.selected.get() != null && model.selected.get().id().equals(model.bootstrapTarget.get()),
+                model.bootstrapping, model.selected, model.bootstrapTarget);
+        bindings.follow(runShown, shown -> {
+            show(progressBox, shown);
+            showOutcome(shown ? model.bootstrapOutcome.get() : null);
+        });
         bindings.bind(progressTitle.textProperty(), Bindings.createStringBinding(() -> {
             String id = model.bootstrapTarget.get();
-            return (model.bootstrapping.get() ? "Bootstrapping " : "Last run here: ") + id;
+            return (model.bootstrapping.get() ? "Bootstrapping " : "Bootstrap of ") + id;
         }, model.bootstrapTarget, model.bootstrapping));
         bindings.bind(progress.progressProperty(), Bindings.createDoubleBinding(() -> {
             if (model.bootstrapping.get()) {
@@ -543,7 +541,7 @@ final class TargetsView {
             String phase = model.bootstrapping.get() ? model.bootstrapPhase.get() : "";
             return String.join(" · ", java.util.stream.Stream.of(phase, files).filter(t -> !t.isEmpty()).toList());
         }, model.bootstrapPhase, model.filesDone, model.filesTotal, model.bootstrapping));
-        bindings.follow(model.bootstrapOutcome, this::showOutcome);
+        bindings.follow(model.bootstrapOutcome, result -> showOutcome(runShown.get() ? result : null));
         ChangeListener<TargetsModel.BootstrapOutcome> failed = (o, was, now) -> {
             if (now != null && now.kind() == TargetsModel.BootstrapOutcome.Kind.FAILED) {
                 showFailure(now);
