@@ -104,6 +104,36 @@ class ConsoleScreenshotsTest {
         console.await("the light theme", () -> Application.getUserAgentStylesheet().contains("primer-light"));
     }
 
+    @Test
+    void writesScreenshotsOfTargetsBootstrapAndProblems() throws Exception {
+        var registry = console.engine().targets();
+        registry.register(new RegisterTargetRequest("payments-service",
+                TestRepositories.withBacklog(temp.resolve("repos/payments-service")).toString(), "", "grace"));
+        registry.register(new RegisterTargetRequest("billing",
+                TestRepositories.withInvalidPolicy(temp.resolve("repos/billing")).toString(), "", "grace"));
+        console.await("two targets", () -> console.targetRows().size() == 2);
+        console.await("the policy read", () -> console.shown("#targets-file-policy-state"));
+        console.robot.clickOn("#targets-bootstrap");
+        console.await("the bootstrap to finish", () -> console.shown("#targets-bootstrap-outcome")
+                && !console.node("#targets-bootstrap").isDisabled());
+        console.await("the last bootstrap in the list", () -> console.robot.lookup(".table-cell").queryAll().stream()
+                .anyMatch(n -> n instanceof javafx.scene.control.TableCell<?, ?> c && c.getText() != null
+                        && c.getText().endsWith(" facts")));
+        assertPng(console.screenshot("targets-bootstrap"));
+
+        console.clickCell("billing");
+        console.await("billing's problems", () -> console.text("#targets-detail-title").equals("billing")
+                && console.shown("#targets-file-policy-state"));
+        // The policy's problems are the point of this picture: scrolled to the end of the pane.
+        console.runFx(() -> ((javafx.scene.control.ScrollPane) console.scene()
+                .lookup("#targets-screen .detail-pane > .scroll-pane")).setVvalue(1.0));
+        console.robot.clickOn("#status-theme");
+        console.await("the dark theme", () -> Application.getUserAgentStylesheet().contains("primer-dark"));
+        assertPng(console.screenshot("targets-dark"));
+        console.robot.clickOn("#status-theme");
+        console.await("the light theme", () -> Application.getUserAgentStylesheet().contains("primer-light"));
+    }
+
     private void governanceStory(String target) throws Exception {
         Engine engine = console.engine();
         Path autonomy = TargetInputs.autonomyFile(engine.home(), target);

@@ -1,9 +1,20 @@
 package dev.leviathan.console;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.dircache.DirCache;
+import org.eclipse.jgit.dircache.DirCacheBuilder;
+import org.eclipse.jgit.dircache.DirCacheEntry;
+import org.eclipse.jgit.lib.CommitBuilder;
+import org.eclipse.jgit.lib.Constants;
+import org.eclipse.jgit.lib.FileMode;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.ObjectInserter;
 import org.eclipse.jgit.lib.PersonIdent;
+import org.eclipse.jgit.lib.RefUpdate;
+import org.eclipse.jgit.lib.Repository;
 
 /** Real git repositories for registration tests, one line each. */
 final class TestRepositories {
@@ -68,6 +79,79 @@ final class TestRepositories {
             git.add().addFilepattern(".").call();
             PersonIdent ada = new PersonIdent("Ada Operator", "ada@example.com");
             git.commit().setMessage("Backlog and policy").setAuthor(ada).setCommitter(ada).setSign(false).call();
+        }
+        return dir;
+    }
+
+    /**
+     * A repository on {@code main} whose one commit holds a valid contract and a policy with two
+     * errors: a glob with braces (line 3) and a forbidden path that escapes the repository (line 4).
+     */
+    static Path withInvalidPolicy(Path dir) throws Exception {
+        Files.createDirectories(dir.resolve(".leviathan"));
+        Files.writeString(dir.resolve(".leviathan/contract.yaml"), """
+                name: billing
+                purpose: Bill customers monthly
+                safety:
+                  output_mode: pr_only
+                  human_approval_required: true
+                scope:
+                  in_scope: [docs, tests]
+                  out_of_scope: [payments]
+                definition_of_done: [tests pass, docs updated]
+                """);
+        Files.writeString(dir.resolve(".leviathan/policy.yaml"), """
+                allowed_paths:
+                  docs:
+                    - "docs/{a,b}.md"
+                forbidden_paths: ["../secrets"]
+                """);
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            Files.writeString(dir.resolve("README.md"), "# " + dir.getFileName() + "\n");
+            git.add().addFilepattern(".").call();
+            PersonIdent ada = new PersonIdent("Ada Operator", "ada@example.com");
+            git.commit().setMessage("Contract and a broken policy").setAuthor(ada).setCommitter(ada).setSign(false)
+                    .call();
+        }
+        return dir;
+    }
+
+    /**
+     * A bare-bones repository on {@code main} with one commit of {@code files} small Java files
+     * (each with a route), written straight into the object database: big enough that a
+     * bootstrap takes a while, quick to make.
+     */
+    static Path generated(Path dir, int files) throws Exception {
+        Files.createDirectories(dir);
+        try (Git git = Git.init().setDirectory(dir.toFile()).setInitialBranch("main").call()) {
+            Repository repository = git.getRepository();
+            try (ObjectInserter inserter = repository.newObjectInserter()) {
+                DirCache index = DirCache.newInCore();
+                DirCacheBuilder builder = index.builder();
+                for (int i = 0; i < files; i++) {
+                    String path = String.format("src/main/java/acme/m%03d/Handler%05d.java", i / 500, i);
+                    String source = "package acme.m%03d;\n\n@RestController\npublic class Handler%05d {\n"
+                            .formatted(i / 500, i) + "    @GetMapping(\"/items/%d\")\n".formatted(i)
+                            + "    public String get() {\n        return \"item %d\";\n    }\n}\n".formatted(i);
+                    DirCacheEntry entry = new DirCacheEntry(path);
+                    entry.setFileMode(FileMode.REGULAR_FILE);
+                    entry.setObjectId(inserter.insert(Constants.OBJ_BLOB, source.getBytes(StandardCharsets.UTF_8)));
+                    builder.add(entry);
+                }
+                builder.finish();
+                ObjectId tree = index.writeTree(inserter);
+                PersonIdent ada = new PersonIdent("Ada Operator", "ada@example.com");
+                CommitBuilder commit = new CommitBuilder();
+                commit.setTreeId(tree);
+                commit.setAuthor(ada);
+                commit.setCommitter(ada);
+                commit.setMessage(files + " generated handlers");
+                ObjectId id = inserter.insert(commit);
+                inserter.flush();
+                RefUpdate update = repository.updateRef("refs/heads/main");
+                update.setNewObjectId(id);
+                update.forceUpdate();
+            }
         }
         return dir;
     }

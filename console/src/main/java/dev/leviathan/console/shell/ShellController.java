@@ -80,8 +80,7 @@ public final class ShellController {
     private void buildScreens(Engine engine) {
         chain = new ChainController(engine.store(), background, engine.clock());
         chain.start(engine.store().description());
-        TargetsController targets = new TargetsController(engine.targets(), engine.store(), background, operator,
-                zone);
+        TargetsController targets = new TargetsController(engine, background, operator, zone);
         targets.start();
         EventsController events = new EventsController(engine.store(), engine.graph(), background, chain, zone);
         events.start();

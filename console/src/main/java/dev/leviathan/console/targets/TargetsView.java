@@ -6,25 +6,36 @@ import atlantafx.base.theme.Tweaks;
 import dev.leviathan.console.ui.EmptyState;
 import dev.leviathan.console.ui.Glyph;
 import dev.leviathan.console.ui.ViewBindings;
+import dev.leviathan.engine.target.Problem;
 import dev.leviathan.engine.target.RegisteredTarget;
 import java.io.File;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.MapChangeListener;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -36,13 +47,19 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 
-/** The Targets screen: the registration form beside the list of registered targets. */
+/**
+ * The Targets screen: the registration form above the list of registered targets, each with its
+ * last bootstrap, and beside the list the selected target: its bootstrap and what its files say.
+ */
 final class TargetsView {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    /** Compact, for the list's last-bootstrap column; the detail pane gives the year. */
+    private static final DateTimeFormatter WHEN_SHORT = DateTimeFormatter.ofPattern("MM-dd HH:mm");
 
     private final TargetsController controller;
     private final ZoneId zone;
@@ -60,7 +77,29 @@ final class TargetsView {
     private final Message listError = new Message();
     private final Label listCount = new Label();
     private final TableView<RegisteredTarget> table = new TableView<>();
+    private final Label detailTitle = new Label();
+    private final Label detailRepo = new Label();
+    private final Label detailFacts = new Label();
+    private final Label detailLast = new Label();
+    private final Button bootstrap = new Button("Bootstrap");
+    private final Button cancel = new Button("Cancel");
+    private final Button reload = new Button("Reload files");
+    private final VBox progressBox = new VBox(6);
+    private final Label progressTitle = new Label();
+    private final ProgressBar progress = new ProgressBar();
+    private final Label progressText = new Label();
+    private final Message outcome = new Message();
+    private final VBox outcomeProblems = new VBox(8);
+    private final Message detailError = new Message();
+    private final VBox files = new VBox(14);
+    private final ProgressIndicator detailLoading = new ProgressIndicator();
+    private final VBox detailBody = new VBox(14);
+    private final ScrollPane detailScroll = new ScrollPane();
+    private final Node detailEmpty = EmptyState.of(Glyph.TARGET, "No target selected",
+            "Select a target in the list to see its last bootstrap, its contract and policy, and to bootstrap it.",
+            "Bootstrapping reads the default branch's head commit and records what it holds as facts.", null);
     private final ViewBindings bindings = new ViewBindings();
+    private TargetsModel bound;
 
     TargetsView(TargetsController controller, ZoneId zone) {
         this.controller = controller;
@@ -75,9 +114,12 @@ final class TargetsView {
         VBox header = new VBox(4, title, subtitle);
         header.setPadding(new Insets(0, 0, 16, 0));
         root.setTop(header);
-        Node list = list();
-        VBox body = new VBox(20, form(), list);
-        VBox.setVgrow(list, Priority.ALWAYS);
+        SplitPane split = new SplitPane(list(), detail());
+        split.setOrientation(Orientation.HORIZONTAL);
+        split.setDividerPositions(0.58);
+        split.getStyleClass().add("targets-split");
+        VBox body = new VBox(16, form(), split);
+        VBox.setVgrow(split, Priority.ALWAYS);
         root.setCenter(body);
     }
 
@@ -165,28 +207,28 @@ final class TargetsView {
 
         table.setId("targets-table");
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-        table.getColumns().add(fixed(column("Name", 190, RegisteredTarget::id, "strong")));
-        TableColumn<RegisteredTarget, String> repository = column("Repository", 220, RegisteredTarget::repo, "mono");
-        // Long paths keep their end, where the repository's own name is.
-        repository.setCellFactory(c -> new TableCell<>() {
-            {
-                setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
-            }
-
+        table.getColumns().add(fixed(column("Name", 170, RegisteredTarget::id, "strong")));
+        table.getColumns().add(fixed(column("Branch", 76, RegisteredTarget::defaultBranch, "mono")));
+        TableColumn<RegisteredTarget, String> last = column("Last bootstrap", 290,
+                t -> bound == null ? "" : lastText(bound.lastBootstraps.get(t.id())));
+        last.setId("targets-last-column");
+        last.setMinWidth(290);
+        last.setCellFactory(c -> new TableCell<>() {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
                 setTooltip(empty || item == null ? null : new Tooltip(item));
+                pseudoClassStateChanged(Styles.STATE_DANGER, !empty && item != null && item.startsWith("failed"));
             }
         });
-        repository.setMinWidth(120);
-        table.getColumns().add(repository);
-        table.getColumns().add(fixed(column("Kind", 64, t -> t.kind().wire())));
-        table.getColumns().add(fixed(column("Branch", 80, RegisteredTarget::defaultBranch, "mono")));
-        table.getColumns().add(fixed(column("Registered", 164, t -> WHEN.format(t.registeredAt().atZone(zone)))));
-        table.getColumns().add(fixed(column("By", 80, t -> t.registeredBy() == null ? "—" : t.registeredBy())));
-        // Every column but the repository keeps its width; the repository takes what is left.
+        table.getColumns().add(last);
+        table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                controller.onSelect(now);
+            }
+        });
+        // Name and branch keep their width; the last bootstrap takes the rest. The repository is in the detail.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
         table.setPlaceholder(EmptyState.of(Glyph.TARGET, "No targets yet",
                 "Register a git repository with the form: a local clone or a git URL. The registration"
@@ -199,6 +241,201 @@ final class TargetsView {
         listError.setTitle("Targets unavailable");
         VBox list = new VBox(10, head, listError, table);
         VBox.setVgrow(table, Priority.ALWAYS);
+        return list;
+    }
+
+    /** "a1b2c3d4e5f6 · 2026-11-20 14:03 · 1,204 files · 3,918 facts", "never", "failed: why". */
+    private String lastText(LastBootstrap last) {
+        if (last == null) {
+            return "never";
+        }
+        String when = WHEN_SHORT.format(last.at().atZone(zone));
+        return switch (last.status()) {
+            case COMPLETED -> String.format(Locale.ROOT, "%s · %s · %,d files · %,d facts",
+                    last.shortCommit().substring(0, Math.min(8, last.shortCommit().length())), when,
+                    last.files(), last.facts());
+            case FAILED -> "failed: " + last.reason() + " (" + when + ")";
+            case RUNNING -> "running since " + when + (last.commit() == null ? "" : " at " + last.shortCommit());
+        };
+    }
+
+    private Node detail() {
+        detailTitle.setId("targets-detail-title");
+        detailTitle.getStyleClass().add(Styles.TITLE_3);
+        detailRepo.setId("targets-detail-repo");
+        detailRepo.getStyleClass().addAll("mono", Styles.TEXT_MUTED);
+        detailRepo.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        detailFacts.setId("targets-detail-facts");
+        detailFacts.getStyleClass().add(Styles.TEXT_MUTED);
+        detailFacts.setWrapText(true);
+
+        Label bootstrapHeading = new Label("Bootstrap");
+        bootstrapHeading.getStyleClass().add(Styles.TITLE_4);
+        detailLast.setId("targets-detail-last");
+        detailLast.setWrapText(true);
+        bootstrap.setId("targets-bootstrap");
+        bootstrap.getStyleClass().add(Styles.ACCENT);
+        bootstrap.setTooltip(new Tooltip("Read the default branch's head commit and record its facts"
+                + " (leviathanctl bootstrap TARGET)"));
+        bootstrap.setOnAction(e -> controller.onBootstrap());
+        cancel.setId("targets-bootstrap-cancel");
+        cancel.getStyleClass().add(Styles.DANGER);
+        cancel.setOnAction(e -> controller.onCancelBootstrap());
+        reload.setId("targets-reload");
+        reload.setOnAction(e -> controller.onReloadDetail());
+        HBox actions = new HBox(8, bootstrap, cancel, reload);
+        actions.setAlignment(Pos.CENTER_LEFT);
+
+        progressTitle.setId("targets-progress-title");
+        progressTitle.getStyleClass().add(Styles.TEXT_BOLD);
+        progress.setId("targets-progress");
+        progress.setMaxWidth(Double.MAX_VALUE);
+        progressText.setId("targets-progress-text");
+        progressText.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        progressBox.getChildren().addAll(progressTitle, progress, progressText);
+        progressBox.setId("targets-progress-box");
+
+        outcome.setId("targets-bootstrap-outcome");
+        outcomeProblems.setId("targets-bootstrap-problems");
+        VBox bootstrapCard = new VBox(10, bootstrapHeading, detailLast, actions, progressBox, outcome,
+                outcomeProblems);
+        bootstrapCard.getStyleClass().add("form-card");
+
+        detailError.setId("targets-detail-error");
+        detailError.getStyleClass().add(Styles.DANGER);
+        detailError.setTitle("Files unavailable");
+        detailLoading.setPrefSize(16, 16);
+        detailLoading.setId("targets-detail-loading");
+        files.setId("targets-files");
+
+        VBox head = new VBox(2, detailTitle, detailRepo, detailFacts);
+        detailBody.getChildren().addAll(head, bootstrapCard, detailError, detailLoading, files);
+        detailBody.setId("targets-detail");
+        detailBody.setFillWidth(true);
+        detailScroll.setContent(detailBody);
+        detailScroll.setFitToWidth(true);
+        detailScroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
+        StackPane pane = new StackPane(detailEmpty, detailScroll);
+        pane.getStyleClass().add("detail-pane");
+        return pane;
+    }
+
+    /** What the files at the commit say, one block per file; rebuilt when the detail changes. */
+    private void showDetail(TargetsModel model, TargetDetail detail) {
+        RegisteredTarget target = model.selected.get();
+        boolean any = target != null;
+        show(detailEmpty, !any);
+        show(detailScroll, any);
+        files.getChildren().clear();
+        if (!any) {
+            return;
+        }
+        detailTitle.setText(target.id());
+        detailRepo.setText(target.repo());
+        detailRepo.setTooltip(new Tooltip(target.repo()));
+        detailFacts.setText(target.kind().wire() + " repository · branch " + target.defaultBranch() + " · registered "
+                + WHEN.format(target.registeredAt().atZone(zone)) + (target.registeredBy() == null ? ""
+                        : " by " + target.registeredBy()));
+        if (detail == null || !detail.target().id().equals(target.id())) {
+            return;
+        }
+        if (detail.unreadable() != null) {
+            Message unreadable = new Message("Repository unreadable", detail.unreadable());
+            unreadable.setId("targets-unreadable");
+            unreadable.getStyleClass().add(Styles.WARNING);
+            files.getChildren().add(unreadable);
+        } else {
+            Label heading = new Label("Files at " + detail.commit().substring(0, 12));
+            heading.setId("targets-files-heading");
+            heading.getStyleClass().add(Styles.TITLE_4);
+            files.getChildren().add(heading);
+        }
+        for (TargetDetail.FileSummary file : detail.files()) {
+            files.getChildren().add(fileBlock(file));
+        }
+    }
+
+    private Node fileBlock(TargetDetail.FileSummary file) {
+        String key = file.title().toLowerCase(Locale.ROOT);
+        Label title = new Label(file.title());
+        title.getStyleClass().add(Styles.TEXT_BOLD);
+        title.setMinWidth(Region.USE_PREF_SIZE);
+        Label state = new Label(switch (file.state()) {
+            case LOADED -> file.problems().isEmpty() ? "valid" : "valid, " + file.problems().size() + " warning(s)";
+            case MISSING -> "absent";
+            case INVALID -> file.errors() + " error(s)";
+        });
+        state.setId("targets-file-" + key + "-state");
+        state.setMinWidth(Region.USE_PREF_SIZE);
+        state.getStyleClass().addAll("badge", switch (file.state()) {
+            case LOADED -> "badge-success";
+            case MISSING -> "badge-muted";
+            case INVALID -> "badge-danger";
+        });
+        Label path = new Label(file.path());
+        path.getStyleClass().addAll("mono", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        path.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
+        path.setMinWidth(0);
+        path.setTooltip(new Tooltip(file.path()));
+        HBox head = new HBox(8, title, state, path);
+        head.setAlignment(Pos.BASELINE_LEFT);
+        VBox block = new VBox(6, head);
+        block.setId("targets-file-" + key);
+        if (file.note() != null) {
+            Label note = new Label(file.note());
+            note.getStyleClass().add(Styles.TEXT_MUTED);
+            note.setWrapText(true);
+            block.getChildren().add(note);
+        }
+        if (!file.entries().isEmpty()) {
+            GridPane grid = new GridPane();
+            grid.setHgap(12);
+            grid.setVgap(3);
+            ColumnConstraints labels = new ColumnConstraints();
+            labels.setMinWidth(Region.USE_PREF_SIZE);
+            ColumnConstraints values = new ColumnConstraints();
+            values.setHgrow(Priority.ALWAYS);
+            grid.getColumnConstraints().addAll(labels, values);
+            int row = 0;
+            for (TargetDetail.Entry entry : file.entries()) {
+                Label label = new Label(entry.label());
+                label.getStyleClass().add(Styles.TEXT_MUTED);
+                Label value = new Label(entry.value());
+                value.setWrapText(true);
+                GridPane.setValignment(label, VPos.TOP);
+                grid.addRow(row++, label, value);
+            }
+            block.getChildren().add(grid);
+        }
+        if (!file.problems().isEmpty()) {
+            block.getChildren().add(problems(file.problems(), "targets-problem"));
+        }
+        return block;
+    }
+
+    /** Each problem as the engine found it: where (file:line:column), what, and what to do. */
+    static VBox problems(List<Problem> problems, String id) {
+        VBox list = new VBox(8);
+        for (Problem problem : problems) {
+            Label where = new Label(problem.file() + ":" + problem.line() + ":" + problem.column());
+            where.getStyleClass().addAll("mono", Styles.TEXT_SMALL, problem.isError() ? Styles.DANGER
+                    : Styles.WARNING);
+            where.getStyleClass().add(id + "-where");
+            Label what = new Label((problem.isError() ? "error: " : "warning: ")
+                    + (problem.fieldPath().isEmpty() ? "" : problem.fieldPath() + ": ") + problem.message());
+            what.setWrapText(true);
+            what.getStyleClass().add(id + "-message");
+            VBox item = new VBox(2, where, what);
+            if (!problem.hint().isEmpty()) {
+                Label hint = new Label("hint: " + problem.hint());
+                hint.setWrapText(true);
+                hint.getStyleClass().addAll(Styles.TEXT_MUTED, id + "-hint");
+                item.getChildren().add(hint);
+            }
+            item.getStyleClass().addAll(id, "problem-item");
+            item.setAccessibleText(problem.render());
+            list.getChildren().add(item);
+        }
         return list;
     }
 
@@ -251,6 +488,118 @@ final class TargetsView {
         bindings.onRelease(() -> table.setItems(FXCollections.emptyObservableList()));
         bindings.bind(listCount.textProperty(), Bindings.size(model.targets)
                 .asString().concat(" registered"));
+
+        bound = model;
+        bindings.onRelease(() -> bound = null);
+        MapChangeListener<String, LastBootstrap> lastChanged = change -> {
+            table.refresh();
+            updateLast(model);
+        };
+        model.lastBootstraps.addListener(lastChanged);
+        bindings.onRelease(() -> model.lastBootstraps.removeListener(lastChanged));
+        table.refresh();
+        // Replacing the items clears the table's selection: the selected target stays selected.
+        ListChangeListener<RegisteredTarget> reselect = change -> reselect(model);
+        model.targets.addListener(reselect);
+        bindings.onRelease(() -> model.targets.removeListener(reselect));
+        bindings.follow(model.selected, target -> {
+            reselect(model);
+            updateLast(model);
+            showDetail(model, model.detail.get());
+        });
+        bindings.follow(model.detail, detail -> showDetail(model, detail));
+        bindings.follow(model.detailLoading, busy -> show(detailLoading, busy));
+        message(detailError, model.detailError);
+
+        bindings.bind(bootstrap.disableProperty(), model.selected.isNull().or(model.bootstrapping));
+        bindings.bind(bootstrap.textProperty(),
+                Bindings.when(model.bootstrapping).then("Bootstrapping…").otherwise("Bootstrap"));
+        bindings.bind(cancel.disableProperty(), model.bootstrapping.not().or(model.cancelling));
+        bindings.bind(cancel.textProperty(), Bindings.when(model.cancelling).then("Cancelling…").otherwise("Cancel"));
+        bindings.bind(reload.disableProperty(), model.selected.isNull().or(model.detailLoading));
+        // A finished run's bar and outcome belong to its target: shown only while that one is selected.
+        javafx.beans.binding.BooleanBinding runShown = Bindings.createBooleanBinding(() -> model.bootstrapping.get()
+                || model.selected.get() != null && model.selected.get().id().equals(model.bootstrapTarget.get()),
+                model.bootstrapping, model.selected, model.bootstrapTarget);
+        bindings.follow(runShown, shown -> {
+            show(progressBox, shown);
+            showOutcome(shown ? model.bootstrapOutcome.get() : null);
+        });
+        bindings.bind(progressTitle.textProperty(), Bindings.createStringBinding(() -> {
+            String id = model.bootstrapTarget.get();
+            return (model.bootstrapping.get() ? "Bootstrapping " : "Bootstrap of ") + id;
+        }, model.bootstrapTarget, model.bootstrapping));
+        bindings.bind(progress.progressProperty(), Bindings.createDoubleBinding(() -> {
+            if (model.bootstrapping.get()) {
+                return model.bootstrapProgress.get();
+            }
+            return model.filesTotal.get() > 0 ? (double) model.filesDone.get() / model.filesTotal.get() : 0.0;
+        }, model.bootstrapProgress, model.bootstrapping, model.filesDone, model.filesTotal));
+        bindings.bind(progressText.textProperty(), Bindings.createStringBinding(() -> {
+            String files = model.filesTotal.get() > 0 ? String.format(Locale.ROOT, "%,d / %,d files read",
+                    model.filesDone.get(), model.filesTotal.get()) : "";
+            String phase = model.bootstrapping.get() ? model.bootstrapPhase.get() : "";
+            return String.join(" · ", java.util.stream.Stream.of(phase, files).filter(t -> !t.isEmpty()).toList());
+        }, model.bootstrapPhase, model.filesDone, model.filesTotal, model.bootstrapping));
+        bindings.follow(model.bootstrapOutcome, result -> showOutcome(runShown.get() ? result : null));
+        ChangeListener<TargetsModel.BootstrapOutcome> failed = (o, was, now) -> {
+            if (now != null && now.kind() == TargetsModel.BootstrapOutcome.Kind.FAILED) {
+                showFailure(now);
+            }
+        };
+        model.bootstrapOutcome.addListener(failed);
+        bindings.onRelease(() -> model.bootstrapOutcome.removeListener(failed));
+    }
+
+    private void reselect(TargetsModel model) {
+        RegisteredTarget target = model.selected.get();
+        if (target != null && !target.equals(table.getSelectionModel().getSelectedItem())) {
+            table.getSelectionModel().select(target);
+        }
+    }
+
+    private void updateLast(TargetsModel model) {
+        RegisteredTarget target = model.selected.get();
+        detailLast.setText(target == null ? "" : "Last bootstrap: " + lastText(model.lastBootstraps.get(target.id())));
+    }
+
+    private void showOutcome(TargetsModel.BootstrapOutcome result) {
+        outcomeProblems.getChildren().clear();
+        show(outcome, result != null);
+        show(outcomeProblems, result != null && !result.problems().isEmpty());
+        if (result == null) {
+            return;
+        }
+        outcome.getStyleClass().removeAll(Styles.SUCCESS, Styles.WARNING, Styles.DANGER, Styles.ACCENT);
+        outcome.getStyleClass().add(switch (result.kind()) {
+            case COMPLETED -> Styles.SUCCESS;
+            case UNCHANGED -> Styles.ACCENT;
+            case CANCELLED -> Styles.WARNING;
+            case FAILED -> Styles.DANGER;
+        });
+        outcome.setTitle(result.title());
+        outcome.setDescription(result.text());
+        if (!result.problems().isEmpty()) {
+            outcomeProblems.getChildren().add(problems(result.problems(), "targets-bootstrap-problem"));
+        }
+    }
+
+    private void showFailure(TargetsModel.BootstrapOutcome result) {
+        Alert alert = new Alert(Alert.AlertType.ERROR);
+        if (root.getScene() != null) {
+            alert.initOwner(root.getScene().getWindow());
+        }
+        alert.setTitle(result.title());
+        alert.setHeaderText(result.title());
+        Label text = new Label(result.problems().isEmpty() ? result.text()
+                : String.join("\n", result.problems().stream().map(Problem::render).toList()));
+        text.setId("targets-error");
+        text.setWrapText(true);
+        text.setMaxWidth(520);
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().lookupButton(ButtonType.OK).setId("targets-error-ok");
+        // Not showAndWait: this runs inside a model listener.
+        alert.show();
     }
 
     void unbind() {
