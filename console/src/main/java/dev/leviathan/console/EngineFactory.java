@@ -1,5 +1,7 @@
 package dev.leviathan.console;
 
+import dev.leviathan.console.settings.ConsoleSettingsFile;
+import dev.leviathan.console.settings.SettingsEnvironment;
 import dev.leviathan.engine.Engine;
 import dev.leviathan.engine.config.LeviathanHome;
 import dev.leviathan.engine.event.StoreSettings;
@@ -7,15 +9,33 @@ import java.time.Clock;
 import java.util.Map;
 
 /**
- * Which engine the console opens: a data directory and a store. The console resolves it off the
- * FX thread (reading a password file may be slow or fail) and opens it there too.
+ * Which engine the console opens: a data directory, a store, and the environment the engine gets.
+ * The console resolves it off the FX thread (reading the settings file or a password file may be
+ * slow or fail) and opens it there too.
+ *
+ * @param env what the engine reads its llm endpoint and git tokens from, and passes to workers
  */
-public record EngineFactory(LeviathanHome home, StoreSettings settings, Clock clock) {
+public record EngineFactory(LeviathanHome home, StoreSettings settings, Clock clock, Map<String, String> env) {
 
-    /** {@code LEVIATHAN_HOME} (default {@code ~/.leviathan}) and {@code LEVIATHAN_STORE_URL} (default H2). */
+    public EngineFactory {
+        env = Map.copyOf(env);
+    }
+
+    /** With the process environment. */
+    public EngineFactory(LeviathanHome home, StoreSettings settings, Clock clock) {
+        this(home, settings, clock, System.getenv());
+    }
+
+    /**
+     * {@code LEVIATHAN_HOME} (default {@code ~/.leviathan}); the store and llm endpoint saved in its
+     * {@code console-settings.properties}, unless the environment sets its own
+     * ({@code LEVIATHAN_STORE_URL}, {@code LEVIATHAN_LLM_*}), which wins.
+     */
     public static EngineFactory fromEnvironment(Map<String, String> env) {
         LeviathanHome home = LeviathanHome.fromEnvironment(env);
-        return new EngineFactory(home, StoreSettings.fromEnvironment(home, env, null), Clock.systemUTC());
+        Map<String, String> applied = SettingsEnvironment.apply(ConsoleSettingsFile.read(home), env);
+        return new EngineFactory(home, StoreSettings.fromEnvironment(home, applied, null), Clock.systemUTC(),
+                applied);
     }
 
     /** The embedded H2 store of {@code home}; what tests use with a temporary directory. */
@@ -29,6 +49,6 @@ public record EngineFactory(LeviathanHome home, StoreSettings settings, Clock cl
     }
 
     public Engine open() {
-        return Engine.open(home, settings, clock);
+        return Engine.open(home, settings, clock, env);
     }
 }

@@ -49,10 +49,15 @@ final class ConsoleDriver implements AutoCloseable {
 
     /** Starts the console on {@code dataDir} and waits until the engine is open and a screen shows. */
     static ConsoleDriver start(Path dataDir) throws TimeoutException {
+        return start(dataDir, System.getenv());
+    }
+
+    /** As {@link #start(Path)}, with the engine given {@code env} as its environment. */
+    static ConsoleDriver start(Path dataDir, java.util.Map<String, String> env) throws TimeoutException {
         LeviathanHome home = new LeviathanHome(dataDir);
         Stage stage = FxToolkit.registerPrimaryStage();
-        ConsoleApp app = (ConsoleApp) FxToolkit.setupApplication(
-                () -> new ConsoleApp(() -> EngineFactory.embedded(home)));
+        ConsoleApp app = (ConsoleApp) FxToolkit.setupApplication(() -> new ConsoleApp(() -> new EngineFactory(home,
+                dev.leviathan.engine.event.StoreSettings.embedded(home), java.time.Clock.systemUTC(), env)));
         ConsoleDriver driver = new ConsoleDriver(home, app, stage);
         driver.await("the engine to open", () -> app.engine().isPresent()
                 && stage.getScene().lookup("#targets-screen") != null);

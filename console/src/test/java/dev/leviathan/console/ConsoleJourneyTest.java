@@ -229,9 +229,9 @@ class ConsoleJourneyTest {
     }
 
     @Test
-    void ctrlDigitsSwitchBetweenAllEightScreens() {
+    void ctrlDigitsSwitchBetweenAllScreens() {
         KeyCode[] digits = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4, KeyCode.DIGIT5,
-                KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8};
+                KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
         ScreenId[] screens = ScreenId.values();
         for (int i = screens.length - 1; i >= 0; i--) {
             console.shortcut(digits[i]);

@@ -198,6 +198,45 @@ class ConsoleScreenshotsTest {
         }
     }
 
+    @Test
+    void writesScreenshotsOfSettingsAndThePalette() throws Exception {
+        // A store with something in it, and the PostgreSQL test server when there is one.
+        Path repo = TestRepositories.withBacklog(temp.resolve("repos/payments-service"));
+        console.engine().targets().register(new RegisterTargetRequest("", repo.toString(), "", "grace"));
+        // A schema of its own, so the picture's test leaves the server's public schema alone.
+        java.util.Optional<String> postgres = dev.leviathan.engine.testkit.TestPostgres.baseUrl()
+                .map(base -> dev.leviathan.engine.testkit.TestPostgres.freshSchemaUrl());
+        console.shortcut(KeyCode.DIGIT9);
+        Button save = console.node("#settings-save");
+        console.await("the settings", () -> console.shown("#settings-screen") && !save.isDisabled());
+        if (postgres.isPresent()) {
+            console.robot.clickOn("#settings-store-postgres");
+            console.robot.clickOn("#settings-store-url").write(postgres.get());
+        } else {
+            System.err.println("[leviathan tests] " + dev.leviathan.engine.testkit.TestPostgres.URL_ENV
+                    + " is not set: the settings picture shows the embedded store");
+        }
+        console.robot.clickOn("#settings-llm-url").write("http://127.0.0.1:11434/v1");
+        console.robot.clickOn("#settings-llm-model").write("qwen2.5-coder:7b");
+        console.robot.clickOn("#settings-key-where").write("OLLAMA_API_KEY");
+        console.robot.clickOn("#settings-save");
+        console.await("saved", () -> console.shown("#settings-saved"));
+        console.runFx(() -> console.scene().getRoot().requestFocus());
+        assertPng(console.screenshot("settings"));
+        console.robot.clickOn("#settings-theme");
+        console.await("the dark theme", () -> Application.getUserAgentStylesheet().contains("primer-dark"));
+        assertPng(console.screenshot("settings-dark"));
+        console.robot.clickOn("#settings-theme");
+        console.await("the light theme", () -> Application.getUserAgentStylesheet().contains("primer-light"));
+
+        console.shortcut(KeyCode.DIGIT1);
+        console.robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
+        console.await("the palette", () -> console.shown("#palette"));
+        console.robot.type(KeyCode.DOWN, KeyCode.DOWN);
+        assertPng(console.screenshot("palette"));
+        console.robot.type(KeyCode.ESCAPE);
+    }
+
     private static void assertPng(Path file) throws Exception {
         assertThat(file).exists();
         byte[] header = Files.readAllBytes(file);

@@ -5,7 +5,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 
-/** The console's screens in sidebar order; Ctrl+1 … Ctrl+8 (⌘ on macOS) select them. */
+/** The console's screens in sidebar order; Ctrl+1 … Ctrl+9 (⌘ on macOS) select them. */
 public enum ScreenId {
     TARGETS("Targets", Glyph.TARGET, KeyCode.DIGIT1),
     GRAPH("Graph", Glyph.GRAPH, KeyCode.DIGIT2),
@@ -14,7 +14,8 @@ public enum ScreenId {
     EVENTS("Events", Glyph.EVENTS, KeyCode.DIGIT5),
     GOVERNOR("Governor", Glyph.GOVERNOR, KeyCode.DIGIT6),
     CLUSTER("Cluster", Glyph.CLUSTER, KeyCode.DIGIT7),
-    AEGIS("AEGIS", Glyph.AEGIS, KeyCode.DIGIT8);
+    AEGIS("AEGIS", Glyph.AEGIS, KeyCode.DIGIT8),
+    SETTINGS("Settings", Glyph.SETTINGS, KeyCode.DIGIT9);
 
     private final String title;
     private final Glyph glyph;

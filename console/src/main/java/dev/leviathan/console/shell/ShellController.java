@@ -7,8 +7,12 @@ import dev.leviathan.console.backlog.BacklogController;
 import dev.leviathan.console.chain.ChainController;
 import dev.leviathan.console.events.EventsController;
 import dev.leviathan.console.governor.GovernorController;
+import dev.leviathan.console.palette.Command;
+import dev.leviathan.console.palette.CommandRegistry;
+import dev.leviathan.console.palette.PaletteController;
 import dev.leviathan.console.planned.PlannedScreen;
 import dev.leviathan.console.planned.PlannedScreenController;
+import dev.leviathan.console.settings.SettingsController;
 import dev.leviathan.console.targets.TargetsController;
 import dev.leviathan.console.ui.Background;
 import dev.leviathan.console.ui.FxThreadWatchdog;
@@ -17,9 +21,12 @@ import dev.leviathan.engine.Engine;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
 
 /**
  * The main window: opening state, sidebar, the screen shown, and the status bar. Builds each
@@ -33,6 +40,7 @@ public final class ShellController {
     private final ZoneId zone;
     private final Runnable retry;
     private final ShellModel model = new ShellModel();
+    private final PaletteController palette = new PaletteController(this::commands);
     private final ShellView view;
     private final Map<ScreenId, ScreenController> screens = new EnumMap<>(ScreenId.class);
     private ChainController chain;
@@ -47,7 +55,7 @@ public final class ShellController {
         this.operator = operator;
         this.zone = zone;
         this.retry = retry;
-        this.view = new ShellView(this, model);
+        this.view = new ShellView(this, model, palette.view());
         applyTheme(false);
     }
 
@@ -94,6 +102,10 @@ public final class ShellController {
         screens.put(ScreenId.GOVERNOR, governor);
         screens.put(ScreenId.CLUSTER, new PlannedScreenController(PlannedScreen.CLUSTER));
         screens.put(ScreenId.AEGIS, new AegisScreenController());
+        SettingsController settings = new SettingsController(engine.home(), engine.environment(), engine.store(),
+                background, model.darkTheme, this::onDarkTheme);
+        settings.start();
+        screens.put(ScreenId.SETTINGS, settings);
         view.bindStatus(chain.model());
         model.phase.set(ShellModel.Phase.READY);
         show(model.selected.get());
@@ -113,6 +125,13 @@ public final class ShellController {
         applyTheme(dark);
     }
 
+    /** Ctrl+K: the command palette, once the screens exist. */
+    void onPalette() {
+        if (model.phase.get() == ShellModel.Phase.READY) {
+            palette.open();
+        }
+    }
+
     void onRetry() {
         retry.run();
     }
@@ -122,6 +141,7 @@ public final class ShellController {
     }
 
     private void show(ScreenId screen) {
+        palette.close();
         if (active != null) {
             active.onDeactivate();
         }
@@ -133,6 +153,60 @@ public final class ShellController {
             FxThreadWatchdog.oneOff(() -> view.showScreen(active.view()));
         } else {
             view.showScreen(active.view());
+        }
+    }
+
+    // ------------------------------------------------------------------ the command palette
+
+    /**
+     * What the palette offers, made each time it opens: first the actions the screens of this build
+     * have (pressed through their buttons, so the palette does what a click does) and whatever each
+     * screen controller adds through {@link ScreenController#commands()}; then the theme and every
+     * screen.
+     */
+    private CommandRegistry commands() {
+        CommandRegistry registry = new CommandRegistry();
+        registry.add(Command.of("targets.register", "Register a target", "Targets", "add repository new",
+                () -> onScreen(ScreenId.TARGETS, view -> focus(view, "#targets-repo"))));
+        registry.add(Command.of("events.verify", "Verify the chain", "Events", "hash integrity check",
+                () -> onScreen(ScreenId.EVENTS, view -> fire(view, "#events-verify"))));
+        registry.add(Command.of("governor.dry-run", "Dry-run schedule", "Governor", "decide what would run next",
+                () -> onScreen(ScreenId.GOVERNOR, view -> fire(view, "#governor-dry-run"))));
+        screens.forEach((screen, controller) -> controller.commands()
+                .forEach(command -> registry.add(command.after(() -> goTo(screen)))));
+        boolean dark = model.darkTheme.get();
+        registry.add(Command.of("theme.toggle", dark ? "Switch to the light theme" : "Switch to the dark theme",
+                "Appearance", "toggle theme dark light", () -> onDarkTheme(!dark)));
+        for (ScreenId screen : ScreenId.values()) {
+            registry.add(new Command("go." + screen.key(), "Go to " + screen.title(), "Screen",
+                    screen == ScreenId.SETTINGS ? "open settings preferences store llm" : "open show",
+                    Optional.of(screen.shortcut()), () -> goTo(screen)));
+        }
+        return registry;
+    }
+
+    private void goTo(ScreenId screen) {
+        if (model.phase.get() == ShellModel.Phase.READY && (screen != model.selected.get() || active == null)) {
+            show(screen);
+        }
+    }
+
+    private void onScreen(ScreenId screen, java.util.function.Consumer<Node> action) {
+        goTo(screen);
+        action.accept(screens.get(screen).view());
+    }
+
+    private static void focus(Node view, String selector) {
+        Node node = view.lookup(selector);
+        if (node != null) {
+            node.requestFocus();
+        }
+    }
+
+    /** Presses the button as a click would; a disabled one is left alone, its screen says why. */
+    private static void fire(Node view, String selector) {
+        if (view.lookup(selector) instanceof ButtonBase button && !button.isDisabled()) {
+            button.fire();
         }
     }
 

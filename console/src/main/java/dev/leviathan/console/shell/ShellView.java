@@ -22,6 +22,9 @@ import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -34,8 +37,12 @@ final class ShellView {
 
     private static final PseudoClass SELECTED = PseudoClass.getPseudoClass("selected");
 
+    /** Opens the command palette: Ctrl+K, ⌘K on macOS. */
+    static final KeyCombination PALETTE = new KeyCodeCombination(KeyCode.K, KeyCombination.SHORTCUT_DOWN);
+
     private final ShellController controller;
-    private final BorderPane root = new BorderPane();
+    private final StackPane root = new StackPane();
+    private final BorderPane window = new BorderPane();
     private final StackPane content = new StackPane();
     private final Map<ScreenId, Button> nav = new EnumMap<>(ScreenId.class);
     private final Label storeKind = new Label("Store");
@@ -50,13 +57,15 @@ final class ShellView {
     private final Node splash;
     private final Node failure;
 
-    ShellView(ShellController controller, ShellModel model) {
+    ShellView(ShellController controller, ShellModel model, Node palette) {
         this.controller = controller;
-        root.getStyleClass().add("shell");
-        root.setLeft(sidebar());
+        window.getStyleClass().add("shell");
+        window.setLeft(sidebar());
         content.getStyleClass().add("content");
-        root.setCenter(content);
-        root.setBottom(statusBar(model));
+        window.setCenter(content);
+        window.setBottom(statusBar(model));
+        // The palette lies over the whole window, hidden until Ctrl+K.
+        root.getChildren().addAll(window, palette);
         splash = splash(model);
         failure = failure(model);
 
@@ -219,8 +228,9 @@ final class ShellView {
         quit.setOnAction(e -> controller.onQuit());
         HBox buttons = new HBox(10, retry, quit);
         buttons.setAlignment(Pos.CENTER);
-        Label hint = new Label("The data directory is LEVIATHAN_HOME (default ~/.leviathan);"
-                + " LEVIATHAN_STORE_URL selects a PostgreSQL store instead. See docs/console.md.");
+        Label hint = new Label("The data directory is LEVIATHAN_HOME (default ~/.leviathan). The store is the one"
+                + " saved in its console-settings.properties (H2 by default), or LEVIATHAN_STORE_URL when that is"
+                + " set. See docs/console.md.");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
         VBox box = new VBox(16, message, hint, buttons);
@@ -259,5 +269,6 @@ final class ShellView {
         for (ScreenId screen : ScreenId.values()) {
             scene.getAccelerators().put(screen.shortcut(), () -> controller.onSelect(screen));
         }
+        scene.getAccelerators().put(PALETTE, controller::onPalette);
     }
 }

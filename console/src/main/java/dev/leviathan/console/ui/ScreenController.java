@@ -1,5 +1,7 @@
 package dev.leviathan.console.ui;
 
+import dev.leviathan.console.palette.Command;
+import java.util.List;
 import javafx.scene.Node;
 
 /**
@@ -15,6 +17,14 @@ public interface ScreenController {
     void onActivate();
 
     void onDeactivate();
+
+    /**
+     * The screen's actions for the command palette (Ctrl+K). The shell shows the screen before it
+     * runs one, so an action may assume its view is showing.
+     */
+    default List<Command> commands() {
+        return List.of();
+    }
 
     /** Closes subscriptions; called once, on the FX thread, when the console stops. */
     default void stop() {
