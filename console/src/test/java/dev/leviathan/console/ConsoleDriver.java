@@ -61,6 +61,11 @@ final class ConsoleDriver implements AutoCloseable {
         ConsoleDriver driver = new ConsoleDriver(home, app, stage);
         driver.await("the engine to open", () -> app.engine().isPresent()
                 && stage.getScene().lookup("#targets-screen") != null);
+        // Keys go to the focused window: an earlier test that closed a second window may have left none.
+        driver.runFx(() -> {
+            stage.toFront();
+            stage.requestFocus();
+        });
         return driver;
     }
 
