@@ -5,6 +5,7 @@ import atlantafx.base.theme.PrimerLight;
 import dev.leviathan.console.aegis.AegisScreenController;
 import dev.leviathan.console.chain.ChainController;
 import dev.leviathan.console.events.EventsController;
+import dev.leviathan.console.graph.GraphController;
 import dev.leviathan.console.planned.PlannedScreen;
 import dev.leviathan.console.planned.PlannedScreenController;
 import dev.leviathan.console.targets.TargetsController;
@@ -78,7 +79,7 @@ public final class ShellController {
         EventsController events = new EventsController(engine.store(), background, chain, zone);
         events.start();
         screens.put(ScreenId.TARGETS, targets);
-        screens.put(ScreenId.GRAPH, new PlannedScreenController(PlannedScreen.GRAPH));
+        screens.put(ScreenId.GRAPH, graph(engine));
         screens.put(ScreenId.BACKLOG, new PlannedScreenController(PlannedScreen.BACKLOG));
         screens.put(ScreenId.ATTEMPTS, new PlannedScreenController(PlannedScreen.ATTEMPTS));
         screens.put(ScreenId.EVENTS, events);
@@ -88,6 +89,12 @@ public final class ShellController {
         view.bindStatus(chain.model());
         model.phase.set(ShellModel.Phase.READY);
         show(model.selected.get());
+    }
+
+    private GraphController graph(Engine engine) {
+        GraphController graph = new GraphController(engine.graph(), engine.store(), background, zone);
+        graph.start();
+        return graph;
     }
 
     // ------------------------------------------------------------------ handlers called by the view
