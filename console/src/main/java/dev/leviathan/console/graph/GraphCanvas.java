@@ -39,6 +39,9 @@ public final class GraphCanvas extends Region {
     static final int LABEL_BUDGET = 350;
     static final double MIN_SCALE = 0.002;
     static final double MAX_SCALE = 8;
+    static final int LINE_SAMPLES = 256;
+    /** Segments per stroked path: one huge path costs the rasteriser far more than several small ones. */
+    static final int SEGMENTS_PER_PATH = 200;
     /** Largest side of the layer canvas, in pixels: a texture the software pipeline still takes. */
     static final double MAX_LAYER = 4096;
 
@@ -80,6 +83,7 @@ public final class GraphCanvas extends Region {
     // Figures for the benchmark and the status line.
     private long frames;
     private long renderNanos;
+    private long lastRenderNanos;
     private String lastMode = "";
     private int lastVisible;
 
@@ -299,6 +303,11 @@ public final class GraphCanvas extends Region {
         return renderNanos;
     }
 
+    /** FX-thread time of the newest frame. */
+    public long lastRenderNanos() {
+        return lastRenderNanos;
+    }
+
     /** How often the layer was drawn again (every other frame only moved it). */
     public long cacheRenders() {
         return cacheRenders;
@@ -428,7 +437,8 @@ public final class GraphCanvas extends Region {
         gc.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
         renderMarks(gc, dark);
         frames++;
-        renderNanos += System.nanoTime() - started;
+        lastRenderNanos = System.nanoTime() - started;
+        renderNanos += lastRenderNanos;
     }
 
     /** Marks the shown nodes inside the viewport (plus a node's margin) and returns how many. */
@@ -517,10 +527,13 @@ public final class GraphCanvas extends Region {
         int y0 = (int) c[1];
         int dx = (int) c[2] - x0;
         int dy = (int) c[3] - y0;
-        int steps = Math.max(Math.abs(dx), Math.abs(dy));
-        if (steps == 0) {
+        int length = Math.max(Math.abs(dx), Math.abs(dy));
+        if (length == 0) {
             return;
         }
+        // A long edge is plotted as at most LINE_SAMPLES dots: at this zoom it says where it goes,
+        // and 40k edges across the view then cost a bounded number of writes.
+        int steps = Math.min(length, LINE_SAMPLES);
         long fx = ((long) x0 << 16) + (1 << 15);
         long fy = ((long) y0 << 16) + (1 << 15);
         long sx = ((long) dx << 16) / steps;
@@ -567,6 +580,7 @@ public final class GraphCanvas extends Region {
         gc.setStroke(dark ? Color.rgb(150, 160, 175, 0.35) : Color.rgb(60, 70, 85, 0.28));
         gc.setLineWidth(1);
         gc.beginPath();
+        int segments = 0;
         for (int k = 0; k < count; k++) {
             int i = visible[k];
             for (int a = scene.adjStart[i]; a < scene.adjStart[i + 1]; a++) {
@@ -581,6 +595,10 @@ public final class GraphCanvas extends Region {
                 if (c != null) {
                     gc.moveTo(c[0], c[1]);
                     gc.lineTo(c[2], c[3]);
+                    if (++segments % SEGMENTS_PER_PATH == 0) {
+                        gc.stroke();
+                        gc.beginPath();
+                    }
                 }
             }
         }

@@ -242,9 +242,12 @@ public final class GraphController implements ScreenController {
             commits.sort(Comparator.comparingLong((NodeView c) -> c.eventSeqs().getLast()).reversed());
             return commits.stream().map(c -> new CommitChoice(c.property("commit"), label(c))).toList();
         }, commits -> {
+            // Someone looking at the newest commit keeps looking at the newest as bootstraps land.
+            boolean wasNewest = keep != null && !model.commits.isEmpty() && model.commits.getFirst().sha().equals(keep)
+                    && target.equals(loadedTarget);
             model.commits.setAll(commits);
-            CommitChoice chosen = commits.stream().filter(c -> c.sha().equals(keep)).findFirst()
-                    .orElse(commits.isEmpty() ? null : commits.getFirst());
+            CommitChoice chosen = wasNewest ? commits.getFirst() : commits.stream()
+                    .filter(c -> c.sha().equals(keep)).findFirst().orElse(commits.isEmpty() ? null : commits.getFirst());
             model.commit.set(chosen);
             if (chosen != null && !(target.equals(loadedTarget) && chosen.sha().equals(loadedCommit))) {
                 load(target, chosen.sha());

@@ -54,6 +54,7 @@ final class GraphView {
     final TreemapCanvas treemap = new TreemapCanvas();
     private final Label treemapText = new Label();
     private final Label treemapHover = new Label();
+    private final FlowPane legend = new FlowPane(12, 4);
     private final TabPane tabs = new TabPane();
     private final StackPane detailPane = new StackPane();
     private final StackPane body = new StackPane();
@@ -123,13 +124,21 @@ final class GraphView {
         search.setOnAction(e -> controller.onSearch(search.getText()));
         searchResult.setId("graph-search-result");
         searchResult.getStyleClass().add(Styles.TEXT_MUTED);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox toolbar = new HBox(10, new Label("Target"), target, new Label("Commit"), commit, new Label("Layout"),
-                layout, fit, spacer, search, searchResult);
+        fit.setMinWidth(Region.USE_PREF_SIZE);
+        searchResult.setMinWidth(Region.USE_PREF_SIZE);
+        target.setPrefWidth(160);
+        commit.setPrefWidth(210);
+        layout.setPrefWidth(160);
+        search.setPrefWidth(220);
+        HBox toolbar = new HBox(8, fixed(new Label("Target")), target, fixed(new Label("Commit")), commit,
+                fixed(new Label("Layout")), layout, fit);
         toolbar.setAlignment(Pos.CENTER_LEFT);
 
         typeFilters.setId("graph-types");
+        HBox.setHgrow(typeFilters, Priority.ALWAYS);
+        typeFilters.setAlignment(Pos.CENTER_LEFT);
+        HBox filterRow = new HBox(10, typeFilters, search, searchResult);
+        filterRow.setAlignment(Pos.CENTER_LEFT);
         progress.setId("graph-progress");
         progress.setPrefWidth(220);
         progressText.getStyleClass().add(Styles.TEXT_MUTED);
@@ -137,7 +146,7 @@ final class GraphView {
         error.setId("graph-error");
         error.getStyleClass().add(Styles.DANGER);
         error.setTitle("Graph unavailable");
-        VBox header = new VBox(10, titleRow, toolbar, typeFilters, progressRow, error);
+        VBox header = new VBox(10, titleRow, toolbar, filterRow, progressRow, error);
         header.setPadding(new Insets(0, 0, 10, 0));
         return header;
     }
@@ -146,10 +155,9 @@ final class GraphView {
         Label hint = new Label("Drag to pan · wheel to zoom · click a node for details · double-click to add its"
                 + " neighbours");
         hint.getStyleClass().addAll(Styles.TEXT_MUTED, "graph-hint");
-        StackPane.setAlignment(hint, Pos.BOTTOM_LEFT);
-        StackPane.setMargin(hint, new Insets(6));
-        hint.setMouseTransparent(true);
-        StackPane graphPane = new StackPane(canvas, hint);
+        VBox.setVgrow(canvas, Priority.ALWAYS);
+        VBox graphPane = new VBox(4, canvas, hint);
+        graphPane.setPadding(new Insets(6, 0, 0, 0));
         Tab graphTab = new Tab("Graph", graphPane);
         graphTab.setId("graph-tab");
         treemapText.setId("graph-treemap-text");
@@ -157,7 +165,8 @@ final class GraphView {
         treemapHover.setId("graph-treemap-hover");
         treemapHover.getStyleClass().add("mono");
         VBox.setVgrow(treemap, Priority.ALWAYS);
-        VBox treemapPane = new VBox(6, new HBox(16, treemapText, treemapHover), treemap);
+        legend.setId("graph-treemap-legend");
+        VBox treemapPane = new VBox(6, new HBox(16, treemapText, treemapHover), legend, treemap);
         treemapPane.setPadding(new Insets(6, 0, 0, 0));
         Tab treemapTab = new Tab("Files", treemapPane);
         treemapTab.setId("graph-treemap-tab");
@@ -173,6 +182,11 @@ final class GraphView {
         split.setDividerPositions(0.7);
         SplitPane.setResizableWithParent(detailPane, false);
         return split;
+    }
+
+    private static Label fixed(Label label) {
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
     }
 
     void selectTreemapTab() {
@@ -296,7 +310,15 @@ final class GraphView {
             }
         });
         bindings.follow(model.selected, canvas::select);
-        bindings.follow(model.treemap, treemap::setItems);
+        bindings.follow(model.treemap, items -> {
+            treemap.setItems(items);
+            legend.getChildren().clear();
+            treemap.legend().forEach((type, colour) -> {
+                Label entry = new Label(type, new Rectangle(10, 10, colour));
+                entry.getStyleClass().add(Styles.TEXT_SMALL);
+                legend.getChildren().add(entry);
+            });
+        });
         bindings.follow(model.detail, detail -> {
             detailPane.getChildren().setAll(detail(detail));
             StackPane.setAlignment(detailPane.getChildren().getFirst(), detail == null ? Pos.CENTER : Pos.TOP_LEFT);

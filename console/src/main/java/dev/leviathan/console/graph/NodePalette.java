@@ -39,10 +39,4 @@ final class NodePalette {
                 | (int) Math.round(c.getBlue() * 255);
     }
 
-    /** Colours for file types in the treemap: a stable hue per name. */
-    static Color forName(String name) {
-        int hash = name == null ? 0 : name.hashCode();
-        double hue = Math.floorMod(hash * 47, 360);
-        return Color.hsb(hue, 0.45, 0.78);
-    }
 }

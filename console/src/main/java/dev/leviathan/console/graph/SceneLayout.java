@@ -89,7 +89,8 @@ public final class SceneLayout {
                 graph.addEdge(a, b, edgeId++);
             }
         }
-        double side = SPACING * Math.sqrt(n) * 1.6;
+        // Small graphs get room for their labels; big ones are read zoomed out, by shape.
+        double side = SPACING * Math.sqrt(n) * (n < 300 ? 3.2 : 1.6);
         // Fewer iterations on big graphs: each is O(n log n), and they settle from a spread start.
         int iterations = n > 10_000 ? 30 : n > 2_000 ? 60 : 120;
         long totalPuts = (long) iterations * n;

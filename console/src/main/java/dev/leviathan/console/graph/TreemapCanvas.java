@@ -48,8 +48,35 @@ final class TreemapCanvas extends Region {
 
     void setItems(List<Treemap.Item> newItems) {
         items = newItems;
+        // Colours by file type, largest total first, so the types that fill the map differ most.
+        java.util.Map<String, Long> bytesByType = new java.util.HashMap<>();
+        for (Treemap.Item item : items) {
+            bytesByType.merge(typeOf(item.fileType()), item.size(), Long::sum);
+        }
+        colours.clear();
+        bytesByType.entrySet().stream()
+                .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()
+                        .thenComparing(java.util.Map.Entry.comparingByKey()))
+                .forEach(e -> colours.put(e.getKey(), colours.size() < PALETTE.length
+                        ? PALETTE[colours.size()] : Color.gray(0.6)));
         relayout();
     }
+
+    /** File type → colour, in the order of the map's legend. */
+    java.util.Map<String, Color> legend() {
+        return java.util.Collections.unmodifiableMap(colours);
+    }
+
+    private static String typeOf(String fileType) {
+        return fileType == null || fileType.isBlank() ? "other" : fileType;
+    }
+
+    private static final Color[] PALETTE = {Color.web("#6ea8fe"), Color.web("#f4a259"), Color.web("#7bc47f"),
+        Color.web("#e07a9a"), Color.web("#b39ddb"), Color.web("#f2d16b"), Color.web("#5ec4c4"),
+        Color.web("#c9a27e"), Color.web("#a0c4ff"), Color.web("#d9a5f5"), Color.web("#9ccc65"),
+        Color.web("#ef9a9a")};
+
+    private final java.util.Map<String, Color> colours = new java.util.LinkedHashMap<>();
 
     List<Treemap.Cell> cells() {
         return cells;
@@ -104,7 +131,7 @@ final class TreemapCanvas extends Region {
                     fitText(gc, cell.label() + "  " + bytes(cell.size()), cell.x() + 4, cell.y() + 2, cell.w() - 8);
                 }
             } else {
-                gc.setFill(NodePalette.forName(cell.fileType()));
+                gc.setFill(colours.getOrDefault(typeOf(cell.fileType()), Color.gray(0.6)));
                 gc.fillRect(cell.x(), cell.y(), cell.w(), cell.h());
                 gc.setStroke(edge);
                 gc.setLineWidth(1);

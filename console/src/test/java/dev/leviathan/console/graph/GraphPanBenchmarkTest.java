@@ -74,11 +74,14 @@ class GraphPanBenchmarkTest {
         return GraphScene.of(nodes, edges, x, y);
     }
 
-    record Figure(String what, int frames, double fps, double renderMs, String mode, int visible, long rerenders) {
+    record Figure(String what, int frames, double fps, double medianMs, double worstMs, double renderMs, double maxMs,
+            String mode, int visible, long rerenders) {
         @Override
         public String toString() {
-            return String.format(Locale.ROOT, "%-34s %4d frames  %5.1f fps  render %5.2f ms/frame  mode %-13s"
-                    + " %,6d nodes in view  %3d image re-renders", what, frames, fps, renderMs, mode, visible, rerenders);
+            return String.format(Locale.ROOT, "%-30s %4d frames %5.1f fps, frame interval median %5.1f ms, worst"
+                    + " %6.1f ms; FX-thread render %5.2f ms/frame, slowest %6.1f ms; mode %-13s %,6d nodes in view;"
+                    + " layer drawn %d times", what, frames, fps, medianMs, worstMs, renderMs, maxMs, mode, visible,
+                    rerenders);
         }
     }
 
@@ -105,6 +108,8 @@ class GraphPanBenchmarkTest {
         figures.add(pan(canvas, "zoomed to 1.5 (shapes+labels)", () -> canvas.zoomAt(640, 400,
                 1.5 / canvas.scale())));
         System.out.println("GraphPanBenchmark: " + NODES + " nodes, " + EDGES + " edges, 1280x800 canvas, "
+                + Runtime.getRuntime().availableProcessors() + " cores, load average "
+                + java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() + ", "
                 + System.getProperty("prism.order", "default") + " pipeline, JavaFX "
                 + System.getProperty("javafx.runtime.version"));
         figures.forEach(f -> System.out.println("GraphPanBenchmark: " + f));
@@ -127,6 +132,9 @@ class GraphPanBenchmarkTest {
             long startFrames;
             long startRender;
             long startCache;
+            long maxNanos;
+            long previous;
+            final long[] intervals = new long[FRAMES];
 
             @Override
             public void handle(long now) {
@@ -136,12 +144,21 @@ class GraphPanBenchmarkTest {
                     startRender = canvas.renderNanos();
                     startCache = canvas.cacheRenders();
                 }
+                if (pulses > 0) {
+                    maxNanos = Math.max(maxNanos, canvas.lastRenderNanos());
+                    intervals[pulses - 1] = System.nanoTime() - previous;
+                }
+                previous = System.nanoTime();
                 if (pulses++ == FRAMES) {
                     stop();
                     long frames = canvas.frames() - startFrames;
                     double seconds = (System.nanoTime() - startNanos) / 1e9;
-                    done.complete(new Figure(what, (int) frames, frames / seconds,
-                            (canvas.renderNanos() - startRender) / 1e6 / Math.max(1, frames), canvas.lastMode(),
+                    long[] sorted = intervals.clone();
+                    java.util.Arrays.sort(sorted);
+                    done.complete(new Figure(what, (int) frames, frames / seconds, sorted[FRAMES / 2] / 1e6,
+                            sorted[FRAMES - 1] / 1e6,
+                            (canvas.renderNanos() - startRender) / 1e6 / Math.max(1, frames), maxNanos / 1e6,
+                            canvas.lastMode(),
                             canvas.lastVisible(), canvas.cacheRenders() - startCache));
                     return;
                 }
