@@ -131,6 +131,27 @@ class GraphJourneyTest {
         });
         console.await("every shown node in view", () -> canvas.lastVisible() == shownNodes);
 
+        // Double-clicking the commit adds what it produced outside the target's facts: the
+        // bootstrap's artifacts.
+        String commitId = console.onFx(() -> {
+            for (int i = 0; i < canvas.scene().nodeCount(); i++) {
+                if (canvas.scene().type(i) == NodeType.COMMIT) {
+                    return canvas.scene().id(i);
+                }
+            }
+            return null;
+        });
+        long artifacts = console.engine().graph().projection().edgesOf(commitId).stream()
+                .filter(e -> e.type() == dev.leviathan.engine.graph.EdgeType.PRODUCED).count();
+        assertThat(artifacts).isPositive();
+        int before = console.onFx(() -> canvas.scene().nodeCount());
+        javafx.geometry.Point2D at = console.onFx(() -> canvas.localToScreen(canvas.screenOf(commitId)));
+        console.robot.moveTo(at).doubleClickOn(javafx.scene.input.MouseButton.PRIMARY);
+        console.await("the neighbourhood added", () -> canvas.scene().nodeCount() == before + artifacts
+                && console.text("#graph-status").contains("expanded"));
+        assertThat(console.onFx(() -> canvas.scene().type(canvas.scene().nodeCount() - 1)))
+                .isEqualTo(NodeType.ARTIFACT);
+
         // Viewing is reading: the screen recorded nothing.
         assertThat(store.head().seq()).isEqualTo(head);
     }

@@ -33,15 +33,18 @@ import javafx.scene.text.Font;
  */
 public final class GraphCanvas extends Region {
 
-    /** Below this many pixels per node, or above {@link #VECTOR_BUDGET} visible nodes, plot pixels. */
-    static final double VECTOR_NODE_PIXELS = 5;
-    static final int VECTOR_BUDGET = 2_500;
+    /**
+     * Above {@link #VECTOR_BUDGET} nodes in view, or below this many pixels a node with more than
+     * {@link #LABEL_BUDGET} in view, nodes are plotted as pixels.
+     */
+    static final double VECTOR_NODE_PIXELS = 8;
+    static final int VECTOR_BUDGET = 1_000;
     static final int LABEL_BUDGET = 350;
     static final double MIN_SCALE = 0.002;
     static final double MAX_SCALE = 8;
+    /** Dots per edge at most: in pixel mode (thousands of edges) and with shapes (few, read closely). */
     static final int LINE_SAMPLES = 256;
-    /** Segments per stroked path: one huge path costs the rasteriser far more than several small ones. */
-    static final int SEGMENTS_PER_PATH = 200;
+    static final int LINE_SAMPLES_CLOSE = 2_048;
     /** Largest side of the layer canvas, in pixels: a texture the software pipeline still takes. */
     static final double MAX_LAYER = 4096;
 
@@ -387,8 +390,10 @@ public final class GraphCanvas extends Region {
         int count = collectVisible(w, h);
         lastVisible = count;
         boolean dark = isDark();
-        boolean pixelMode = scale * GraphScene.NODE_SIZE < VECTOR_NODE_PIXELS || count > VECTOR_BUDGET;
-        boolean labels = !pixelMode && count <= LABEL_BUDGET && scale >= 0.7;
+        // Few nodes in view are always shapes with labels, however far out: that is a small graph.
+        boolean pixelMode = count > VECTOR_BUDGET
+                || (scale * GraphScene.NODE_SIZE < VECTOR_NODE_PIXELS && count > LABEL_BUDGET);
+        boolean labels = !pixelMode && count <= LABEL_BUDGET;
         lastMode = pixelMode ? "pixels" : labels ? "shapes+labels" : "shapes";
         int cw = (int) Math.min(w * 2, Math.max(w, MAX_LAYER));
         int ch = (int) Math.min(h * 2, Math.max(h, MAX_LAYER));
@@ -413,18 +418,23 @@ public final class GraphCanvas extends Region {
             int around = collect(-mx, -my, w + mx, h + my);
             GraphicsContext lg = layer.getGraphicsContext2D();
             lg.clearRect(0, 0, cw, ch);
+            if (image == null || (int) image.getWidth() != cw || (int) image.getHeight() != ch) {
+                pixels = new int[cw * ch];
+                pixelData = IntBuffer.wrap(pixels);
+                pixelBuffer = new PixelBuffer<>(cw, ch, pixelData, PixelFormat.getIntArgbPreInstance());
+                image = new WritableImage(pixelBuffer);
+            }
+            // Edges are always plotted as pixels: the software pipeline takes over a second to
+            // stroke a thousand long antialiased lines, and edges are context, not the subject.
+            Arrays.fill(pixels, 0);
+            plotEdges(cw, ch, around, dark, pixelMode ? LINE_SAMPLES : LINE_SAMPLES_CLOSE);
             if (pixelMode) {
-                if (image == null || (int) image.getWidth() != cw || (int) image.getHeight() != ch) {
-                    pixels = new int[cw * ch];
-                    pixelData = IntBuffer.wrap(pixels);
-                    pixelBuffer = new PixelBuffer<>(cw, ch, pixelData, PixelFormat.getIntArgbPreInstance());
-                    image = new WritableImage(pixelBuffer);
-                }
-                plot(cw, ch, around, dark);
-                pixelBuffer.updateBuffer(b -> null);
-                lg.drawImage(image, 0, 0);
-            } else {
-                renderShapes(lg, layerTx, layerTy, cw, ch, around, dark, labels);
+                plotNodes(cw, ch, around);
+            }
+            pixelBuffer.updateBuffer(b -> null);
+            lg.drawImage(image, 0, 0);
+            if (!pixelMode) {
+                renderShapes(lg, layerTx, layerTy, around, labels, dark);
             }
             cacheRenders++;
             ox = tx - layerTx;
@@ -478,10 +488,9 @@ public final class GraphCanvas extends Region {
         return !hidden.contains(scene.types[i]);
     }
 
-    /** Plots nodes and edges into the pixel buffer, whose origin is (layerTx, layerTy) in world × scale. */
-    private void plot(int w, int h, int count, boolean dark) {
-        Arrays.fill(pixels, 0);
-        // Edges first, faint, so nodes stay on top; each edge once, from a visible end.
+    /** Plots edges into the pixel buffer, whose origin is (layerTx, layerTy) in world × scale. */
+    private void plotEdges(int w, int h, int count, boolean dark, int samples) {
+        // Faint, and each edge once, from a visible end.
         int edgeColour = dark ? premultiplied(170, 180, 195, 0x58) : premultiplied(60, 70, 85, 0x48);
         int[] adjacency = scene.adjacency;
         for (int k = 0; k < count; k++) {
@@ -493,10 +502,14 @@ public final class GraphCanvas extends Region {
                     continue;
                 }
                 line(w, h, scene.x[i] * scale + layerTx, scene.y[i] * scale + layerTy,
-                        scene.x[other] * scale + layerTx, scene.y[other] * scale + layerTy, edgeColour);
+                        scene.x[other] * scale + layerTx, scene.y[other] * scale + layerTy, edgeColour, samples);
             }
         }
-        int size = (int) Math.clamp(Math.round(scale * GraphScene.NODE_SIZE), 2, 5);
+    }
+
+    /** Nodes as squares of their type's colour, over the edges. */
+    private void plotNodes(int w, int h, int count) {
+        int size = (int) Math.clamp(Math.round(scale * GraphScene.NODE_SIZE), 2, 8);
         int half = size / 2;
         for (int k = 0; k < count; k++) {
             int i = visible[k];
@@ -517,7 +530,7 @@ public final class GraphCanvas extends Region {
     }
 
     /** A one-pixel line into the buffer, clipped to it; a pixel already set keeps its colour. */
-    private void line(int w, int h, double ax, double ay, double bx, double by, int colour) {
+    private void line(int w, int h, double ax, double ay, double bx, double by, int colour, int samples) {
         double[] c = clip(ax, ay, bx, by, w - 1, h - 1);
         if (c == null) {
             return;
@@ -531,9 +544,9 @@ public final class GraphCanvas extends Region {
         if (length == 0) {
             return;
         }
-        // A long edge is plotted as at most LINE_SAMPLES dots: at this zoom it says where it goes,
-        // and 40k edges across the view then cost a bounded number of writes.
-        int steps = Math.min(length, LINE_SAMPLES);
+        // A long edge is plotted as at most `samples` dots: it still says where it goes, and 40k
+        // edges across the view then cost a bounded number of writes.
+        int steps = Math.min(length, samples);
         long fx = ((long) x0 << 16) + (1 << 15);
         long fy = ((long) y0 << 16) + (1 << 15);
         long sx = ((long) dx << 16) / steps;
@@ -574,35 +587,8 @@ public final class GraphCanvas extends Region {
         return new double[] {x0 + t0 * dx, y0 + t0 * dy, x0 + t1 * dx, y0 + t1 * dy};
     }
 
-    private void renderShapes(GraphicsContext gc, double tx, double ty, double cw, double ch, int count, boolean dark,
-            boolean labels) {
-        // Edges: one path per frame, every edge with a visible end.
-        gc.setStroke(dark ? Color.rgb(150, 160, 175, 0.35) : Color.rgb(60, 70, 85, 0.28));
-        gc.setLineWidth(1);
-        gc.beginPath();
-        int segments = 0;
-        for (int k = 0; k < count; k++) {
-            int i = visible[k];
-            for (int a = scene.adjStart[i]; a < scene.adjStart[i + 1]; a++) {
-                int e = scene.adjacency[a];
-                int other = scene.edgeFrom[e] == i ? scene.edgeTo[e] : scene.edgeFrom[e];
-                if (!drawable(other) || (shown(other) && other < i)) {
-                    continue;
-                }
-                // Clipped here: the rasteriser then never walks the off-screen part of a long edge.
-                double[] c = clip(scene.x[i] * scale + tx, scene.y[i] * scale + ty, scene.x[other] * scale + tx,
-                        scene.y[other] * scale + ty, cw, ch);
-                if (c != null) {
-                    gc.moveTo(c[0], c[1]);
-                    gc.lineTo(c[2], c[3]);
-                    if (++segments % SEGMENTS_PER_PATH == 0) {
-                        gc.stroke();
-                        gc.beginPath();
-                    }
-                }
-            }
-        }
-        gc.stroke();
+    /** Nodes as shapes batched by type colour, and labels; the edges are already plotted. */
+    private void renderShapes(GraphicsContext gc, double tx, double ty, int count, boolean labels, boolean dark) {
         // Nodes batched by type: one fill colour per batch.
         double size = Math.max(4, GraphScene.NODE_SIZE * scale);
         int[] byType = new int[count];

@@ -102,10 +102,10 @@ class GraphPanBenchmarkTest {
 
         List<Figure> figures = new ArrayList<>();
         figures.add(pan(canvas, "whole graph (fit)", () -> { }));
-        figures.add(pan(canvas, "zoomed x4 (pixels)", () -> canvas.zoomAt(640, 400, 4)));
-        figures.add(pan(canvas, "zoomed to 0.6 (shapes)", () -> canvas.zoomAt(640, 400,
-                0.6 / canvas.scale())));
-        figures.add(pan(canvas, "zoomed to 1.5 (shapes+labels)", () -> canvas.zoomAt(640, 400,
+        figures.add(pan(canvas, "zoomed x4", () -> canvas.zoomAt(640, 400, 4)));
+        figures.add(pan(canvas, "zoomed to 0.6", () -> canvas.zoomAt(640, 400, 0.6 / canvas.scale())));
+        figures.add(pan(canvas, "zoomed to 1.0", () -> canvas.zoomAt(640, 400, 1.0 / canvas.scale())));
+        figures.add(pan(canvas, "zoomed to 1.5", () -> canvas.zoomAt(640, 400,
                 1.5 / canvas.scale())));
         System.out.println("GraphPanBenchmark: " + NODES + " nodes, " + EDGES + " edges, 1280x800 canvas, "
                 + Runtime.getRuntime().availableProcessors() + " cores, load average "
