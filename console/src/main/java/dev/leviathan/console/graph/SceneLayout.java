@@ -25,7 +25,8 @@ import org.jgrapht.alg.drawing.model.Point2D;
 import org.jgrapht.graph.SimpleGraph;
 
 /**
- * Positions for a scene's nodes: force-directed (JGraphT's Barnes–Hut Fruchterman–Reingold) or
+ * Positions for a scene's nodes: force-directed (Fruchterman–Reingold with Barnes–Hut repulsion:
+ * JGraphT's up to {@link #JGRAPHT_LIMIT} nodes, {@link BarnesHutLayout} above) or
  * layered (left to right along the edges, so target → commit → file and task → attempt → pull
  * request read as chains). Plain Java, run on a background thread; deterministic for a given input.
  */
@@ -49,6 +50,10 @@ public final class SceneLayout {
 
     /** World units between neighbouring nodes, about four node sizes. */
     static final double SPACING = 40;
+    /** Up to this many nodes JGraphT lays out; above, {@link BarnesHutLayout} (see there why). */
+    static final int JGRAPHT_LIMIT = 2_000;
+    /** Between the columns of one wide layer: room for a path label at zoom 1. */
+    static final double COLUMN_GAP = SPACING * 5;
 
     private SceneLayout() {
     }
@@ -75,12 +80,47 @@ public final class SceneLayout {
         if (n <= 1) {
             return new double[][] {x, y};
         }
+        Map<String, Integer> index = indexOf(nodes);
+        // Small graphs get room for their labels; big ones are read zoomed out, by shape.
+        double side = SPACING * Math.sqrt(n) * (n < 300 ? 3.2 : 1.6);
+        if (n > JGRAPHT_LIMIT) {
+            return barnesHut(edges, index, n, side, progress, cancelled);
+        }
+        try {
+            return jgrapht(edges, index, n, side, progress, cancelled);
+        } catch (IllegalArgumentException e) {
+            // FRQuadTree.insert refuses a point pushed onto the edge of the area: lay out again here.
+            return barnesHut(edges, index, n, side, progress, cancelled);
+        }
+    }
+
+    private static double[][] barnesHut(List<SceneEdge> edges, Map<String, Integer> index, int n, double side,
+            DoubleConsumer progress, BooleanSupplier cancelled) {
+        int[] from = new int[edges.size()];
+        int[] to = new int[edges.size()];
+        int count = 0;
+        for (SceneEdge edge : edges) {
+            Integer a = index.get(edge.from());
+            Integer b = index.get(edge.to());
+            if (a != null && b != null && !a.equals(b)) {
+                from[count] = a;
+                to[count] = b;
+                count++;
+            }
+        }
+        return new BarnesHutLayout(n, Arrays.copyOf(from, count), Arrays.copyOf(to, count), side, 42)
+                .run(n > 10_000 ? 60 : 100, progress, cancelled);
+    }
+
+    private static double[][] jgrapht(List<SceneEdge> edges, Map<String, Integer> index, int n, double side,
+            DoubleConsumer progress, BooleanSupplier cancelled) {
+        double[] x = new double[n];
+        double[] y = new double[n];
         // Integer vertices keep JGraphT's maps small; parallel edges and loops do not move nodes.
         Graph<Integer, Integer> graph = new SimpleGraph<>(null, null, false);
         for (int i = 0; i < n; i++) {
             graph.addVertex(i);
         }
-        Map<String, Integer> index = indexOf(nodes);
         int edgeId = 0;
         for (SceneEdge edge : edges) {
             Integer a = index.get(edge.from());
@@ -89,10 +129,7 @@ public final class SceneLayout {
                 graph.addEdge(a, b, edgeId++);
             }
         }
-        // Small graphs get room for their labels; big ones are read zoomed out, by shape.
-        double side = SPACING * Math.sqrt(n) * (n < 300 ? 3.2 : 1.6);
-        // Fewer iterations on big graphs: each is O(n log n), and they settle from a spread start.
-        int iterations = n > 10_000 ? 30 : n > 2_000 ? 60 : 120;
+        int iterations = 120;
         long totalPuts = (long) iterations * n;
         long[] puts = {0};
         ListenableLayoutModel2D<Integer> model = new ListenableLayoutModel2D<>(
@@ -190,14 +227,14 @@ public final class SceneLayout {
                         .thenComparing(i -> nodes.get(i).type()).thenComparing(i -> nodes.get(i).id()));
             }
             // A wide layer becomes several columns, so 10k files do not make a line 400k units tall.
-            int perColumn = Math.max(1, (int) Math.ceil(Math.sqrt(widest) * 4));
+            int perColumn = Math.max(30, (int) Math.ceil(Math.sqrt(widest) * 4));
             double columnX = d * SPACING * 6;
             for (int k = 0; k < members.size(); k++) {
                 int i = members.get(k);
                 int column = k / perColumn;
                 int inColumn = k % perColumn;
                 int inThisColumn = Math.min(perColumn, members.size() - column * perColumn);
-                x[i] = columnX + column * SPACING * 1.5;
+                x[i] = columnX + column * COLUMN_GAP;
                 y[i] = (inColumn - inThisColumn / 2.0) * SPACING;
                 rank[i] = k;
             }
@@ -206,12 +243,12 @@ public final class SceneLayout {
         double shift = 0;
         for (int d = 0; d < depth; d++) {
             List<Integer> members = layers.get(d);
-            int perColumn = Math.max(1, (int) Math.ceil(Math.sqrt(widest) * 4));
+            int perColumn = Math.max(30, (int) Math.ceil(Math.sqrt(widest) * 4));
             int columnsHere = Math.max(1, (members.size() + perColumn - 1) / perColumn);
             for (int i : members) {
                 x[i] += shift;
             }
-            shift += (columnsHere - 1) * SPACING * 1.5;
+            shift += (columnsHere - 1) * COLUMN_GAP;
         }
         return new double[][] {x, y};
     }

@@ -60,11 +60,51 @@ class SceneLayoutTest {
     @Test
     void aCancelledForceLayoutStops() {
         List<SceneNode> nodes = new ArrayList<>();
-        for (int i = 0; i < 3_000; i++) {
+        for (int i = 0; i < 1_500; i++) {
             nodes.add(new SceneNode("n" + i, NodeType.FILE, "n" + i));
         }
         assertThatThrownBy(() -> SceneLayout.layout(nodes, List.of(), SceneLayout.Kind.FORCE, p -> { }, () -> true))
                 .isInstanceOf(CancellationException.class);
+    }
+
+    @Test
+    void aCancelledBigLayoutStops() {
+        GraphScene graph = GraphPanBenchmarkTest.synthetic();
+        assertThatThrownBy(() -> SceneLayout.layout(graph.nodes(), graph.edges(), SceneLayout.Kind.FORCE, p -> { },
+                () -> true)).isInstanceOf(CancellationException.class);
+    }
+
+    @Test
+    void barnesHutPullsNeighboursTogetherAndPushesStrangersApart() {
+        // Two cliques of 50 with no edge between them: each ends up tighter than the gap.
+        int n = 100;
+        List<int[]> pairs = new ArrayList<>();
+        for (int a = 0; a < n; a++) {
+            for (int b = a + 1; b < n; b++) {
+                if (a / 50 == b / 50) {
+                    pairs.add(new int[] {a, b});
+                }
+            }
+        }
+        double[][] xy = new BarnesHutLayout(n, pairs.stream().mapToInt(p -> p[0]).toArray(),
+                pairs.stream().mapToInt(p -> p[1]).toArray(), 400, 1).run(100, p -> { }, () -> false);
+        double[] c0 = centre(xy, 0);
+        double[] c1 = centre(xy, 50);
+        double spread = 0;
+        for (int i = 0; i < 50; i++) {
+            spread = Math.max(spread, Math.hypot(xy[0][i] - c0[0], xy[1][i] - c0[1]));
+        }
+        assertThat(Math.hypot(c0[0] - c1[0], c0[1] - c1[1])).isGreaterThan(spread);
+    }
+
+    private static double[] centre(double[][] xy, int from) {
+        double cx = 0;
+        double cy = 0;
+        for (int i = from; i < from + 50; i++) {
+            cx += xy[0][i] / 50;
+            cy += xy[1][i] / 50;
+        }
+        return new double[] {cx, cy};
     }
 
     @Test
