@@ -200,12 +200,6 @@ public final class GraphController implements ScreenController {
         }, this::failed);
     }
 
-    void onRefresh() {
-        loadedTarget = null;
-        loadedCommit = null;
-        refreshTargets();
-    }
-
     // ------------------------------------------------------------------ loading
 
     private String loadedTarget;

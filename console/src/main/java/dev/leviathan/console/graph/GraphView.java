@@ -189,10 +189,6 @@ final class GraphView {
         return label;
     }
 
-    void selectTreemapTab() {
-        tabs.getSelectionModel().select(1);
-    }
-
     private Node detail(NodeDetail detail) {
         if (detail == null) {
             Label hint = new Label("Click a node for its properties and the events that made it.");
