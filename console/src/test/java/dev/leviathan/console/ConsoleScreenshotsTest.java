@@ -78,8 +78,7 @@ class ConsoleScreenshotsTest {
         console.robot.clickOn("#status-theme");
         console.await("the light theme", () -> Application.getUserAgentStylesheet().contains("primer-light"));
 
-        for (ScreenId screen : new ScreenId[] {ScreenId.GRAPH, ScreenId.ATTEMPTS,
-                ScreenId.CLUSTER, ScreenId.AEGIS}) {
+        for (ScreenId screen : new ScreenId[] {ScreenId.ATTEMPTS, ScreenId.CLUSTER, ScreenId.AEGIS}) {
             console.robot.clickOn("#nav-" + screen.key());
             console.await(screen.title(), () -> console.shown("#" + screen.key() + "-screen"));
             assertPng(console.screenshot(screen.key()));
@@ -235,6 +234,27 @@ class ConsoleScreenshotsTest {
         console.robot.type(KeyCode.DOWN, KeyCode.DOWN);
         assertPng(console.screenshot("palette"));
         console.robot.type(KeyCode.ESCAPE);
+    }
+
+    @Test
+    void writesScreenshotsOfTheGraphOfABootstrappedRepository() throws Exception {
+        GraphJourneyTest.bootstrapShop(console.engine(), temp.resolve("repos/shop"));
+        console.shortcut(KeyCode.DIGIT2);
+        console.await("the graph laid out", () -> console.text("#graph-status").contains("layout in"));
+        console.robot.clickOn("#graph-search").write("payments.py").type(KeyCode.ENTER);
+        console.await("the details", () -> console.shown("#graph-detail-title"));
+        console.robot.clickOn("#graph-fit");
+        assertPng(console.screenshot("graph"));
+
+        console.robot.clickOn("#status-theme");
+        console.await("the dark theme", () -> Application.getUserAgentStylesheet().contains("primer-dark"));
+        assertPng(console.screenshot("graph-dark"));
+        console.robot.clickOn("#status-theme");
+        console.await("the light theme", () -> Application.getUserAgentStylesheet().contains("primer-light"));
+
+        console.robot.clickOn("Files");
+        console.await("the treemap", () -> console.shown("#graph-treemap") && console.shown("#graph-treemap-text"));
+        assertPng(console.screenshot("graph-treemap"));
     }
 
     private static void assertPng(Path file) throws Exception {

@@ -10,6 +10,7 @@ import dev.leviathan.console.governor.GovernorController;
 import dev.leviathan.console.palette.Command;
 import dev.leviathan.console.palette.CommandRegistry;
 import dev.leviathan.console.palette.PaletteController;
+import dev.leviathan.console.graph.GraphController;
 import dev.leviathan.console.planned.PlannedScreen;
 import dev.leviathan.console.planned.PlannedScreenController;
 import dev.leviathan.console.settings.SettingsController;
@@ -95,7 +96,7 @@ public final class ShellController {
         GovernorController governor = new GovernorController(engine, background, operator, zone);
         governor.start();
         screens.put(ScreenId.TARGETS, targets);
-        screens.put(ScreenId.GRAPH, new PlannedScreenController(PlannedScreen.GRAPH));
+        screens.put(ScreenId.GRAPH, graph(engine));
         screens.put(ScreenId.BACKLOG, BacklogController.started(engine, background, operator, zone));
         screens.put(ScreenId.ATTEMPTS, new PlannedScreenController(PlannedScreen.ATTEMPTS));
         screens.put(ScreenId.EVENTS, events);
@@ -109,6 +110,12 @@ public final class ShellController {
         view.bindStatus(chain.model());
         model.phase.set(ShellModel.Phase.READY);
         show(model.selected.get());
+    }
+
+    private GraphController graph(Engine engine) {
+        GraphController graph = new GraphController(engine.graph(), engine.store(), background, zone);
+        graph.start();
+        return graph;
     }
 
     // ------------------------------------------------------------------ handlers called by the view

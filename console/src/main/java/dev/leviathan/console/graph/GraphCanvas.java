@@ -1,0 +1,675 @@
+package dev.leviathan.console.graph;
+
+import dev.leviathan.engine.graph.NodeType;
+import java.nio.IntBuffer;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.function.Consumer;
+import javafx.animation.AnimationTimer;
+import javafx.geometry.VPos;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
+import javafx.scene.image.PixelBuffer;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.WritableImage;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.text.Font;
+
+/**
+ * Draws a {@link GraphScene} on a Canvas through a view transform (screen = world × scale +
+ * translation) and handles pan, zoom and picking. Redraws only when something changed: an
+ * {@link AnimationTimer} renders on the next pulse after {@link #invalidate()}.
+ *
+ * <p>Level of detail keeps a 20k-node graph smooth: only nodes in the viewport are visited (the
+ * scene's spatial grid); when nodes are a few pixels wide or thousands are visible, nodes and
+ * edges are plotted into one pixel buffer that is drawn as a single image, with no labels; closer
+ * in, nodes are drawn as shapes batched by type colour, edges as one path, and labels once few
+ * enough nodes are visible.
+ */
+public final class GraphCanvas extends Region {
+
+    /**
+     * Above {@link #VECTOR_BUDGET} nodes in view, or below this many pixels a node with more than
+     * {@link #LABEL_BUDGET} in view, nodes are plotted as pixels.
+     */
+    static final double VECTOR_NODE_PIXELS = 8;
+    static final int VECTOR_BUDGET = 1_000;
+    static final int LABEL_BUDGET = 350;
+    static final double MIN_SCALE = 0.002;
+    static final double MAX_SCALE = 8;
+    /** Dots per edge at most: in pixel mode (thousands of edges) and with shapes (few, read closely). */
+    static final int LINE_SAMPLES = 256;
+    static final int LINE_SAMPLES_CLOSE = 2_048;
+    /** Largest side of the layer canvas, in pixels: a texture the software pipeline still takes. */
+    static final double MAX_LAYER = 4096;
+
+    private final AnimationTimer timer;
+    private GraphScene scene = GraphScene.EMPTY;
+    private final Set<NodeType> hidden = EnumSet.noneOf(NodeType.class);
+    private double scale = 1;
+    private double tx;
+    private double ty;
+    private boolean dirty = true;
+    private boolean fitPending;
+    private int selected = -1;
+    private int[] highlighted = new int[0];
+    private int[] visibleStamp = new int[0];
+    private int stamp;
+    private int[] visible = new int[0];
+    private int[] pixels = new int[0];
+    private IntBuffer pixelData;
+    private PixelBuffer<IntBuffer> pixelBuffer;
+    private WritableImage image;
+    private final Canvas layer = new Canvas();
+    private final Canvas overlay = new Canvas();
+    private double layerTx;
+    private double layerTy;
+    private double layerScale;
+    private GraphScene layerScene;
+    private Set<NodeType> layerHidden = EnumSet.noneOf(NodeType.class);
+    private boolean layerDark;
+    private String layerMode = "";
+    private long cacheRenders;
+    private double pressX;
+    private double pressY;
+    private double lastX;
+    private double lastY;
+    private boolean dragged;
+    private Consumer<String> onPick = id -> { };
+    private Consumer<String> onExpand = id -> { };
+    private Runnable onViewChanged = () -> { };
+    // Figures for the benchmark and the status line.
+    private long frames;
+    private long renderNanos;
+    private long lastRenderNanos;
+    private String lastMode = "";
+    private int lastVisible;
+
+    GraphCanvas() {
+        getStyleClass().add("graph-canvas");
+        setId("graph-canvas");
+        layer.setMouseTransparent(true);
+        overlay.setMouseTransparent(true);
+        getChildren().addAll(layer, overlay);
+        javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
+        clip.widthProperty().bind(widthProperty());
+        clip.heightProperty().bind(heightProperty());
+        setClip(clip);
+        setFocusTraversable(true);
+        setMinSize(0, 0);
+        timer = new AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (dirty) {
+                    dirty = false;
+                    render();
+                }
+            }
+        };
+        backgroundProperty().addListener((o, was, now) -> invalidate());
+        setOnMousePressed(e -> {
+            requestFocus();
+            pressX = lastX = e.getX();
+            pressY = lastY = e.getY();
+            dragged = false;
+        });
+        setOnMouseDragged(e -> {
+            if (Math.abs(e.getX() - pressX) + Math.abs(e.getY() - pressY) > 3) {
+                dragged = true;
+            }
+            panBy(e.getX() - lastX, e.getY() - lastY);
+            lastX = e.getX();
+            lastY = e.getY();
+        });
+        setOnMouseClicked(e -> {
+            if (dragged || e.getButton() != MouseButton.PRIMARY) {
+                return;
+            }
+            int hit = pick(e.getX(), e.getY());
+            if (e.getClickCount() >= 2) {
+                if (hit >= 0) {
+                    onExpand.accept(scene.id(hit));
+                }
+            } else {
+                onPick.accept(hit >= 0 ? scene.id(hit) : null);
+            }
+        });
+        setOnScroll(e -> {
+            if (e.getDeltaY() != 0) {
+                zoomAt(e.getX(), e.getY(), Math.pow(1.0015, e.getDeltaY()));
+            }
+        });
+        setOnKeyPressed(e -> {
+            KeyCode code = e.getCode();
+            switch (code) {
+                case LEFT -> panBy(60, 0);
+                case RIGHT -> panBy(-60, 0);
+                case UP -> panBy(0, 60);
+                case DOWN -> panBy(0, -60);
+                case PLUS, EQUALS, ADD -> zoomAt(getWidth() / 2, getHeight() / 2, 1.25);
+                case MINUS, SUBTRACT -> zoomAt(getWidth() / 2, getHeight() / 2, 0.8);
+                default -> {
+                    return;
+                }
+            }
+            e.consume();
+        });
+    }
+
+    public void start() {
+        invalidate();
+        timer.start();
+    }
+
+    void stop() {
+        timer.stop();
+    }
+
+    void onPick(Consumer<String> handler) {
+        onPick = handler;
+    }
+
+    void onExpand(Consumer<String> handler) {
+        onExpand = handler;
+    }
+
+    void onViewChanged(Runnable handler) {
+        onViewChanged = handler;
+    }
+
+    public GraphScene scene() {
+        return scene;
+    }
+
+    /** Shows a new scene; keeps the view unless {@code fit}. */
+    public void setScene(GraphScene newScene, boolean fit) {
+        scene = newScene;
+        visibleStamp = new int[newScene.nodeCount()];
+        visible = new int[newScene.nodeCount()];
+        stamp = 0;
+        selected = -1;
+        highlighted = new int[0];
+        if (fit) {
+            fit();
+        }
+        invalidate();
+    }
+
+    void setHidden(Set<NodeType> types) {
+        hidden.clear();
+        hidden.addAll(types);
+        invalidate();
+    }
+
+    void select(String id) {
+        selected = id == null ? -1 : scene.indexOf(id);
+        invalidate();
+    }
+
+    void highlight(java.util.List<String> ids) {
+        highlighted = ids.stream().mapToInt(scene::indexOf).filter(i -> i >= 0).toArray();
+        invalidate();
+    }
+
+    void invalidate() {
+        dirty = true;
+    }
+
+    public void panBy(double dx, double dy) {
+        tx += dx;
+        ty += dy;
+        invalidate();
+        onViewChanged.run();
+    }
+
+    public void zoomAt(double sx, double sy, double factor) {
+        double next = Math.clamp(scale * factor, MIN_SCALE, MAX_SCALE);
+        double applied = next / scale;
+        tx = sx - (sx - tx) * applied;
+        ty = sy - (sy - ty) * applied;
+        scale = next;
+        invalidate();
+        onViewChanged.run();
+    }
+
+    /** Zooms and pans so every shown node fits in the view. */
+    public void fit() {
+        if (getWidth() < 1 || getHeight() < 1) {
+            fitPending = true;
+            return;
+        }
+        fitPending = false;
+        double w = Math.max(1, getWidth());
+        double h = Math.max(1, getHeight());
+        double x0 = Double.MAX_VALUE;
+        double y0 = Double.MAX_VALUE;
+        double x1 = -Double.MAX_VALUE;
+        double y1 = -Double.MAX_VALUE;
+        for (int i = 0; i < scene.nodeCount(); i++) {
+            if (hidden.contains(scene.types[i])) {
+                continue;
+            }
+            x0 = Math.min(x0, scene.x[i]);
+            y0 = Math.min(y0, scene.y[i]);
+            x1 = Math.max(x1, scene.x[i]);
+            y1 = Math.max(y1, scene.y[i]);
+        }
+        if (x0 > x1) {
+            scale = 1;
+            tx = w / 2;
+            ty = h / 2;
+        } else {
+            double margin = 40;
+            double bw = Math.max(x1 - x0, GraphScene.NODE_SIZE * 8);
+            double bh = Math.max(y1 - y0, GraphScene.NODE_SIZE * 8);
+            scale = Math.clamp(Math.min((w - 2 * margin) / bw, (h - 2 * margin) / bh), MIN_SCALE, 2.5);
+            tx = w / 2 - (x0 + x1) / 2 * scale;
+            ty = h / 2 - (y0 + y1) / 2 * scale;
+        }
+        invalidate();
+        onViewChanged.run();
+    }
+
+    /** Centres the view on a node, zoomed in far enough to read its label. */
+    void centreOn(String id) {
+        int i = scene.indexOf(id);
+        if (i < 0) {
+            return;
+        }
+        scale = Math.max(scale, 1.4);
+        tx = getWidth() / 2 - scene.x[i] * scale;
+        ty = getHeight() / 2 - scene.y[i] * scale;
+        invalidate();
+        onViewChanged.run();
+    }
+
+    public double scale() {
+        return scale;
+    }
+
+    /** The screen position of a node, for tests that click it. */
+    public javafx.geometry.Point2D screenOf(String id) {
+        int i = scene.indexOf(id);
+        return i < 0 ? null : new javafx.geometry.Point2D(scene.x[i] * scale + tx, scene.y[i] * scale + ty);
+    }
+
+    public long frames() {
+        return frames;
+    }
+
+    public long renderNanos() {
+        return renderNanos;
+    }
+
+    /** FX-thread time of the newest frame. */
+    public long lastRenderNanos() {
+        return lastRenderNanos;
+    }
+
+    /** How often the layer was drawn again (every other frame only moved it). */
+    public long cacheRenders() {
+        return cacheRenders;
+    }
+
+    public String lastMode() {
+        return lastMode;
+    }
+
+    public int lastVisible() {
+        return lastVisible;
+    }
+
+    /** How many nodes of a type were drawn in the last frame; for tests of the type filter. */
+    public int drawnOfType(NodeType type) {
+        int count = 0;
+        for (int k = 0; k < lastVisible; k++) {
+            if (scene.types[visible[k]] == type) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    /** The nearest shown node within a few pixels of a screen point, or -1. */
+    int pick(double sx, double sy) {
+        double wx = (sx - tx) / scale;
+        double wy = (sy - ty) / scale;
+        double reach = Math.max(GraphScene.NODE_SIZE, 6 / scale);
+        int[] best = {-1};
+        double[] bestDistance = {reach * reach};
+        scene.forEachIn(wx - reach, wy - reach, wx + reach, wy + reach, i -> {
+            if (hidden.contains(scene.types[i])) {
+                return;
+            }
+            double dx = scene.x[i] - wx;
+            double dy = scene.y[i] - wy;
+            double d = dx * dx + dy * dy;
+            if (d <= bestDistance[0]) {
+                bestDistance[0] = d;
+                best[0] = i;
+            }
+        });
+        return best[0];
+    }
+
+    @Override
+    protected void layoutChildren() {
+        double w = Math.floor(getWidth());
+        double h = Math.floor(getHeight());
+        layer.relocate(0, 0);
+        overlay.relocate(0, 0);
+        if (overlay.getWidth() != w || overlay.getHeight() != h) {
+            overlay.setWidth(w);
+            overlay.setHeight(h);
+            invalidate();
+        }
+        if (fitPending && w >= 1 && h >= 1) {
+            fit();
+        }
+    }
+
+    // ------------------------------------------------------------------ drawing
+
+    /**
+     * One frame. The graph is drawn on a layer canvas twice the viewport's size, around the view;
+     * panning only moves the layer, and the layer is drawn again when the view leaves it or the
+     * zoom, scene, filter, theme or level of detail changes. Marks go on a viewport-sized overlay.
+     */
+    private void render() {
+        long started = System.nanoTime();
+        double w = Math.floor(getWidth());
+        double h = Math.floor(getHeight());
+        if (w < 1 || h < 1) {
+            return;
+        }
+        int count = collectVisible(w, h);
+        lastVisible = count;
+        boolean dark = isDark();
+        // Few nodes in view are always shapes with labels, however far out: that is a small graph.
+        boolean pixelMode = count > VECTOR_BUDGET
+                || (scale * GraphScene.NODE_SIZE < VECTOR_NODE_PIXELS && count > LABEL_BUDGET);
+        boolean labels = !pixelMode && count <= LABEL_BUDGET;
+        lastMode = pixelMode ? "pixels" : labels ? "shapes+labels" : "shapes";
+        int cw = (int) Math.min(w * 2, Math.max(w, MAX_LAYER));
+        int ch = (int) Math.min(h * 2, Math.max(h, MAX_LAYER));
+        double mx = (cw - w) / 2;
+        double my = (ch - h) / 2;
+        double ox = tx - layerTx;
+        double oy = ty - layerTy;
+        boolean valid = layer.getWidth() == cw && layer.getHeight() == ch && layerScale == scale
+                && layerScene == scene && layerHidden.equals(hidden) && layerDark == dark
+                && layerMode.equals(lastMode) && ox <= 0 && oy <= 0 && ox + cw >= w && oy + ch >= h;
+        if (!valid) {
+            layer.setWidth(cw);
+            layer.setHeight(ch);
+            layerTx = tx + mx;
+            layerTy = ty + my;
+            layerScale = scale;
+            layerScene = scene;
+            layerHidden = EnumSet.noneOf(NodeType.class);
+            layerHidden.addAll(hidden);
+            layerDark = dark;
+            layerMode = lastMode;
+            int around = collect(-mx, -my, w + mx, h + my);
+            GraphicsContext lg = layer.getGraphicsContext2D();
+            lg.clearRect(0, 0, cw, ch);
+            if (image == null || (int) image.getWidth() != cw || (int) image.getHeight() != ch) {
+                pixels = new int[cw * ch];
+                pixelData = IntBuffer.wrap(pixels);
+                pixelBuffer = new PixelBuffer<>(cw, ch, pixelData, PixelFormat.getIntArgbPreInstance());
+                image = new WritableImage(pixelBuffer);
+            }
+            // Edges are always plotted as pixels: the software pipeline takes over a second to
+            // stroke a thousand long antialiased lines, and edges are context, not the subject.
+            Arrays.fill(pixels, 0);
+            plotEdges(cw, ch, around, dark, pixelMode ? LINE_SAMPLES : LINE_SAMPLES_CLOSE);
+            if (pixelMode) {
+                plotNodes(cw, ch, around);
+            }
+            pixelBuffer.updateBuffer(b -> null);
+            lg.drawImage(image, 0, 0);
+            if (!pixelMode) {
+                renderShapes(lg, layerTx, layerTy, around, labels, dark);
+            }
+            cacheRenders++;
+            ox = tx - layerTx;
+            oy = ty - layerTy;
+            collectVisible(w, h);
+        }
+        layer.setTranslateX(ox);
+        layer.setTranslateY(oy);
+        GraphicsContext gc = overlay.getGraphicsContext2D();
+        gc.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
+        renderMarks(gc, dark);
+        frames++;
+        lastRenderNanos = System.nanoTime() - started;
+        renderNanos += lastRenderNanos;
+    }
+
+    /** Marks the shown nodes inside the viewport (plus a node's margin) and returns how many. */
+    private int collectVisible(double w, double h) {
+        return collect(0, 0, w, h);
+    }
+
+    /** Marks the shown nodes inside a screen rectangle (plus a node's margin) and returns how many. */
+    private int collect(double sx0, double sy0, double sx1, double sy1) {
+        if (++stamp == Integer.MAX_VALUE) {
+            Arrays.fill(visibleStamp, 0);
+            stamp = 1;
+        }
+        double margin = GraphScene.NODE_SIZE;
+        double wx0 = (sx0 - tx) / scale - margin;
+        double wy0 = (sy0 - ty) / scale - margin;
+        double wx1 = (sx1 - tx) / scale + margin;
+        double wy1 = (sy1 - ty) / scale + margin;
+        int[] count = {0};
+        int current = stamp;
+        scene.forEachIn(wx0, wy0, wx1, wy1, i -> {
+            double x = scene.x[i];
+            double y = scene.y[i];
+            if (x >= wx0 && x <= wx1 && y >= wy0 && y <= wy1 && !hidden.contains(scene.types[i])) {
+                visibleStamp[i] = current;
+                visible[count[0]++] = i;
+            }
+        });
+        return count[0];
+    }
+
+    private boolean shown(int i) {
+        return visibleStamp[i] == stamp;
+    }
+
+    private boolean drawable(int i) {
+        return !hidden.contains(scene.types[i]);
+    }
+
+    /** Plots edges into the pixel buffer, whose origin is (layerTx, layerTy) in world × scale. */
+    private void plotEdges(int w, int h, int count, boolean dark, int samples) {
+        // Faint, and each edge once, from a visible end.
+        int edgeColour = dark ? premultiplied(170, 180, 195, 0x58) : premultiplied(60, 70, 85, 0x48);
+        int[] adjacency = scene.adjacency;
+        for (int k = 0; k < count; k++) {
+            int i = visible[k];
+            for (int a = scene.adjStart[i]; a < scene.adjStart[i + 1]; a++) {
+                int e = adjacency[a];
+                int other = scene.edgeFrom[e] == i ? scene.edgeTo[e] : scene.edgeFrom[e];
+                if (!drawable(other) || (shown(other) && other < i)) {
+                    continue;
+                }
+                line(w, h, scene.x[i] * scale + layerTx, scene.y[i] * scale + layerTy,
+                        scene.x[other] * scale + layerTx, scene.y[other] * scale + layerTy, edgeColour, samples);
+            }
+        }
+    }
+
+    /** Nodes as squares of their type's colour, over the edges. */
+    private void plotNodes(int w, int h, int count) {
+        int size = (int) Math.clamp(Math.round(scale * GraphScene.NODE_SIZE), 2, 8);
+        int half = size / 2;
+        for (int k = 0; k < count; k++) {
+            int i = visible[k];
+            int colour = NodePalette.argb(scene.types[i]);
+            int px = (int) (scene.x[i] * scale + layerTx) - half;
+            int py = (int) (scene.y[i] * scale + layerTy) - half;
+            int x0 = Math.max(0, px);
+            int y0 = Math.max(0, py);
+            int x1 = Math.min(w, px + size);
+            int y1 = Math.min(h, py + size);
+            for (int yy = y0; yy < y1; yy++) {
+                int row = yy * w;
+                for (int xx = x0; xx < x1; xx++) {
+                    pixels[row + xx] = colour;
+                }
+            }
+        }
+    }
+
+    /** A one-pixel line into the buffer, clipped to it; a pixel already set keeps its colour. */
+    private void line(int w, int h, double ax, double ay, double bx, double by, int colour, int samples) {
+        double[] c = clip(ax, ay, bx, by, w - 1, h - 1);
+        if (c == null) {
+            return;
+        }
+        // Fixed-point DDA on the clipped segment: every step lands inside the buffer.
+        int x0 = (int) c[0];
+        int y0 = (int) c[1];
+        int dx = (int) c[2] - x0;
+        int dy = (int) c[3] - y0;
+        int length = Math.max(Math.abs(dx), Math.abs(dy));
+        if (length == 0) {
+            return;
+        }
+        // A long edge is plotted as at most `samples` dots: it still says where it goes, and 40k
+        // edges across the view then cost a bounded number of writes.
+        int steps = Math.min(length, samples);
+        long fx = ((long) x0 << 16) + (1 << 15);
+        long fy = ((long) y0 << 16) + (1 << 15);
+        long sx = ((long) dx << 16) / steps;
+        long sy = ((long) dy << 16) / steps;
+        for (int s = 0; s <= steps; s++, fx += sx, fy += sy) {
+            int at = (int) (fy >> 16) * w + (int) (fx >> 16);
+            if (pixels[at] == 0) {
+                pixels[at] = colour;
+            }
+        }
+    }
+
+    /** Liang–Barsky: the part of a segment inside [0, maxX] × [0, maxY], or null. */
+    static double[] clip(double x0, double y0, double x1, double y1, double maxX, double maxY) {
+        double dx = x1 - x0;
+        double dy = y1 - y0;
+        double t0 = 0;
+        double t1 = 1;
+        double[] p = {-dx, dx, -dy, dy};
+        double[] q = {x0, maxX - x0, y0, maxY - y0};
+        for (int k = 0; k < 4; k++) {
+            if (p[k] == 0) {
+                if (q[k] < 0) {
+                    return null;
+                }
+                continue;
+            }
+            double t = q[k] / p[k];
+            if (p[k] < 0) {
+                t0 = Math.max(t0, t);
+            } else {
+                t1 = Math.min(t1, t);
+            }
+            if (t0 > t1) {
+                return null;
+            }
+        }
+        return new double[] {x0 + t0 * dx, y0 + t0 * dy, x0 + t1 * dx, y0 + t1 * dy};
+    }
+
+    /** Nodes as shapes batched by type colour, and labels; the edges are already plotted. */
+    private void renderShapes(GraphicsContext gc, double tx, double ty, int count, boolean labels, boolean dark) {
+        // Nodes batched by type: one fill colour per batch.
+        double size = Math.max(4, GraphScene.NODE_SIZE * scale);
+        int[] byType = new int[count];
+        int[] starts = new int[NodeType.values().length + 1];
+        for (int k = 0; k < count; k++) {
+            starts[scene.types[visible[k]].ordinal() + 1]++;
+        }
+        for (int t = 0; t < NodeType.values().length; t++) {
+            starts[t + 1] += starts[t];
+        }
+        int[] cursor = Arrays.copyOf(starts, NodeType.values().length);
+        for (int k = 0; k < count; k++) {
+            int i = visible[k];
+            byType[cursor[scene.types[i].ordinal()]++] = i;
+        }
+        for (NodeType type : NodeType.values()) {
+            int from = starts[type.ordinal()];
+            int to = starts[type.ordinal() + 1];
+            if (from == to) {
+                continue;
+            }
+            gc.setFill(NodePalette.colour(type));
+            boolean square = type == NodeType.FILE || type == NodeType.DOC || type == NodeType.WORKFLOW
+                    || type == NodeType.API_ROUTE || type == NodeType.ARTIFACT;
+            double s = type == NodeType.TARGET || type == NodeType.COMMIT ? size * 1.6 : size;
+            for (int k = from; k < to; k++) {
+                int i = byType[k];
+                double px = scene.x[i] * scale + tx - s / 2;
+                double py = scene.y[i] * scale + ty - s / 2;
+                if (square) {
+                    gc.fillRect(px, py, s, s);
+                } else {
+                    gc.fillOval(px, py, s, s);
+                }
+            }
+        }
+        if (labels) {
+            gc.setFill(dark ? Color.rgb(220, 225, 232) : Color.rgb(36, 41, 47));
+            gc.setFont(Font.font(11));
+            gc.setTextBaseline(VPos.CENTER);
+            for (int k = 0; k < count; k++) {
+                int i = visible[k];
+                String label = scene.labels[i] == null ? scene.ids[i] : scene.labels[i];
+                if (label.length() > 32) {
+                    label = "…" + label.substring(label.length() - 31);
+                }
+                gc.fillText(label, scene.x[i] * scale + tx + size, scene.y[i] * scale + ty);
+            }
+        }
+    }
+
+    /** Search matches and the selected node: rings, drawn whatever the level of detail. */
+    private void renderMarks(GraphicsContext gc, boolean dark) {
+        if (highlighted.length == 0 && selected < 0) {
+            return;
+        }
+        double r = Math.max(7, GraphScene.NODE_SIZE * scale);
+        gc.setLineWidth(2);
+        gc.setStroke(Color.web("#f2b01e"));
+        for (int i : highlighted) {
+            if (drawable(i)) {
+                gc.strokeOval(scene.x[i] * scale + tx - r, scene.y[i] * scale + ty - r, 2 * r, 2 * r);
+            }
+        }
+        if (selected >= 0 && drawable(selected)) {
+            gc.setStroke(dark ? Color.WHITE : Color.rgb(20, 20, 20));
+            gc.setLineWidth(2.5);
+            double s = r * 1.3;
+            gc.strokeOval(scene.x[selected] * scale + tx - s, scene.y[selected] * scale + ty - s, 2 * s, 2 * s);
+        }
+    }
+
+    private static int premultiplied(int r, int g, int b, int alpha) {
+        return alpha << 24 | (r * alpha / 255) << 16 | (g * alpha / 255) << 8 | (b * alpha / 255);
+    }
+
+    private boolean isDark() {
+        if (getBackground() != null && !getBackground().getFills().isEmpty()
+                && getBackground().getFills().getFirst().getFill() instanceof Color c) {
+            return c.getBrightness() < 0.5;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,448 @@
+package dev.leviathan.console.graph;
+
+import dev.leviathan.console.graph.GraphModel.CommitChoice;
+import dev.leviathan.console.graph.GraphScene.SceneEdge;
+import dev.leviathan.console.graph.GraphScene.SceneNode;
+import dev.leviathan.console.ui.Background;
+import dev.leviathan.console.ui.ScreenController;
+import dev.leviathan.engine.event.EventStore;
+import dev.leviathan.engine.event.StoredEvent;
+import dev.leviathan.engine.graph.FactAtCommit;
+import dev.leviathan.engine.graph.GraphEdge;
+import dev.leviathan.engine.graph.GraphProjection;
+import dev.leviathan.engine.graph.GraphService;
+import dev.leviathan.engine.graph.Neighbourhood;
+import dev.leviathan.engine.graph.NodeType;
+import dev.leviathan.engine.graph.NodeView;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.animation.PauseTransition;
+import javafx.application.Platform;
+import javafx.scene.Node;
+import javafx.util.Duration;
+
+/**
+ * Loads a target's graph at a bootstrapped commit from the engine's projection, lays it out in the
+ * background and answers the view's clicks with details and neighbourhoods. The screen only reads:
+ * it records no events. Each load is a generation; results of an older one are dropped.
+ */
+public final class GraphController implements ScreenController {
+
+    /** Nodes a view loads at most; a larger target shows its first facts and says so. */
+    static final int MAX_NODES = 25_000;
+    static final int NEIGHBOURS = 300;
+    static final int DETAIL_EVENTS = 40;
+    private static final Set<NodeType> FACTS = EnumSet.of(NodeType.FILE, NodeType.DOC, NodeType.WORKFLOW,
+            NodeType.API_ROUTE);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final GraphService graph;
+    private final EventStore store;
+    private final Background background;
+    private final ZoneId zone;
+    private final GraphModel model = new GraphModel();
+    private final GraphView view;
+    private final AtomicLong generation = new AtomicLong();
+    private final PauseTransition debounce = new PauseTransition(Duration.millis(400));
+    private final Runnable onGraphChange = () -> Platform.runLater(this::graphChanged);
+    private long focusSerial;
+    private int matchIndex;
+    private boolean active;
+    private boolean stale = true;
+    private boolean stopped;
+
+    public GraphController(GraphService graph, EventStore store, Background background, ZoneId zone) {
+        this.graph = graph;
+        this.store = store;
+        this.background = background;
+        this.zone = zone;
+        this.view = new GraphView(this);
+        debounce.setOnFinished(e -> refreshTargets());
+    }
+
+    public GraphModel model() {
+        return model;
+    }
+
+    /** Follows the projection: new bootstraps update the target and commit selectors. */
+    public void start() {
+        graph.onChange(onGraphChange);
+    }
+
+    private void graphChanged() {
+        if (stopped) {
+            return;
+        }
+        stale = true;
+        if (active) {
+            debounce.playFromStart();
+        }
+    }
+
+    // ------------------------------------------------------------------ handlers called by the view
+
+    void onTarget(String target) {
+        if (target == null || target.equals(loadedTarget)) {
+            return;
+        }
+        model.target.set(target);
+        loadCommits(target, null);
+    }
+
+    void onCommit(CommitChoice commit) {
+        if (commit == null || model.target.get() == null || commit.sha().equals(loadedCommit)) {
+            return;
+        }
+        model.commit.set(commit);
+        load(model.target.get(), commit.sha());
+    }
+
+    void onLayout(SceneLayout.Kind kind) {
+        if (kind == null || kind == model.layout.get()) {
+            return;
+        }
+        model.layout.set(kind);
+        GraphScene current = model.scene.get();
+        if (current.nodeCount() > 0) {
+            relayout(current.nodes(), current.edges(), kind, statusPrefix);
+        }
+    }
+
+    void onShowType(NodeType type, boolean shown) {
+        if (shown) {
+            model.hiddenTypes.remove(type);
+        } else {
+            model.hiddenTypes.add(type);
+        }
+    }
+
+    /** Finds nodes of the view by name or path; a repeated search steps to the next match. */
+    void onSearch(String text) {
+        String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+        if (needle.isEmpty()) {
+            model.matches.clear();
+            model.searchResult.set("");
+            return;
+        }
+        if (needle.equals(model.search.get()) && !model.matches.isEmpty()) {
+            matchIndex = (matchIndex + 1) % model.matches.size();
+        } else {
+            model.search.set(needle);
+            GraphScene scene = model.scene.get();
+            List<String> found = new ArrayList<>();
+            for (int i = 0; i < scene.nodeCount(); i++) {
+                String label = scene.label(i);
+                if (!model.hiddenTypes.contains(scene.type(i))
+                        && (scene.id(i).toLowerCase(Locale.ROOT).contains(needle)
+                                || label != null && label.toLowerCase(Locale.ROOT).contains(needle))) {
+                    found.add(scene.id(i));
+                }
+            }
+            // Exact names first, then shorter paths: "app.py" finds app.py before app.py.bak.
+            found.sort(Comparator.comparing((String id) -> !id.toLowerCase(Locale.ROOT).endsWith(needle))
+                    .thenComparingInt(String::length).thenComparing(id -> id));
+            model.matches.setAll(found);
+            matchIndex = 0;
+        }
+        if (model.matches.isEmpty()) {
+            model.searchResult.set("no match");
+            return;
+        }
+        model.searchResult.set((matchIndex + 1) + " of " + model.matches.size());
+        String id = model.matches.get(matchIndex);
+        model.focus.set(new GraphModel.Focus(id, ++focusSerial));
+        onSelect(id);
+    }
+
+    /** Shows a node's properties and the events that made it; null clears the pane. */
+    void onSelect(String nodeId) {
+        model.selected.set(nodeId);
+        if (nodeId == null) {
+            model.detail.set(null);
+            return;
+        }
+        background.run(() -> detailOf(nodeId), detail -> {
+            if (nodeId.equals(model.selected.get())) {
+                model.detail.set(detail);
+            }
+        }, this::failed);
+    }
+
+    /** Adds the node's neighbours (one edge away) around it, without moving what is laid out. */
+    void onExpand(String nodeId) {
+        GraphScene current = model.scene.get();
+        long expectedGeneration = generation.get();
+        background.run(() -> {
+            Neighbourhood around = graph.projection().neighbourhood(nodeId, 1, NEIGHBOURS)
+                    .orElseThrow(() -> new IllegalStateException("no node '" + nodeId + "' in the graph"));
+            List<SceneNode> nodes = around.nodes().stream().map(GraphController::sceneNode).toList();
+            List<SceneEdge> edges = around.edges().stream().map(GraphController::sceneEdge).toList();
+            return SceneLayout.expand(current, nodeId, nodes, edges);
+        }, expanded -> {
+            if (expectedGeneration != generation.get()) {
+                return;
+            }
+            int added = expanded.nodeCount() - current.nodeCount();
+            model.fitOnChange.set(false);
+            show(expanded);
+            model.status.set(statusOf(expanded) + " · expanded " + shortId(nodeId) + ": "
+                    + (added == 0 ? "no new neighbours" : "+" + added + (added == 1 ? " node" : " nodes")));
+            onSelect(nodeId);
+        }, this::failed);
+    }
+
+    // ------------------------------------------------------------------ loading
+
+    private String loadedTarget;
+    private String loadedCommit;
+    private String statusPrefix = "";
+
+    private void refreshTargets() {
+        stale = false;
+        background.run(() -> {
+            GraphProjection projection = graph.projection();
+            return projection.nodesOfType(NodeType.TARGET, 10_000).stream()
+                    .map(NodeView::targetId)
+                    .filter(t -> t != null && projection.latestBootstrappedCommit(t).isPresent())
+                    .sorted().toList();
+        }, targets -> {
+            model.targets.setAll(targets);
+            model.noTarget.set(targets.isEmpty());
+            if (targets.isEmpty()) {
+                return;
+            }
+            String target = targets.contains(model.target.get()) ? model.target.get() : targets.getFirst();
+            model.target.set(target);
+            loadCommits(target, target.equals(loadedTarget) ? loadedCommit : null);
+        }, this::failed);
+    }
+
+    /** Lists the target's bootstrapped commits; loads {@code keep} if given, else the latest. */
+    private void loadCommits(String target, String keep) {
+        background.run(() -> {
+            GraphProjection projection = graph.projection();
+            List<NodeView> commits = new ArrayList<>(projection.nodesOfType(NodeType.COMMIT, Integer.MAX_VALUE)
+                    .stream().filter(c -> target.equals(c.targetId()) && "completed".equals(c.property("bootstrap")))
+                    .toList());
+            commits.sort(Comparator.comparingLong((NodeView c) -> c.eventSeqs().getLast()).reversed());
+            return commits.stream().map(c -> new CommitChoice(c.property("commit"), label(c))).toList();
+        }, commits -> {
+            // Someone looking at the newest commit keeps looking at the newest as bootstraps land.
+            boolean wasNewest = keep != null && !model.commits.isEmpty() && model.commits.getFirst().sha().equals(keep)
+                    && target.equals(loadedTarget);
+            model.commits.setAll(commits);
+            CommitChoice chosen = wasNewest ? commits.getFirst() : commits.stream()
+                    .filter(c -> c.sha().equals(keep)).findFirst().orElse(commits.isEmpty() ? null : commits.getFirst());
+            model.commit.set(chosen);
+            if (chosen != null && !(target.equals(loadedTarget) && chosen.sha().equals(loadedCommit))) {
+                load(target, chosen.sha());
+            }
+        }, this::failed);
+    }
+
+    private static String label(NodeView commit) {
+        String sha = commit.property("commit");
+        String mode = commit.property("mode");
+        return sha.substring(0, Math.min(12, sha.length())) + (mode == null ? "" : " · " + mode);
+    }
+
+    private void load(String target, String commit) {
+        loadedTarget = target;
+        loadedCommit = commit;
+        long current = generation.incrementAndGet();
+        model.busy.set(true);
+        model.progress.set(-1);
+        model.progressText.set("Reading the graph of " + target + " at " + commit.substring(0, 12) + "…");
+        model.error.set("");
+        SceneLayout.Kind kind = model.layout.get();
+        background.run(() -> {
+            GraphProjection projection = graph.projection();
+            List<FactAtCommit> facts = projection.factsAt(target, commit, Set.of());
+            LinkedHashSet<String> ids = new LinkedHashSet<>();
+            List<SceneNode> nodes = new ArrayList<>();
+            List<Treemap.Item> files = new ArrayList<>();
+            for (NodeView node : projection.search(target, EnumSet.complementOf(EnumSet.copyOf(FACTS)),
+                    MAX_NODES)) {
+                if (target.equals(node.targetId()) && ids.add(node.id())) {
+                    nodes.add(sceneNode(node));
+                }
+            }
+            boolean truncated = false;
+            for (FactAtCommit fact : facts) {
+                NodeView node = fact.node();
+                if (node.type() == NodeType.FILE) {
+                    files.add(new Treemap.Item(node.id(), node.property("path"), parseSize(node.property("size_bytes")),
+                            node.property("file_type")));
+                }
+                if (nodes.size() >= MAX_NODES) {
+                    truncated = true;
+                    continue;
+                }
+                if (ids.add(node.id())) {
+                    nodes.add(sceneNode(node));
+                }
+            }
+            List<SceneEdge> edges = projection.subgraph(ids).edgeSet().stream().map(GraphController::sceneEdge)
+                    .toList();
+            String prefix = truncated ? "first " + MAX_NODES + " of " + (facts.size() + ids.size()) + " nodes · " : "";
+            return new Loaded(nodes, edges, files, prefix);
+        }, loaded -> {
+            if (current != generation.get()) {
+                return;
+            }
+            model.treemap.set(loaded.files());
+            long bytes = loaded.files().stream().mapToLong(Treemap.Item::size).sum();
+            model.treemapText.set(String.format(Locale.ROOT, "%,d files · %s at %s · area is size, colour is file type",
+                    loaded.files().size(), TreemapCanvas.bytes(bytes), commit.substring(0, 12)));
+            statusPrefix = loaded.prefix();
+            relayout(loaded.nodes(), loaded.edges(), kind, loaded.prefix());
+        }, failure -> {
+            if (current == generation.get()) {
+                failed(failure);
+            }
+        });
+    }
+
+    private record Loaded(List<SceneNode> nodes, List<SceneEdge> edges, List<Treemap.Item> files, String prefix) {
+    }
+
+    private void relayout(List<SceneNode> nodes, List<SceneEdge> edges, SceneLayout.Kind kind, String prefix) {
+        long current = generation.incrementAndGet();
+        model.busy.set(true);
+        model.progress.set(0);
+        model.progressText.set(String.format(Locale.ROOT, "Laying out %,d nodes (%s)…", nodes.size(),
+                kind.toString().toLowerCase(Locale.ROOT)));
+        long started = System.nanoTime();
+        double[] lastShown = {0};
+        background.run(() -> SceneLayout.layout(nodes, edges, kind, fraction -> {
+            // At most ~50 hand-overs to the FX thread per layout.
+            if (fraction - lastShown[0] >= 0.02) {
+                lastShown[0] = fraction;
+                Platform.runLater(() -> {
+                    if (current == generation.get()) {
+                        model.progress.set(fraction);
+                    }
+                });
+            }
+        }, () -> current != generation.get() || stopped), scene -> {
+            if (current != generation.get()) {
+                return;
+            }
+            model.fitOnChange.set(true);
+            show(scene);
+            model.status.set(prefix + statusOf(scene) + String.format(Locale.ROOT, " · %s layout in %.1f s",
+                    kind.toString().toLowerCase(Locale.ROOT), (System.nanoTime() - started) / 1e9));
+        }, failure -> {
+            if (current == generation.get()) {
+                failed(failure);
+            }
+        });
+    }
+
+    private void show(GraphScene scene) {
+        model.busy.set(false);
+        EnumSet<NodeType> present = EnumSet.noneOf(NodeType.class);
+        for (int i = 0; i < scene.nodeCount(); i++) {
+            present.add(scene.type(i));
+        }
+        model.presentTypes.setAll(present);
+        model.scene.set(scene);
+        model.matches.clear();
+        model.searchResult.set("");
+        model.search.set("");
+    }
+
+    private static String statusOf(GraphScene scene) {
+        return String.format(Locale.ROOT, "%,d nodes · %,d edges", scene.nodeCount(), scene.edgeCount());
+    }
+
+    private NodeDetail detailOf(String nodeId) {
+        GraphProjection projection = graph.projection();
+        NodeView node = projection.node(nodeId)
+                .orElseThrow(() -> new IllegalStateException("no node '" + nodeId + "' in the graph"));
+        List<String> edges = projection.edgesOf(nodeId).stream()
+                .map(e -> e.from().equals(nodeId) ? e.type() + " → " + e.to() : e.type() + " ← " + e.from())
+                .toList();
+        List<Long> seqs = node.eventSeqs();
+        List<Long> newest = seqs.subList(Math.max(0, seqs.size() - DETAIL_EVENTS), seqs.size());
+        List<NodeDetail.Event> events = new ArrayList<>();
+        for (StoredEvent event : store.readSeqs(newest)) {
+            events.add(new NodeDetail.Event(event.seq(), event.eventType(), time(event.envelope().timestamp()),
+                    event.envelope().actorId()));
+        }
+        events.sort(Comparator.comparingLong(NodeDetail.Event::seq).reversed());
+        return new NodeDetail(node.id(), node.type(), node.label(), node.properties(), edges, seqs.size(), events);
+    }
+
+    private String time(String timestamp) {
+        try {
+            return TIME.format(Instant.parse(timestamp).atZone(zone));
+        } catch (RuntimeException e) {
+            return timestamp;
+        }
+    }
+
+    private void failed(String message) {
+        model.busy.set(false);
+        model.error.set(message);
+    }
+
+    private static SceneNode sceneNode(NodeView node) {
+        return new SceneNode(node.id(), node.type(), node.label());
+    }
+
+    private static SceneEdge sceneEdge(GraphEdge edge) {
+        return new SceneEdge(edge.type(), edge.from(), edge.to());
+    }
+
+    private static long parseSize(String value) {
+        try {
+            return value == null ? 1 : Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
+    }
+
+    private static String shortId(String id) {
+        return id.length() > 40 ? "…" + id.substring(id.length() - 39) : id;
+    }
+
+    // ------------------------------------------------------------------ screen lifecycle
+
+    @Override
+    public Node view() {
+        return view.root();
+    }
+
+    @Override
+    public void onActivate() {
+        active = true;
+        view.bind(model);
+        if (stale) {
+            refreshTargets();
+        }
+    }
+
+    @Override
+    public void onDeactivate() {
+        active = false;
+        debounce.stop();
+        view.unbind();
+    }
+
+    @Override
+    public void stop() {
+        stopped = true;
+        generation.incrementAndGet();
+        graph.removeListener(onGraphChange);
+    }
+}
