@@ -11,12 +11,24 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * code (see {@link FxThreadWatchdog}). Registered for every test of this module through
  * {@code META-INF/services}, so a new screen's tests are watched without asking.
  */
-public final class FxThreadWatchdogExtension implements BeforeEachCallback, AfterEachCallback {
+public final class FxThreadWatchdogExtension implements BeforeEachCallback, AfterEachCallback,
+        org.junit.jupiter.api.extension.AfterAllCallback {
 
     private static final FxThreadWatchdog WATCHDOG = FxThreadWatchdog.start(FxThreadWatchdog.DEFAULT_BOUND_MILLIS);
 
     static FxThreadWatchdog watchdog() {
         return WATCHDOG;
+    }
+
+    /** Prints, per test class, the pulses seen and the longest gap between two, for the closing figures. */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        long[] pulses = WATCHDOG.drainPulseFigures();
+        if (pulses[0] > 0) {
+            System.out.printf("[leviathan tests] %s: %d pulses, longest gap %d ms, %d gaps over %d ms;"
+                    + " longest stretch in Leviathan code on the FX thread %d ms%n", context.getDisplayName(), pulses[0],
+                    pulses[1], pulses[2], FxThreadWatchdog.DEFAULT_BOUND_MILLIS, pulses[3]);
+        }
     }
 
     @Override

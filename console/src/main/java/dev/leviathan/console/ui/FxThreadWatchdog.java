@@ -45,6 +45,10 @@ public final class FxThreadWatchdog implements AutoCloseable {
     private static volatile int oneOffDepth;
     private long longestStretchNanos;
     private Thread fx;
+    private long lastPulse;
+    private long longestPulseGap;
+    private long pulses;
+    private long gapsOverBound;
 
     private FxThreadWatchdog(long boundMillis) {
         this.boundNanos = boundMillis * 1_000_000;
@@ -115,6 +119,7 @@ public final class FxThreadWatchdog implements AutoCloseable {
                 if (fx == null) {
                     continue;
                 }
+                startPulseClock();
             }
             ThreadInfo info = threads.getThreadInfo(fx.threadId(), 256);
             StackTraceElement[] stack = info == null ? new StackTraceElement[0] : aboveNestedEventLoop(info.getStackTrace());
@@ -174,6 +179,44 @@ public final class FxThreadWatchdog implements AutoCloseable {
             }
         }
         return stack;
+    }
+
+    /**
+     * Keeps pulses coming and times the gaps between them, for the report: a gap says the FX thread or
+     * the renderer was busy, whoever's work it was, or that the machine was.
+     */
+    private void startPulseClock() {
+        javafx.application.Platform.runLater(() -> new javafx.animation.AnimationTimer() {
+            @Override
+            public void handle(long now) {
+                if (!running) {
+                    stop();
+                    return;
+                }
+                synchronized (FxThreadWatchdog.this) {
+                    if (lastPulse != 0 && !paused && oneOffDepth == 0) {
+                        long gap = now - lastPulse;
+                        longestPulseGap = Math.max(longestPulseGap, gap);
+                        gapsOverBound += gap > boundNanos ? 1 : 0;
+                    }
+                    lastPulse = now;
+                    pulses++;
+                }
+            }
+        }.start());
+    }
+
+    /**
+     * Since the last call: pulses seen, the longest gap between two (ms), how many gaps exceeded the
+     * bound, and the longest stretch in Leviathan code (ms).
+     */
+    public synchronized long[] drainPulseFigures() {
+        long[] figures = {pulses, longestPulseGap / 1_000_000, gapsOverBound, longestStretchNanos / 1_000_000};
+        longestStretchNanos = 0;
+        pulses = 0;
+        longestPulseGap = 0;
+        gapsOverBound = 0;
+        return figures;
     }
 
     private static boolean loadingClasses(StackTraceElement[] stack) {
