@@ -80,7 +80,7 @@ public final class ShellController {
         screens.put(ScreenId.TARGETS, targets);
         screens.put(ScreenId.GRAPH, new PlannedScreenController(PlannedScreen.GRAPH));
         screens.put(ScreenId.BACKLOG, new PlannedScreenController(PlannedScreen.BACKLOG));
-        screens.put(ScreenId.ATTEMPTS, new PlannedScreenController(PlannedScreen.ATTEMPTS));
+        screens.put(ScreenId.ATTEMPTS, new dev.leviathan.console.attempts.AttemptsController(engine, background, operator, zone));
         screens.put(ScreenId.EVENTS, events);
         screens.put(ScreenId.GOVERNOR, new PlannedScreenController(PlannedScreen.GOVERNOR));
         screens.put(ScreenId.CLUSTER, new PlannedScreenController(PlannedScreen.CLUSTER));
