@@ -132,7 +132,8 @@ final class AttemptDetails {
         Map<String, Integer> lineOf = new HashMap<>();
         diff.files().forEach(file -> lineOf.putIfAbsent(file.path(), file.line()));
         if (succeeded != null) {
-            JsonNode payload = succeeded.payload().json();
+            // The worker records ScopePayload.changes under "changes": {changes: [...], change_count: n}.
+            JsonNode payload = succeeded.payload().json().path("changes");
             Set<String> listed = new LinkedHashSet<>();
             for (JsonNode change : payload.path("changes")) {
                 String path = change.path("path").asText();

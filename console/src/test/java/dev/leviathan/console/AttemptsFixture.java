@@ -1,0 +1,92 @@
+package dev.leviathan.console;
+
+import dev.leviathan.engine.Engine;
+import dev.leviathan.engine.bootstrap.BootstrapRequest;
+import dev.leviathan.engine.dispatch.DispatchService;
+import dev.leviathan.engine.dispatch.TargetInputs;
+import dev.leviathan.engine.govern.Approvals;
+import dev.leviathan.engine.govern.SchedulingMode;
+import dev.leviathan.engine.target.RegisterTargetRequest;
+import dev.leviathan.engine.target.Task;
+import dev.leviathan.engine.testkit.TestRepo;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * A target with a governed backlog, approved and dispatched through the engine as
+ * GovernedExecutionTest does it: a real repository, a worker in a child JVM, a local pull request.
+ */
+final class AttemptsFixture {
+
+    static final String TARGET = "shop";
+
+    static final String POLICY = """
+            allowed_paths:
+              docs: ["docs/**"]
+            forbidden_paths: [".github/**"]
+            """;
+
+    /** add-faq writes two docs; broken-build fails. */
+    static final String BACKLOG = """
+            tasks:
+              - id: add-faq
+                title: Add a FAQ page
+                scope: docs
+                priority: medium
+                ready: true
+                allowed_paths: [docs/FAQ.md, docs/index.md]
+                executor: {type: command, run: "mkdir -p docs && printf '# FAQ\\\\n\\\\nAsk us anything.\\\\n' > docs/FAQ.md && printf '# Shop\\\\n\\\\nSee the [FAQ](docs/FAQ.md).\\\\n' > docs/index.md", timeout_s: 60}
+              - id: broken-build
+                title: Fix the build
+                scope: docs
+                priority: medium
+                ready: true
+                allowed_paths: [docs/build.md]
+                executor: {type: command, run: "echo 'the build is broken' && exit 3", timeout_s: 60}
+            """;
+
+    /** The operator's limits for the target (autonomy stays off: tasks are dispatched by hand). */
+    static final String AUTONOMY = """
+            allowed_path_prefixes: [docs/]
+            max_open_prs: 3
+            circuit_breaker_failures: 5
+            """;
+
+    private final Engine engine;
+    final TestRepo repo;
+
+    private AttemptsFixture(Engine engine, TestRepo repo) {
+        this.engine = engine;
+        this.repo = repo;
+    }
+
+    static AttemptsFixture create(Engine engine, Path dir) {
+        TestRepo repo = TestRepo.init(dir);
+        repo.file("README.md", "# Shop\n").file(".leviathan/policy.yaml", POLICY)
+                .file(".leviathan/backlog.yaml", BACKLOG).commit("initial");
+        try {
+            Path limits = TargetInputs.autonomyFile(engine.home(), TARGET);
+            Files.createDirectories(limits.getParent());
+            Files.writeString(limits, AUTONOMY);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        engine.targets().register(new RegisterTargetRequest(TARGET, repo.dir().toString(), null, "grace"));
+        engine.bootstrapper().bootstrap(BootstrapRequest.of(TARGET, null, "grace"));
+        return new AttemptsFixture(engine, repo);
+    }
+
+    void approve(String taskId) {
+        TargetInputs inputs = TargetInputs.read(engine.targets().find(TARGET).orElseThrow(), engine.home());
+        Task task = inputs.backlog().task(taskId).orElseThrow();
+        new Approvals(engine.store(), engine.clock()).approve(TARGET, task, inputs.commit(), "grace");
+    }
+
+    /** What {@code leviathanctl dispatch TASK --target shop} does: one attempt, run to its end. */
+    DispatchService.AttemptEnd dispatch(String taskId) {
+        return engine.dispatch().decideAndRun(TARGET, new SchedulingMode.Manual(taskId), "grace").attempt()
+                .orElseThrow(() -> new AssertionError(taskId + " was not dispatched"));
+    }
+}
