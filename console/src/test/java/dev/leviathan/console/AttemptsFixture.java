@@ -37,7 +37,7 @@ final class AttemptsFixture {
                 priority: medium
                 ready: true
                 allowed_paths: [docs/FAQ.md, docs/index.md]
-                executor: {type: command, run: "mkdir -p docs && printf '# FAQ\\\\n\\\\nAsk us anything.\\\\n' > docs/FAQ.md && printf '# Shop\\\\n\\\\nSee the [FAQ](docs/FAQ.md).\\\\n' > docs/index.md", timeout_s: 60}
+                executor: {type: command, run: "mkdir -p docs && printf '# FAQ\\\\n\\\\nAsk us anything.\\\\n' > docs/FAQ.md && printf '# Shop docs\\\\n\\\\nSee the [FAQ](FAQ.md).\\\\n' > docs/index.md", timeout_s: 60}
               - id: broken-build
                 title: Fix the build
                 scope: docs
@@ -64,7 +64,8 @@ final class AttemptsFixture {
 
     static AttemptsFixture create(Engine engine, Path dir) {
         TestRepo repo = TestRepo.init(dir);
-        repo.file("README.md", "# Shop\n").file(".leviathan/policy.yaml", POLICY)
+        repo.file("README.md", "# Shop\n").file("docs/index.md", "# Shop docs\n\nNothing here yet.\n")
+                .file(".leviathan/policy.yaml", POLICY)
                 .file(".leviathan/backlog.yaml", BACKLOG).commit("initial");
         try {
             Path limits = TargetInputs.autonomyFile(engine.home(), TARGET);

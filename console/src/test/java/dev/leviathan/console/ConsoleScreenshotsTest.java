@@ -69,11 +69,42 @@ class ConsoleScreenshotsTest {
         console.robot.clickOn("#status-theme");
         console.await("the light theme", () -> Application.getUserAgentStylesheet().contains("primer-light"));
 
-        for (ScreenId screen : new ScreenId[] {ScreenId.GRAPH, ScreenId.BACKLOG, ScreenId.ATTEMPTS,
+        for (ScreenId screen : new ScreenId[] {ScreenId.GRAPH, ScreenId.BACKLOG,
                 ScreenId.GOVERNOR, ScreenId.CLUSTER, ScreenId.AEGIS}) {
             console.robot.clickOn("#nav-" + screen.key());
             console.await(screen.title(), () -> console.shown("#" + screen.key() + "-screen"));
             assertPng(console.screenshot(screen.key()));
+        }
+    }
+
+    @Test
+    void writesTheAttemptsScreenWithASelectedAttemptAndItsDiff() throws Exception {
+        AttemptsFixture fixture = AttemptsFixture.create(console.engine(), temp.resolve("repos/shop"));
+        try {
+            fixture.approve("broken-build");
+            fixture.approve("add-faq");
+            fixture.dispatch("broken-build");
+            var attempt = fixture.dispatch("add-faq");
+            console.shortcut(KeyCode.DIGIT4);
+            javafx.scene.control.TableView<dev.leviathan.console.attempts.AttemptRow> table =
+                    console.node("#attempts-table");
+            console.await("both attempts, ended", () -> table.getItems().size() == 2
+                    && table.getItems().getFirst().status().equals("succeeded"));
+            console.clickCell(attempt.attemptId());
+            console.await("the detail", () -> console.shown("#attempts-detail-title"));
+            console.robot.clickOn("#attempts-tab-pr .tab-label");
+            console.await("the diff", () -> console.shown("#attempts-diff"));
+            javafx.scene.control.ListView<?> files = console.node("#attempts-files");
+            console.runFx(() -> files.getSelectionModel().select(1));
+            assertPng(console.screenshot("attempts"));
+
+            console.robot.clickOn("#status-theme");
+            console.await("the dark theme", () -> Application.getUserAgentStylesheet().contains("primer-dark"));
+            assertPng(console.screenshot("attempts-dark"));
+            console.robot.clickOn("#status-theme");
+            console.await("the light theme", () -> Application.getUserAgentStylesheet().contains("primer-light"));
+        } finally {
+            fixture.repo.close();
         }
     }
 

@@ -153,8 +153,8 @@ final class AttemptsView {
     private Node body() {
         table.setId("attempts-table");
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
-        table.getColumns().add(column("Attempt", 150, AttemptRow::attemptId, "mono"));
-        table.getColumns().add(column("Target", 150, AttemptRow::targetId));
+        table.getColumns().add(column("Attempt", 170, AttemptRow::attemptId, "mono"));
+        table.getColumns().add(column("Target", 130, AttemptRow::targetId));
         table.getColumns().add(column("Task", 170, AttemptRow::taskId, "mono"));
         TableColumn<AttemptRow, String> status = column("Status", 100, AttemptRow::status);
         status.setCellFactory(c -> new TableCell<>() {
@@ -169,7 +169,7 @@ final class AttemptsView {
             }
         });
         table.getColumns().add(status);
-        table.getColumns().add(column("Updated", 160, AttemptRow::updated));
+        table.getColumns().add(column("Updated", 170, AttemptRow::updated));
         table.getColumns().add(column("Reason", 300, AttemptRow::reason));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -185,7 +185,7 @@ final class AttemptsView {
         detailPane.getStyleClass().add("detail-pane");
         SplitPane split = new SplitPane(table, detailPane);
         split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.3);
+        split.setDividerPositions(0.26);
         return split;
     }
 
@@ -318,7 +318,7 @@ final class AttemptsView {
     private static void monoList(ListView<?> list) {
         list.getStyleClass().addAll("mono", "code-lines", Styles.DENSE);
         // Fixed-height cells: thousands of lines scroll without measuring each one.
-        list.setFixedCellSize(20);
+        list.setFixedCellSize(22);
     }
 
     /** Selecting a pull request's file shows it in the diff; the tab, for tests and the docs' picture. */
