@@ -62,7 +62,7 @@ class AttemptsJourneyTest {
         assertThat(row.targetId()).isEqualTo("shop");
         assertThat(row.status()).isEqualTo("succeeded");
 
-        clickAttempt(attempt.attemptId());
+        AttemptsFixture.clickAttempt(console, attempt.attemptId());
         console.await("the detail", () -> console.shown("#attempts-detail-title"));
         AttemptDetail detail = detail();
         assertThat(console.text("#attempts-detail-title")).startsWith(attempt.attemptId() + " · task add-faq on shop");
@@ -114,7 +114,7 @@ class AttemptsJourneyTest {
         assertThat(failed.status()).isEqualTo("failed");
         console.shortcut(KeyCode.DIGIT4);
         console.await("the failed attempt", () -> rows().size() == 1 && rows().getFirst().status().equals("failed"));
-        clickAttempt(failed.attemptId());
+        AttemptsFixture.clickAttempt(console, failed.attemptId());
         console.await("the detail", () -> console.shown("#attempts-detail-title"));
         assertThat(detail().log()).anyMatch(line -> line.contains("the build is broken"));
         assertThat(console.text("#attempts-scope")).startsWith("No pull request: the attempt failed");
@@ -171,23 +171,6 @@ class AttemptsJourneyTest {
         console.await("only the failed one", () -> rows().size() == 1
                 && rows().getFirst().taskId().equals("broken-build"));
         assertThat(console.text("#attempts-count")).startsWith("1 matching attempt");
-    }
-
-    /**
-     * Clicks the attempt's id in the list. Only a cell of a row showing that attempt counts: the
-     * table keeps recycled cells that still hold the text of rows it showed before a live update.
-     */
-    private void clickAttempt(String attemptId) {
-        javafx.scene.Node cell = console.robot.lookup("#attempts-table .table-cell").match(
-                (javafx.scene.control.TableCell<?, ?> c) -> attemptId.equals(c.getText()) && c.isVisible()
-                        && c.getTableRow() != null && c.getTableRow().getItem() instanceof AttemptRow row
-                        && row.attemptId().equals(attemptId)).query();
-        console.robot.clickOn(cell);
-        console.await("the attempt selected", () -> {
-            TableView<AttemptRow> table = console.node("#attempts-table");
-            AttemptRow selected = table.getSelectionModel().getSelectedItem();
-            return selected != null && selected.attemptId().equals(attemptId);
-        });
     }
 
     private List<AttemptRow> rows() {

@@ -90,8 +90,7 @@ class ConsoleScreenshotsTest {
                     console.node("#attempts-table");
             console.await("both attempts, ended", () -> table.getItems().size() == 2
                     && table.getItems().getFirst().status().equals("succeeded"));
-            console.clickCell(attempt.attemptId());
-            console.await("the detail", () -> console.shown("#attempts-detail-title"));
+            AttemptsFixture.clickAttempt(console, attempt.attemptId());
             console.robot.clickOn("#attempts-tab-pr .tab-label");
             console.await("the diff", () -> console.shown("#attempts-diff"));
             javafx.scene.control.ListView<?> files = console.node("#attempts-files");

@@ -176,10 +176,14 @@ final class AttemptDetails {
             return List.of("artifact " + artifact.sha256() + " is not in " + engine.artifacts().root());
         }
         byte[] bytes = engine.artifacts().read(artifact.sha256());
+        return render(artifact, bytes, engine.artifacts().path(artifact.sha256()).orElseThrow().toString());
+    }
+
+    /** Text as lines; JSON (by media type, name or first character) pretty-printed; binary described. */
+    static List<String> render(AttemptDetail.ArtifactEntry artifact, byte[] bytes, String where) {
         for (int i = 0; i < Math.min(bytes.length, 8_000); i++) {
             if (bytes[i] == 0) {
-                return List.of("binary content, " + bytes.length + " bytes, at "
-                        + engine.artifacts().path(artifact.sha256()).orElseThrow());
+                return List.of("binary content, " + bytes.length + " bytes, at " + where);
             }
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -213,7 +217,7 @@ final class AttemptDetails {
                 continue;
             }
             JsonNode value = field.getValue();
-            String shown = value.isTextual() ? value.asText()
+            String shown = value.isTextual() ? value.asText().replaceAll("\\s+", " ")
                     : value.isArray() ? "[" + value.size() + (value.size() == 1 ? " item]" : " items]")
                     : value.toString();
             if (!out.isEmpty()) {
