@@ -29,7 +29,7 @@ final class AttemptsFixture {
             forbidden_paths: [".github/**"]
             """;
 
-    /** add-faq writes two docs; broken-build fails. */
+    /** add-faq writes two docs; broken-build fails; number-docs writes a file of 5,000 lines. */
     static final String BACKLOG = """
             tasks:
               - id: add-faq
@@ -46,6 +46,13 @@ final class AttemptsFixture {
                 ready: true
                 allowed_paths: [docs/build.md]
                 executor: {type: command, run: "echo 'the build is broken' && exit 3", timeout_s: 60}
+              - id: number-docs
+                title: Write out the numbers
+                scope: docs
+                priority: low
+                ready: true
+                allowed_paths: [docs/numbers.md]
+                executor: {type: command, run: "mkdir -p docs && seq 1 5000 > docs/numbers.md", timeout_s: 60}
             """;
 
     /** The operator's limits for the target (autonomy stays off: tasks are dispatched by hand). */

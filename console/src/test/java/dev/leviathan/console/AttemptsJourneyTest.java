@@ -178,6 +178,28 @@ class AttemptsJourneyTest {
         return console.onFx(() -> List.copyOf(table.getItems()));
     }
 
+    @Test
+    void showsADiffOfThousandsOfLinesWholeAndColoured() {
+        fixture = AttemptsFixture.create(console.engine(), temp.resolve("shop"));
+        fixture.approve("number-docs");
+        DispatchService.AttemptEnd attempt = fixture.dispatch("number-docs");
+        assertThat(attempt.status()).isEqualTo("succeeded");
+        console.shortcut(KeyCode.DIGIT4);
+        console.await("the attempt", () -> rows().size() == 1 && rows().getFirst().status().equals("succeeded"));
+
+        AttemptsFixture.clickAttempt(console, attempt.attemptId());
+        console.robot.clickOn("#attempts-tab-pr .tab-label");
+
+        List<DiffLine> diff = items("#attempts-diff");
+        assertThat(diff).filteredOn(l -> l.kind() == DiffLine.Kind.ADDED).hasSize(5_000);
+        assertThat(diff.getLast()).isEqualTo(new DiffLine(DiffLine.Kind.ADDED, "+5000"));
+        ListView<DiffLine> list = console.node("#attempts-diff");
+        console.runFx(() -> list.scrollTo(diff.size() - 1));
+        console.await("the last line drawn, coloured", () -> list.lookupAll(".list-cell").stream()
+                .anyMatch(cell -> cell instanceof javafx.scene.control.ListCell<?> c && "+5000".equals(c.getText())
+                        && c.getStyleClass().contains("diff-added")));
+    }
+
     /** What the detail tabs show, read from the view. */
     private AttemptDetail detail() {
         TableView<AttemptDetail.TimelineEntry> timeline = console.node("#attempts-timeline");
