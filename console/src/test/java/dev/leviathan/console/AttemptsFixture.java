@@ -29,7 +29,10 @@ final class AttemptsFixture {
             forbidden_paths: [".github/**"]
             """;
 
-    /** add-faq writes two docs; broken-build fails; number-docs writes a file of 5,000 lines. */
+    /**
+     * add-faq writes two docs; broken-build fails; sneaky also writes outside its scope; number-docs
+     * writes a file of 5,000 lines.
+     */
     static final String BACKLOG = """
             tasks:
               - id: add-faq
@@ -46,6 +49,13 @@ final class AttemptsFixture {
                 ready: true
                 allowed_paths: [docs/build.md]
                 executor: {type: command, run: "echo 'the build is broken' && exit 3", timeout_s: 60}
+              - id: sneaky
+                title: Touch up the docs
+                scope: docs
+                priority: low
+                ready: true
+                allowed_paths: [docs/sneaky.md]
+                executor: {type: command, run: "mkdir -p docs && echo ok > docs/sneaky.md && echo owned > README.md", timeout_s: 60}
               - id: number-docs
                 title: Write out the numbers
                 scope: docs

@@ -200,6 +200,55 @@ class AttemptsJourneyTest {
                         && c.getStyleClass().contains("diff-added")));
     }
 
+    @Test
+    void closesAPullRequestWithTheOperatorsReason() {
+        fixture = AttemptsFixture.create(console.engine(), temp.resolve("shop"));
+        fixture.approve("add-faq");
+        DispatchService.AttemptEnd attempt = fixture.dispatch("add-faq");
+        console.shortcut(KeyCode.DIGIT4);
+        console.await("the attempt", () -> rows().size() == 1 && rows().getFirst().status().equals("succeeded"));
+        AttemptsFixture.clickAttempt(console, attempt.attemptId());
+
+        console.robot.clickOn("#attempts-close");
+        console.await("the reason dialog", () -> console.robot.lookup("#attempts-dialog-reason").tryQuery()
+                .isPresent());
+        console.robot.clickOn("#attempts-dialog-reason").write("the FAQ belongs in the wiki");
+        console.robot.clickOn("#attempts-dialog-ok");
+
+        console.await("the close", () -> console.text("#attempts-notice").startsWith("closed " + attempt.prId()));
+        StoredEvent closed = console.engine().store().find("pr.closed:" + attempt.prId()).orElseThrow();
+        assertThat(closed.envelope().actorId()).isEqualTo(System.getProperty("user.name"));
+        assertThat(closed.payload().json().path("reason").asText()).isEqualTo("the FAQ belongs in the wiki");
+        assertThat(console.engine().forge().find(attempt.prId()).state()).isEqualTo(PullRequest.State.CLOSED);
+        assertThat(console.engine().store().find("pr.merged:" + attempt.prId())).isEmpty();
+        console.await("closed in the detail", () -> console.text("#attempts-pr-summary")
+                .endsWith(" · closed: the FAQ belongs in the wiki"));
+    }
+
+    @Test
+    void listsTheScopeGuardsViolationsOfARefusedAttempt() {
+        fixture = AttemptsFixture.create(console.engine(), temp.resolve("shop"));
+        fixture.approve("sneaky");
+        DispatchService.AttemptEnd attempt = fixture.dispatch("sneaky");
+        assertThat(attempt.status()).isEqualTo("failed");
+        console.shortcut(KeyCode.DIGIT4);
+        console.await("the attempt", () -> rows().size() == 1 && rows().getFirst().status().equals("failed"));
+        AttemptsFixture.clickAttempt(console, attempt.attemptId());
+
+        assertThat(console.text("#attempts-scope")).startsWith("Scope guard: refused, 2 violations;");
+        assertThat(console.text("#attempts-pr-summary")).isEqualTo("No pull request");
+        List<AttemptDetail.FileVerdict> files = items("#attempts-files");
+        // README.md breaks two rules: outside the task's allowed paths, and outside the policy's.
+        assertThat(files).extracting(AttemptDetail.FileVerdict::path).containsExactly("README.md", "README.md");
+        assertThat(files).noneMatch(AttemptDetail.FileVerdict::allowed);
+        assertThat(files).anyMatch(f -> f.verdict().startsWith("refused · outside_allowed_paths: "));
+        assertThat(items("#attempts-diff")).isEmpty();
+        Button merge = console.node("#attempts-merge");
+        Button retry = console.node("#attempts-retry");
+        assertThat(console.onFx(merge::isDisabled)).isTrue();
+        assertThat(console.onFx(retry::isDisabled)).isFalse();
+    }
+
     /** What the detail tabs show, read from the view. */
     private AttemptDetail detail() {
         TableView<AttemptDetail.TimelineEntry> timeline = console.node("#attempts-timeline");
