@@ -33,7 +33,8 @@ public final class AttemptsController implements ScreenController {
     private final AttemptsModel model = new AttemptsModel();
     private final AttemptsView view;
     private final TreeSet<String> seenTargets = new TreeSet<>();
-    private final AtomicBoolean refreshQueued = new AtomicBoolean();
+    private final AtomicBoolean refreshRunning = new AtomicBoolean();
+    private final AtomicBoolean refreshDirty = new AtomicBoolean();
     private final Runnable onGraphChange = this::queueRefresh;
     private volatile Filter filter = new Filter(null, null, null);
     private String selected;
@@ -169,13 +170,17 @@ public final class AttemptsController implements ScreenController {
         });
     }
 
-    /** Any thread: one refresh runs at a time and picks up everything that changed before it ran. */
+    /**
+     * Any thread. One refresh runs at a time, so results arrive in order; a change that comes while
+     * one runs makes it run once more when it is done, so nothing that happened is missed.
+     */
     private void queueRefresh() {
-        if (stopped || !refreshQueued.compareAndSet(false, true)) {
+        refreshDirty.set(true);
+        if (stopped || !refreshRunning.compareAndSet(false, true)) {
             return;
         }
+        refreshDirty.set(false);
         background.run(() -> {
-            refreshQueued.set(false);
             Filter wanted = filter;
             List<AttemptView> attempts = engine.graph().projection().attempts(wanted.target(), wanted.status(),
                     LIMIT);
@@ -184,7 +189,14 @@ public final class AttemptsController implements ScreenController {
             List<String> targets = engine.graph().projection().attempts(null, null, Integer.MAX_VALUE).stream()
                     .map(AttemptView::targetId).filter(t -> t != null).distinct().toList();
             return new Refresh(wanted, rows, targets);
-        }, this::show, failure -> {
+        }, refresh -> {
+            refreshRunning.set(false);
+            show(refresh);
+            if (refreshDirty.get()) {
+                queueRefresh();
+            }
+        }, failure -> {
+            refreshRunning.set(false);
             model.loading.set(false);
             model.error.set("Cannot read attempts: " + failure);
         });
@@ -194,7 +206,11 @@ public final class AttemptsController implements ScreenController {
     }
 
     private void show(Refresh refresh) {
-        if (stopped || !refresh.filter().equals(filter)) {
+        if (stopped) {
+            return;
+        }
+        if (!refresh.filter().equals(filter)) {
+            // The filter changed while this ran: the refresh it queued shows the right rows.
             return;
         }
         model.error.set("");
@@ -218,7 +234,7 @@ public final class AttemptsController implements ScreenController {
                 + (count >= LIMIT ? String.format(Locale.ROOT, " (newest %,d)", LIMIT) : ""));
         // New events of the selected attempt (a merge by another process, say): read it again.
         AttemptDetail shown = model.detail.get();
-        if (selectedRow != null && shown != null && shown.lastSeq() != selectedRow.lastSeq()) {
+        if (selectedRow != null && shown != null && selectedRow.lastSeq() > shown.lastSeq()) {
             loadDetail(selected);
         }
     }

@@ -354,9 +354,11 @@ final class AttemptsView {
         close.setDisable(!detail.actions().close());
         invalidate.setDisable(!detail.actions().invalidate());
         retry.setDisable(!detail.actions().retry());
-        timeline.setItems(FXCollections.observableArrayList(detail.timeline()));
+        // The same attempt read again (a new event, an action) keeps what did not change, and with it
+        // where the operator had scrolled to.
+        replace(timeline.getItems(), detail.timeline(), timeline::setItems);
         logSource.setText(detail.logSource());
-        log.setItems(FXCollections.observableArrayList(detail.log()));
+        replace(log.getItems(), detail.log(), log::setItems);
         var selectedArtifact = artifacts.getSelectionModel().getSelectedItem();
         artifacts.setItems(FXCollections.observableArrayList(detail.artifacts()));
         if (selectedArtifact != null && detail.artifacts().contains(selectedArtifact)) {
@@ -364,10 +366,19 @@ final class AttemptsView {
         }
         prSummary.setText(detail.pullRequest() == null ? "No pull request" : detail.pullRequest().summary());
         scopeSummary.setText(detail.scopeSummary());
-        files.setItems(FXCollections.observableArrayList(detail.files()));
-        diff.setItems(FXCollections.observableArrayList(detail.diff().lines()));
-        detailPane.getChildren().setAll(detailBox);
-        StackPane.setAlignment(detailBox, Pos.TOP_LEFT);
+        replace(files.getItems(), detail.files(), files::setItems);
+        replace(diff.getItems(), detail.diff().lines(), diff::setItems);
+        if (!detailPane.getChildren().equals(List.of(detailBox))) {
+            // Put in place once: taking the box out and back would reset the lists' scrolling.
+            detailPane.getChildren().setAll(detailBox);
+            StackPane.setAlignment(detailBox, Pos.TOP_LEFT);
+        }
+    }
+
+    private static <T> void replace(List<T> shown, List<T> next, Consumer<javafx.collections.ObservableList<T>> set) {
+        if (!shown.equals(next)) {
+            set.accept(FXCollections.observableArrayList(next));
+        }
     }
 
     // ------------------------------------------------------------------ dialogs
@@ -511,13 +522,11 @@ final class AttemptsView {
             busyText.setText(text);
             busy.setVisible(!text.isEmpty());
             busy.setManaged(!text.isEmpty());
-            detailBox.setDisable(false);
-            for (Button button : List.of(merge, close, invalidate, retry)) {
-                if (!text.isEmpty()) {
-                    button.setDisable(true);
-                } else if (model.detail.get() != null) {
-                    showDetail(model.detail.get(), false);
-                }
+            if (!text.isEmpty()) {
+                List.of(merge, close, invalidate, retry).forEach(button -> button.setDisable(true));
+            } else if (model.detail.get() != null) {
+                // What applies now comes from the attempt as read again after the action.
+                showDetail(model.detail.get(), false);
             }
         });
         bindings.bind(notice.textProperty(), model.notice);
