@@ -78,7 +78,7 @@ class ConsoleScreenshotsTest {
         console.robot.clickOn("#status-theme");
         console.await("the light theme", () -> Application.getUserAgentStylesheet().contains("primer-light"));
 
-        for (ScreenId screen : new ScreenId[] {ScreenId.ATTEMPTS, ScreenId.CLUSTER, ScreenId.AEGIS}) {
+        for (ScreenId screen : new ScreenId[] {ScreenId.CLUSTER, ScreenId.AEGIS}) {
             console.robot.clickOn("#nav-" + screen.key());
             console.await(screen.title(), () -> console.shown("#" + screen.key() + "-screen"));
             assertPng(console.screenshot(screen.key()));
@@ -255,6 +255,36 @@ class ConsoleScreenshotsTest {
         console.robot.clickOn("Files");
         console.await("the treemap", () -> console.shown("#graph-treemap") && console.shown("#graph-treemap-text"));
         assertPng(console.screenshot("graph-treemap"));
+    }
+
+    @Test
+    void writesTheAttemptsScreenWithASelectedAttemptAndItsDiff() throws Exception {
+        AttemptsFixture fixture = AttemptsFixture.create(console.engine(), temp.resolve("repos/shop"));
+        try {
+            fixture.approve("broken-build");
+            fixture.approve("add-faq");
+            fixture.dispatch("broken-build");
+            var attempt = fixture.dispatch("add-faq");
+            console.shortcut(KeyCode.DIGIT4);
+            javafx.scene.control.TableView<dev.leviathan.console.attempts.AttemptRow> table =
+                    console.node("#attempts-table");
+            console.await("both attempts, ended", () -> table.getItems().size() == 2
+                    && table.getItems().getFirst().status().equals("succeeded"));
+            AttemptsFixture.clickAttempt(console, attempt.attemptId());
+            console.robot.clickOn("#attempts-tab-pr .tab-label");
+            console.await("the diff", () -> console.shown("#attempts-diff"));
+            javafx.scene.control.ListView<?> files = console.node("#attempts-files");
+            console.runFx(() -> files.getSelectionModel().select(1));
+            assertPng(console.screenshot("attempts"));
+
+            console.robot.clickOn("#status-theme");
+            console.await("the dark theme", () -> Application.getUserAgentStylesheet().contains("primer-dark"));
+            assertPng(console.screenshot("attempts-dark"));
+            console.robot.clickOn("#status-theme");
+            console.await("the light theme", () -> Application.getUserAgentStylesheet().contains("primer-light"));
+        } finally {
+            fixture.repo.close();
+        }
     }
 
     private static void assertPng(Path file) throws Exception {

@@ -98,7 +98,7 @@ public final class ShellController {
         screens.put(ScreenId.TARGETS, targets);
         screens.put(ScreenId.GRAPH, graph(engine));
         screens.put(ScreenId.BACKLOG, BacklogController.started(engine, background, operator, zone));
-        screens.put(ScreenId.ATTEMPTS, new PlannedScreenController(PlannedScreen.ATTEMPTS));
+        screens.put(ScreenId.ATTEMPTS, new dev.leviathan.console.attempts.AttemptsController(engine, background, operator, zone));
         screens.put(ScreenId.EVENTS, events);
         screens.put(ScreenId.GOVERNOR, governor);
         screens.put(ScreenId.CLUSTER, new PlannedScreenController(PlannedScreen.CLUSTER));
