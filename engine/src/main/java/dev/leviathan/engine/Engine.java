@@ -109,6 +109,11 @@ public final class Engine implements AutoCloseable {
         return dispatch;
     }
 
+    /** Invalidating and retrying attempts, as the CLI and the console do. */
+    public dev.leviathan.engine.dispatch.AttemptActions attemptActions() {
+        return new dev.leviathan.engine.dispatch.AttemptActions(store, clock, this::dispatch);
+    }
+
     /** Runs one attempt in this process: what {@code leviathanctl worker} does in the child. */
     public Worker worker() {
         return new Worker(store, targets, home, artifacts, forge, env, clock);

@@ -404,41 +404,31 @@ public final class GraphCanvas extends Region {
         boolean valid = layer.getWidth() == cw && layer.getHeight() == ch && layerScale == scale
                 && layerScene == scene && layerHidden.equals(hidden) && layerDark == dark
                 && layerMode.equals(lastMode) && ox <= 0 && oy <= 0 && ox + cw >= w && oy + ch >= h;
+        if (!valid && rasterInFlight) {
+            // A layer is being plotted: keep the one shown until it arrives.
+            valid = true;
+        }
         if (!valid) {
-            layer.setWidth(cw);
-            layer.setHeight(ch);
-            layerTx = tx + mx;
-            layerTy = ty + my;
-            layerScale = scale;
-            layerScene = scene;
-            layerHidden = EnumSet.noneOf(NodeType.class);
-            layerHidden.addAll(hidden);
-            layerDark = dark;
-            layerMode = lastMode;
+            double originX = tx + mx;
+            double originY = ty + my;
             int around = collect(-mx, -my, w + mx, h + my);
-            GraphicsContext lg = layer.getGraphicsContext2D();
-            lg.clearRect(0, 0, cw, ch);
-            if (image == null || (int) image.getWidth() != cw || (int) image.getHeight() != ch) {
-                pixels = new int[cw * ch];
-                pixelData = IntBuffer.wrap(pixels);
-                pixelBuffer = new PixelBuffer<>(cw, ch, pixelData, PixelFormat.getIntArgbPreInstance());
-                image = new WritableImage(pixelBuffer);
-            }
             // Edges are always plotted as pixels: the software pipeline takes over a second to
             // stroke a thousand long antialiased lines, and edges are context, not the subject.
-            Arrays.fill(pixels, 0);
-            plotEdges(cw, ch, around, dark, pixelMode ? LINE_SAMPLES : LINE_SAMPLES_CLOSE);
+            PixelRaster raster = new PixelRaster(scene, Arrays.copyOf(visible, around), visibleStamp.clone(), stamp,
+                    EnumSet.copyOf(hidden.isEmpty() ? EnumSet.noneOf(NodeType.class) : hidden), scale, originX, originY,
+                    cw, ch, dark, pixelMode, pixelMode ? LINE_SAMPLES : LINE_SAMPLES_CLOSE);
             if (pixelMode) {
-                plotNodes(cw, ch, around);
+                // Thousands of nodes and their edges: plotted on a background thread while the layer
+                // in place stays shown, so a redraw never holds the FX thread.
+                submit(raster);
+            } else {
+                int[] plotted = new int[cw * ch];
+                raster.plot(plotted);
+                adopt(raster, plotted);
+                renderShapes(layer.getGraphicsContext2D(), layerTx, layerTy, around, labels, dark);
+                ox = tx - layerTx;
+                oy = ty - layerTy;
             }
-            pixelBuffer.updateBuffer(b -> null);
-            lg.drawImage(image, 0, 0);
-            if (!pixelMode) {
-                renderShapes(lg, layerTx, layerTy, around, labels, dark);
-            }
-            cacheRenders++;
-            ox = tx - layerTx;
-            oy = ty - layerTy;
             collectVisible(w, h);
         }
         layer.setTranslateX(ox);
@@ -449,6 +439,54 @@ public final class GraphCanvas extends Region {
         frames++;
         lastRenderNanos = System.nanoTime() - started;
         renderNanos += lastRenderNanos;
+    }
+
+    private static final java.util.concurrent.ExecutorService RASTERS = java.util.concurrent.Executors
+            .newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "graph-raster");
+                t.setDaemon(true);
+                return t;
+            });
+
+    private boolean rasterInFlight;
+
+    private void submit(PixelRaster raster) {
+        rasterInFlight = true;
+        RASTERS.execute(() -> {
+            int[] plotted = new int[raster.width() * raster.height()];
+            raster.plot(plotted);
+            javafx.application.Platform.runLater(() -> {
+                rasterInFlight = false;
+                // A raster for another scale, scene, filter or theme than the one now wanted is dropped.
+                if (raster.scene() == scene && raster.scale() == scale && raster.hidden().equals(hidden)
+                        && raster.dark() == isDark()) {
+                    adopt(raster, plotted);
+                }
+                invalidate();
+            });
+        });
+    }
+
+    /** Makes plotted pixels the layer: its size, its origin, what it was drawn for, and the image. */
+    private void adopt(PixelRaster raster, int[] plotted) {
+        layer.setWidth(raster.width());
+        layer.setHeight(raster.height());
+        layerTx = raster.originX();
+        layerTy = raster.originY();
+        layerScale = raster.scale();
+        layerScene = raster.scene();
+        layerHidden = EnumSet.noneOf(NodeType.class);
+        layerHidden.addAll(raster.hidden());
+        layerDark = raster.dark();
+        layerMode = raster.nodes() ? "pixels" : lastMode;
+        pixels = plotted;
+        pixelData = IntBuffer.wrap(plotted);
+        pixelBuffer = new PixelBuffer<>(raster.width(), raster.height(), pixelData, PixelFormat.getIntArgbPreInstance());
+        image = new WritableImage(pixelBuffer);
+        GraphicsContext lg = layer.getGraphicsContext2D();
+        lg.clearRect(0, 0, raster.width(), raster.height());
+        lg.drawImage(image, 0, 0);
+        cacheRenders++;
     }
 
     /** Marks the shown nodes inside the viewport (plus a node's margin) and returns how many. */
@@ -486,77 +524,6 @@ public final class GraphCanvas extends Region {
 
     private boolean drawable(int i) {
         return !hidden.contains(scene.types[i]);
-    }
-
-    /** Plots edges into the pixel buffer, whose origin is (layerTx, layerTy) in world × scale. */
-    private void plotEdges(int w, int h, int count, boolean dark, int samples) {
-        // Faint, and each edge once, from a visible end.
-        int edgeColour = dark ? premultiplied(170, 180, 195, 0x58) : premultiplied(60, 70, 85, 0x48);
-        int[] adjacency = scene.adjacency;
-        for (int k = 0; k < count; k++) {
-            int i = visible[k];
-            for (int a = scene.adjStart[i]; a < scene.adjStart[i + 1]; a++) {
-                int e = adjacency[a];
-                int other = scene.edgeFrom[e] == i ? scene.edgeTo[e] : scene.edgeFrom[e];
-                if (!drawable(other) || (shown(other) && other < i)) {
-                    continue;
-                }
-                line(w, h, scene.x[i] * scale + layerTx, scene.y[i] * scale + layerTy,
-                        scene.x[other] * scale + layerTx, scene.y[other] * scale + layerTy, edgeColour, samples);
-            }
-        }
-    }
-
-    /** Nodes as squares of their type's colour, over the edges. */
-    private void plotNodes(int w, int h, int count) {
-        int size = (int) Math.clamp(Math.round(scale * GraphScene.NODE_SIZE), 2, 8);
-        int half = size / 2;
-        for (int k = 0; k < count; k++) {
-            int i = visible[k];
-            int colour = NodePalette.argb(scene.types[i]);
-            int px = (int) (scene.x[i] * scale + layerTx) - half;
-            int py = (int) (scene.y[i] * scale + layerTy) - half;
-            int x0 = Math.max(0, px);
-            int y0 = Math.max(0, py);
-            int x1 = Math.min(w, px + size);
-            int y1 = Math.min(h, py + size);
-            for (int yy = y0; yy < y1; yy++) {
-                int row = yy * w;
-                for (int xx = x0; xx < x1; xx++) {
-                    pixels[row + xx] = colour;
-                }
-            }
-        }
-    }
-
-    /** A one-pixel line into the buffer, clipped to it; a pixel already set keeps its colour. */
-    private void line(int w, int h, double ax, double ay, double bx, double by, int colour, int samples) {
-        double[] c = clip(ax, ay, bx, by, w - 1, h - 1);
-        if (c == null) {
-            return;
-        }
-        // Fixed-point DDA on the clipped segment: every step lands inside the buffer.
-        int x0 = (int) c[0];
-        int y0 = (int) c[1];
-        int dx = (int) c[2] - x0;
-        int dy = (int) c[3] - y0;
-        int length = Math.max(Math.abs(dx), Math.abs(dy));
-        if (length == 0) {
-            return;
-        }
-        // A long edge is plotted as at most `samples` dots: it still says where it goes, and 40k
-        // edges across the view then cost a bounded number of writes.
-        int steps = Math.min(length, samples);
-        long fx = ((long) x0 << 16) + (1 << 15);
-        long fy = ((long) y0 << 16) + (1 << 15);
-        long sx = ((long) dx << 16) / steps;
-        long sy = ((long) dy << 16) / steps;
-        for (int s = 0; s <= steps; s++, fx += sx, fy += sy) {
-            int at = (int) (fy >> 16) * w + (int) (fx >> 16);
-            if (pixels[at] == 0) {
-                pixels[at] = colour;
-            }
-        }
     }
 
     /** Liang–Barsky: the part of a segment inside [0, maxX] × [0, maxY], or null. */
@@ -661,7 +628,7 @@ public final class GraphCanvas extends Region {
         }
     }
 
-    private static int premultiplied(int r, int g, int b, int alpha) {
+    static int premultiplied(int r, int g, int b, int alpha) {
         return alpha << 24 | (r * alpha / 255) << 16 | (g * alpha / 255) << 8 | (b * alpha / 255);
     }
 

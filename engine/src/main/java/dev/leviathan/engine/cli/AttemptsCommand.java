@@ -2,14 +2,11 @@ package dev.leviathan.engine.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.leviathan.engine.Engine;
-import dev.leviathan.engine.event.EventEnvelope;
+import dev.leviathan.engine.dispatch.AttemptActions;
 import dev.leviathan.engine.event.Json;
 import dev.leviathan.engine.event.NdjsonExport;
-import dev.leviathan.engine.event.Payload;
 import dev.leviathan.engine.event.StoredEvent;
 import dev.leviathan.engine.govern.DecisionText;
-import dev.leviathan.engine.govern.SchedulingMode;
 import dev.leviathan.engine.graph.AttemptView;
 import dev.leviathan.engine.graph.GraphProjection;
 import dev.leviathan.engine.graph.NodeView;
@@ -156,20 +153,9 @@ final class AttemptsCommand extends GroupCommand {
 
         @Override
         protected Integer execute() {
-            StoredEvent created = created(engine(), attemptId);
-            if (engine().store().find("attempt.invalidated:" + attemptId).isPresent()) {
-                throw new CliException(ExitCode.CONFLICT, "attempt " + attemptId + " is already invalidated");
-            }
-            ObjectNode payload = Json.object();
-            payload.put("target_id", created.targetId());
-            payload.put("attempt_id", attemptId);
-            payload.put("task_id", created.payload().json().path("task_id").asText());
-            payload.put("reason", reason);
-            engine().store().append(EventEnvelope.of("attempt.invalidated:" + attemptId,
-                    "attempt.invalidated", engine().clock().instant(), cli.operator(), created.targetId(),
-                    Payload.of(payload)));
-            out().line("invalidated " + attemptId + " of " + created.payload().json().path("task_id").asText() + ": "
-                    + reason);
+            AttemptActions.Invalidated done = actions(() -> engine().attemptActions().invalidate(attemptId, reason,
+                    cli.operator()));
+            out().line("invalidated " + done.attemptId() + " of " + done.taskId() + ": " + done.reason());
             return ExitCode.OK;
         }
     }
@@ -187,27 +173,7 @@ final class AttemptsCommand extends GroupCommand {
 
         @Override
         protected Integer execute() {
-            StoredEvent created = created(engine(), attemptId);
-            String taskId = created.payload().json().path("task_id").asText();
-            if (engine().store().find("attempt.succeeded:" + attemptId).isPresent()) {
-                throw new CliException(ExitCode.CONFLICT, "attempt " + attemptId + " succeeded; review its pull"
-                        + " request instead (leviathanctl prs list --target " + created.targetId() + ")");
-            }
-            if (engine().store().find("attempt.failed:" + attemptId).isEmpty()) {
-                throw new CliException(ExitCode.CONFLICT, "attempt " + attemptId + " has not ended yet");
-            }
-            if (engine().store().find("attempt.invalidated:" + attemptId).isEmpty()) {
-                ObjectNode payload = Json.object();
-                payload.put("target_id", created.targetId());
-                payload.put("attempt_id", attemptId);
-                payload.put("task_id", taskId);
-                payload.put("reason", "retried by " + cli.operator());
-                engine().store().append(EventEnvelope.of("attempt.invalidated:" + attemptId,
-                        "attempt.invalidated", engine().clock().instant(), cli.operator(), created.targetId(),
-                        Payload.of(payload)));
-            }
-            var result = engine().dispatch().decideAndRun(created.targetId(),
-                    new SchedulingMode.Manual(taskId), cli.operator());
+            var result = actions(() -> engine().attemptActions().retry(attemptId, cli.operator())).dispatch();
             if (result.attempt().isEmpty()) {
                 out().out().print(DecisionText.render(result.decision()));
                 out().out().flush();
@@ -218,8 +184,13 @@ final class AttemptsCommand extends GroupCommand {
         }
     }
 
-    static StoredEvent created(Engine engine, String attemptId) {
-        return engine.store().find("attempt.created:" + attemptId).orElseThrow(() -> CliException.notFound(
-                "no attempt '" + attemptId + "'; see: leviathanctl attempts list"));
+    /** Runs an attempt action, turning why it does not apply into the CLI's exit codes. */
+    private static <T> T actions(java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (AttemptActions.AttemptActionException e) {
+            throw new CliException(e.kind() == AttemptActions.AttemptActionException.Kind.NOT_FOUND
+                    ? ExitCode.NOT_FOUND : ExitCode.CONFLICT, e.getMessage());
+        }
     }
 }
