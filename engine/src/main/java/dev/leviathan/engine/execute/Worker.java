@@ -366,7 +366,10 @@ public final class Worker {
                 } catch (InterruptedException e) {
                     return;
                 }
-                if (store.head().seq() <= after) {
+                // The head is read before the events: whatever is appended after it is read next time.
+                // (Reading the head after them skipped a stop appended in between, and the worker ran on.)
+                long head = store.head().seq();
+                if (head <= after) {
                     continue;
                 }
                 List<StoredEvent> events = store.read(EventQuery.after(after, 1_000).withTarget(targetId)
@@ -377,7 +380,8 @@ public final class Worker {
                         return;
                     }
                 }
-                after = events.isEmpty() ? store.head().seq() : events.getLast().seq();
+                after = events.size() == 1_000 ? events.getLast().seq()
+                        : events.isEmpty() ? head : Math.max(head, events.getLast().seq());
             }
         });
     }
