@@ -232,7 +232,7 @@ public final class GovernorController implements ScreenController {
         act(() -> {
             AutonomyChange change = new AutonomySwitch(engine.store(), engine.clock()).disable(target, operator, why,
                     true);
-            List<String> cancelled = engine.dispatch().cancelRunning();
+            List<String> cancelled = engine.dispatch().cancelRunning(target);
             return "Emergency stop of " + target + " recorded (autonomy.disabled, seq " + change.seq()
                     + "): autonomy is off; " + (cancelled.isEmpty() ? "no worker of this console was running"
                             : cancelled.size() + (cancelled.size() == 1 ? " running worker" : " running workers")

@@ -172,9 +172,22 @@ public final class DispatchService {
         }
     }
 
-    /** Stops every worker this process started (the emergency stop's second half). */
+    /** Stops every worker this process started. */
     public java.util.List<String> cancelRunning() {
         return dispatcher.cancelAll();
+    }
+
+    /** Stops the workers this process started for one target (an emergency stop's second half). */
+    public java.util.List<String> cancelRunning(String targetId) {
+        java.util.List<String> stopped = new java.util.ArrayList<>();
+        for (String attempt : dispatcher.runningAttempts()) {
+            boolean ofTarget = store.find(EventType.ATTEMPT_CREATED.wire() + ":" + attempt)
+                    .map(created -> targetId.equals(created.targetId())).orElse(false);
+            if (ofTarget && dispatcher.cancel(attempt)) {
+                stopped.add(attempt);
+            }
+        }
+        return stopped;
     }
 
     private RegisteredTarget target(String targetId) {

@@ -80,6 +80,17 @@ public final class LocalDispatcher implements AutoCloseable {
         return stopped;
     }
 
+    /** The attempts whose workers are still running. */
+    public List<String> runningAttempts() {
+        List<String> alive = new ArrayList<>();
+        running.forEach((attempt, worker) -> {
+            if (worker.process.isAlive()) {
+                alive.add(attempt);
+            }
+        });
+        return alive;
+    }
+
     public boolean cancel(String attemptId) {
         Running worker = running.get(attemptId);
         if (worker == null || !worker.process.isAlive()) {

@@ -193,6 +193,7 @@ class GovernedExecutionTest {
         CompletableFuture<DispatchService.Dispatch> running = CompletableFuture.supplyAsync(() ->
                 engine.dispatch().decideAndRun("shop", new SchedulingMode.Manual("slow"), "grace"));
         awaitEvent("attempt.started");
+        assertThat(engine.dispatch().cancelRunning("another-target")).as("another target's stop").isEmpty();
 
         new AutonomySwitch(engine.store(), engine.clock()).disable("shop", "grace", "stop everything", true);
         DispatchService.Dispatch stopped = running.get(60, TimeUnit.SECONDS);
