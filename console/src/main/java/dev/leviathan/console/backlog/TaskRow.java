@@ -25,7 +25,10 @@ public record TaskRow(String id, String title, String status, String priority, L
 
     static TaskRow of(Task task, TaskHistory history, ScheduleDecision decision) {
         String hash = task.contentHash();
-        return new TaskRow(task.id(), task.title(), task.status().word(), task.priority().word(),
+        // The backlog file still says "pending" after the task's pull request was merged: the
+        // merge is what completed it, and the row says so.
+        String status = history.completedByMerge() ? "completed (merged)" : task.status().word();
+        return new TaskRow(task.id(), task.title(), status, task.priority().word(),
                 task.dependencies(), task.ready(), hash, ApprovalState.of(history.approval(), hash),
                 decision.reasonsFor(task.id()), decision.chosenTaskId().filter(task.id()::equals).isPresent());
     }
