@@ -90,4 +90,14 @@ final class BacklogFixture {
         TargetInputs inputs = TargetInputs.read(engine.targets().find(target).orElseThrow(), engine.home());
         return inputs.backlog().task(taskId).orElseThrow().contentHash();
     }
+
+    /** Clicks the task's cell in the Backlog table's Task column. */
+    static void selectTask(ConsoleDriver console, String id) {
+        javafx.scene.Node cell = console.robot.lookup((javafx.scene.Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
+                && c.getTableColumn() != null && "Task".equals(c.getTableColumn().getText())
+                && c.getTableRow() != null && c.getTableRow().getItem() instanceof dev.leviathan.console.backlog.TaskRow row
+                && row.id().equals(id)).query();
+        console.robot.clickOn(cell);
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
 }

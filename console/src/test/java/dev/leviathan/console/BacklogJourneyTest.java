@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
@@ -78,26 +77,10 @@ class BacklogJourneyTest {
         return console.engine().store().read(EventQuery.after(0, 10_000).withTypes(Set.of(type)));
     }
 
-    /** A node in any window (dialogs are windows of their own). */
-    private Node anywhere(String selector) {
-        console.await(selector, () -> console.robot.lookup(selector).tryQuery().isPresent());
-        return console.robot.lookup(selector).query();
-    }
-
-    /** Clicks the task's cell in the Task column. */
-    private void select(String id) {
-        Node cell = console.robot.lookup((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
-                && c.getTableColumn() != null && "Task".equals(c.getTableColumn().getText())
-                && c.getTableRow() != null && c.getTableRow().getItem() instanceof TaskRow row
-                && row.id().equals(id)).query();
-        console.robot.clickOn(cell);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private void approveInTheScreen(String id) {
-        select(id);
+        BacklogFixture.selectTask(console, id);
         console.robot.clickOn("#backlog-approve");
-        console.robot.clickOn(anywhere("#backlog-approve-confirm"));
+        console.robot.clickOn(console.anywhere("#backlog-approve-confirm"));
         WaitForAsyncUtils.waitForFxEvents();
     }
 
@@ -122,11 +105,11 @@ class BacklogJourneyTest {
         String hash = BacklogFixture.contentHash(console.engine(), "shop", "add-faq");
 
         // Approve: the dialog shows the hash the approval is for.
-        select("add-faq");
+        BacklogFixture.selectTask(console, "add-faq");
         console.robot.clickOn("#backlog-approve");
-        Label shownHash = (Label) anywhere("#backlog-approve-hash");
+        Label shownHash = (Label) console.anywhere("#backlog-approve-hash");
         assertThat(console.onFx(shownHash::getText)).isEqualTo(hash);
-        console.robot.clickOn(anywhere("#backlog-approve-confirm"));
+        console.robot.clickOn(console.anywhere("#backlog-approve-confirm"));
         console.await("the approval in the table", () -> approvalOf("add-faq") == ApprovalState.Kind.APPROVED);
         List<StoredEvent> approvals = events("task.approved");
         assertThat(approvals).hasSize(1);
@@ -136,8 +119,8 @@ class BacklogJourneyTest {
 
         // Revoke, with a reason.
         console.robot.clickOn("#backlog-revoke");
-        console.robot.clickOn(anywhere("#backlog-revoke-reason")).write("wrong page name");
-        console.robot.clickOn(anywhere("#backlog-revoke-confirm"));
+        console.robot.clickOn(console.anywhere("#backlog-revoke-reason")).write("wrong page name");
+        console.robot.clickOn(console.anywhere("#backlog-revoke-confirm"));
         console.await("the revocation in the table", () -> approvalOf("add-faq") == ApprovalState.Kind.REVOKED);
         List<StoredEvent> revocations = events("task.approval_revoked");
         assertThat(revocations).hasSize(1);
@@ -155,7 +138,7 @@ class BacklogJourneyTest {
         // Approve the new content and dispatch it now: a worker runs the attempt.
         approveInTheScreen("add-faq");
         console.await("approved the new content", () -> approvalOf("add-faq") == ApprovalState.Kind.APPROVED);
-        select("add-faq");
+        BacklogFixture.selectTask(console, "add-faq");
         console.robot.clickOn("#backlog-dispatch");
         console.await("the attempt.created event", () -> !events("attempt.created").isEmpty());
         String attempt = events("attempt.created").getFirst().payload().json().path("attempt_id").asText();
@@ -212,8 +195,8 @@ class BacklogJourneyTest {
 
         console.robot.clickOn("#backlog-dry-run");
 
-        Label message = (Label) anywhere("#backlog-failure-message");
+        Label message = (Label) console.anywhere("#backlog-failure-message");
         assertThat(console.onFx(message::getText)).contains("is no longer a git repository");
-        console.robot.clickOn(anywhere("#backlog-failure-ok"));
+        console.robot.clickOn(console.anywhere("#backlog-failure-ok"));
     }
 }

@@ -133,6 +133,12 @@ final class ConsoleDriver implements AutoCloseable {
         });
     }
 
+    /** A node in any window (dialogs are windows of their own), once it is there. */
+    Node anywhere(String selector) {
+        await(selector, () -> robot.lookup(selector).tryQuery().isPresent());
+        return robot.lookup(selector).query();
+    }
+
     /** Clicks the table cell that shows {@code text}. */
     void clickCell(String text) {
         Node cell = robot.lookup((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c

@@ -11,13 +11,11 @@ import dev.leviathan.engine.testkit.TestRepo;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The whole way through the window, as an operator goes: register a local repository, bootstrap it,
@@ -62,11 +60,11 @@ class ConsoleEndToEndJourneyTest {
             // Backlog: approve the task through its dialog, then dispatch it now.
             console.shortcut(KeyCode.DIGIT3);
             console.await("the task", () -> tasks(console).stream().anyMatch(t -> t.id().equals("add-faq")));
-            clickTask(console, "add-faq");
+            BacklogFixture.selectTask(console, "add-faq");
             console.robot.clickOn("#backlog-approve");
-            console.robot.clickOn(anywhere(console, "#backlog-approve-confirm"));
+            console.robot.clickOn(console.anywhere("#backlog-approve-confirm"));
             console.await("the approval", () -> !events(console, "task.approved").isEmpty());
-            clickTask(console, "add-faq");
+            BacklogFixture.selectTask(console, "add-faq");
             console.robot.clickOn("#backlog-dispatch");
             console.await("the attempt to succeed", () -> !events(console, "attempt.succeeded").isEmpty());
             String attempt = events(console, "attempt.succeeded").getFirst().payload().json().path("attempt_id").asText();
@@ -103,19 +101,5 @@ class ConsoleEndToEndJourneyTest {
     private static List<TaskRow> tasks(ConsoleDriver console) {
         TableView<TaskRow> table = console.node("#backlog-table");
         return console.onFx(() -> List.copyOf(table.getItems() == null ? List.of() : table.getItems()));
-    }
-
-    private static void clickTask(ConsoleDriver console, String id) {
-        Node cell = console.robot.lookup((Node n) -> n instanceof javafx.scene.control.TableCell<?, ?> c
-                && c.getTableColumn() != null && "Task".equals(c.getTableColumn().getText())
-                && c.getTableRow() != null && c.getTableRow().getItem() instanceof TaskRow row
-                && row.id().equals(id)).query();
-        console.robot.clickOn(cell);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static Node anywhere(ConsoleDriver console, String selector) {
-        console.await(selector, () -> console.robot.lookup(selector).tryQuery().isPresent());
-        return console.robot.lookup(selector).query();
     }
 }

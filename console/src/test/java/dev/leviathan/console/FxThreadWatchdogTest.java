@@ -41,6 +41,8 @@ class FxThreadWatchdogTest {
         FxThreadWatchdog watchdog = FxThreadWatchdogExtension.watchdog();
         watchdog.drainStalls();
 
+        // Each pause after the work gives the sampler (every 5 ms) ten looks at an idle thread, which
+        // ends any stretch: nothing to wait for, since "no stall" has no event to await.
         onFxThread(() -> busy(10));
         Thread.sleep(50);
         assertThat(ours(watchdog.drainStalls())).isEmpty();

@@ -1,5 +1,8 @@
 package dev.leviathan.engine.aegis.sim;
 
+import static dev.leviathan.engine.aegis.sim.SimulationSteps.node;
+import static dev.leviathan.engine.aegis.sim.SimulationSteps.runTo;
+import static dev.leviathan.engine.aegis.sim.SimulationSteps.workload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leviathan.engine.aegis.scenario.ActionType;
@@ -37,21 +40,6 @@ class ActionCatalogueTest {
 
     private static Simulation cluster(ChaosSpec chaos) {
         return runTo(Simulation.start(TestScenarios.webAndApiWithControls().chaos(chaos).build()), 5);
-    }
-
-    private static Simulation runTo(Simulation sim, int tick) {
-        while (sim.tick() < tick) {
-            sim.step();
-        }
-        return sim;
-    }
-
-    private static ClusterView.WorkloadStatus workload(Simulation sim, String name) {
-        return sim.view().workload(name).orElseThrow();
-    }
-
-    private static ClusterView.NodeStatus node(Simulation sim, String name) {
-        return sim.view().nodes().stream().filter(n -> n.name().equals(name)).findFirst().orElseThrow();
     }
 
     /**

@@ -1,5 +1,8 @@
 package dev.leviathan.engine.aegis.sim;
 
+import static dev.leviathan.engine.aegis.sim.SimulationSteps.node;
+import static dev.leviathan.engine.aegis.sim.SimulationSteps.runTo;
+import static dev.leviathan.engine.aegis.sim.SimulationSteps.workload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leviathan.engine.aegis.scenario.ChaosSpec;
@@ -31,22 +34,6 @@ class ChaosCatalogueTest {
 
     private static Simulation start(TestScenarios scenario, ChaosSpec chaos) {
         return Simulation.start(scenario.chaos(chaos).build());
-    }
-
-    /** Runs until {@code tick} ticks have run, so the view shows the state after tick {@code tick - 1}. */
-    private static Simulation runTo(Simulation sim, int tick) {
-        while (sim.tick() < tick) {
-            sim.step();
-        }
-        return sim;
-    }
-
-    private static ClusterView.WorkloadStatus workload(Simulation sim, String name) {
-        return sim.view().workload(name).orElseThrow();
-    }
-
-    private static ClusterView.NodeStatus node(Simulation sim, String name) {
-        return sim.view().nodes().stream().filter(n -> n.name().equals(name)).findFirst().orElseThrow();
     }
 
     private static ClusterView.ServiceStatus service(Simulation sim, String name) {

@@ -1,5 +1,7 @@
 package dev.leviathan.engine.aegis.sim;
 
+import static dev.leviathan.engine.aegis.sim.SimulationSteps.node;
+import static dev.leviathan.engine.aegis.sim.SimulationSteps.runTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leviathan.engine.aegis.scenario.ChaosSpec;
@@ -11,17 +13,6 @@ import org.junit.jupiter.api.Test;
  * and that an ended one leaves no trace, so the end of one event must not undo another still running.
  */
 class ChaosOverlapTest {
-
-    private static Simulation runTo(Simulation sim, int tick) {
-        while (sim.tick() < tick) {
-            sim.step();
-        }
-        return sim;
-    }
-
-    private static ClusterView.NodeStatus node(Simulation sim, String name) {
-        return sim.view().nodes().stream().filter(n -> n.name().equals(name)).findFirst().orElseThrow();
-    }
 
     @Test
     void overlappingBurstsMultiplyAndEndOneByOne() {
