@@ -112,7 +112,9 @@ public final class Worker {
         long started = System.nanoTime();
         RedactingLog log = new RedactingLog(secrets());
         AtomicBoolean stop = new AtomicBoolean();
-        Thread watcher = watchForEmergencyStop(targetId, store.head().seq(), stop);
+        // From the attempt's creation, not from now: a stop recorded while the attempt was being
+        // started (a slow machine lets the operator in between) must stop it too.
+        Thread watcher = watchForEmergencyStop(targetId, created.seq(), stop);
         try {
             return attempt(target, attemptId, taskId, baseCommit, spec, log, stop::get, started);
         } catch (RuntimeException e) {

@@ -208,6 +208,37 @@ class GovernedExecutionTest {
     }
 
     @Test
+    void anEmergencyStopRecordedBeforeTheWorkerStartedStillStopsIt() throws Exception {
+        // On a slow machine the operator's stop can land between attempt.created and the worker's
+        // first look at the store; the worker must not run on as if it never happened.
+        start("tasks:\n" + command("slow", "docs/slow.md", "sleep 60", ""), AUTONOMY, Map.of());
+        approve("slow");
+        TargetInputs inputs = TargetInputs.read(engine.targets().find("shop").orElseThrow(), engine.home());
+        Task task = inputs.backlog().task("slow").orElseThrow();
+        var payload = dev.leviathan.engine.event.Json.object();
+        payload.put("target_id", "shop");
+        payload.put("attempt_id", "att-stopped");
+        payload.put("task_id", "slow");
+        payload.put("content_hash", task.contentHash());
+        payload.put("base_commit", inputs.commit());
+        payload.put("base_branch", "main");
+        payload.put("executor", "command");
+        payload.put("dispatcher", "local");
+        payload.put("manual", true);
+        engine.store().append(dev.leviathan.engine.event.EventEnvelope.of("attempt.created:att-stopped",
+                "attempt.created", engine.clock().instant(), "grace", "shop",
+                dev.leviathan.engine.event.Payload.of(payload)));
+        new AutonomySwitch(engine.store(), engine.clock()).disable("shop", "grace", "stop everything", true);
+
+        var result = CompletableFuture.supplyAsync(() -> engine.worker().run("shop", "att-stopped"))
+                .get(30, TimeUnit.SECONDS);
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(events("attempt.failed").getFirst().payload().json().path("failure_kind").asText())
+                .isEqualTo("cancelled");
+    }
+
+    @Test
     void aTaskEditedAfterItsApprovalIsNotDispatchedAndTheReasonSaysSo() throws Exception {
         start("tasks:\n" + command("add-faq", "docs/FAQ.md", "mkdir -p docs && echo a > docs/FAQ.md", ""), AUTONOMY,
                 Map.of());
