@@ -31,7 +31,8 @@ final class AttemptsFixture {
 
     /**
      * add-faq writes two docs; broken-build fails; sneaky also writes outside its scope; number-docs
-     * writes a file of 5,000 lines.
+     * writes a file of 5,000 lines; chatty prints a line, waits for {@link #goAhead(int) go-ahead 1},
+     * prints another, waits for go-ahead 2 and writes its doc.
      */
     static final String BACKLOG = """
             tasks:
@@ -63,6 +64,13 @@ final class AttemptsFixture {
                 ready: true
                 allowed_paths: [docs/numbers.md]
                 executor: {type: command, run: "mkdir -p docs && seq 1 5000 > docs/numbers.md", timeout_s: 60}
+              - id: chatty
+                title: Report as it goes
+                scope: docs
+                priority: low
+                ready: true
+                allowed_paths: [docs/chatty.md]
+                executor: {type: command, run: "echo first-line && while [ ! -f GO_1 ]; do sleep 0.1; done && echo second-line && while [ ! -f GO_2 ]; do sleep 0.1; done && mkdir -p docs && echo x > docs/chatty.md", timeout_s: 60}
             """;
 
     /** The operator's limits for the target (autonomy stays off: tasks are dispatched by hand). */
@@ -80,11 +88,25 @@ final class AttemptsFixture {
         this.repo = repo;
     }
 
+    private static Path goAheadFile(Path repoDir, int n) {
+        return repoDir.resolveSibling("go-ahead-" + n);
+    }
+
+    /** Lets the chatty task go on past its wait number {@code n}. */
+    void goAhead(int n) {
+        try {
+            Files.writeString(goAheadFile(repo.dir(), n), "go");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static AttemptsFixture create(Engine engine, Path dir) {
         TestRepo repo = TestRepo.init(dir);
         repo.file("README.md", "# Shop\n").file("docs/index.md", "# Shop docs\n\nNothing here yet.\n")
                 .file(".leviathan/policy.yaml", POLICY)
-                .file(".leviathan/backlog.yaml", BACKLOG).commit("initial");
+                .file(".leviathan/backlog.yaml", BACKLOG.replace("GO_1", goAheadFile(dir, 1).toString())
+                        .replace("GO_2", goAheadFile(dir, 2).toString())).commit("initial");
         try {
             Path limits = TargetInputs.autonomyFile(engine.home(), TARGET);
             Files.createDirectories(limits.getParent());

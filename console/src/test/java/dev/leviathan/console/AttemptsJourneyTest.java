@@ -11,6 +11,8 @@ import dev.leviathan.engine.execute.forge.PullRequest;
 import dev.leviathan.engine.govern.GovernanceStates;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -105,6 +107,37 @@ class AttemptsJourneyTest {
                 .contains(" · merged · "));
         Button merge = console.node("#attempts-merge");
         assertThat(console.onFx(merge::isDisabled)).isTrue();
+    }
+
+    @Test
+    void followsTheLogOfARunningAttemptAsTheWorkerWritesIt() throws Exception {
+        fixture = AttemptsFixture.create(console.engine(), temp.resolve("shop"));
+        fixture.approve("chatty");
+        console.shortcut(KeyCode.DIGIT4);
+        CompletableFuture<DispatchService.AttemptEnd> running = CompletableFuture.supplyAsync(() ->
+                fixture.dispatch("chatty"));
+        console.await("the running attempt", () -> rows().size() == 1 && rows().getFirst().status().equals("started"));
+        String attemptId = rows().getFirst().attemptId();
+        AttemptsFixture.clickAttempt(console, attemptId);
+        console.robot.clickOn("#attempts-tab-log .tab-label");
+        console.await("the first line", () -> items("#attempts-log").contains("first-line"));
+        assertThat(console.text("#attempts-log-source")).startsWith("following the worker's log as it writes it");
+
+        fixture.goAhead(1);
+
+        // No event comes between the two lines (the task waits for go-ahead 2): only following the
+        // log can show the second.
+        console.await("the second line, while the attempt runs", () -> items("#attempts-log").contains("second-line"));
+        assertThat(rows().getFirst().status()).isEqualTo("started");
+        assertThat(items("#attempts-log")).containsSubsequence("first-line", "second-line");
+
+        fixture.goAhead(2);
+        assertThat(running.get(60, TimeUnit.SECONDS).status()).isEqualTo("succeeded");
+        console.await("the stored log once it ended", () -> console.text("#attempts-log-source")
+                .startsWith("attempt.log") && this.<String>items("#attempts-log").stream()
+                        .anyMatch(l -> l.startsWith("pushed ")));
+        List<String> shown = this.<String>items("#attempts-log");
+        assertThat(shown).containsSubsequence("first-line", "second-line").doesNotHaveDuplicates();
     }
 
     @Test
@@ -264,7 +297,7 @@ class AttemptsJourneyTest {
         List<AttemptDetail.ArtifactEntry> artifacts = items("#attempts-artifacts");
         List<AttemptDetail.TimelineEntry> events = console.onFx(() -> List.copyOf(timeline.getItems()));
         return new AttemptDetail(null, null, null, null, null, events, null, log, artifacts, null, List.of(), null,
-                null, null, 0);
+                null, null, 0, -1);
     }
 
     private <T> List<T> items(String selector) {

@@ -114,6 +114,11 @@ public final class Engine implements AutoCloseable {
         return new dev.leviathan.engine.dispatch.AttemptActions(store, clock, this::dispatch);
     }
 
+    /** An attempt's log as it is written, for following it while it runs. */
+    public dev.leviathan.engine.dispatch.AttemptLogs attemptLogs() {
+        return new dev.leviathan.engine.dispatch.AttemptLogs(store, artifacts, home);
+    }
+
     /** Runs one attempt in this process: what {@code leviathanctl worker} does in the child. */
     public Worker worker() {
         return new Worker(store, targets, home, artifacts, forge, env, clock);

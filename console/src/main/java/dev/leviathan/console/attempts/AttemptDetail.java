@@ -9,6 +9,8 @@ import java.util.List;
  *
  * @param status the attempt's status as the graph knows it (created … invalidated)
  * @param log the worker's log; {@code logSource} says where it was read from
+ * @param logFollowFrom where in the worker's live log to read on from while the attempt runs, or
+ *                      {@code -1} when the log is complete (the attempt has ended)
  * @param pullRequest null when the attempt opened none
  * @param files the scope guard's verdict per file: allowed files of a pull request, or the
  *              violations of a refused attempt
@@ -17,7 +19,11 @@ import java.util.List;
 public record AttemptDetail(String attemptId, String targetId, String taskId, String status, String reason,
         List<TimelineEntry> timeline, String logSource, List<String> log, List<ArtifactEntry> artifacts,
         PullRequestInfo pullRequest, List<FileVerdict> files, String scopeSummary, DiffLine.Parsed diff,
-        Actions actions, long lastSeq) {
+        Actions actions, long lastSeq, long logFollowFrom) {
+
+    public boolean logFollowed() {
+        return logFollowFrom >= 0;
+    }
 
     /** One event of the attempt: when, what, who, and the payload fields that matter, compact. */
     public record TimelineEntry(long seq, String time, String type, String actor, String summary) {

@@ -3,6 +3,7 @@ package dev.leviathan.console.attempts;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.leviathan.engine.Engine;
+import dev.leviathan.engine.dispatch.AttemptLogs;
 import dev.leviathan.engine.event.Json;
 import dev.leviathan.engine.event.StoredEvent;
 import dev.leviathan.engine.execute.forge.ForgeException;
@@ -84,11 +85,27 @@ final class AttemptDetails {
         StoredEvent terminal = succeeded != null ? succeeded : failed;
         String logSource;
         List<String> log;
+        long logFollowFrom = -1;
         String logSha = terminal == null ? "" : terminal.payload().json().path("log_sha256").asText("");
         Path processLog = engine.home().root().resolve("logs").resolve("workers").resolve(attemptId + ".log");
         if (!logSha.isEmpty() && engine.artifacts().contains(logSha)) {
             logSource = "attempt.log, the worker's log with secrets redacted · artifact sha256 " + logSha;
             log = lines(new String(engine.artifacts().read(logSha), StandardCharsets.UTF_8));
+        } else if (terminal == null && Files.isRegularFile(engine.home().attemptLogFile(attemptId))) {
+            // Running: what the worker has written so far, then followed from where this read stopped.
+            List<String> sofar = new ArrayList<>();
+            AttemptLogs logs = engine.attemptLogs();
+            long at = 0;
+            AttemptLogs.Chunk chunk;
+            do {
+                chunk = logs.read(attemptId, at);
+                sofar.addAll(chunk.lines());
+                at = chunk.next();
+            } while (!chunk.lines().isEmpty());
+            logSource = "following the worker's log as it writes it (secrets redacted) · "
+                    + engine.home().attemptLogFile(attemptId);
+            log = sofar;
+            logFollowFrom = at;
         } else if (Files.isRegularFile(processLog)) {
             logSource = "worker process output · " + processLog;
             log = lines(read(processLog));
@@ -120,7 +137,7 @@ final class AttemptDetails {
                 failed != null && succeeded == null);
         return new AttemptDetail(attempt.attemptId(), attempt.targetId(), attempt.taskId(), attempt.status(),
                 attempt.reason(), List.copyOf(timeline), logSource, log, List.copyOf(artifacts), pullRequest,
-                List.copyOf(files), scopeSummary, diff, actions, attempt.lastSeq());
+                List.copyOf(files), scopeSummary, diff, actions, attempt.lastSeq(), logFollowFrom);
     }
 
     /**

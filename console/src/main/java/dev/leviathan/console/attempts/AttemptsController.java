@@ -10,7 +10,9 @@ import java.util.Locale;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicBoolean;
+import javafx.animation.PauseTransition;
 import javafx.scene.Node;
+import javafx.util.Duration;
 
 /**
  * Attempts across targets, from the engine's graph, which follows the store: every batch of new
@@ -24,6 +26,9 @@ public final class AttemptsController implements ScreenController {
 
     /** The statuses the filter offers, as the events name them. */
     static final List<String> STATUSES = List.of("created", "started", "succeeded", "failed", "invalidated");
+
+    /** How often a running attempt's log is read for new lines. */
+    static final long LOG_POLL_MILLIS = 500;
 
     private final Engine engine;
     private final Background background;
@@ -40,6 +45,7 @@ public final class AttemptsController implements ScreenController {
     private String selected;
     private long detailGeneration;
     private boolean started;
+    private boolean active;
     private volatile boolean stopped;
 
     public AttemptsController(Engine engine, Background background, String operator, ZoneId zone) {
@@ -160,7 +166,11 @@ public final class AttemptsController implements ScreenController {
         background.run(() -> details.load(attemptId), detail -> {
             if (current == detailGeneration && attemptId.equals(selected)) {
                 model.detailLoading.set(false);
+                model.logTail.clear();
                 model.detail.set(detail);
+                if (detail.logFollowed()) {
+                    followLog(current, attemptId, detail.logFollowFrom());
+                }
             }
         }, failure -> {
             if (current == detailGeneration) {
@@ -168,6 +178,34 @@ public final class AttemptsController implements ScreenController {
                 model.failure.set("Cannot read attempt " + attemptId + ": " + failure);
             }
         });
+    }
+
+    /**
+     * Reads the running attempt's log on from {@code offset} every {@value #LOG_POLL_MILLIS} ms, off the
+     * FX thread, and appends what came, for as long as this detail is the one shown and the screen is
+     * active. The attempt's end records an event, which reloads the detail with the stored log.
+     */
+    private void followLog(long generation, String attemptId, long offset) {
+        PauseTransition wait = new PauseTransition(Duration.millis(LOG_POLL_MILLIS));
+        wait.setOnFinished(tick -> {
+            if (!following(generation)) {
+                return;
+            }
+            background.run(() -> engine.attemptLogs().read(attemptId, offset), chunk -> {
+                if (!following(generation)) {
+                    return;
+                }
+                model.logTail.addAll(chunk.lines());
+                if (!(chunk.ended() && chunk.lines().isEmpty())) {
+                    followLog(generation, attemptId, chunk.next());
+                }
+            }, failure -> model.logTail.add("[cannot follow the log: " + failure + "]"));
+        });
+        wait.play();
+    }
+
+    private boolean following(long generation) {
+        return !stopped && active && generation == detailGeneration;
     }
 
     /**
@@ -253,13 +291,18 @@ public final class AttemptsController implements ScreenController {
     @Override
     public void onActivate() {
         view.bind(model);
+        active = true;
         if (!started) {
             start();
+        } else {
+            // Following stopped while the screen was away: read the selected attempt afresh.
+            reloadSelected();
         }
     }
 
     @Override
     public void onDeactivate() {
+        active = false;
         view.unbind();
     }
 

@@ -25,6 +25,11 @@ public final class AttemptsModel {
     /** The selected attempt in full; null when none is selected or it is still loading. */
     public final ObjectProperty<AttemptDetail> detail = new SimpleObjectProperty<>();
     public final BooleanProperty detailLoading = new SimpleBooleanProperty(false);
+    /**
+     * Lines the worker wrote after {@link #detail} was read, while the attempt runs; appended below the
+     * detail's log, cleared with each new detail.
+     */
+    public final ObservableList<String> logTail = FXCollections.observableArrayList();
     /** The selected artifact's content, one line each; JSON pretty-printed. */
     public final ObservableList<String> artifactLines = FXCollections.observableArrayList();
 

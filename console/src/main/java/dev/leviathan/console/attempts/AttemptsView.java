@@ -375,6 +375,20 @@ final class AttemptsView {
         }
     }
 
+    /**
+     * Lines the running worker just wrote, below the rest; the list keeps up with them (tail -f) unless
+     * the operator has selected a line to keep in view.
+     */
+    private void appendLog(List<? extends String> lines) {
+        if (lines.isEmpty()) {
+            return;
+        }
+        log.getItems().addAll(lines);
+        if (log.getSelectionModel().isEmpty()) {
+            log.scrollTo(log.getItems().size() - 1);
+        }
+    }
+
     private static <T> void replace(List<T> shown, List<T> next, Consumer<javafx.collections.ObservableList<T>> set) {
         if (!shown.equals(next)) {
             set.accept(FXCollections.observableArrayList(next));
@@ -513,6 +527,15 @@ final class AttemptsView {
             clearFilters.setDisable(!active);
         });
         bindings.follow(model.detail, detail -> showDetail(detail, model.detailLoading.get()));
+        javafx.collections.ListChangeListener<String> tail = change -> {
+            while (change.next()) {
+                if (change.wasAdded()) {
+                    appendLog(change.getAddedSubList());
+                }
+            }
+        };
+        model.logTail.addListener(tail);
+        bindings.onRelease(() -> model.logTail.removeListener(tail));
         bindings.follow(model.detailLoading, loading -> {
             if (model.detail.get() == null) {
                 showDetail(null, loading);

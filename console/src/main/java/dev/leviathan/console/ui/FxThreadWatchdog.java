@@ -36,6 +36,21 @@ public final class FxThreadWatchdog implements AutoCloseable {
         }
     }
 
+    /**
+     * One pulse gap over the bound and what filled it: the FX thread's CPU time, the collector's pauses,
+     * and where the sampler found the thread most often. A gap with little FX CPU and no GC is the
+     * machine or the renderer, not the thread.
+     */
+    public record Gap(long millis, long fxCpuMillis, long gcMillis, String mostlyIn) {
+        @Override
+        public String toString() {
+            return millis + " ms (FX thread CPU " + fxCpuMillis + " ms, GC " + gcMillis + " ms; mostly " + mostlyIn
+                    + ")";
+        }
+    }
+
+    private static final int WORST_GAPS_KEPT = 5;
+
     private final long boundNanos;
     private final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     private final List<Stall> stalls = new ArrayList<>();
@@ -49,6 +64,10 @@ public final class FxThreadWatchdog implements AutoCloseable {
     private long longestPulseGap;
     private long pulses;
     private long gapsOverBound;
+    private long lastPulseCpu;
+    private long lastPulseGc;
+    private final SampleRing ring = new SampleRing(512);
+    private final List<Gap> worstGaps = new ArrayList<>();
 
     private FxThreadWatchdog(long boundMillis) {
         this.boundNanos = boundMillis * 1_000_000;
@@ -126,6 +145,7 @@ public final class FxThreadWatchdog implements AutoCloseable {
             long wall = System.nanoTime();
             long cpu = threads.isThreadCpuTimeSupported() ? threads.getThreadCpuTime(fx.threadId()) : -1;
             long gc = gcNanos();
+            ring.add(wall, info == null ? new StackTraceElement[0] : stack);
             boolean inOurCode = Arrays.stream(stack)
                     .anyMatch(f -> f.getClassName().startsWith(OUR_CODE) && !f.getClassName().startsWith(getClass().getName()));
             if (paused || oneOffDepth > 0) {
@@ -193,13 +213,21 @@ public final class FxThreadWatchdog implements AutoCloseable {
                     stop();
                     return;
                 }
+                long cpu = threads.isCurrentThreadCpuTimeSupported() ? threads.getCurrentThreadCpuTime() : 0;
+                long gc = gcNanos();
                 synchronized (FxThreadWatchdog.this) {
                     if (lastPulse != 0 && !paused && oneOffDepth == 0) {
                         long gap = now - lastPulse;
                         longestPulseGap = Math.max(longestPulseGap, gap);
-                        gapsOverBound += gap > boundNanos ? 1 : 0;
+                        if (gap > boundNanos) {
+                            gapsOverBound++;
+                            keepIfWorst(new Gap(gap / 1_000_000, (cpu - lastPulseCpu) / 1_000_000,
+                                    (gc - lastPulseGc) / 1_000_000, ring.mostlyBetween(lastPulse, now)));
+                        }
                     }
                     lastPulse = now;
+                    lastPulseCpu = cpu;
+                    lastPulseGc = gc;
                     pulses++;
                 }
             }
@@ -210,6 +238,21 @@ public final class FxThreadWatchdog implements AutoCloseable {
      * Since the last call: pulses seen, the longest gap between two (ms), how many gaps exceeded the
      * bound, and the longest stretch in Leviathan code (ms).
      */
+    private void keepIfWorst(Gap gap) {
+        worstGaps.add(gap);
+        worstGaps.sort(java.util.Comparator.comparingLong(Gap::millis).reversed());
+        if (worstGaps.size() > WORST_GAPS_KEPT) {
+            worstGaps.removeLast();
+        }
+    }
+
+    /** The longest pulse gaps over the bound since the last call (at most five), longest first. */
+    public synchronized List<Gap> drainWorstGaps() {
+        List<Gap> found = List.copyOf(worstGaps);
+        worstGaps.clear();
+        return found;
+    }
+
     public synchronized long[] drainPulseFigures() {
         long[] figures = {pulses, longestPulseGap / 1_000_000, gapsOverBound, longestStretchNanos / 1_000_000};
         longestStretchNanos = 0;
@@ -217,6 +260,81 @@ public final class FxThreadWatchdog implements AutoCloseable {
         longestPulseGap = 0;
         gapsOverBound = 0;
         return figures;
+    }
+
+    private static String frame(StackTraceElement f) {
+        return f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName();
+    }
+
+    /** The last stacks of the FX thread, each with when it was taken, for explaining a gap after it. */
+    private static final class SampleRing {
+        private final long[] times;
+        private final StackTraceElement[][] stacks;
+        private int next;
+        private int size;
+
+        SampleRing(int capacity) {
+            times = new long[capacity];
+            stacks = new StackTraceElement[capacity][];
+        }
+
+        synchronized void add(long time, StackTraceElement[] stack) {
+            times[next] = time;
+            stacks[next] = stack;
+            next = (next + 1) % times.length;
+            size = Math.min(size + 1, times.length);
+        }
+
+        /**
+         * What the thread was doing for most of a gap: the innermost call on the stack in at least half
+         * of the samples taken in it, and the innermost Leviathan call on it in at least a third, if any.
+         */
+        synchronized String mostlyBetween(long from, long to) {
+            java.util.Map<String, int[]> seen = new java.util.HashMap<>();
+            int total = 0;
+            for (int i = 0; i < size; i++) {
+                if (times[i] <= from || times[i] > to) {
+                    continue;
+                }
+                total++;
+                java.util.Set<String> once = new java.util.HashSet<>();
+                StackTraceElement[] stack = stacks[i];
+                for (int depth = 0; depth < stack.length; depth++) {
+                    String key = frame(stack[depth]);
+                    if (once.add(key)) {
+                        // count, sum of depths, and whether it is ours
+                        int[] c = seen.computeIfAbsent(key, k -> new int[3]);
+                        c[0]++;
+                        c[1] += depth;
+                        c[2] = stack[depth].getClassName().startsWith(OUR_CODE) ? 1 : 0;
+                    }
+                }
+            }
+            if (total == 0) {
+                return "no sample: the sampler did not run either, the machine was busy";
+            }
+            String dominant = innermost(seen, total / 2.0, false);
+            String ours = innermost(seen, total / 3.0, true);
+            int share = dominant == null ? 0 : seen.get(dominant)[0];
+            return (dominant == null ? "no call common to half the samples" : "in " + dominant + " (" + share + " of "
+                    + total + " samples)") + (ours == null ? "" : ", under " + ours);
+        }
+
+        private static String innermost(java.util.Map<String, int[]> seen, double atLeast, boolean oursOnly) {
+            String best = null;
+            double bestDepth = Double.MAX_VALUE;
+            for (var entry : seen.entrySet()) {
+                int[] c = entry.getValue();
+                if (c[0] >= atLeast && (!oursOnly || c[2] == 1) && !entry.getKey().startsWith("FxThreadWatchdog")) {
+                    double depth = (double) c[1] / c[0];
+                    if (depth < bestDepth) {
+                        bestDepth = depth;
+                        best = entry.getKey();
+                    }
+                }
+            }
+            return best;
+        }
     }
 
     private static boolean loadingClasses(StackTraceElement[] stack) {

@@ -3,6 +3,7 @@ package dev.leviathan.engine.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.leviathan.engine.dispatch.AttemptActions;
+import dev.leviathan.engine.dispatch.AttemptLogs;
 import dev.leviathan.engine.event.Json;
 import dev.leviathan.engine.event.NdjsonExport;
 import dev.leviathan.engine.event.StoredEvent;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(mixinStandardHelpOptions = true, name = "attempts", description = "List and inspect attempts.",
         subcommands = {AttemptsCommand.ListAttempts.class, AttemptsCommand.Show.class,
-                AttemptsCommand.Failures.class, AttemptsCommand.Invalidate.class, AttemptsCommand.Retry.class})
+                AttemptsCommand.Failures.class, AttemptsCommand.Log.class, AttemptsCommand.Invalidate.class,
+                AttemptsCommand.Retry.class})
 final class AttemptsCommand extends GroupCommand {
 
     /** The statuses an attempt can be in, as the events name them. */
@@ -157,6 +159,54 @@ final class AttemptsCommand extends GroupCommand {
                     cli.operator()));
             out().line("invalidated " + done.attemptId() + " of " + done.taskId() + ": " + done.reason());
             return ExitCode.OK;
+        }
+    }
+
+    @Command(mixinStandardHelpOptions = true, name = "log", description = {
+            "An attempt's worker log, secrets redacted: what it has written so far while it runs, its stored"
+                    + " log once it has ended."})
+    static final class Log extends LeafCommand {
+
+        /** How often --follow looks for new lines. */
+        static final long FOLLOW_POLL_MILLIS = 250;
+
+        @Parameters(paramLabel = "ATTEMPT")
+        String attemptId;
+
+        @Option(names = {"-f", "--follow"}, description = "Keep printing lines as the worker writes them, until the"
+                + " attempt ends.")
+        boolean follow;
+
+        Log(Cli cli) {
+            super(cli);
+        }
+
+        @Override
+        protected Integer execute() {
+            var logs = engine().attemptLogs();
+            long offset = 0;
+            while (true) {
+                AttemptLogs.Chunk chunk;
+                try {
+                    chunk = logs.read(attemptId, offset);
+                } catch (IllegalArgumentException e) {
+                    throw CliException.notFound(e.getMessage());
+                }
+                chunk.lines().forEach(out()::line);
+                boolean drained = chunk.next() == offset || chunk.lines().isEmpty();
+                offset = chunk.next();
+                if (drained) {
+                    if (!follow || chunk.ended()) {
+                        return ExitCode.OK;
+                    }
+                    try {
+                        Thread.sleep(FOLLOW_POLL_MILLIS);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        return ExitCode.OK;
+                    }
+                }
+            }
         }
     }
 

@@ -39,6 +39,18 @@ public record LeviathanHome(Path root) {
         return root.resolve("workspaces");
     }
 
+    /**
+     * Where a running attempt's worker writes its log line by line, secrets already redacted, so an
+     * operator can follow it before the attempt ends and stores it as an artifact.
+     */
+    public Path attemptLogFile(String attemptId) {
+        if (!attemptId.matches("[A-Za-z0-9._-]{1,100}") || attemptId.startsWith(".")) {
+            throw new IllegalArgumentException("'" + attemptId + "' is not an attempt id (letters, digits, '.', '_',"
+                    + " '-'; see: leviathanctl attempts list)");
+        }
+        return root.resolve("logs").resolve("attempts").resolve(attemptId + ".log");
+    }
+
     public Path configFile() {
         return root.resolve("config.yaml");
     }

@@ -110,7 +110,8 @@ public final class Worker {
         append(EventType.ATTEMPT_STARTED, attemptId, targetId, taskId, payload -> payload.put("pid",
                 ProcessHandle.current().pid()));
         long started = System.nanoTime();
-        RedactingLog log = new RedactingLog(secrets());
+        LiveLogFile liveLog = LiveLogFile.open(home.attemptLogFile(attemptId));
+        RedactingLog log = new RedactingLog(secrets(), liveLog);
         AtomicBoolean stop = new AtomicBoolean();
         // From the attempt's creation, not from now: a stop recorded while the attempt was being
         // started (a slow machine lets the operator in between) must stop it too.
@@ -124,6 +125,7 @@ public final class Worker {
             return new Result(attemptId, false, reason, Optional.empty());
         } finally {
             watcher.interrupt();
+            liveLog.close();
         }
     }
 

@@ -239,6 +239,45 @@ class GovernedExecutionTest {
     }
 
     @Test
+    void theWorkerLogCanBeFollowedWhileTheAttemptRunsAndEndsAsTheStoredLog() throws Exception {
+        // The command waits for the test's go-ahead, so "while it runs" does not depend on timing.
+        Path go = dir.resolve("go");
+        start("tasks:\n" + command("logged", "docs/logged.md", "echo first-line && while [ ! -f " + go
+                + " ]; do sleep 0.1; done && mkdir -p docs && echo x > docs/logged.md && echo second-line", ""),
+                AUTONOMY, Map.of());
+        approve("logged");
+        CompletableFuture<DispatchService.Dispatch> running = CompletableFuture.supplyAsync(() ->
+                engine.dispatch().decideAndRun("shop", new SchedulingMode.Manual("logged"), "grace"));
+        awaitEvent("attempt.created");
+        String attemptId = events("attempt.created").getFirst().payload().json().path("attempt_id").asText();
+        AttemptLogs logs = engine.attemptLogs();
+
+        List<String> followed = new ArrayList<>();
+        long offset = 0;
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (followed.stream().noneMatch(l -> l.equals("first-line")) && System.nanoTime() < deadline) {
+            AttemptLogs.Chunk chunk = logs.read(attemptId, offset);
+            assertThat(chunk.ended()).as("the attempt waits for the go-ahead").isFalse();
+            followed.addAll(chunk.lines());
+            offset = chunk.next();
+            Thread.sleep(50);
+        }
+        assertThat(followed).contains("first-line").doesNotContain("second-line");
+        Files.writeString(go, "go");
+        assertThat(running.get(60, TimeUnit.SECONDS).attempt().orElseThrow().status()).isEqualTo("succeeded");
+        for (AttemptLogs.Chunk chunk = logs.read(attemptId, offset); !chunk.lines().isEmpty();
+                chunk = logs.read(attemptId, offset)) {
+            followed.addAll(chunk.lines());
+            offset = chunk.next();
+        }
+
+        String sha = events("attempt.succeeded").getFirst().payload().json().path("log_sha256").asText();
+        assertThat(followed).contains("second-line")
+                .isEqualTo(new String(engine.artifacts().read(sha), java.nio.charset.StandardCharsets.UTF_8).lines()
+                        .toList());
+    }
+
+    @Test
     void aTaskEditedAfterItsApprovalIsNotDispatchedAndTheReasonSaysSo() throws Exception {
         start("tasks:\n" + command("add-faq", "docs/FAQ.md", "mkdir -p docs && echo a > docs/FAQ.md", ""), AUTONOMY,
                 Map.of());
