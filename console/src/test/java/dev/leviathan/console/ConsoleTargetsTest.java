@@ -63,7 +63,10 @@ class ConsoleTargetsTest {
         assertThat(console.onFx(outcome::getTitle)).isEqualTo("Bootstrap completed");
         assertThat(console.onFx(outcome::getDescription)).startsWith("payments-service at ").contains("3 files").contains("facts recorded (full)")
                 .contains("bootstrap.completed");
-        assertThat(console.text("#targets-progress-text")).isEqualTo("3 / 3 files read");
+        java.util.regex.Matcher made = java.util.regex.Pattern.compile("3 / 3 files read · (\\d+) facts made")
+                .matcher(console.text("#targets-progress-text"));
+        assertThat(made.matches()).as(console.text("#targets-progress-text")).isTrue();
+        assertThat(console.onFx(outcome::getDescription)).contains(", " + made.group(1) + " facts recorded");
         ProgressBar bar = console.node("#targets-progress");
         assertThat(console.onFx(bar::getProgress)).isEqualTo(1.0);
 

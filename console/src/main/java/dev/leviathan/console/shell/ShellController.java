@@ -44,6 +44,8 @@ public final class ShellController {
     private final PaletteController palette = new PaletteController(this::commands);
     private final ShellView view;
     private final Map<ScreenId, ScreenController> screens = new EnumMap<>(ScreenId.class);
+    private final Map<ScreenId, java.util.function.Supplier<ScreenController>> factories =
+            new EnumMap<>(ScreenId.class);
     private ChainController chain;
     private ScreenController active;
     private final java.util.Set<ScreenId> shown = java.util.EnumSet.noneOf(ScreenId.class);
@@ -81,36 +83,64 @@ public final class ShellController {
         model.phase.set(ShellModel.Phase.FAILED);
     }
 
-    /** The engine is open: build the screens, start following the store, show the first screen. */
+    /**
+     * The engine is open: start following the store, build and show the first screen, and build the
+     * others one per frame after it, so the window keeps drawing while they are made (a screen asked
+     * for before its turn is built at once).
+     */
     public void ready(Engine engine) {
-        FxThreadWatchdog.oneOff(() -> buildScreens(engine));
+        FxThreadWatchdog.oneOff(() -> {
+            chain = new ChainController(engine.store(), background, engine.clock());
+            chain.start(engine.store().description());
+            factories.put(ScreenId.TARGETS, () -> started(new TargetsController(engine, background, operator, zone),
+                    TargetsController::start));
+            factories.put(ScreenId.GRAPH, () -> graph(engine));
+            factories.put(ScreenId.BACKLOG, () -> BacklogController.started(engine, background, operator, zone));
+            factories.put(ScreenId.ATTEMPTS, () -> new dev.leviathan.console.attempts.AttemptsController(engine,
+                    background, operator, zone));
+            factories.put(ScreenId.EVENTS, () -> started(new EventsController(engine.store(), engine.graph(),
+                    background, chain, zone), EventsController::start));
+            factories.put(ScreenId.GOVERNOR, () -> started(new GovernorController(engine, background, operator, zone),
+                    GovernorController::start));
+            factories.put(ScreenId.CLUSTER, () -> new PlannedScreenController(PlannedScreen.CLUSTER));
+            factories.put(ScreenId.AEGIS, AegisScreenController::new);
+            factories.put(ScreenId.SETTINGS, () -> started(new SettingsController(engine.home(), engine.environment(),
+                    engine.store(), background, model.darkTheme, this::onDarkTheme), SettingsController::start));
+            view.bindStatus(chain.model());
+            model.phase.set(ShellModel.Phase.READY);
+            show(model.selected.get());
+        });
+        buildTheOthers.start();
     }
 
-    private void buildScreens(Engine engine) {
-        chain = new ChainController(engine.store(), background, engine.clock());
-        chain.start(engine.store().description());
-        TargetsController targets = new TargetsController(engine, background, operator, zone);
-        targets.start();
-        EventsController events = new EventsController(engine.store(), engine.graph(), background, chain, zone);
-        events.start();
-        GovernorController governor = new GovernorController(engine, background, operator, zone);
-        governor.start();
-        screens.put(ScreenId.TARGETS, targets);
-        screens.put(ScreenId.GRAPH, graph(engine));
-        screens.put(ScreenId.BACKLOG, BacklogController.started(engine, background, operator, zone));
-        screens.put(ScreenId.ATTEMPTS, new dev.leviathan.console.attempts.AttemptsController(engine, background, operator, zone));
-        screens.put(ScreenId.EVENTS, events);
-        screens.put(ScreenId.GOVERNOR, governor);
-        screens.put(ScreenId.CLUSTER, new PlannedScreenController(PlannedScreen.CLUSTER));
-        screens.put(ScreenId.AEGIS, new AegisScreenController());
-        SettingsController settings = new SettingsController(engine.home(), engine.environment(), engine.store(),
-                background, model.darkTheme, this::onDarkTheme);
-        settings.start();
-        screens.put(ScreenId.SETTINGS, settings);
-        view.bindStatus(chain.model());
-        model.phase.set(ShellModel.Phase.READY);
-        show(model.selected.get());
+    private static <C extends ScreenController> C started(C controller, java.util.function.Consumer<C> start) {
+        start.accept(controller);
+        return controller;
     }
+
+    /** The screen, built on first use. */
+    private ScreenController screen(ScreenId id) {
+        ScreenController built = screens.get(id);
+        if (built == null) {
+            FxThreadWatchdog.oneOff(() -> screens.put(id, factories.get(id).get()));
+            built = screens.get(id);
+        }
+        return built;
+    }
+
+    /** Builds the screens not built yet, one per frame, then stops. */
+    private final javafx.animation.AnimationTimer buildTheOthers = new javafx.animation.AnimationTimer() {
+        @Override
+        public void handle(long now) {
+            for (ScreenId id : ScreenId.values()) {
+                if (!screens.containsKey(id) && factories.containsKey(id)) {
+                    screen(id);
+                    return;
+                }
+            }
+            stop();
+        }
+    };
 
     private GraphController graph(Engine engine) {
         GraphController graph = new GraphController(engine.graph(), engine.store(), background, zone);
@@ -152,7 +182,7 @@ public final class ShellController {
         if (active != null) {
             active.onDeactivate();
         }
-        active = screens.get(screen);
+        active = screen(screen);
         model.selected.set(screen);
         active.onActivate();
         if (shown.add(screen)) {
@@ -179,8 +209,9 @@ public final class ShellController {
                 () -> onScreen(ScreenId.EVENTS, view -> fire(view, "#events-verify"))));
         registry.add(Command.of("governor.dry-run", "Dry-run schedule", "Governor", "decide what would run next",
                 () -> onScreen(ScreenId.GOVERNOR, view -> fire(view, "#governor-dry-run"))));
-        screens.forEach((screen, controller) -> controller.commands()
-                .forEach(command -> registry.add(command.after(() -> goTo(screen)))));
+        for (ScreenId screen : factories.keySet()) {
+            screen(screen).commands().forEach(command -> registry.add(command.after(() -> goTo(screen))));
+        }
         boolean dark = model.darkTheme.get();
         registry.add(Command.of("theme.toggle", dark ? "Switch to the light theme" : "Switch to the dark theme",
                 "Appearance", "toggle theme dark light", () -> onDarkTheme(!dark)));
@@ -200,7 +231,7 @@ public final class ShellController {
 
     private void onScreen(ScreenId screen, java.util.function.Consumer<Node> action) {
         goTo(screen);
-        action.accept(screens.get(screen).view());
+        action.accept(screen(screen).view());
     }
 
     private static void focus(Node view, String selector) {
@@ -224,6 +255,7 @@ public final class ShellController {
 
     /** Ends every subscription; the engine itself is closed by the application. */
     public void stop() {
+        buildTheOthers.stop();
         if (active != null) {
             active.onDeactivate();
             active = null;

@@ -256,6 +256,7 @@ public final class TargetsController implements ScreenController {
         model.bootstrapPhase.set("starting");
         model.filesDone.set(0);
         model.filesTotal.set(0);
+        model.factsMade.set(-1);
         model.bootstrapProgress.set(-1);
         model.cancelling.set(false);
         model.bootstrapping.set(true);
@@ -299,6 +300,7 @@ public final class TargetsController implements ScreenController {
         int total = (int) (files >>> 32);
         model.filesDone.set(done);
         model.filesTotal.set(total);
+        model.factsMade.set(live.facts.get());
         model.bootstrapProgress.set(total > 0 ? (double) done / total : -1);
     }
 
@@ -354,6 +356,13 @@ public final class TargetsController implements ScreenController {
         @Override
         public void phase(String description) {
             phase.set(description);
+        }
+
+        final java.util.concurrent.atomic.AtomicInteger facts = new java.util.concurrent.atomic.AtomicInteger(-1);
+
+        @Override
+        public void facts(int made) {
+            facts.set(made);
         }
 
         @Override

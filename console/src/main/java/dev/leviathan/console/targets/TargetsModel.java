@@ -66,6 +66,8 @@ public final class TargetsModel {
     public final StringProperty bootstrapPhase = new SimpleStringProperty("");
     public final IntegerProperty filesDone = new SimpleIntegerProperty(0);
     public final IntegerProperty filesTotal = new SimpleIntegerProperty(0);
+    /** Facts made from the files read, once the engine has made them; -1 before. */
+    public final IntegerProperty factsMade = new SimpleIntegerProperty(-1);
     /** Files read out of the total, 0..1; -1 (indeterminate) while there is no file count. */
     public final DoubleProperty bootstrapProgress = new SimpleDoubleProperty(-1);
     /** How the last bootstrap started here ended; null while it runs or before the first. */

@@ -538,9 +538,12 @@ final class TargetsView {
         bindings.bind(progressText.textProperty(), Bindings.createStringBinding(() -> {
             String files = model.filesTotal.get() > 0 ? String.format(Locale.ROOT, "%,d / %,d files read",
                     model.filesDone.get(), model.filesTotal.get()) : "";
+            String facts = model.factsMade.get() >= 0 ? String.format(Locale.ROOT, "%,d facts made",
+                    model.factsMade.get()) : "";
             String phase = model.bootstrapping.get() ? model.bootstrapPhase.get() : "";
-            return String.join(" · ", java.util.stream.Stream.of(phase, files).filter(t -> !t.isEmpty()).toList());
-        }, model.bootstrapPhase, model.filesDone, model.filesTotal, model.bootstrapping));
+            return String.join(" · ", java.util.stream.Stream.of(phase, files, facts).filter(t -> !t.isEmpty())
+                    .toList());
+        }, model.bootstrapPhase, model.filesDone, model.filesTotal, model.factsMade, model.bootstrapping));
         bindings.follow(model.bootstrapOutcome, result -> showOutcome(runShown.get() ? result : null));
         ChangeListener<TargetsModel.BootstrapOutcome> failed = (o, was, now) -> {
             if (now != null && now.kind() == TargetsModel.BootstrapOutcome.Kind.FAILED) {

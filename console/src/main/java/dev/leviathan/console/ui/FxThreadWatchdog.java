@@ -41,11 +41,11 @@ public final class FxThreadWatchdog implements AutoCloseable {
      * and where the sampler found the thread most often. A gap with little FX CPU and no GC is the
      * machine or the renderer, not the thread.
      */
-    public record Gap(long millis, long fxCpuMillis, long gcMillis, String mostlyIn) {
+    public record Gap(long millis, long fxCpuMillis, long gcMillis, String mostlyIn, boolean oneOff) {
         @Override
         public String toString() {
-            return millis + " ms (FX thread CPU " + fxCpuMillis + " ms, GC " + gcMillis + " ms; mostly " + mostlyIn
-                    + ")";
+            return millis + " ms" + (oneOff ? " [one-off: a window built or a screen shown the first time]" : "")
+                    + " (FX thread CPU " + fxCpuMillis + " ms, GC " + gcMillis + " ms; mostly " + mostlyIn + ")";
         }
     }
 
@@ -58,12 +58,14 @@ public final class FxThreadWatchdog implements AutoCloseable {
     private volatile boolean running = true;
     private volatile boolean paused;
     private static volatile int oneOffDepth;
+    private static volatile long lastOneOffEnded;
     private long longestStretchNanos;
     private Thread fx;
     private long lastPulse;
     private long longestPulseGap;
     private long pulses;
     private long gapsOverBound;
+    private long oneOffGaps;
     private long lastPulseCpu;
     private long lastPulseGc;
     private final SampleRing ring = new SampleRing(512);
@@ -113,6 +115,7 @@ public final class FxThreadWatchdog implements AutoCloseable {
             work.run();
         } finally {
             oneOffDepth--;
+            lastOneOffEnded = System.nanoTime();
         }
     }
 
@@ -221,8 +224,11 @@ public final class FxThreadWatchdog implements AutoCloseable {
                         longestPulseGap = Math.max(longestPulseGap, gap);
                         if (gap > boundNanos) {
                             gapsOverBound++;
+                            boolean oneOff = lastOneOffEnded > lastPulse || ring.anyBetween(lastPulse, now,
+                                    FxThreadWatchdog::buildingTheWindow);
+                            oneOffGaps += oneOff ? 1 : 0;
                             keepIfWorst(new Gap(gap / 1_000_000, (cpu - lastPulseCpu) / 1_000_000,
-                                    (gc - lastPulseGc) / 1_000_000, ring.mostlyBetween(lastPulse, now)));
+                                    (gc - lastPulseGc) / 1_000_000, ring.mostlyBetween(lastPulse, now), oneOff));
                         }
                     }
                     lastPulse = now;
@@ -236,13 +242,18 @@ public final class FxThreadWatchdog implements AutoCloseable {
 
     /**
      * Since the last call: pulses seen, the longest gap between two (ms), how many gaps exceeded the
-     * bound, and the longest stretch in Leviathan code (ms).
+     * bound, the longest stretch in Leviathan code (ms), and how many of those gaps were one-offs.
      */
     private void keepIfWorst(Gap gap) {
         worstGaps.add(gap);
-        worstGaps.sort(java.util.Comparator.comparingLong(Gap::millis).reversed());
-        if (worstGaps.size() > WORST_GAPS_KEPT) {
-            worstGaps.removeLast();
+        // The longest of each kind, steady ones first: they are the ones that are not a cold start.
+        worstGaps.sort(java.util.Comparator.comparing(Gap::oneOff).thenComparing(Gap::millis,
+                java.util.Comparator.reverseOrder()));
+        long oneOffs = worstGaps.stream().filter(Gap::oneOff).count();
+        if (oneOffs > 2) {
+            worstGaps.remove(worstGaps.size() - 1);
+        } else if (worstGaps.size() > WORST_GAPS_KEPT) {
+            worstGaps.remove(worstGaps.size() - 1 - (int) oneOffs);
         }
     }
 
@@ -254,8 +265,10 @@ public final class FxThreadWatchdog implements AutoCloseable {
     }
 
     public synchronized long[] drainPulseFigures() {
-        long[] figures = {pulses, longestPulseGap / 1_000_000, gapsOverBound, longestStretchNanos / 1_000_000};
+        long[] figures = {pulses, longestPulseGap / 1_000_000, gapsOverBound, longestStretchNanos / 1_000_000,
+                oneOffGaps};
         longestStretchNanos = 0;
+        oneOffGaps = 0;
         pulses = 0;
         longestPulseGap = 0;
         gapsOverBound = 0;
@@ -289,6 +302,15 @@ public final class FxThreadWatchdog implements AutoCloseable {
          * What the thread was doing for most of a gap: the innermost call on the stack in at least half
          * of the samples taken in it, and the innermost Leviathan call on it in at least a third, if any.
          */
+        synchronized boolean anyBetween(long from, long to, java.util.function.Predicate<StackTraceElement[]> test) {
+            for (int i = 0; i < size; i++) {
+                if (times[i] > from && times[i] <= to && test.test(stacks[i])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         synchronized String mostlyBetween(long from, long to) {
             java.util.Map<String, int[]> seen = new java.util.HashMap<>();
             int total = 0;
@@ -354,13 +376,21 @@ public final class FxThreadWatchdog implements AutoCloseable {
                 .orElse(null);
     }
 
+    /**
+     * Time the collectors stopped the application: G1's "Concurrent GC", ZGC's and Shenandoah's "Cycles"
+     * beans count work done beside it, which stops no thread, so they are left out.
+     */
     private static long gcNanos() {
         long millis = 0;
-        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+        for (GarbageCollectorMXBean gc : PAUSING_COLLECTORS) {
             millis += Math.max(0, gc.getCollectionTime());
         }
         return millis * 1_000_000;
     }
+
+    private static final List<GarbageCollectorMXBean> PAUSING_COLLECTORS = ManagementFactory
+            .getGarbageCollectorMXBeans().stream()
+            .filter(gc -> !gc.getName().contains("Concurrent") && !gc.getName().contains("Cycles")).toList();
 
     /** The Leviathan frames of the stack, innermost first, so the report names the code to move. */
     private static String describe(StackTraceElement[] stack) {

@@ -16,4 +16,8 @@ public interface BootstrapProgress {
     /** Files read so far out of the total to read. */
     default void files(int done, int total) {
     }
+
+    /** The facts made from what was read (files, docs, workflows, routes), before they are recorded. */
+    default void facts(int made) {
+    }
 }

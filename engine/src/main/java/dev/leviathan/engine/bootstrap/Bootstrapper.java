@@ -175,6 +175,7 @@ public final class Bootstrapper {
                 : scan.full(included, excluded, config, facts);
         checkCancelled(request);
 
+        progress.facts(outcome.facts().size());
         CommitState state = outcome.state();
         BootstrapCounts counts = BootstrapCounts.of(state);
         List<EventEnvelope> bundle = new ArrayList<>(outcome.facts().size() + 8);
