@@ -51,7 +51,7 @@ class ConsoleJourneyTest {
         assertThat(console.text("#status-location")).endsWith("store/leviathan.mv.db");
         assertThat(console.text("#status-head")).isEqualTo("head #0 · -");
         console.await("the start-up verification", () -> console.text("#status-chain")
-                .equals("chain intact (0 events)"));
+                .equals("chain intact (empty store)"));
 
         console.shortcut(KeyCode.DIGIT5);
         assertThat(console.shown("#events-screen")).isTrue();
@@ -188,6 +188,18 @@ class ConsoleJourneyTest {
     }
 
     @Test
+    void newEventsAreVerifiedOnTheirOwnShortlyAfterTheyArrive() {
+        console.await("the start-up verification", () -> console.text("#status-chain")
+                .equals("chain intact (empty store)"));
+
+        console.engine().store().append(TestEvents.bundle("later", 4));
+
+        console.await("the head moved", () -> console.text("#status-head").startsWith("head #4 "));
+        console.await("the new events verified without asking", () -> console.text("#status-chain")
+                .equals("chain intact up to #4"));
+    }
+
+    @Test
     void verifyShowsAnIntactChain() {
         console.engine().store().append(TestEvents.bundle("good", 5));
         console.shortcut(KeyCode.DIGIT5);
@@ -195,7 +207,7 @@ class ConsoleJourneyTest {
         console.robot.clickOn("#events-verify");
 
         console.await("intact in the status bar", () -> console.text("#status-chain")
-                .equals("chain intact (5 events)"));
+                .equals("chain intact up to #5"));
         Message verdict = console.node("#events-verdict");
         String title = console.onFx(verdict::getTitle);
         String description = console.onFx(verdict::getDescription);

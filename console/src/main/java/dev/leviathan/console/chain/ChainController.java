@@ -28,11 +28,20 @@ public final class ChainController {
     private final ChainModel model = new ChainModel();
     private Subscription headFeed;
     private boolean stopped;
+    /**
+     * New events are verified on their own, this long after the last of a burst, as long as a whole
+     * verification is cheap; on a store where it is not, the operator verifies by hand.
+     */
+    static final javafx.util.Duration AUTO_VERIFY_DELAY = javafx.util.Duration.seconds(5);
+    static final java.time.Duration AUTO_VERIFY_BUDGET = java.time.Duration.ofMillis(500);
+    private final javafx.animation.PauseTransition reverify = new javafx.animation.PauseTransition(AUTO_VERIFY_DELAY);
+    private long lastVerifyNanos = Long.MAX_VALUE;
 
     public ChainController(EventStore store, Background background, Clock clock) {
         this.store = store;
         this.background = background;
         this.clock = clock;
+        reverify.setOnFinished(done -> verify());
     }
 
     public ChainModel model() {
@@ -75,6 +84,9 @@ public final class ChainController {
             if (last.seq() > model.headSeq.get()) {
                 showHead(last.seq(), shortHash);
             }
+            if (!stopped && lastVerifyNanos <= AUTO_VERIFY_BUDGET.toNanos()) {
+                reverify.playFromStart();
+            }
         });
     }
 
@@ -90,7 +102,11 @@ public final class ChainController {
         }
         model.state.set(ChainState.VERIFYING);
         model.statusText.set("verifying…");
-        background.run(store::verify, this::showReport, failure -> {
+        long started = System.nanoTime();
+        background.run(store::verify, report -> {
+            lastVerifyNanos = System.nanoTime() - started;
+            showReport(report);
+        }, failure -> {
             model.state.set(ChainState.FAILED);
             model.statusText.set("verification failed");
             model.summary.set("verification could not run: " + failure);
@@ -102,8 +118,9 @@ public final class ChainController {
         switch (report) {
             case ChainReport.Intact intact -> {
                 model.state.set(ChainState.INTACT);
-                model.statusText.set("chain intact (" + intact.checked() + (intact.checked() == 1 ? " event)"
-                        : " events)"));
+                // "up to": events appended since are shown in the head beside it, not yet verified.
+                model.statusText.set(intact.head().seq() == 0 ? "chain intact (empty store)"
+                        : "chain intact up to #" + intact.head().seq());
             }
             case ChainReport.Broken broken -> {
                 model.state.set(ChainState.BROKEN);
@@ -120,6 +137,7 @@ public final class ChainController {
 
     public void stop() {
         stopped = true;
+        reverify.stop();
         if (headFeed != null) {
             headFeed.close();
             headFeed = null;
