@@ -51,7 +51,7 @@ public class ConsoleApp extends Application {
         stage = primaryStage;
         background = new Background();
         shell = new ShellController(background, operator(), ZoneId.systemDefault(),
-                this::openEngine);
+                this::openEngine, this::reconnect);
         Scene scene = new Scene(shell.view(), WIDTH, HEIGHT);
         scene.getStylesheets().add(
                 Objects.requireNonNull(ConsoleApp.class.getResource("console.css"), "console.css").toExternalForm());
@@ -107,6 +107,26 @@ public class ConsoleApp extends Application {
                 startupReported = true;
                 System.err.printf("leviathan console: first frame %d ms after the JVM started, engine open at %d ms%n",
                         firstFrameMillis, java.lang.management.ManagementFactory.getRuntimeMXBean().getUptime());
+            }
+        }, shell::failed);
+    }
+
+    /**
+     * Closes the engine and opens it again, reading the settings afresh: how a store or endpoint saved
+     * in Settings applies without a restart. The old engine closes off the FX thread.
+     */
+    private void reconnect() {
+        Engine open = engine;
+        engine = null;
+        shell.reset("Closing the store to reconnect…");
+        background.run(() -> {
+            if (open != null) {
+                open.close();
+            }
+            return open;
+        }, done -> {
+            if (!stopped) {
+                openEngine();
             }
         }, shell::failed);
     }

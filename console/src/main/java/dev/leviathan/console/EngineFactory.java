@@ -32,7 +32,11 @@ public record EngineFactory(LeviathanHome home, StoreSettings settings, Clock cl
      * ({@code LEVIATHAN_STORE_URL}, {@code LEVIATHAN_LLM_*}), which wins.
      */
     public static EngineFactory fromEnvironment(Map<String, String> env) {
-        LeviathanHome home = LeviathanHome.fromEnvironment(env);
+        return fromSettings(LeviathanHome.fromEnvironment(env), env);
+    }
+
+    /** The store and llm endpoint saved in {@code home}'s settings file, the environment winning. */
+    public static EngineFactory fromSettings(LeviathanHome home, Map<String, String> env) {
         Map<String, String> applied = SettingsEnvironment.apply(ConsoleSettingsFile.read(home), env);
         return new EngineFactory(home, StoreSettings.fromEnvironment(home, applied, null), Clock.systemUTC(),
                 applied);

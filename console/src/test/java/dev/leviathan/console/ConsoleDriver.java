@@ -38,7 +38,7 @@ final class ConsoleDriver implements AutoCloseable {
 
     final LeviathanHome home;
     final FxRobot robot = new FxRobot();
-    private final ConsoleApp app;
+    final ConsoleApp app;
     private final Stage stage;
 
     private ConsoleDriver(LeviathanHome home, ConsoleApp app, Stage stage) {
@@ -56,8 +56,12 @@ final class ConsoleDriver implements AutoCloseable {
     static ConsoleDriver start(Path dataDir, java.util.Map<String, String> env) throws TimeoutException {
         LeviathanHome home = new LeviathanHome(dataDir);
         Stage stage = FxToolkit.registerPrimaryStage();
-        ConsoleApp app = (ConsoleApp) FxToolkit.setupApplication(() -> new ConsoleApp(() -> new EngineFactory(home,
-                dev.leviathan.engine.event.StoreSettings.embedded(home), java.time.Clock.systemUTC(), env)));
+        // The store the data directory's settings name (embedded H2 until a test saves another), never
+        // one the developer's own environment names: what Settings saves and Reconnect now opens.
+        java.util.Map<String, String> ownEnv = new java.util.HashMap<>(env);
+        ownEnv.keySet().removeIf(name -> name.startsWith("LEVIATHAN_STORE_"));
+        ConsoleApp app = (ConsoleApp) FxToolkit.setupApplication(() -> new ConsoleApp(() ->
+                EngineFactory.fromSettings(home, ownEnv)));
         ConsoleDriver driver = new ConsoleDriver(home, app, stage);
         driver.await("the engine to open", () -> app.engine().isPresent()
                 && stage.getScene().lookup("#targets-screen") != null);

@@ -180,6 +180,18 @@ class ConsoleSettingsTest {
         Map<String, String> overridden = new HashMap<>(env);
         overridden.put("LEVIATHAN_STORE_URL", "jdbc:h2:file:" + temp.resolve("other") + ";AUTO_SERVER=TRUE");
         assertThat(EngineFactory.fromEnvironment(overridden).settings().kind()).isEqualTo(StoreKind.H2);
+
+        // Or now, without a restart: the engine closes and opens again on the saved store.
+        console.await("Reconnect now offered", () -> console.shown("#settings-reconnect"));
+        javafx.scene.control.Button reconnect = console.node("#settings-reconnect");
+        // Fired, not clicked: the headless robot now and then reported this just-shown button as hidden.
+        console.runFx(reconnect::fire);
+        console.await("the PostgreSQL store open", () -> console.app.engine()
+                .map(open -> open.store().description().kind() == StoreKind.POSTGRESQL).orElse(false)
+                && console.text("#status-store").equals("PostgreSQL"));
+        console.await("the screens back", () -> console.shown("#settings-screen"));
+        assertThat(console.text("#status-location")).startsWith("postgresql://");
+        assertThat(console.shown("#settings-reconnect")).as("offered once per save").isFalse();
     }
 
     // ------------------------------------------------------------------ helpers

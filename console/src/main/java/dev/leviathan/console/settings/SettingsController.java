@@ -27,7 +27,7 @@ import javafx.scene.Node;
  * The console's own settings: which store it opens, the llm endpoint, the theme. Save checks the
  * form (URL shapes, files, variables), tests the store by opening it in the background, and only
  * then writes {@code console-settings.properties}. A changed store or endpoint takes effect at the
- * next start; the theme at once. The theme is saved whenever it is switched, here or in the status
+ * next start, or at once with Reconnect now (the engine closed and opened again); the theme at once. The theme is saved whenever it is switched, here or in the status
  * bar. Environment variables, when set, win over the file, and the screen says which do.
  */
 public final class SettingsController implements ScreenController {
@@ -46,6 +46,7 @@ public final class SettingsController implements ScreenController {
     private final Background background;
     private final ObservableBooleanValue darkTheme;
     private final Consumer<Boolean> setDark;
+    private final Runnable reconnect;
     private final SettingsModel model = new SettingsModel();
     private final SettingsView view;
     private boolean savedDark;
@@ -54,9 +55,11 @@ public final class SettingsController implements ScreenController {
     /**
      * @param env       the environment the engine was opened with (names checked, values never shown)
      * @param darkTheme the shell's theme, switched by {@code setDark}
+     * @param reconnect closes the engine and opens it again on the saved settings
      */
     public SettingsController(LeviathanHome home, Map<String, String> env, EventStore store, Background background,
-            ObservableBooleanValue darkTheme, Consumer<Boolean> setDark) {
+            ObservableBooleanValue darkTheme, Consumer<Boolean> setDark, Runnable reconnect) {
+        this.reconnect = reconnect;
         this.home = home;
         this.env = Map.copyOf(env);
         this.store = store;
@@ -156,12 +159,22 @@ public final class SettingsController implements ScreenController {
                 savedDark = settings.theme() == Theme.DARK;
                 model.savedTitle.set("Saved");
                 model.savedText.set(savedText(settings));
+                model.reconnectOffered.set(!SettingsEnvironment.storeFromEnvironment(env));
             }
         }, this::failed);
     }
 
+    /** Reopens the engine on what was saved: every screen is built again on the new store. */
+    void onReconnect() {
+        if (model.reconnectOffered.get() && !stopped) {
+            model.reconnectOffered.set(false);
+            reconnect.run();
+        }
+    }
+
     private void begin() {
         model.busy.set(true);
+        model.reconnectOffered.set(false);
         model.savedTitle.set("");
         model.savedText.set("");
         model.saveError.set("");
@@ -206,11 +219,11 @@ public final class SettingsController implements ScreenController {
         } else if (model.storeTestOk.get() && model.storeTest.get().contains("(the store open now)")) {
             text.append(" This is the store open now.");
         } else {
-            text.append(" The console opens this store from its next start.");
+            text.append(" The console opens this store from its next start, or now with Reconnect now.");
         }
         if (settings.llm().configured()) {
             text.append(SettingsEnvironment.llmVariablesSet(env).isEmpty()
-                    ? " Attempts use the llm endpoint from the next start."
+                    ? " Attempts use the llm endpoint from the next start or a reconnect."
                     : " The environment's LEVIATHAN_LLM_* settings stay in force while they are set.");
         }
         return text.toString();

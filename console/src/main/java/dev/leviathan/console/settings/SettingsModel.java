@@ -66,5 +66,8 @@ public final class SettingsModel {
     public final BooleanProperty storeTestOk = new SimpleBooleanProperty(false);
     public final StringProperty savedTitle = new SimpleStringProperty("");
     public final StringProperty savedText = new SimpleStringProperty("");
+    /** A save went through: the console can reopen its engine on what was saved without a restart. */
+    public final javafx.beans.property.BooleanProperty reconnectOffered =
+            new javafx.beans.property.SimpleBooleanProperty(false);
     public final StringProperty saveError = new SimpleStringProperty("");
 }

@@ -68,6 +68,7 @@ final class SettingsView {
     private final Label llmProblem = problemLabel("settings-llm-problem");
     private final ToggleSwitch dark = new ToggleSwitch("Dark theme");
     private final Button save = new Button("Save");
+    private final Button reconnect = new Button("Reconnect now");
     private final HBox busy = new HBox(6);
     private final Message saved = new Message();
     private final Message saveError = new Message();
@@ -240,9 +241,12 @@ final class SettingsView {
         busy.getChildren().addAll(spinner, working);
         busy.setAlignment(Pos.CENTER_LEFT);
         busy.setId("settings-busy");
-        Label applies = new Label("A changed store or endpoint applies from the next start; the theme at once.");
+        reconnect.setId("settings-reconnect");
+        reconnect.setOnAction(e -> controller.onReconnect());
+        Label applies = new Label("A changed store or endpoint applies from the next start or a reconnect;"
+                + " the theme at once.");
         applies.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox row = new HBox(14, save, busy, applies);
+        HBox row = new HBox(14, save, reconnect, busy, applies);
         row.setAlignment(Pos.CENTER_LEFT);
         saved.setId("settings-saved");
         saved.getStyleClass().add(Styles.SUCCESS);
@@ -307,6 +311,7 @@ final class SettingsView {
         message(saved, model.savedText);
         bindings.bind(saved.titleProperty(), model.savedTitle);
         message(saveError, model.saveError);
+        bindings.follow(model.reconnectOffered, offered -> show(reconnect, offered));
     }
 
     void unbind() {

@@ -40,6 +40,7 @@ public final class ShellController {
     private final String operator;
     private final ZoneId zone;
     private final Runnable retry;
+    private final Runnable reconnect;
     private final ShellModel model = new ShellModel();
     private final PaletteController palette = new PaletteController(this::commands);
     private final ShellView view;
@@ -51,9 +52,11 @@ public final class ShellController {
     private final java.util.Set<ScreenId> shown = java.util.EnumSet.noneOf(ScreenId.class);
 
     /**
-     * @param retry opens the engine again after a failure
+     * @param retry     opens the engine again after a failure
+     * @param reconnect closes the open engine and opens it again on the saved settings
      */
-    public ShellController(Background background, String operator, ZoneId zone, Runnable retry) {
+    public ShellController(Background background, String operator, ZoneId zone, Runnable retry, Runnable reconnect) {
+        this.reconnect = reconnect;
         this.background = background;
         this.operator = operator;
         this.zone = zone;
@@ -105,7 +108,8 @@ public final class ShellController {
             factories.put(ScreenId.CLUSTER, () -> new PlannedScreenController(PlannedScreen.CLUSTER));
             factories.put(ScreenId.AEGIS, AegisScreenController::new);
             factories.put(ScreenId.SETTINGS, () -> started(new SettingsController(engine.home(), engine.environment(),
-                    engine.store(), background, model.darkTheme, this::onDarkTheme), SettingsController::start));
+                    engine.store(), background, model.darkTheme, this::onDarkTheme, reconnect),
+                    SettingsController::start));
             view.bindStatus(chain.model());
             model.phase.set(ShellModel.Phase.READY);
             show(model.selected.get());
@@ -251,6 +255,21 @@ public final class ShellController {
     private static void applyTheme(boolean dark) {
         Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
                 : new PrimerLight().getUserAgentStylesheet());
+    }
+
+    /**
+     * Before the engine is closed to be opened again: every screen stops following the store and is
+     * dropped (the next {@link #ready} builds them on the new engine), and the window says what is
+     * happening.
+     */
+    public void reset(String message) {
+        stop();
+        screens.clear();
+        factories.clear();
+        shown.clear();
+        chain = null;
+        view.unbindStatus();
+        opening(message);
     }
 
     /** Ends every subscription; the engine itself is closed by the application. */

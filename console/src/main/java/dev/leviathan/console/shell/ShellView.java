@@ -7,6 +7,7 @@ import dev.leviathan.console.chain.ChainModel;
 import dev.leviathan.console.chain.ChainState;
 import dev.leviathan.console.ui.Glyph;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.css.PseudoClass;
@@ -180,6 +181,18 @@ final class ShellView {
         chainStatus.setTooltip(summaryTip);
         chain.state.addListener((o, was, now) -> showChainState(now));
         showChainState(chain.state.get());
+    }
+
+    /** Lets go of a closed engine's status: the next {@link #bindStatus} binds the new one's. */
+    void unbindStatus() {
+        for (javafx.beans.property.StringProperty text : List.of(storeKind.textProperty(),
+                storeLocation.textProperty(), locationTip.textProperty(), head.textProperty(),
+                chainStatus.textProperty(), verifiedAt.textProperty(), summaryTip.textProperty())) {
+            text.unbind();
+        }
+        chainStatus.setText("not verified yet");
+        verifiedAt.setText("");
+        showChainState(ChainState.NOT_VERIFIED);
     }
 
     private void showChainState(ChainState state) {
