@@ -307,6 +307,11 @@ public final class AttemptsController implements ScreenController {
     }
 
     @Override
+    public java.util.Optional<String> workInFlight() {
+        return model.busy.get().isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(model.busy.get());
+    }
+
+    @Override
     public void stop() {
         stopped = true;
         engine.graph().removeListener(onGraphChange);

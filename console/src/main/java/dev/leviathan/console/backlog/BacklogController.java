@@ -438,6 +438,12 @@ public final class BacklogController implements ScreenController {
     }
 
     @Override
+    public java.util.Optional<String> workInFlight() {
+        return model.busy.get() ? java.util.Optional.of(model.progress.get().isEmpty() ? "a backlog action is running"
+                : model.progress.get()) : java.util.Optional.empty();
+    }
+
+    @Override
     public void stop() {
         stopped = true;
         tipPoll.stop();

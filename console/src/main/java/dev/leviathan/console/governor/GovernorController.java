@@ -455,6 +455,11 @@ public final class GovernorController implements ScreenController {
     }
 
     @Override
+    public java.util.Optional<String> workInFlight() {
+        return model.busy.get() ? java.util.Optional.of("a Governor action is running") : java.util.Optional.empty();
+    }
+
+    @Override
     public void stop() {
         stopped = true;
         closeStream();

@@ -46,7 +46,7 @@ public final class SettingsController implements ScreenController {
     private final Background background;
     private final ObservableBooleanValue darkTheme;
     private final Consumer<Boolean> setDark;
-    private final Runnable reconnect;
+    private final java.util.function.Supplier<java.util.Optional<String>> reconnect;
     private final SettingsModel model = new SettingsModel();
     private final SettingsView view;
     private boolean savedDark;
@@ -55,10 +55,12 @@ public final class SettingsController implements ScreenController {
     /**
      * @param env       the environment the engine was opened with (names checked, values never shown)
      * @param darkTheme the shell's theme, switched by {@code setDark}
-     * @param reconnect closes the engine and opens it again on the saved settings
+     * @param reconnect closes the engine and opens it again on the saved settings, or says why it
+     *                  does not now (engine work still running)
      */
     public SettingsController(LeviathanHome home, Map<String, String> env, EventStore store, Background background,
-            ObservableBooleanValue darkTheme, Consumer<Boolean> setDark, Runnable reconnect) {
+            ObservableBooleanValue darkTheme, Consumer<Boolean> setDark,
+            java.util.function.Supplier<java.util.Optional<String>> reconnect) {
         this.reconnect = reconnect;
         this.home = home;
         this.env = Map.copyOf(env);
@@ -167,14 +169,17 @@ public final class SettingsController implements ScreenController {
     /** Reopens the engine on what was saved: every screen is built again on the new store. */
     void onReconnect() {
         if (model.reconnectOffered.get() && !stopped) {
-            model.reconnectOffered.set(false);
-            reconnect.run();
+            reconnect.get().ifPresentOrElse(
+                    busy -> model.reconnectRefused.set("The engine stays open: " + busy + ". Reconnect when it has"
+                            + " ended."),
+                    () -> model.reconnectOffered.set(false));
         }
     }
 
     private void begin() {
         model.busy.set(true);
         model.reconnectOffered.set(false);
+        model.reconnectRefused.set("");
         model.savedTitle.set("");
         model.savedText.set("");
         model.saveError.set("");

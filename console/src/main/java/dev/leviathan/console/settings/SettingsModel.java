@@ -69,5 +69,7 @@ public final class SettingsModel {
     /** A save went through: the console can reopen its engine on what was saved without a restart. */
     public final javafx.beans.property.BooleanProperty reconnectOffered =
             new javafx.beans.property.SimpleBooleanProperty(false);
+    /** Why Reconnect now did not go ahead (engine work still running); empty otherwise. */
+    public final StringProperty reconnectRefused = new SimpleStringProperty("");
     public final StringProperty saveError = new SimpleStringProperty("");
 }

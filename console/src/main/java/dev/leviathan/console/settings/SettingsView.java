@@ -72,6 +72,7 @@ final class SettingsView {
     private final HBox busy = new HBox(6);
     private final Message saved = new Message();
     private final Message saveError = new Message();
+    private final Message reconnectRefused = new Message();
     private final ViewBindings bindings = new ViewBindings();
 
     SettingsView(SettingsController controller) {
@@ -253,7 +254,10 @@ final class SettingsView {
         saveError.setId("settings-save-error");
         saveError.getStyleClass().add(Styles.DANGER);
         saveError.setTitle("Not saved");
-        VBox box = new VBox(10, saved, saveError, row);
+        reconnectRefused.setId("settings-reconnect-refused");
+        reconnectRefused.getStyleClass().add(Styles.WARNING);
+        reconnectRefused.setTitle("Not reconnected");
+        VBox box = new VBox(10, saved, saveError, reconnectRefused, row);
         box.setPadding(new Insets(16, 0, 0, 0));
         return box;
     }
@@ -311,6 +315,7 @@ final class SettingsView {
         message(saved, model.savedText);
         bindings.bind(saved.titleProperty(), model.savedTitle);
         message(saveError, model.saveError);
+        message(reconnectRefused, model.reconnectRefused);
         bindings.follow(model.reconnectOffered, offered -> show(reconnect, offered));
     }
 

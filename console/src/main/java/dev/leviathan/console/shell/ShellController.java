@@ -108,7 +108,7 @@ public final class ShellController {
             factories.put(ScreenId.CLUSTER, () -> new PlannedScreenController(PlannedScreen.CLUSTER));
             factories.put(ScreenId.AEGIS, AegisScreenController::new);
             factories.put(ScreenId.SETTINGS, () -> started(new SettingsController(engine.home(), engine.environment(),
-                    engine.store(), background, model.darkTheme, this::onDarkTheme, reconnect),
+                    engine.store(), background, model.darkTheme, this::onDarkTheme, this::tryReconnect),
                     SettingsController::start));
             view.bindStatus(chain.model());
             model.phase.set(ShellModel.Phase.READY);
@@ -120,6 +120,21 @@ public final class ShellController {
     private static <C extends ScreenController> C started(C controller, java.util.function.Consumer<C> start) {
         start.accept(controller);
         return controller;
+    }
+
+    /**
+     * Reconnects unless a screen is waiting for engine work (a bootstrap, a dispatch): closing the
+     * engine under it would cut it off. Returns why not, or empty when the reconnect went ahead.
+     */
+    private java.util.Optional<String> tryReconnect() {
+        for (ScreenController screen : screens.values()) {
+            java.util.Optional<String> busy = screen.workInFlight();
+            if (busy.isPresent()) {
+                return busy;
+            }
+        }
+        reconnect.run();
+        return java.util.Optional.empty();
     }
 
     /** The screen, built on first use. */

@@ -521,6 +521,13 @@ public final class TargetsController implements ScreenController {
     }
 
     @Override
+    public java.util.Optional<String> workInFlight() {
+        return model.bootstrapping.get()
+                ? java.util.Optional.of("a bootstrap of " + model.bootstrapTarget.get() + " is running")
+                : java.util.Optional.empty();
+    }
+
+    @Override
     public void stop() {
         stopped = true;
         debounce.stop();

@@ -26,6 +26,15 @@ public interface ScreenController {
         return List.of();
     }
 
+    /**
+     * Engine work the screen started and is waiting for (a bootstrap, a dispatch), in a few words,
+     * e.g. "a bootstrap of shop is running"; empty when none. The shell does not close the engine
+     * under it: Reconnect now waits until it is done.
+     */
+    default java.util.Optional<String> workInFlight() {
+        return java.util.Optional.empty();
+    }
+
     /** Closes subscriptions; called once, on the FX thread, when the console stops. */
     default void stop() {
     }
