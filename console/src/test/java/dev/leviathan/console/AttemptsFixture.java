@@ -31,7 +31,7 @@ final class AttemptsFixture {
 
     /**
      * add-faq writes two docs; broken-build fails; sneaky also writes outside its scope; number-docs
-     * writes a file of 5,000 lines; chatty prints a line, waits for {@link #goAhead(int) go-ahead 1},
+     * writes a file of 5,000 lines; add-link-check copies a Python file into docs/; chatty prints a line, waits for {@link #goAhead(int) go-ahead 1},
      * prints another, waits for go-ahead 2 and writes its doc.
      */
     static final String BACKLOG = """
@@ -64,6 +64,13 @@ final class AttemptsFixture {
                 ready: true
                 allowed_paths: [docs/numbers.md]
                 executor: {type: command, run: "mkdir -p docs && seq 1 5000 > docs/numbers.md", timeout_s: 60}
+              - id: add-link-check
+                title: Check the links of the docs
+                scope: docs
+                priority: low
+                ready: true
+                allowed_paths: [docs/check_links.py]
+                executor: {type: command, run: "mkdir -p docs && cp tools/check_links.py docs/check_links.py", timeout_s: 60}
               - id: chatty
                 title: Report as it goes
                 scope: docs
@@ -71,6 +78,22 @@ final class AttemptsFixture {
                 ready: true
                 allowed_paths: [docs/chatty.md]
                 executor: {type: command, run: "echo first-line && while [ ! -f GO_1 ]; do sleep 0.1; done && echo second-line && while [ ! -f GO_2 ]; do sleep 0.1; done && mkdir -p docs && echo x > docs/chatty.md", timeout_s: 60}
+            """;
+
+    /** What add-link-check copies into docs/: a little Python, so the diff has code to colour. */
+    static final String LINK_CHECK = """
+            \"""Lists the links of the docs that point nowhere.\"""
+            import pathlib
+            import re
+
+            LINK = re.compile(r"\\[[^]]*\\]\\(([^)]+)\\)")  # [text](target)
+
+
+            def broken_links(root="docs", retries=3):
+                for page in pathlib.Path(root).glob("**/*.md"):
+                    for target in LINK.findall(page.read_text()):
+                        if not target.startswith("http") and not (page.parent / target).exists():
+                            yield page, target
             """;
 
     /** The operator's limits for the target (autonomy stays off: tasks are dispatched by hand). */
@@ -104,6 +127,7 @@ final class AttemptsFixture {
     static AttemptsFixture create(Engine engine, Path dir) {
         TestRepo repo = TestRepo.init(dir);
         repo.file("README.md", "# Shop\n").file("docs/index.md", "# Shop docs\n\nNothing here yet.\n")
+                .file("tools/check_links.py", LINK_CHECK)
                 .file(".leviathan/policy.yaml", POLICY)
                 .file(".leviathan/backlog.yaml", BACKLOG.replace("GO_1", goAheadFile(dir, 1).toString())
                         .replace("GO_2", goAheadFile(dir, 2).toString())).commit("initial");

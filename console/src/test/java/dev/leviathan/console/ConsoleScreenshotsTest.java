@@ -262,9 +262,9 @@ class ConsoleScreenshotsTest {
         AttemptsFixture fixture = AttemptsFixture.create(console.engine(), temp.resolve("repos/shop"));
         try {
             fixture.approve("broken-build");
-            fixture.approve("add-faq");
+            fixture.approve("add-link-check");
             fixture.dispatch("broken-build");
-            var attempt = fixture.dispatch("add-faq");
+            var attempt = fixture.dispatch("add-link-check");
             console.shortcut(KeyCode.DIGIT4);
             javafx.scene.control.TableView<dev.leviathan.console.attempts.AttemptRow> table =
                     console.node("#attempts-table");
@@ -273,8 +273,6 @@ class ConsoleScreenshotsTest {
             AttemptsFixture.clickAttempt(console, attempt.attemptId());
             console.robot.clickOn("#attempts-tab-pr .tab-label");
             console.await("the diff", () -> console.shown("#attempts-diff"));
-            javafx.scene.control.ListView<?> files = console.node("#attempts-files");
-            console.runFx(() -> files.getSelectionModel().select(1));
             assertPng(console.screenshot("attempts"));
 
             console.robot.clickOn("#status-theme");

@@ -185,6 +185,10 @@ final class AttemptsView {
         detailPane.getStyleClass().add("detail-pane");
         SplitPane split = new SplitPane(table, detailPane);
         split.setOrientation(Orientation.VERTICAL);
+        // The list's empty state is tall and its height counts as the list's least one, so without
+        // these the divider sits far below where it is put and the diff gets a sliver of the window.
+        table.setMinHeight(90);
+        detailPane.setMinHeight(0);
         split.setDividerPositions(0.26);
         return split;
     }
@@ -288,8 +292,10 @@ final class AttemptsView {
                     setText(null);
                     return;
                 }
-                setText(item.text());
                 getStyleClass().add("diff-" + item.kind().name().toLowerCase(java.util.Locale.ROOT));
+                javafx.scene.Node coloured = colouredCode(item, getIndex());
+                setGraphic(coloured);
+                setText(coloured == null ? item.text() : null);
             }
         });
         SplitPane prSplit = new SplitPane(files, diff);
@@ -313,6 +319,66 @@ final class AttemptsView {
 
         detailBox.getChildren().addAll(actions, notice, tabs);
         detailBox.setPadding(new Insets(8, 0, 0, 0));
+    }
+
+    /**
+     * A code line of the diff with its keywords, strings, comments and numbers coloured for the file's
+     * language, or null to show it as plain text (prose, an unknown language, a line with nothing to
+     * colour, or a diff line that is not code).
+     */
+    private javafx.scene.Node colouredCode(DiffLine line, int index) {
+        if (line.kind() != DiffLine.Kind.ADDED && line.kind() != DiffLine.Kind.REMOVED
+                && line.kind() != DiffLine.Kind.CONTEXT || line.text().isEmpty()) {
+            return null;
+        }
+        AttemptDetail shown = controller.model().detail.get();
+        if (shown == null) {
+            return null;
+        }
+        java.util.Optional<SyntaxColours.Language> language = SyntaxColours.languageOf(fileAt(shown.diff(), index));
+        if (language.isEmpty()) {
+            return null;
+        }
+        String code = line.text().substring(1);
+        List<SyntaxColours.Span> spans = SyntaxColours.spans(language.get(), code);
+        if (spans.isEmpty()) {
+            return null;
+        }
+        javafx.scene.text.TextFlow flow = new javafx.scene.text.TextFlow();
+        flow.getChildren().add(codeText(line.text().substring(0, 1), null));
+        int at = 0;
+        for (SyntaxColours.Span span : spans) {
+            if (span.start() > at) {
+                flow.getChildren().add(codeText(code.substring(at, span.start()), null));
+            }
+            flow.getChildren().add(codeText(code.substring(span.start(), span.end()), span.token()));
+            at = span.end();
+        }
+        if (at < code.length()) {
+            flow.getChildren().add(codeText(code.substring(at), null));
+        }
+        return flow;
+    }
+
+    private static javafx.scene.text.Text codeText(String text, SyntaxColours.Token token) {
+        javafx.scene.text.Text node = new javafx.scene.text.Text(text);
+        node.getStyleClass().add("code");
+        if (token != null) {
+            node.getStyleClass().add("syntax-" + token.name().toLowerCase(java.util.Locale.ROOT));
+        }
+        return node;
+    }
+
+    /** The path of the diff's file that line {@code index} belongs to. */
+    private static String fileAt(DiffLine.Parsed diff, int index) {
+        String path = null;
+        for (DiffLine.FileStart file : diff.files()) {
+            if (file.line() > index) {
+                break;
+            }
+            path = file.path();
+        }
+        return path;
     }
 
     private static void monoList(ListView<?> list) {
