@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.lang.reflect.Constructor;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,11 +21,6 @@ import picocli.CommandLine.Command;
 /** {@code leviathanctl}: the engine from a terminal or a script. */
 @Command(name = "leviathanctl", mixinStandardHelpOptions = true, versionProvider = Leviathanctl.Version.class,
         description = "Operate repositories under governance: targets, events, graph, attempts, artifacts.",
-        subcommands = {TargetsCommand.class, BootstrapCommand.class, BacklogCommand.class,
-                GovernCommands.Approve.class, GovernCommands.Revoke.class, GovernCommands.Autonomy.class,
-                GovernCommands.Circuit.class, GovernCommands.Schedule.class, GovernCommands.Dispatch.class,
-                PrsCommand.class, EventsCommand.class, GraphCommand.class, AttemptsCommand.class,
-                ArtifactsCommand.class, AegisCommand.class, BenchCommand.class, GovernCommands.WorkerRun.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
                 "0:done; for checks, nothing wrong found",
@@ -35,6 +31,21 @@ import picocli.CommandLine.Command;
                 "5:store, repository or file unavailable",
                 "70:internal error (rerun with --debug and report it)"})
 public final class Leviathanctl implements Runnable {
+
+    /**
+     * The commands, in the order help lists them. Not in the annotation: picocli then models every
+     * command of the tree on each start (reflection over some sixty classes, ~0.15 s of a short
+     * command's cold start), while one invocation needs only the command it names.
+     */
+    static final List<Class<?>> COMMANDS = List.of(TargetsCommand.class, BootstrapCommand.class,
+            BacklogCommand.class, GovernCommands.Approve.class, GovernCommands.Revoke.class,
+            GovernCommands.Autonomy.class, GovernCommands.Circuit.class, GovernCommands.Schedule.class,
+            GovernCommands.Dispatch.class, PrsCommand.class, EventsCommand.class, GraphCommand.class,
+            AttemptsCommand.class, ArtifactsCommand.class, AegisCommand.class, BenchCommand.class,
+            GovernCommands.WorkerRun.class);
+
+    /** Global options that take a value: what follows them is not a command name. */
+    private static final java.util.Set<String> OPTIONS_WITH_VALUES = java.util.Set.of("--home", "--store");
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -58,6 +69,7 @@ public final class Leviathanctl implements Runnable {
         Output output = new Output(out, err);
         try (Cli cli = new Cli(env, output, Clock.systemUTC())) {
             CommandLine commandLine = new CommandLine(new Leviathanctl(), new Factory(cli));
+            addCommands(commandLine, args);
             commandLine.setOut(out);
             commandLine.setErr(err);
             commandLine.setCaseInsensitiveEnumValuesAllowed(true);
@@ -74,6 +86,37 @@ public final class Leviathanctl implements Runnable {
             output.error("leviathanctl: " + e.getMessage());
             return ExitCode.INTERNAL;
         }
+    }
+
+    /**
+     * The command the arguments name, or every command when they name none that exists (help, a
+     * typo, no command at all), so help and picocli's suggestions see them all.
+     */
+    static void addCommands(CommandLine root, String[] args) {
+        String named = commandName(args);
+        for (Class<?> type : COMMANDS) {
+            Command command = type.getAnnotation(Command.class);
+            if (named != null && (command.name().equals(named) || List.of(command.aliases()).contains(named))) {
+                root.addSubcommand(command.name(), type);
+                return;
+            }
+        }
+        for (Class<?> type : COMMANDS) {
+            root.addSubcommand(type.getAnnotation(Command.class).name(), type);
+        }
+    }
+
+    /** The first argument that is not a global option or its value; null when there is none. */
+    private static String commandName(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (OPTIONS_WITH_VALUES.contains(arg)) {
+                i++;
+            } else if (!arg.startsWith("-")) {
+                return arg;
+            }
+        }
+        return null;
     }
 
     private static int report(Exception e, CommandLine failed, Output output) {
@@ -140,7 +183,7 @@ public final class Leviathanctl implements Runnable {
     }
 
     /** Builds commands, handing each the shared {@link Cli} when its constructor asks for it. */
-    private record Factory(Cli cli) implements CommandLine.IFactory {
+    record Factory(Cli cli) implements CommandLine.IFactory {
 
         @Override
         public <K> K create(Class<K> type) throws Exception {
