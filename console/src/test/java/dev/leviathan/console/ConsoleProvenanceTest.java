@@ -61,6 +61,39 @@ class ConsoleProvenanceTest {
         }
     }
 
+    @Test
+    void anAttemptNodeOfTheGraphShowsItsChainToo() throws Exception {
+        try (ConsoleDriver console = ConsoleDriver.start(temp.resolve("home"))) {
+            AttemptsFixture fixture = AttemptsFixture.create(console.engine(), temp.resolve("shop"));
+            try {
+                fixture.approve("add-faq");
+                var attempt = fixture.dispatch("add-faq");
+                console.engine().forge().merge(attempt.prId(), "bob");
+
+                console.shortcut(KeyCode.DIGIT2);
+                console.await("the graph laid out", () -> console.text("#graph-status").contains("layout in"));
+                console.robot.clickOn("#graph-search").write(attempt.attemptId()).type(KeyCode.ENTER);
+                console.await("the attempt's detail", () -> console.shown("#graph-detail-provenance"));
+
+                VBox chain = console.node("#graph-detail-provenance");
+                // Each link on a line, its detail wrapped on the next (the pane is narrow).
+                List<String> lines = console.onFx(() -> chain.getChildren().stream()
+                        .map(line -> line instanceof HBox box ? String.join(" ", box.getChildren().stream()
+                                .filter(javafx.scene.Node::isVisible)
+                                .map(n -> ((Label) n).getText()).filter(t -> !t.isEmpty()).toList())
+                                : "  " + ((Label) line).getText()).toList());
+                assertThat(lines.stream().filter(l -> !l.startsWith("  "))).hasSize(6);
+                assertThat(lines.getFirst()).startsWith("task add-faq");
+                assertThat(lines).contains("→ attempt " + attempt.attemptId() + " succeeded",
+                        "→ pull request " + attempt.prId() + " merged", "  by bob")
+                        .anyMatch(l -> l.startsWith("→ merge "));
+                console.screenshot("graph-provenance");
+            } finally {
+                fixture.repo.close();
+            }
+        }
+    }
+
     private static EventEnvelope event(String id, String type, String actor, java.time.Instant at, Object... fields) {
         ObjectNode payload = Json.object();
         payload.put("target_id", "payments-service");

@@ -1,14 +1,15 @@
 package dev.leviathan.console.events;
 
 import dev.leviathan.console.chain.ChainController;
+import dev.leviathan.console.provenance.Provenance;
 import dev.leviathan.console.ui.Background;
 import dev.leviathan.console.ui.ScreenController;
 import dev.leviathan.engine.event.ChainHead;
 import dev.leviathan.engine.event.EventQuery;
 import dev.leviathan.engine.event.EventStore;
-import dev.leviathan.engine.graph.GraphService;
 import dev.leviathan.engine.event.StoredEvent;
 import dev.leviathan.engine.event.Subscription;
+import dev.leviathan.engine.graph.GraphService;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,5 +1,6 @@
 package dev.leviathan.console.events;
 
+import dev.leviathan.console.provenance.Provenance;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;

@@ -5,6 +5,8 @@ import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.leviathan.console.chain.ChainModel;
 import dev.leviathan.console.chain.ChainState;
+import dev.leviathan.console.provenance.Provenance;
+import dev.leviathan.console.provenance.ProvenanceLines;
 import dev.leviathan.console.ui.EmptyState;
 import dev.leviathan.console.ui.Glyph;
 import dev.leviathan.console.ui.ViewBindings;
@@ -19,9 +21,9 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -241,42 +243,7 @@ final class EventsView {
         heading.getStyleClass().addAll(Styles.TEXT_MUTED, "mono");
         heading.setPadding(new Insets(2, 0, 2, 0));
         provenance.getChildren().add(heading);
-        boolean first = true;
-        for (Provenance.Step step : chain.steps()) {
-            Label kind = new Label((first ? "" : "→ ") + kindName(step.kind()));
-            kind.setMinWidth(130);
-            kind.getStyleClass().add(Styles.TEXT_MUTED);
-            Label id = new Label(step.id());
-            id.getStyleClass().add("mono");
-            id.setMinWidth(Region.USE_PREF_SIZE);
-            Label state = new Label(step.state());
-            state.getStyleClass().addAll("badge", switch (step.state()) {
-                case "merged", "approved", "succeeded", "completed" -> "badge-success";
-                case "failed", "revoked", "closed", "invalidated" -> "badge-danger";
-                default -> "badge-muted";
-            });
-            state.setVisible(!step.state().isEmpty());
-            state.setManaged(!step.state().isEmpty());
-            Label detail = new Label(step.detail());
-            detail.getStyleClass().add(Styles.TEXT_MUTED);
-            HBox line = new HBox(8, kind, id, state, detail);
-            line.setAlignment(Pos.CENTER_LEFT);
-            line.getStyleClass().add("provenance-step");
-            provenance.getChildren().add(line);
-            first = false;
-        }
-    }
-
-    private static String kindName(Provenance.Kind kind) {
-        return switch (kind) {
-            case TASK -> "task";
-            case APPROVAL -> "approval";
-            case ATTEMPT -> "attempt";
-            case JOB -> "job";
-            case DIFF -> "diff";
-            case PULL_REQUEST -> "pull request";
-            case MERGE -> "merge";
-        };
+        provenance.getChildren().addAll(ProvenanceLines.of(chain));
     }
 
     void bind(EventsModel model, ChainModel chain) {

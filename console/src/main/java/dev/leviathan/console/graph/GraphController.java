@@ -3,6 +3,7 @@ package dev.leviathan.console.graph;
 import dev.leviathan.console.graph.GraphModel.CommitChoice;
 import dev.leviathan.console.graph.GraphScene.SceneEdge;
 import dev.leviathan.console.graph.GraphScene.SceneNode;
+import dev.leviathan.console.provenance.Provenance;
 import dev.leviathan.console.ui.Background;
 import dev.leviathan.console.ui.ScreenController;
 import dev.leviathan.engine.event.EventStore;
@@ -41,8 +42,8 @@ public final class GraphController implements ScreenController {
     static final int MAX_NODES = 25_000;
     static final int NEIGHBOURS = 300;
     static final int DETAIL_EVENTS = 40;
-    private static final Set<NodeType> FACTS = EnumSet.of(NodeType.FILE, NodeType.DOC, NodeType.WORKFLOW,
-            NodeType.API_ROUTE);
+    private static final Set<NodeType> GOVERNANCE = EnumSet.of(NodeType.TARGET, NodeType.COMMIT, NodeType.TASK,
+            NodeType.APPROVAL, NodeType.ATTEMPT, NodeType.JOB, NodeType.PULL_REQUEST);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final GraphService graph;
@@ -270,9 +271,10 @@ public final class GraphController implements ScreenController {
             LinkedHashSet<String> ids = new LinkedHashSet<>();
             List<SceneNode> nodes = new ArrayList<>();
             List<Treemap.Item> files = new ArrayList<>();
-            for (NodeView node : projection.search(target, EnumSet.complementOf(EnumSet.copyOf(FACTS)),
-                    MAX_NODES)) {
-                if (target.equals(node.targetId()) && ids.add(node.id())) {
+            // The target's own nodes that are not facts of a commit: itself, commits, tasks, approvals,
+            // attempts, jobs, pull requests. Artifacts come in when their commit or attempt is expanded.
+            for (NodeView node : projection.nodesOfTarget(target, GOVERNANCE, MAX_NODES)) {
+                if (ids.add(node.id())) {
                     nodes.add(sceneNode(node));
                 }
             }
@@ -380,7 +382,11 @@ public final class GraphController implements ScreenController {
                     event.envelope().actorId()));
         }
         events.sort(Comparator.comparingLong(NodeDetail.Event::seq).reversed());
-        return new NodeDetail(node.id(), node.type(), node.label(), node.properties(), edges, seqs.size(), events);
+        // Task, approval, attempt, job and pull request nodes belong to a chain of governed work.
+        Provenance chain = Provenance.of(projection, nodeId, seq -> store.readSeqs(List.of(seq)).stream().findFirst()
+                .map(e -> e.envelope().actorId()).orElse(null)).orElse(null);
+        return new NodeDetail(node.id(), node.type(), node.label(), node.properties(), edges, seqs.size(), events,
+                chain);
     }
 
     private String time(String timestamp) {

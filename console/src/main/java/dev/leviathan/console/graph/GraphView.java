@@ -2,6 +2,7 @@ package dev.leviathan.console.graph;
 
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
+import dev.leviathan.console.provenance.ProvenanceLines;
 import dev.leviathan.console.ui.EmptyState;
 import dev.leviathan.console.ui.Glyph;
 import dev.leviathan.console.ui.ViewBindings;
@@ -217,12 +218,26 @@ final class GraphView {
         for (Map.Entry<String, String> property : detail.properties().entrySet()) {
             Label name = new Label(property.getKey());
             name.getStyleClass().addAll(Styles.TEXT_MUTED, "mono");
-            Label value = new Label(property.getValue());
+            Label value = new Label(shortValue(property.getValue()));
+            if (!value.getText().equals(property.getValue())) {
+                // A pull request's body, say: its first line here, the whole of it on hover.
+                javafx.scene.control.Tooltip whole = new javafx.scene.control.Tooltip(property.getValue());
+                whole.setWrapText(true);
+                whole.setMaxWidth(640);
+                value.setTooltip(whole);
+            }
             value.setWrapText(true);
             value.getStyleClass().add("mono");
             properties.addRow(row++, name, value);
         }
-        VBox box = new VBox(8, title, type, id, section("Properties"), properties);
+        VBox box = new VBox(8, title, type, id);
+        if (detail.provenance() != null) {
+            VBox chain = new VBox(4);
+            chain.setId("graph-detail-provenance");
+            chain.getChildren().addAll(ProvenanceLines.compact(detail.provenance()));
+            box.getChildren().addAll(section("Provenance"), chain);
+        }
+        box.getChildren().addAll(section("Properties"), properties);
         box.getChildren().add(section("Edges (" + detail.edges().size() + ")"));
         detail.edges().stream().limit(30).forEach(edge -> box.getChildren().add(small(edge)));
         if (detail.edges().size() > 30) {
@@ -243,6 +258,21 @@ final class GraphView {
         ScrollPane scroll = new ScrollPane(box);
         scroll.setFitToWidth(true);
         return scroll;
+    }
+
+    /** A value as the pane shows it: its first line, at most 160 characters, with how much is left out. */
+    static String shortValue(String value) {
+        int newline = value.indexOf('\n');
+        String first = newline < 0 ? value : value.substring(0, newline);
+        boolean cut = first.length() > 160;
+        if (cut) {
+            first = first.substring(0, 160);
+        }
+        if (newline < 0) {
+            return cut ? first + " …" : first;
+        }
+        long more = value.lines().count() - 1;
+        return first + (cut ? " …" : "") + " (+" + more + (more == 1 ? " line)" : " lines)");
     }
 
     private static Label section(String text) {

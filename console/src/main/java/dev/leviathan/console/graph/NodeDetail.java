@@ -1,5 +1,6 @@
 package dev.leviathan.console.graph;
 
+import dev.leviathan.console.provenance.Provenance;
 import dev.leviathan.engine.graph.NodeType;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.Map;
  * @param eventCount all events behind the node; {@code events} holds the newest of them
  */
 public record NodeDetail(String id, NodeType type, String label, Map<String, String> properties,
-        List<String> edges, int eventCount, List<Event> events) {
+        List<String> edges, int eventCount, List<Event> events, Provenance provenance) {
 
     /** One event behind the node. */
     public record Event(long seq, String type, String time, String actor) {

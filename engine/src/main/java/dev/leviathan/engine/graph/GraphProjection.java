@@ -284,6 +284,11 @@ public final class GraphProjection {
                         || (node.label != null && node.label.toLowerCase(Locale.ROOT).contains(needle))), limit);
     }
 
+    /** The nodes of one target, of the given types if any (the target's own node included). */
+    public List<NodeView> nodesOfTarget(String targetId, Set<NodeType> types, int limit) {
+        return select(node -> targetId.equals(node.targetId) && (types.isEmpty() || types.contains(node.type)), limit);
+    }
+
     public List<NodeView> nodesOfType(NodeType type, int limit) {
         return select(node -> node.type == type, limit);
     }

@@ -124,6 +124,21 @@ class GraphProjectionTest {
     }
 
     @Test
+    void aTargetsNodesAreFoundByTheirTargetNotByTheirName() {
+        store.append(history());
+
+        GraphProjection projection = GraphProjection.rebuild(store);
+
+        // Attempt ids do not name their target: a text search for "demo" misses them.
+        assertThat(projection.search("demo", Set.of(NodeType.ATTEMPT), 10)).isEmpty();
+        assertThat(projection.nodesOfTarget("demo", Set.of(NodeType.ATTEMPT), 10)).hasSize(2)
+                .allMatch(node -> node.targetId().equals("demo"));
+        assertThat(projection.nodesOfTarget("demo", Set.of(), 100)).extracting(NodeView::type)
+                .contains(NodeType.TARGET, NodeType.COMMIT, NodeType.FILE, NodeType.TASK, NodeType.PULL_REQUEST);
+        assertThat(projection.nodesOfTarget("elsewhere", Set.of(), 100)).isEmpty();
+    }
+
+    @Test
     void attemptsCarryTheirStatusTaskAndFailureReason() {
         store.append(history());
 

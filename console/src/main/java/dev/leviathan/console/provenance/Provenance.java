@@ -1,4 +1,4 @@
-package dev.leviathan.console.events;
+package dev.leviathan.console.provenance;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.leviathan.engine.event.StoredEvent;

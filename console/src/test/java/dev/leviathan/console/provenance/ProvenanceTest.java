@@ -1,4 +1,4 @@
-package dev.leviathan.console.events;
+package dev.leviathan.console.provenance;
 
 import static dev.leviathan.engine.testkit.TestEvents.event;
 import static org.assertj.core.api.Assertions.assertThat;
