@@ -91,8 +91,10 @@ final class AttemptDetails {
         if (!logSha.isEmpty() && engine.artifacts().contains(logSha)) {
             logSource = "attempt.log, the worker's log with secrets redacted · artifact sha256 " + logSha;
             log = lines(new String(engine.artifacts().read(logSha), StandardCharsets.UTF_8));
-        } else if (terminal == null && Files.isRegularFile(engine.home().attemptLogFile(attemptId))) {
-            // Running: what the worker has written so far, then followed from where this read stopped.
+        } else if (terminal == null || Files.isRegularFile(engine.home().attemptLogFile(attemptId))) {
+            // Not ended: what the worker has written so far (nothing when it has not started), then
+            // followed from where this read stopped, so lines written later arrive without an event.
+            // Ended without a stored log: the lines it wrote as it went.
             List<String> sofar = new ArrayList<>();
             AttemptLogs logs = engine.attemptLogs();
             long at = 0;
@@ -102,16 +104,16 @@ final class AttemptDetails {
                 sofar.addAll(chunk.lines());
                 at = chunk.next();
             } while (!chunk.lines().isEmpty());
-            logSource = "following the worker's log as it writes it (secrets redacted) · "
+            logSource = (terminal == null ? "following the worker's log as it writes it (secrets redacted) · "
+                    : "the worker's log as it wrote it (secrets redacted) · ")
                     + engine.home().attemptLogFile(attemptId);
             log = sofar;
-            logFollowFrom = at;
+            logFollowFrom = terminal == null ? at : -1;
         } else if (Files.isRegularFile(processLog)) {
             logSource = "worker process output · " + processLog;
             log = lines(read(processLog));
         } else {
-            logSource = terminal == null ? "no log yet: the worker stores its log when the attempt ends"
-                    : "no log was stored for this attempt";
+            logSource = "no log was stored for this attempt";
             log = List.of();
         }
 

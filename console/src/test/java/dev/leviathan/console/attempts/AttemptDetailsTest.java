@@ -12,6 +12,43 @@ class AttemptDetailsTest {
         return new AttemptDetail.ArtifactEntry(name, mediaType, "0".repeat(64), 0);
     }
 
+    @org.junit.jupiter.api.io.TempDir
+    java.nio.file.Path dir;
+
+    @Test
+    void anAttemptNotStartedYetIsFollowedFromTheStartAndOneEndedWithoutAStoredLogShowsWhatItWrote()
+            throws Exception {
+        var home = new dev.leviathan.engine.config.LeviathanHome(dir);
+        try (var engine = dev.leviathan.engine.Engine.open(home, dev.leviathan.engine.event.StoreSettings.embedded(home),
+                java.time.Clock.systemUTC(), java.util.Map.of())) {
+            engine.store().append(dev.leviathan.engine.testkit.TestEvents.event("attempt.created:a1", "attempt.created",
+                    "shop", "attempt_id", "a1", "task_id", "add-faq", "target_id", "shop"));
+            AttemptDetails details = new AttemptDetails(engine, java.time.ZoneOffset.UTC);
+
+            AttemptDetail waiting = details.load("a1");
+            // No file yet: the worker has not started. Its lines must still arrive once it does.
+            assertThat(waiting.logFollowed()).isTrue();
+            assertThat(waiting.logFollowFrom()).isZero();
+            assertThat(waiting.log()).isEmpty();
+
+            java.nio.file.Files.createDirectories(home.attemptLogFile("a1").getParent());
+            java.nio.file.Files.writeString(home.attemptLogFile("a1"), "$ make docs\nkilled\n");
+            engine.store().append(dev.leviathan.engine.testkit.TestEvents.event("attempt.failed:a1", "attempt.failed",
+                    "shop", "attempt_id", "a1", "task_id", "add-faq", "target_id", "shop"));
+            // The graph follows the store on its own thread; the screen reads again when it has moved.
+            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+            while (!engine.graph().projection().attempt("a1").map(a -> a.status().equals("failed")).orElse(false)
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+            AttemptDetail ended = details.load("a1");
+
+            assertThat(ended.logFollowed()).isFalse();
+            assertThat(ended.log()).containsExactly("$ make docs", "killed");
+            assertThat(ended.logSource()).startsWith("the worker's log as it wrote it");
+        }
+    }
+
     @Test
     void showsAJsonArtifactPrettyPrinted() {
         byte[] json = "{\"files\":[\"a.md\"],\"count\":1}".getBytes(StandardCharsets.UTF_8);
