@@ -134,6 +134,48 @@ class ConsoleSettingsTest {
     }
 
     @Test
+    void testEndpointAsksTheFormsEndpointForItsModelsWithTheNamedKey() throws Exception {
+        java.util.concurrent.atomic.AtomicReference<String> bearer = new java.util.concurrent.atomic.AtomicReference<>();
+        com.sun.net.httpserver.HttpServer server = com.sun.net.httpserver.HttpServer.create(
+                new java.net.InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/v1/models", exchange -> {
+            bearer.set(exchange.getRequestHeaders().getFirst("Authorization"));
+            byte[] body = "{\"data\":[{\"id\":\"llama3\"},{\"id\":\"qwen2.5-coder:7b\"}]}"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        try {
+            showSettings();
+            console.robot.clickOn("#settings-llm-url").write("http://127.0.0.1:" + server.getAddress().getPort()
+                    + "/v1");
+            console.robot.clickOn("#settings-llm-model").write("qwen2.5-coder:7b");
+            chooseSource("#settings-key-source", "Variable");
+            console.robot.clickOn("#settings-key-where").write("LEVIATHAN_TEST_LLM_KEY");
+            console.robot.clickOn("#settings-llm-test");
+
+            console.await("the endpoint's answer", () -> console.shown("#settings-llm-result"));
+            assertThat(console.text("#settings-llm-result"))
+                    .isEqualTo("Endpoint works: the endpoint answers and serves qwen2.5-coder:7b (2 models listed)");
+            assertThat(bearer.get()).isEqualTo("Bearer " + LLM_KEY);
+            assertThat(screenText()).doesNotContain(LLM_KEY);
+            assertThat(ConsoleSettingsFile.path(console.home)).as("testing saves nothing").doesNotExist();
+
+            javafx.scene.control.TextField modelField = console.node("#settings-llm-model");
+            console.runFx(modelField::clear);
+            console.robot.clickOn("#settings-llm-model").write("gpt-9");
+            console.robot.clickOn("#settings-llm-test");
+            console.await("the second answer", () -> console.text("#settings-llm-result").contains("gpt-9"));
+            assertThat(console.text("#settings-llm-result")).isEqualTo("Endpoint does not work: the endpoint answers,"
+                    + " but does not serve gpt-9; it lists llama3, qwen2.5-coder:7b");
+        } finally {
+            server.stop(0);
+        }
+    }
+
+    @Test
     void theThemeSwitchMirrorsTheStatusBarAndIsRemembered() throws Exception {
         showSettings();
         console.robot.clickOn("#settings-theme");

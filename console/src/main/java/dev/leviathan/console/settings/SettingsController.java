@@ -136,6 +136,44 @@ public final class SettingsController implements ScreenController {
         }, this::failed);
     }
 
+    /** How long Test endpoint waits for the endpoint's model list. */
+    static final java.time.Duration ENDPOINT_TEST_TIMEOUT = java.time.Duration.ofSeconds(10);
+
+    /**
+     * Asks the endpoint in the form (not the saved one) for its model list with the key the form
+     * names: whether it answers, takes the key and serves the model. Nothing is saved or recorded.
+     */
+    void onTestEndpoint() {
+        if (model.llmTesting.get()) {
+            return;
+        }
+        ConsoleSettings settings = fromForm();
+        model.llmTesting.set(true);
+        model.llmTest.set("");
+        background.run(() -> {
+            // The form's endpoint, even where the environment sets one of its own for the engine.
+            Map<String, String> withoutLlm = new java.util.HashMap<>(env);
+            withoutLlm.keySet().removeAll(SettingsEnvironment.LLM_VARIABLES);
+            try {
+                return dev.leviathan.engine.execute.llm.LlmSettings.fromEnvironment(
+                        SettingsEnvironment.apply(settings, withoutLlm))
+                        .map(llm -> dev.leviathan.engine.execute.llm.EndpointCheck.check(llm, ENDPOINT_TEST_TIMEOUT))
+                        .orElse(new dev.leviathan.engine.execute.llm.EndpointCheck.Result(false,
+                                "no endpoint to test: fill in the base URL, the model and the key"));
+            } catch (dev.leviathan.engine.execute.llm.LlmSettingsException e) {
+                return new dev.leviathan.engine.execute.llm.EndpointCheck.Result(false, e.getMessage());
+            }
+        }, result -> {
+            model.llmTesting.set(false);
+            model.llmTestOk.set(result.works());
+            model.llmTest.set((result.works() ? "Endpoint works: " : "Endpoint does not work: ") + result.message());
+        }, failure -> {
+            model.llmTesting.set(false);
+            model.llmTestOk.set(false);
+            model.llmTest.set("Endpoint test failed: " + failure);
+        });
+    }
+
     /** Checks everything, tests the store, and writes the file only if both pass. */
     void onSave() {
         if (model.busy.get()) {

@@ -69,6 +69,12 @@ public final class SettingsModel {
     /** A save went through: the console can reopen its engine on what was saved without a restart. */
     public final javafx.beans.property.BooleanProperty reconnectOffered =
             new javafx.beans.property.SimpleBooleanProperty(false);
+    /** What Test endpoint found (empty before it ran), and whether the endpoint works as set. */
+    public final StringProperty llmTest = new SimpleStringProperty("");
+    public final javafx.beans.property.BooleanProperty llmTestOk =
+            new javafx.beans.property.SimpleBooleanProperty(false);
+    public final javafx.beans.property.BooleanProperty llmTesting =
+            new javafx.beans.property.SimpleBooleanProperty(false);
     /** Why Reconnect now did not go ahead (engine work still running); empty otherwise. */
     public final StringProperty reconnectRefused = new SimpleStringProperty("");
     public final StringProperty saveError = new SimpleStringProperty("");

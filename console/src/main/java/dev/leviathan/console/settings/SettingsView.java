@@ -56,6 +56,8 @@ final class SettingsView {
     private final GridPane pgFields = new GridPane();
     private final Button testStore = new Button("Test connection");
     private final Label storeTest = new Label();
+    private final Button testEndpoint = new Button("Test endpoint");
+    private final Label endpointTest = new Label();
     private final Message llmOverride = new Message();
     private final TextField llmBaseUrl = new TextField();
     private final TextField llmModel = new TextField();
@@ -174,8 +176,8 @@ final class SettingsView {
 
     private Node llmCard() {
         Label heading = heading("LLM endpoint", Glyph.ATTEMPT);
-        Label about = new Label("The OpenAI-compatible endpoint the llm executor sends attempts to. Nothing here"
-                + " calls it; Save checks the settings as an attempt would read them.");
+        Label about = new Label("The OpenAI-compatible endpoint the llm executor sends attempts to. Save checks"
+                + " the settings as an attempt would read them; Test endpoint asks the endpoint itself.");
         about.getStyleClass().add(Styles.TEXT_MUTED);
         about.setWrapText(true);
         llmOverride.setId("settings-llm-override");
@@ -212,7 +214,18 @@ final class SettingsView {
             GridPane.setValignment(node, VPos.CENTER);
         }
 
-        VBox card = new VBox(10, heading, about, llmOverride, fields, llmProblem);
+        testEndpoint.setId("settings-llm-test");
+        testEndpoint.setOnAction(e -> controller.onTestEndpoint());
+        endpointTest.setId("settings-llm-result");
+        endpointTest.setWrapText(true);
+        endpointTest.getStyleClass().add("notice");
+        endpointTest.setMaxWidth(Double.MAX_VALUE);
+        Label endpointHint = new Label("Asks the endpoint in the form for its models (GET …/models) with the key it"
+                + " names; no completion is spent and nothing is saved.");
+        endpointHint.setWrapText(true);
+        endpointHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        VBox card = new VBox(10, heading, about, llmOverride, fields, llmProblem, testEndpoint, endpointTest,
+                endpointHint);
         card.getStyleClass().add("form-card");
         card.setId("settings-llm");
         return card;
@@ -302,6 +315,13 @@ final class SettingsView {
         note(keyNote, model.keyNote);
 
         bindings.bind(storeTest.textProperty(), model.storeTest);
+        bindings.bind(endpointTest.textProperty(), model.llmTest);
+        bindings.follow(model.llmTest, text -> show(endpointTest, text != null && !text.isEmpty()));
+        bindings.follow(model.llmTestOk, ok -> {
+            endpointTest.getStyleClass().removeAll("notice-success", "notice-danger");
+            endpointTest.getStyleClass().add(ok ? "notice-success" : "notice-danger");
+        });
+        bindings.bind(testEndpoint.disableProperty(), model.llmTesting.or(model.loaded.not()));
         bindings.follow(model.storeTest, text -> show(storeTest, text != null && !text.isEmpty()));
         bindings.follow(model.storeTestOk, ok -> {
             storeTest.getStyleClass().removeAll("notice-success", "notice-danger");
