@@ -158,14 +158,9 @@ final class SettingsView {
 
         testStore.setId("settings-store-test");
         testStore.setOnAction(e -> controller.onTestStore());
-        storeTest.setId("settings-store-result");
-        storeTest.setWrapText(true);
-        storeTest.getStyleClass().add("notice");
-        storeTest.setMaxWidth(Double.MAX_VALUE);
-        Label testHint = new Label("Opens the store as the next start would (a new database gets the event"
+        resultNotice(storeTest, "settings-store-result");
+        Label testHint = smallHint("Opens the store as the next start would (a new database gets the event"
                 + " tables), reads its head, and closes it. Save tests it too.");
-        testHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
-        testHint.setWrapText(true);
 
         VBox card = new VBox(10, heading, openStore, storeOverride, embedded, embeddedLocation, postgres, pgFields,
                 testStore, storeTest, testHint);
@@ -216,14 +211,9 @@ final class SettingsView {
 
         testEndpoint.setId("settings-llm-test");
         testEndpoint.setOnAction(e -> controller.onTestEndpoint());
-        endpointTest.setId("settings-llm-result");
-        endpointTest.setWrapText(true);
-        endpointTest.getStyleClass().add("notice");
-        endpointTest.setMaxWidth(Double.MAX_VALUE);
-        Label endpointHint = new Label("Asks the endpoint in the form for its models (GET …/models) with the key it"
+        resultNotice(endpointTest, "settings-llm-result");
+        Label endpointHint = smallHint("Asks the endpoint in the form for its models (GET …/models) with the key it"
                 + " names; no completion is spent and nothing is saved.");
-        endpointHint.setWrapText(true);
-        endpointHint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         VBox card = new VBox(10, heading, about, llmOverride, fields, llmProblem, testEndpoint, endpointTest,
                 endpointHint);
         card.getStyleClass().add("form-card");
@@ -314,19 +304,9 @@ final class SettingsView {
         note(passwordNote, model.passwordNote);
         note(keyNote, model.keyNote);
 
-        bindings.bind(storeTest.textProperty(), model.storeTest);
-        bindings.bind(endpointTest.textProperty(), model.llmTest);
-        bindings.follow(model.llmTest, text -> show(endpointTest, text != null && !text.isEmpty()));
-        bindings.follow(model.llmTestOk, ok -> {
-            endpointTest.getStyleClass().removeAll("notice-success", "notice-danger");
-            endpointTest.getStyleClass().add(ok ? "notice-success" : "notice-danger");
-        });
+        bindResult(storeTest, model.storeTest, model.storeTestOk);
+        bindResult(endpointTest, model.llmTest, model.llmTestOk);
         bindings.bind(testEndpoint.disableProperty(), model.llmTesting.or(model.loaded.not()));
-        bindings.follow(model.storeTest, text -> show(storeTest, text != null && !text.isEmpty()));
-        bindings.follow(model.storeTestOk, ok -> {
-            storeTest.getStyleClass().removeAll("notice-success", "notice-danger");
-            storeTest.getStyleClass().add(ok ? "notice-success" : "notice-danger");
-        });
 
         bindings.follow(model.dark, dark::setSelected);
         bindings.bind(save.disableProperty(), model.busy.or(model.loaded.not()));
@@ -399,6 +379,31 @@ final class SettingsView {
         label.setWrapText(true);
         label.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         return label;
+    }
+
+    /** A test's result: hidden until it has one, green when it worked, red when not. */
+    private void bindResult(Label result, javafx.beans.value.ObservableValue<String> text,
+            javafx.beans.value.ObservableValue<Boolean> ok) {
+        bindings.bind(result.textProperty(), text);
+        bindings.follow(text, value -> show(result, value != null && !value.isEmpty()));
+        bindings.follow(ok, works -> {
+            result.getStyleClass().removeAll("notice-success", "notice-danger");
+            result.getStyleClass().add(works ? "notice-success" : "notice-danger");
+        });
+    }
+
+    private static void resultNotice(Label result, String id) {
+        result.setId(id);
+        result.setWrapText(true);
+        result.getStyleClass().add("notice");
+        result.setMaxWidth(Double.MAX_VALUE);
+    }
+
+    private static Label smallHint(String text) {
+        Label hint = new Label(text);
+        hint.setWrapText(true);
+        hint.getStyleClass().addAll(Styles.TEXT_MUTED, Styles.TEXT_SMALL);
+        return hint;
     }
 
     private static void show(Node node, boolean shown) {
