@@ -11,7 +11,6 @@ import dev.leviathan.engine.testkit.TestRepo;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -143,10 +142,7 @@ class BacklogJourneyTest {
         console.await("the attempt.created event", () -> !events("attempt.created").isEmpty());
         String attempt = events("attempt.created").getFirst().payload().json().path("attempt_id").asText();
         Message notice = console.node("#backlog-notice");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-        while (!console.onFx(() -> notice.getTitle().startsWith("Attempt ")) && System.nanoTime() < deadline) {
-            Thread.sleep(200);
-        }
+        console.await("the attempt's end", 120, () -> notice.getTitle().startsWith("Attempt "));
         assertThat(console.onFx(notice::getTitle)).isEqualTo("Attempt " + attempt + " succeeded");
         assertThat(console.onFx(notice::getDescription)).contains("pull request ");
         assertThat(events("attempt.succeeded")).hasSize(1);

@@ -83,11 +83,15 @@ final class ConsoleDriver implements AutoCloseable {
 
     /** Waits until {@code condition}, evaluated on the FX thread, holds. */
     void await(String what, Callable<Boolean> condition) {
+        await(what, TIMEOUT_SECONDS, condition);
+    }
+
+    /** The same, for what may take longer than usual (a worker in a child JVM on a busy machine). */
+    void await(String what, long seconds, Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS,
-                    () -> WaitForAsyncUtils.asyncFx(condition).get());
+            WaitForAsyncUtils.waitFor(seconds, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(condition).get());
         } catch (TimeoutException e) {
-            throw new AssertionError("timed out after " + TIMEOUT_SECONDS + " s waiting for " + what, e);
+            throw new AssertionError("timed out after " + seconds + " s waiting for " + what, e);
         }
     }
 

@@ -1,5 +1,7 @@
 package dev.leviathan.console.attempts;
 
+import static dev.leviathan.console.ui.Nodes.titleRow;
+
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
@@ -107,12 +109,7 @@ final class AttemptsView {
     }
 
     private Node header() {
-        Label title = new Label("Attempts");
-        title.getStyleClass().add(Styles.TITLE_2);
-        count.setId("attempts-count");
-        count.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox titleRow = new HBox(14, title, count);
-        titleRow.setAlignment(Pos.BASELINE_LEFT);
+        HBox titleRow = titleRow("Attempts", count, "attempts-count");
 
         targetFilter.setId("attempts-target-filter");
         targetFilter.setPromptText("All targets");

@@ -1,5 +1,8 @@
 package dev.leviathan.console.backlog;
 
+import static dev.leviathan.console.ui.Nodes.card;
+import static dev.leviathan.console.ui.Nodes.show;
+
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
@@ -277,9 +280,7 @@ final class BacklogView {
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.getStyleClass().add(Tweaks.EDGE_TO_EDGE);
         VBox.setVgrow(scroll, Priority.ALWAYS);
-        VBox task = new VBox(8, heading, scroll, actions);
-        task.getStyleClass().add("form-card");
-        task.setId("backlog-task");
+        VBox task = card("backlog-task", 8, heading, scroll, actions);
         task.setPrefWidth(560);
         task.setMinWidth(440);
 
@@ -294,9 +295,7 @@ final class BacklogView {
         decisionText.getStyleClass().add("mono");
         decisionText.setPrefRowCount(6);
         VBox.setVgrow(decisionText, Priority.ALWAYS);
-        VBox decision = new VBox(6, decisionHeading, decisionTitle, decisionText);
-        decision.getStyleClass().add("form-card");
-        decision.setId("backlog-decision");
+        VBox decision = card("backlog-decision", 6, decisionHeading, decisionTitle, decisionText);
         HBox.setHgrow(decision, Priority.ALWAYS);
         HBox.setHgrow(task, Priority.SOMETIMES);
         HBox bottom = new HBox(12, task, decision);
@@ -487,8 +486,4 @@ final class BacklogView {
         bindings.follow(text, value -> show(message, value != null && !value.isEmpty()));
     }
 
-    private static void show(Node node, boolean shown) {
-        node.setVisible(shown);
-        node.setManaged(shown);
-    }
 }

@@ -1,5 +1,8 @@
 package dev.leviathan.console.events;
 
+import static dev.leviathan.console.ui.Nodes.show;
+import static dev.leviathan.console.ui.Nodes.titleRow;
+
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
@@ -79,12 +82,7 @@ final class EventsView {
     }
 
     private Node header() {
-        Label title = new Label("Events");
-        title.getStyleClass().add(Styles.TITLE_2);
-        count.setId("events-count");
-        count.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox titleRow = new HBox(14, title, count);
-        titleRow.setAlignment(Pos.BASELINE_LEFT);
+        HBox titleRow = titleRow("Events", count, "events-count");
 
         typeFilter.setId("events-type-filter");
         typeFilter.setEditable(true);
@@ -300,8 +298,4 @@ final class EventsView {
         bindings.releaseAll();
     }
 
-    private static void show(Node node, boolean shown) {
-        node.setVisible(shown);
-        node.setManaged(shown);
-    }
 }

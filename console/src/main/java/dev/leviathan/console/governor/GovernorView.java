@@ -1,5 +1,8 @@
 package dev.leviathan.console.governor;
 
+import static dev.leviathan.console.ui.Nodes.card;
+import static dev.leviathan.console.ui.Nodes.show;
+
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
@@ -160,9 +163,7 @@ final class GovernorView {
                 "Autonomy is switched off at once and every worker this console started is stopped. Dispatching"
                         + " by hand stays possible.", GovernorController.STOP_REASON, "Stop now", true)
                 .ifPresent(controller::onEmergencyStop));
-        VBox card = new VBox(8, head, autonomyText, emergencyStop);
-        card.getStyleClass().add("form-card");
-        card.setId("governor-autonomy-card");
+        VBox card = card("governor-autonomy-card", 8, head, autonomyText, emergencyStop);
         return card;
     }
 
@@ -182,9 +183,7 @@ final class GovernorView {
         circuitText.setId("governor-circuit-text");
         circuitText.setWrapText(true);
         circuitText.getStyleClass().add(Styles.TEXT_MUTED);
-        VBox card = new VBox(8, head, circuitText);
-        card.getStyleClass().add("form-card");
-        card.setId("governor-circuit-card");
+        VBox card = card("governor-circuit-card", 8, head, circuitText);
         return card;
     }
 
@@ -222,9 +221,7 @@ final class GovernorView {
         inputsProblem.getStyleClass().addAll("notice", "notice-warning");
         inputsProblem.setWrapText(true);
         inputsProblem.setMaxWidth(Double.MAX_VALUE);
-        VBox card = new VBox(8, heading, inputsProblem, limits, limitsSource);
-        card.getStyleClass().add("form-card");
-        card.setId("governor-limits-card");
+        VBox card = card("governor-limits-card", 8, heading, inputsProblem, limits, limitsSource);
         return card;
     }
 
@@ -465,8 +462,4 @@ final class GovernorView {
         bindings.follow(text, value -> show(message, value != null && !value.isEmpty()));
     }
 
-    private static void show(Node node, boolean shown) {
-        node.setVisible(shown);
-        node.setManaged(shown);
-    }
 }

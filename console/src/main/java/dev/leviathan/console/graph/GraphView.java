@@ -1,5 +1,8 @@
 package dev.leviathan.console.graph;
 
+import static dev.leviathan.console.ui.Nodes.show;
+import static dev.leviathan.console.ui.Nodes.titleRow;
+
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import dev.leviathan.console.provenance.ProvenanceLines;
@@ -89,12 +92,7 @@ final class GraphView {
     }
 
     private Node header() {
-        Label title = new Label("Graph");
-        title.getStyleClass().add(Styles.TITLE_2);
-        status.setId("graph-status");
-        status.getStyleClass().add(Styles.TEXT_MUTED);
-        HBox titleRow = new HBox(14, title, status);
-        titleRow.setAlignment(Pos.BASELINE_LEFT);
+        HBox titleRow = titleRow("Graph", status, "graph-status");
 
         target.setId("graph-target");
         target.setPrefWidth(180);
@@ -366,8 +364,4 @@ final class GraphView {
         }
     }
 
-    private static void show(Node node, boolean shown) {
-        node.setVisible(shown);
-        node.setManaged(shown);
-    }
 }

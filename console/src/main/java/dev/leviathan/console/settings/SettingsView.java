@@ -1,5 +1,10 @@
 package dev.leviathan.console.settings;
 
+import static dev.leviathan.console.ui.Nodes.card;
+import static dev.leviathan.console.ui.Nodes.fieldLabel;
+import static dev.leviathan.console.ui.Nodes.problemLabel;
+import static dev.leviathan.console.ui.Nodes.show;
+
 import atlantafx.base.controls.Message;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
@@ -162,10 +167,8 @@ final class SettingsView {
         Label testHint = smallHint("Opens the store as the next start would (a new database gets the event"
                 + " tables), reads its head, and closes it. Save tests it too.");
 
-        VBox card = new VBox(10, heading, openStore, storeOverride, embedded, embeddedLocation, postgres, pgFields,
+        VBox card = card("settings-store", 10, heading, openStore, storeOverride, embedded, embeddedLocation, postgres, pgFields,
                 testStore, storeTest, testHint);
-        card.getStyleClass().add("form-card");
-        card.setId("settings-store");
         return card;
     }
 
@@ -214,10 +217,8 @@ final class SettingsView {
         resultNotice(endpointTest, "settings-llm-result");
         Label endpointHint = smallHint("Asks the endpoint in the form for its models (GET …/models) with the key it"
                 + " names; no completion is spent and nothing is saved.");
-        VBox card = new VBox(10, heading, about, llmOverride, fields, llmProblem, testEndpoint, endpointTest,
+        VBox card = card("settings-llm", 10, heading, about, llmOverride, fields, llmProblem, testEndpoint, endpointTest,
                 endpointHint);
-        card.getStyleClass().add("form-card");
-        card.setId("settings-llm");
         return card;
     }
 
@@ -228,9 +229,7 @@ final class SettingsView {
         Label hint = new Label("The same as the Dark switch in the status bar. Either one is remembered.");
         hint.getStyleClass().add(Styles.TEXT_MUTED);
         hint.setWrapText(true);
-        VBox card = new VBox(10, heading, dark, hint);
-        card.getStyleClass().add("form-card");
-        card.setId("settings-appearance");
+        VBox card = card("settings-appearance", 10, heading, dark, hint);
         return card;
     }
 
@@ -359,20 +358,6 @@ final class SettingsView {
         return label;
     }
 
-    private static Label fieldLabel(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Styles.TEXT_BOLD);
-        return label;
-    }
-
-    private static Label problemLabel(String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL, "field-problem");
-        return label;
-    }
-
     private static Label noteLabel(String id) {
         Label label = new Label();
         label.setId(id);
@@ -406,8 +391,4 @@ final class SettingsView {
         return hint;
     }
 
-    private static void show(Node node, boolean shown) {
-        node.setVisible(shown);
-        node.setManaged(shown);
-    }
 }

@@ -1,5 +1,10 @@
 package dev.leviathan.console.targets;
 
+import static dev.leviathan.console.ui.Nodes.card;
+import static dev.leviathan.console.ui.Nodes.fieldLabel;
+import static dev.leviathan.console.ui.Nodes.problemLabel;
+import static dev.leviathan.console.ui.Nodes.show;
+
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
@@ -191,9 +196,7 @@ final class TargetsView {
 
         Label heading = new Label("Register a target");
         heading.getStyleClass().add(Styles.TITLE_4);
-        VBox form = new VBox(10, heading, fields, registered, formError);
-        form.getStyleClass().add("form-card");
-        form.setId("targets-form");
+        VBox form = card("targets-form", 10, heading, fields, registered, formError);
         return form;
     }
 
@@ -454,20 +457,6 @@ final class TargetsView {
         return column;
     }
 
-    private static Label fieldLabel(String text) {
-        Label label = new Label(text);
-        label.getStyleClass().add(Styles.TEXT_BOLD);
-        return label;
-    }
-
-    private static Label problemLabel(String id) {
-        Label label = new Label();
-        label.setId(id);
-        label.setWrapText(true);
-        label.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL, "field-problem");
-        return label;
-    }
-
     void bind(TargetsModel model) {
         // Form input is the one place a view writes its model: what the operator types.
         bindings.bindBidirectional(name.textProperty(), model.name);
@@ -623,8 +612,4 @@ final class TargetsView {
         bindings.follow(text, value -> show(message, value != null && !value.isEmpty()));
     }
 
-    private static void show(Node node, boolean shown) {
-        node.setVisible(shown);
-        node.setManaged(shown);
-    }
 }

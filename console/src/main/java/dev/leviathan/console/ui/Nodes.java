@@ -1,0 +1,56 @@
+package dev.leviathan.console.ui;
+
+import atlantafx.base.theme.Styles;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The small pieces every screen's view is built of, made one way. */
+public final class Nodes {
+
+    private Nodes() {
+    }
+
+    /** Shows or hides a node, giving its room in the layout back when hidden. */
+    public static void show(Node node, boolean shown) {
+        node.setVisible(shown);
+        node.setManaged(shown);
+    }
+
+    /** A screen's title with a muted line beside it (a count, a status) that the view keeps up to date. */
+    public static HBox titleRow(String title, Label aside, String asideId) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add(Styles.TITLE_2);
+        aside.setId(asideId);
+        aside.getStyleClass().add(Styles.TEXT_MUTED);
+        HBox row = new HBox(14, heading, aside);
+        row.setAlignment(Pos.BASELINE_LEFT);
+        return row;
+    }
+
+    /** A card: its children stacked, with the card's frame and padding. */
+    public static VBox card(String id, double spacing, Node... children) {
+        VBox card = new VBox(spacing, children);
+        card.getStyleClass().add("form-card");
+        card.setId(id);
+        return card;
+    }
+
+    /** The name of a form field. */
+    public static Label fieldLabel(String text) {
+        Label label = new Label(text);
+        label.getStyleClass().add(Styles.TEXT_BOLD);
+        return label;
+    }
+
+    /** Where a field's problem appears, in red under it; empty until there is one. */
+    public static Label problemLabel(String id) {
+        Label label = new Label();
+        label.setId(id);
+        label.setWrapText(true);
+        label.getStyleClass().addAll(Styles.DANGER, Styles.TEXT_SMALL, "field-problem");
+        return label;
+    }
+}
