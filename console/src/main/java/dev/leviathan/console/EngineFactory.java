@@ -1,7 +1,7 @@
 package dev.leviathan.console;
 
-import dev.leviathan.console.settings.ConsoleSettingsFile;
-import dev.leviathan.console.settings.SettingsEnvironment;
+import dev.leviathan.engine.settings.SavedSettingsFile;
+import dev.leviathan.engine.settings.SettingsEnvironment;
 import dev.leviathan.engine.Engine;
 import dev.leviathan.engine.config.LeviathanHome;
 import dev.leviathan.engine.event.StoreSettings;
@@ -37,7 +37,7 @@ public record EngineFactory(LeviathanHome home, StoreSettings settings, Clock cl
 
     /** The store and llm endpoint saved in {@code home}'s settings file, the environment winning. */
     public static EngineFactory fromSettings(LeviathanHome home, Map<String, String> env) {
-        Map<String, String> applied = SettingsEnvironment.apply(ConsoleSettingsFile.read(home), env);
+        Map<String, String> applied = SettingsEnvironment.apply(SavedSettingsFile.read(home), env);
         return new EngineFactory(home, StoreSettings.fromEnvironment(home, applied, null), Clock.systemUTC(),
                 applied);
     }

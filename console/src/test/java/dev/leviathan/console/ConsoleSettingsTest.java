@@ -2,7 +2,7 @@ package dev.leviathan.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.leviathan.console.settings.ConsoleSettingsFile;
+import dev.leviathan.engine.settings.SavedSettingsFile;
 import dev.leviathan.console.shell.ScreenId;
 import dev.leviathan.engine.event.StoreKind;
 import dev.leviathan.engine.testkit.TestPostgres;
@@ -111,7 +111,7 @@ class ConsoleSettingsTest {
         console.await("the inline error", () -> console.shown("#settings-store-url-problem"));
         assertThat(console.text("#settings-store-url-problem")).contains("jdbc:postgresql://HOST:PORT/DATABASE");
         assertThat(console.shown("#settings-save-error")).isTrue();
-        assertThat(ConsoleSettingsFile.path(console.home)).doesNotExist();
+        assertThat(SavedSettingsFile.path(console.home)).doesNotExist();
         assertThat(console.engine().store().head().seq()).as("settings record no event").isEqualTo(head);
     }
 
@@ -127,7 +127,7 @@ class ConsoleSettingsTest {
         assertThat(console.text("#settings-store-result")).startsWith("Connection works: H2 store at")
                 .contains("(the store open now)");
         assertThat(console.text("#settings-key-note")).contains("LEVIATHAN_TEST_LLM_KEY is set");
-        String file = Files.readString(ConsoleSettingsFile.path(console.home));
+        String file = Files.readString(SavedSettingsFile.path(console.home));
         assertThat(file).contains("store.kind=h2", "llm.model=llama3", "llm.key.env=LEVIATHAN_TEST_LLM_KEY")
                 .doesNotContain(LLM_KEY);
         assertThat(screenText()).doesNotContain(LLM_KEY);
@@ -161,7 +161,7 @@ class ConsoleSettingsTest {
                     .isEqualTo("Endpoint works: the endpoint answers and serves qwen2.5-coder:7b (2 models listed)");
             assertThat(bearer.get()).isEqualTo("Bearer " + LLM_KEY);
             assertThat(screenText()).doesNotContain(LLM_KEY);
-            assertThat(ConsoleSettingsFile.path(console.home)).as("testing saves nothing").doesNotExist();
+            assertThat(SavedSettingsFile.path(console.home)).as("testing saves nothing").doesNotExist();
 
             javafx.scene.control.TextField modelField = console.node("#settings-llm-model");
             console.runFx(modelField::clear);
@@ -182,7 +182,7 @@ class ConsoleSettingsTest {
         console.await("the dark theme", () -> Application.getUserAgentStylesheet().contains("primer-dark"));
         console.await("the status bar's switch on", () -> console.onFx(() ->
                 ((atlantafx.base.controls.ToggleSwitch) console.scene().lookup("#status-theme")).isSelected()));
-        Path file = ConsoleSettingsFile.path(console.home);
+        Path file = SavedSettingsFile.path(console.home);
         console.await("the theme saved", () -> Files.exists(file) && Files.readString(file).contains("theme=dark"));
         console.robot.clickOn("#status-theme");
         console.await("the light theme", () -> Application.getUserAgentStylesheet().contains("primer-light"));
@@ -206,7 +206,7 @@ class ConsoleSettingsTest {
                 + " postgresql://").contains("0 events");
         assertThat(console.text("#settings-password-note")).contains("LEVIATHAN_TEST_PG_PASSWORD is set");
 
-        String file = Files.readString(ConsoleSettingsFile.path(console.home));
+        String file = Files.readString(SavedSettingsFile.path(console.home));
         assertThat(file).contains("store.kind=postgresql", "store.password.env=LEVIATHAN_TEST_PG_PASSWORD")
                 .doesNotContain(PG_PASSWORD).doesNotContain(LLM_KEY);
         assertThat(screenText()).doesNotContain(PG_PASSWORD);

@@ -1,8 +1,10 @@
 package dev.leviathan.console.settings;
 
-import dev.leviathan.console.settings.ConsoleSettings.Llm;
-import dev.leviathan.console.settings.ConsoleSettings.SecretSource;
-import dev.leviathan.console.settings.ConsoleSettings.Store;
+import dev.leviathan.engine.settings.SettingsEnvironment;
+import dev.leviathan.engine.settings.SavedSettings;
+import dev.leviathan.engine.settings.SavedSettings.Llm;
+import dev.leviathan.engine.settings.SavedSettings.SecretSource;
+import dev.leviathan.engine.settings.SavedSettings.Store;
 import dev.leviathan.engine.execute.llm.LlmSettings;
 import dev.leviathan.engine.execute.llm.LlmSettingsException;
 import java.net.URI;
@@ -36,7 +38,7 @@ public final class SettingsCheck {
     private SettingsCheck() {
     }
 
-    public static List<Finding> check(ConsoleSettings settings, Map<String, String> env) {
+    public static List<Finding> check(SavedSettings settings, Map<String, String> env) {
         List<Finding> findings = new ArrayList<>();
         if (settings.store() instanceof Store.Postgres pg) {
             checkStoreUrl(pg.url(), findings);
@@ -119,7 +121,7 @@ public final class SettingsCheck {
             // The engine's own reading of these settings, as an attempt would read them.
             try {
                 LlmSettings.fromEnvironment(SettingsEnvironment.apply(
-                        new ConsoleSettings(new Store.Embedded(), llm, ConsoleSettings.Theme.LIGHT),
+                        new SavedSettings(new Store.Embedded(), llm, SavedSettings.Theme.LIGHT),
                         withoutLlmVariables(env)));
             } catch (LlmSettingsException e) {
                 findings.add(error(Field.LLM, e.getMessage()));

@@ -1,10 +1,13 @@
 package dev.leviathan.console.settings;
 
+import dev.leviathan.engine.settings.SettingsEnvironment;
+import dev.leviathan.engine.settings.SavedSettingsFile;
+import dev.leviathan.engine.settings.SavedSettings;
 import dev.leviathan.console.palette.Command;
-import dev.leviathan.console.settings.ConsoleSettings.Llm;
-import dev.leviathan.console.settings.ConsoleSettings.SecretSource;
-import dev.leviathan.console.settings.ConsoleSettings.Store;
-import dev.leviathan.console.settings.ConsoleSettings.Theme;
+import dev.leviathan.engine.settings.SavedSettings.Llm;
+import dev.leviathan.engine.settings.SavedSettings.SecretSource;
+import dev.leviathan.engine.settings.SavedSettings.Store;
+import dev.leviathan.engine.settings.SavedSettings.Theme;
 import dev.leviathan.console.settings.SettingsCheck.Field;
 import dev.leviathan.console.settings.SettingsCheck.Finding;
 import dev.leviathan.console.settings.SettingsCheck.Severity;
@@ -80,7 +83,7 @@ public final class SettingsController implements ScreenController {
 
     /** Reads the saved settings in the background and applies the saved theme. */
     public void start() {
-        model.settingsFile.set(ConsoleSettingsFile.path(home).toString());
+        model.settingsFile.set(SavedSettingsFile.path(home).toString());
         model.embeddedLocation.set(StoreSettings.embedded(home).displayLocation());
         StoreDescription open = store.description();
         model.openStore.set(open.kind().displayName() + " store at " + open.location());
@@ -93,7 +96,7 @@ public final class SettingsController implements ScreenController {
                 : String.join(", ", llmSet) + (llmSet.size() == 1 ? " is" : " are") + " set in this console's"
                         + " environment: the environment's endpoint is used, and what is saved here only when none"
                         + " of LEVIATHAN_LLM_* is set.");
-        background.run(() -> ConsoleSettingsFile.read(home), settings -> {
+        background.run(() -> SavedSettingsFile.read(home), settings -> {
             if (stopped) {
                 return;
             }
@@ -123,10 +126,10 @@ public final class SettingsController implements ScreenController {
         if (model.busy.get()) {
             return;
         }
-        ConsoleSettings settings = fromForm();
+        SavedSettings settings = fromForm();
         begin();
         background.run(() -> {
-            List<Finding> findings = SettingsCheck.check(new ConsoleSettings(settings.store(), Llm.NONE,
+            List<Finding> findings = SettingsCheck.check(new SavedSettings(settings.store(), Llm.NONE,
                     settings.theme()), env);
             return SettingsCheck.hasErrors(findings) ? new Outcome.Refused(findings, null)
                     : new Outcome.Refused(findings, StoreProbe.test(home, settings, env, store));
@@ -147,7 +150,7 @@ public final class SettingsController implements ScreenController {
         if (model.llmTesting.get()) {
             return;
         }
-        ConsoleSettings settings = fromForm();
+        SavedSettings settings = fromForm();
         model.llmTesting.set(true);
         model.llmTest.set("");
         background.run(() -> {
@@ -179,7 +182,7 @@ public final class SettingsController implements ScreenController {
         if (model.busy.get()) {
             return;
         }
-        ConsoleSettings settings = fromForm();
+        SavedSettings settings = fromForm();
         begin();
         background.run(() -> {
             List<Finding> findings = SettingsCheck.check(settings, env);
@@ -190,7 +193,7 @@ public final class SettingsController implements ScreenController {
             if (!probe.works()) {
                 return new Outcome.Refused(findings, probe);
             }
-            ConsoleSettingsFile.write(home, settings);
+            SavedSettingsFile.write(home, settings);
             return new Outcome.Saved(findings, probe);
         }, outcome -> {
             model.busy.set(false);
@@ -255,7 +258,7 @@ public final class SettingsController implements ScreenController {
         }
     }
 
-    private String savedText(ConsoleSettings settings) {
+    private String savedText(SavedSettings settings) {
         StringBuilder text = new StringBuilder("Written to ").append(model.settingsFile.get()).append('.');
         if (SettingsEnvironment.storeFromEnvironment(env)) {
             text.append(" The store stays the one ").append(StoreSettings.URL_ENV).append(" names while it is set.");
@@ -286,7 +289,7 @@ public final class SettingsController implements ScreenController {
         savedDark = dark;
         Theme theme = dark ? Theme.DARK : Theme.LIGHT;
         background.run(() -> {
-            ConsoleSettingsFile.writeTheme(home, theme);
+            SavedSettingsFile.writeTheme(home, theme);
             return theme;
         }, written -> {
         }, failure -> model.saveError.set("The theme was not saved: " + failure));
@@ -294,7 +297,7 @@ public final class SettingsController implements ScreenController {
 
     // ------------------------------------------------------------------ form <-> settings
 
-    private void show(ConsoleSettings settings) {
+    private void show(SavedSettings settings) {
         switch (settings.store()) {
             case Store.Embedded embedded -> model.store.set(StoreChoice.EMBEDDED);
             case Store.Postgres pg -> {
@@ -314,7 +317,7 @@ public final class SettingsController implements ScreenController {
         model.keyWhere.set(where(llm.key()));
     }
 
-    private ConsoleSettings fromForm() {
+    private SavedSettings fromForm() {
         Store chosen = model.store.get() == StoreChoice.POSTGRESQL
                 ? new Store.Postgres(model.storeUrl.get(), model.storeUser.get(),
                         source(model.passwordSource.get(), model.passwordWhere.get()))
@@ -322,7 +325,7 @@ public final class SettingsController implements ScreenController {
         SecretSource key = model.llmBaseUrl.get().isBlank() && model.llmModel.get().isBlank()
                 && model.keyWhere.get().isBlank() ? new SecretSource.None()
                 : source(model.keySource.get(), model.keyWhere.get());
-        return new ConsoleSettings(chosen, new Llm(model.llmBaseUrl.get(), model.llmModel.get(), key),
+        return new SavedSettings(chosen, new Llm(model.llmBaseUrl.get(), model.llmModel.get(), key),
                 model.dark.get() ? Theme.DARK : Theme.LIGHT);
     }
 

@@ -1,5 +1,7 @@
 package dev.leviathan.console.settings;
 
+import dev.leviathan.engine.settings.SettingsEnvironment;
+import dev.leviathan.engine.settings.SavedSettings;
 import dev.leviathan.engine.config.LeviathanHome;
 import dev.leviathan.engine.event.ChainHead;
 import dev.leviathan.engine.event.EventStore;
@@ -28,7 +30,7 @@ public final class StoreProbe {
      * @param open the store the console has open now; a probe of the same store reads it instead
      *             of opening it a second time
      */
-    public static Result test(LeviathanHome home, ConsoleSettings settings, Map<String, String> env,
+    public static Result test(LeviathanHome home, SavedSettings settings, Map<String, String> env,
             EventStore open) {
         StoreSettings store;
         try {

@@ -270,8 +270,22 @@ final class ShellView {
         }
     }
 
+    /**
+     * Screens stay in the scene once shown and the others are hidden: taking a screen out and putting
+     * it back would make JavaFX style every one of its nodes afresh (40–100 ms for a full screen),
+     * while a hidden screen's view is unbound from its model and so costs nothing.
+     */
     void showScreen(Node screen) {
-        content.getChildren().setAll(screen);
+        List<Node> children = content.getChildren();
+        children.removeIf(child -> child == splash || child == failure);
+        if (!children.contains(screen)) {
+            children.add(screen);
+        }
+        for (Node child : children) {
+            boolean showing = child == screen;
+            child.setVisible(showing);
+            child.setManaged(showing);
+        }
     }
 
     private void markSelected(ScreenId selected) {

@@ -1,11 +1,12 @@
 package dev.leviathan.console.settings;
 
+import dev.leviathan.engine.settings.SavedSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.leviathan.console.settings.ConsoleSettings.Llm;
-import dev.leviathan.console.settings.ConsoleSettings.SecretSource;
-import dev.leviathan.console.settings.ConsoleSettings.Store;
-import dev.leviathan.console.settings.ConsoleSettings.Theme;
+import dev.leviathan.engine.settings.SavedSettings.Llm;
+import dev.leviathan.engine.settings.SavedSettings.SecretSource;
+import dev.leviathan.engine.settings.SavedSettings.Store;
+import dev.leviathan.engine.settings.SavedSettings.Theme;
 import dev.leviathan.console.settings.SettingsCheck.Field;
 import dev.leviathan.console.settings.SettingsCheck.Finding;
 import dev.leviathan.console.settings.SettingsCheck.Severity;
@@ -22,7 +23,7 @@ class SettingsCheckTest {
     Path temp;
 
     private static List<Finding> checkStore(String url, SecretSource password, Map<String, String> env) {
-        return SettingsCheck.check(new ConsoleSettings(new Store.Postgres(url, "", password), Llm.NONE, Theme.LIGHT),
+        return SettingsCheck.check(new SavedSettings(new Store.Postgres(url, "", password), Llm.NONE, Theme.LIGHT),
                 env);
     }
 
@@ -80,7 +81,7 @@ class SettingsCheckTest {
     @Test
     void acceptsAnEndpointWhoseKeyFileIsReadable() throws Exception {
         Path key = Files.writeString(temp.resolve("key"), "sk-local\n");
-        List<Finding> findings = SettingsCheck.check(new ConsoleSettings(new Store.Embedded(),
+        List<Finding> findings = SettingsCheck.check(new SavedSettings(new Store.Embedded(),
                 new Llm("http://127.0.0.1:11434/v1", "llama3", new SecretSource.File(key.toString())), Theme.LIGHT),
                 Map.of());
         assertThat(SettingsCheck.hasErrors(findings)).isFalse();
@@ -90,7 +91,7 @@ class SettingsCheckTest {
     @Test
     void refusesAKeyFileWithMoreThanOneLineAsTheEngineWould() throws Exception {
         Path key = Files.writeString(temp.resolve("key"), "sk-one\nsk-two\n");
-        List<Finding> findings = SettingsCheck.check(new ConsoleSettings(new Store.Embedded(),
+        List<Finding> findings = SettingsCheck.check(new SavedSettings(new Store.Embedded(),
                 new Llm("http://127.0.0.1:11434/v1", "llama3", new SecretSource.File(key.toString())), Theme.LIGHT),
                 Map.of());
         assertThat(findings).filteredOn(f -> f.field() == Field.LLM).singleElement()
@@ -99,7 +100,7 @@ class SettingsCheckTest {
 
     @Test
     void refusesAnEndpointWithoutModelOrKey() {
-        List<Finding> findings = SettingsCheck.check(new ConsoleSettings(new Store.Embedded(),
+        List<Finding> findings = SettingsCheck.check(new SavedSettings(new Store.Embedded(),
                 new Llm("ftp://models", "", new SecretSource.None()), Theme.LIGHT), Map.of());
         assertThat(findings).extracting(Finding::field).containsExactly(Field.LLM_BASE_URL, Field.LLM_MODEL,
                 Field.LLM_KEY);

@@ -3,6 +3,8 @@ package dev.leviathan.engine.cli;
 import dev.leviathan.engine.Engine;
 import dev.leviathan.engine.config.LeviathanHome;
 import dev.leviathan.engine.event.StoreSettings;
+import dev.leviathan.engine.settings.SavedSettingsFile;
+import dev.leviathan.engine.settings.SettingsEnvironment;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Map;
@@ -29,7 +31,15 @@ final class Cli implements AutoCloseable {
     }
 
     StoreSettings storeSettings(GlobalOptions options) {
-        return StoreSettings.fromEnvironment(home(options), env, options.store);
+        return StoreSettings.fromEnvironment(home(options), engineEnvironment(options), options.store);
+    }
+
+    /**
+     * The environment with the store and llm endpoint the console's Settings saved in the data
+     * directory filled in where the environment leaves them unset: the two open the same store.
+     */
+    Map<String, String> engineEnvironment(GlobalOptions options) {
+        return SettingsEnvironment.apply(SavedSettingsFile.read(home(options)), env);
     }
 
     Engine engine(GlobalOptions options) {
@@ -43,7 +53,7 @@ final class Cli implements AutoCloseable {
     Engine engine(GlobalOptions options, boolean warnIfStoreDisagrees) {
         if (engine == null) {
             LeviathanHome home = home(options);
-            engine = Engine.open(home, storeSettings(options), clock, env);
+            engine = Engine.open(home, storeSettings(options), clock, engineEnvironment(options));
             if (warnIfStoreDisagrees) {
                 engine.store().quickCheck().ifPresent(problem -> output.error("leviathanctl: warning: " + problem
                         + "; run: leviathanctl events verify"));

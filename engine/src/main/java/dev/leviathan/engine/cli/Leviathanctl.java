@@ -154,6 +154,11 @@ public final class Leviathanctl implements Runnable {
                 output.error("leviathanctl: " + missing.getMessage());
                 yield ExitCode.NOT_FOUND;
             }
+            case dev.leviathan.engine.settings.SettingsFileException settings -> {
+                output.error("leviathanctl: " + settings.getMessage() + " (correct the file, or save the console's"
+                        + " Settings again)");
+                yield ExitCode.PROBLEMS;
+            }
             case EventStoreException store -> {
                 output.error("leviathanctl: " + store.getMessage());
                 yield ExitCode.UNAVAILABLE;

@@ -1,24 +1,26 @@
-package dev.leviathan.console.settings;
+package dev.leviathan.engine.settings;
 
 import java.util.Objects;
 
 /**
- * What the console keeps in {@code <data directory>/console-settings.properties}: which store to
- * open, how the llm executor reaches its model, and the theme. It holds no secret: a password or
+ * What the console's Settings screen keeps in {@code <data directory>/console-settings.properties}:
+ * which store to open, how the llm executor reaches its model, and the theme. The console and
+ * {@code leviathanctl} both open the store and endpoint saved here, so the two see the same
+ * events. It holds no secret: a password or
  * key is named by where it is read from (an environment variable or a file), never by its value.
  */
-public record ConsoleSettings(Store store, Llm llm, Theme theme) {
+public record SavedSettings(Store store, Llm llm, Theme theme) {
 
-    public static final ConsoleSettings DEFAULT = new ConsoleSettings(new Store.Embedded(), Llm.NONE, Theme.LIGHT);
+    public static final SavedSettings DEFAULT = new SavedSettings(new Store.Embedded(), Llm.NONE, Theme.LIGHT);
 
-    public ConsoleSettings {
+    public SavedSettings {
         Objects.requireNonNull(store, "store");
         Objects.requireNonNull(llm, "llm");
         Objects.requireNonNull(theme, "theme");
     }
 
-    public ConsoleSettings withTheme(Theme newTheme) {
-        return new ConsoleSettings(store, llm, newTheme);
+    public SavedSettings withTheme(Theme newTheme) {
+        return new SavedSettings(store, llm, newTheme);
     }
 
     /** The event store the console opens. */

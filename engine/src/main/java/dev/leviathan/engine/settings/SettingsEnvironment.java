@@ -1,8 +1,8 @@
-package dev.leviathan.console.settings;
+package dev.leviathan.engine.settings;
 
-import dev.leviathan.console.settings.ConsoleSettings.Llm;
-import dev.leviathan.console.settings.ConsoleSettings.SecretSource;
-import dev.leviathan.console.settings.ConsoleSettings.Store;
+import dev.leviathan.engine.settings.SavedSettings.Llm;
+import dev.leviathan.engine.settings.SavedSettings.SecretSource;
+import dev.leviathan.engine.settings.SavedSettings.Store;
 import dev.leviathan.engine.event.StoreSettings;
 import dev.leviathan.engine.execute.llm.LlmSettings;
 import java.util.HashMap;
@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * How saved settings meet the environment. The engine and {@code leviathanctl} read the store and
- * the llm endpoint from environment variables; the console fills in those variables from its
- * settings file where the environment leaves them unset, so a variable that is set always wins.
+ * How saved settings meet the environment. The engine reads the store and the llm endpoint from
+ * environment variables; the console and {@code leviathanctl} fill in those variables from the
+ * saved settings where the environment leaves them unset, so a variable that is set always wins
+ * (and {@code --store} wins over both).
  * The store is the environment's as soon as {@code LEVIATHAN_STORE_URL} is set; the llm endpoint
  * as soon as any of {@code LEVIATHAN_LLM_BASE_URL}, {@code _MODEL}, {@code _API_KEY},
  * {@code _API_KEY_FILE} is.
@@ -41,7 +42,7 @@ public final class SettingsEnvironment {
      * engine's own name in this in-memory map only (workers inherit it, as they would the
      * engine's variable); one in a file is passed as the file's path.
      */
-    public static Map<String, String> apply(ConsoleSettings settings, Map<String, String> env) {
+    public static Map<String, String> apply(SavedSettings settings, Map<String, String> env) {
         Map<String, String> applied = new HashMap<>(env);
         if (!storeFromEnvironment(env) && settings.store() instanceof Store.Postgres pg) {
             applied.put(StoreSettings.URL_ENV, pg.url());
@@ -64,10 +65,10 @@ public final class SettingsEnvironment {
     }
 
     /** The environment with the store chosen by {@code settings}, whatever the environment sets. */
-    static Map<String, String> applyStoreOnly(ConsoleSettings settings, Map<String, String> env) {
+    public static Map<String, String> applyStoreOnly(SavedSettings settings, Map<String, String> env) {
         Map<String, String> withoutStore = new HashMap<>(env);
         withoutStore.remove(StoreSettings.URL_ENV);
-        return apply(new ConsoleSettings(settings.store(), Llm.NONE, settings.theme()), withoutStore);
+        return apply(new SavedSettings(settings.store(), Llm.NONE, settings.theme()), withoutStore);
     }
 
     private static void secret(Map<String, String> applied, Map<String, String> env, SecretSource source,
@@ -92,7 +93,7 @@ public final class SettingsEnvironment {
         }
     }
 
-    static boolean isSet(Map<String, String> env, String name) {
+    public static boolean isSet(Map<String, String> env, String name) {
         String value = env.get(name);
         return value != null && !value.isBlank();
     }

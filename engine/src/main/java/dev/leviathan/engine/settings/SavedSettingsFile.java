@@ -1,9 +1,9 @@
-package dev.leviathan.console.settings;
+package dev.leviathan.engine.settings;
 
-import dev.leviathan.console.settings.ConsoleSettings.Llm;
-import dev.leviathan.console.settings.ConsoleSettings.SecretSource;
-import dev.leviathan.console.settings.ConsoleSettings.Store;
-import dev.leviathan.console.settings.ConsoleSettings.Theme;
+import dev.leviathan.engine.settings.SavedSettings.Llm;
+import dev.leviathan.engine.settings.SavedSettings.SecretSource;
+import dev.leviathan.engine.settings.SavedSettings.Store;
+import dev.leviathan.engine.settings.SavedSettings.Theme;
 import dev.leviathan.engine.config.LeviathanHome;
 import java.io.IOException;
 import java.io.Reader;
@@ -23,7 +23,7 @@ import java.util.Properties;
  * the old settings or the new ones, never half of each. Only names of environment variables and
  * paths of files are written for secrets.
  */
-public final class ConsoleSettingsFile {
+public final class SavedSettingsFile {
 
     public static final String FILE_NAME = "console-settings.properties";
 
@@ -41,7 +41,7 @@ public final class ConsoleSettingsFile {
     /** One writer at a time: a theme switch and a save must not interleave their read and write. */
     private static final Object WRITE_LOCK = new Object();
 
-    private ConsoleSettingsFile() {
+    private SavedSettingsFile() {
     }
 
     public static Path path(LeviathanHome home) {
@@ -49,10 +49,10 @@ public final class ConsoleSettingsFile {
     }
 
     /** The saved settings, or the defaults if there is no file yet. */
-    public static ConsoleSettings read(LeviathanHome home) {
+    public static SavedSettings read(LeviathanHome home) {
         Path file = path(home);
         if (!Files.exists(file)) {
-            return ConsoleSettings.DEFAULT;
+            return SavedSettings.DEFAULT;
         }
         Properties properties = new Properties();
         try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
@@ -63,7 +63,7 @@ public final class ConsoleSettingsFile {
         return parse(file, properties);
     }
 
-    static ConsoleSettings parse(Path file, Properties p) {
+    static SavedSettings parse(Path file, Properties p) {
         String kind = p.getProperty(STORE_KIND, "h2").strip().toLowerCase(Locale.ROOT);
         Store store = switch (kind) {
             case "h2", "" -> new Store.Embedded();
@@ -80,7 +80,7 @@ public final class ConsoleSettingsFile {
             case "dark" -> Theme.DARK;
             default -> throw new SettingsFileException(file + ": " + THEME + " must be light or dark, not " + theme);
         };
-        return new ConsoleSettings(store, llm, parsed);
+        return new SavedSettings(store, llm, parsed);
     }
 
     private static SecretSource source(Path file, Properties p, String envKey, String fileKey) {
@@ -96,7 +96,7 @@ public final class ConsoleSettingsFile {
     }
 
     /** Replaces the file with {@code settings}. */
-    public static void write(LeviathanHome home, ConsoleSettings settings) {
+    public static void write(LeviathanHome home, SavedSettings settings) {
         synchronized (WRITE_LOCK) {
             writeLocked(home, settings);
         }
@@ -109,7 +109,7 @@ public final class ConsoleSettingsFile {
         }
     }
 
-    static Properties toProperties(ConsoleSettings settings) {
+    static Properties toProperties(SavedSettings settings) {
         Properties p = new Properties();
         switch (settings.store()) {
             case Store.Embedded embedded -> p.setProperty(STORE_KIND, "h2");
@@ -143,7 +143,7 @@ public final class ConsoleSettingsFile {
         }
     }
 
-    private static void writeLocked(LeviathanHome home, ConsoleSettings settings) {
+    private static void writeLocked(LeviathanHome home, SavedSettings settings) {
         Path file = path(home);
         try {
             Files.createDirectories(file.getParent());

@@ -1,6 +1,6 @@
-package dev.leviathan.console.settings;
+package dev.leviathan.engine.settings;
 
-/** The settings file holds something the console cannot use; the message names file and key. */
+/** The settings file holds something that cannot be used; the message names file and key. */
 public final class SettingsFileException extends RuntimeException {
 
     public SettingsFileException(String message) {

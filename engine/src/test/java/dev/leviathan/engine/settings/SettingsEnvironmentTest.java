@@ -1,11 +1,11 @@
-package dev.leviathan.console.settings;
+package dev.leviathan.engine.settings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.leviathan.console.settings.ConsoleSettings.Llm;
-import dev.leviathan.console.settings.ConsoleSettings.SecretSource;
-import dev.leviathan.console.settings.ConsoleSettings.Store;
-import dev.leviathan.console.settings.ConsoleSettings.Theme;
+import dev.leviathan.engine.settings.SavedSettings.Llm;
+import dev.leviathan.engine.settings.SavedSettings.SecretSource;
+import dev.leviathan.engine.settings.SavedSettings.Store;
+import dev.leviathan.engine.settings.SavedSettings.Theme;
 import dev.leviathan.engine.config.LeviathanHome;
 import dev.leviathan.engine.event.StoreKind;
 import dev.leviathan.engine.event.StoreSettings;
@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 class SettingsEnvironmentTest {
 
-    private static final ConsoleSettings SAVED = new ConsoleSettings(
+    private static final SavedSettings SAVED = new SavedSettings(
             new Store.Postgres("jdbc:postgresql://db:5432/leviathan", "lev",
                     new SecretSource.EnvironmentVariable("PG_PW")),
             new Llm("http://127.0.0.1:11434/v1", "llama3", new SecretSource.File("/keys/llm")), Theme.LIGHT);
@@ -54,6 +54,6 @@ class SettingsEnvironmentTest {
     @Test
     void theEmbeddedStoreLeavesTheEnvironmentAsItIs() {
         Map<String, String> env = Map.of("HOME", "/home/ada");
-        assertThat(SettingsEnvironment.apply(ConsoleSettings.DEFAULT, env)).isEqualTo(env);
+        assertThat(SettingsEnvironment.apply(SavedSettings.DEFAULT, env)).isEqualTo(env);
     }
 }
