@@ -297,7 +297,7 @@ final class DjangoRoutes {
                     case PATH -> pathEntry(c, false, scope, prefix);
                     case REGEX -> pathEntry(c, true, scope, prefix);
                     case I18N_PATTERNS -> c.args().forEach(a -> entry(a, scope, prefix));
-                    case PATTERNS -> c.args().stream().skip(1).forEach(a -> entry(a, scope, prefix));
+                    case PATTERNS -> c.args().stream().skip(1).forEach(a -> patternsEntry(a, scope, prefix));
                     case SUFFIX_PATTERNS -> {
                         if (!c.args().isEmpty()) {
                             entry(c.args().get(0), scope, prefix);
@@ -395,8 +395,20 @@ final class DjangoRoutes {
         return false;
     }
 
+    /**
+     * An argument of the old {@code patterns(prefix, ...)}: a {@code url(...)} call, or a bare tuple
+     * {@code (regex, view[, kwargs[, name]])}, which {@code patterns} turned into {@code url(...)}.
+     */
+    private void patternsEntry(Expr arg, Scope scope, List<Piece> prefix) {
+        if (arg instanceof Expr.Seq seq && seq.kind() == Expr.SeqKind.TUPLE && seq.elements().size() >= 2
+                && !(seq.elements().get(0) instanceof Expr.Call)) {
+            pathEntry(seq.elements().get(0), seq.elements().get(1), true, scope, prefix, seq, seq.line());
+            return;
+        }
+        entry(arg, scope, prefix);
+    }
+
     private void pathEntry(Expr.Call c, boolean regex, Scope scope, List<Piece> prefix) {
-        String src = scope.module.text;
         Expr routeExpr = c.arg(0, regex ? "regex" : "route");
         if (routeExpr == null) {
             routeExpr = c.keyword("route");
@@ -405,7 +417,13 @@ final class DjangoRoutes {
         if (view == null) {
             return;
         }
-        Piece segment = routeExpr == null ? Piece.unresolved(c.text(src)) : Piece.of(routeExpr, scope, resolver);
+        pathEntry(routeExpr, view, regex, scope, prefix, c, c.line());
+    }
+
+    private void pathEntry(Expr routeExpr, Expr view, boolean regex, Scope scope, List<Piece> prefix, Expr whole,
+            int line) {
+        String src = scope.module.text;
+        Piece segment = routeExpr == null ? Piece.unresolved(whole.text(src)) : Piece.of(routeExpr, scope, resolver);
         if (regex && segment.text().startsWith("^")) {
             segment = new Piece(segment.text().substring(1), segment.resolved(), segment.raw());
         }
@@ -424,7 +442,7 @@ final class DjangoRoutes {
         if (!includeLike) {
             List<Piece> pieces = new ArrayList<>(prefix);
             pieces.add(segment);
-            emit(pieces, scope, c.line(), handler(view, scope));
+            emit(pieces, scope, line, handler(view, scope));
             return;
         }
         if (regex && segment.text().endsWith("$")) {
@@ -433,7 +451,7 @@ final class DjangoRoutes {
         }
         List<Piece> inner = new ArrayList<>(prefix);
         inner.add(segment);
-        include(includeArg, view, scope, List.copyOf(inner), c.line());
+        include(includeArg, view, scope, List.copyOf(inner), line);
     }
 
     private void include(Expr arg, Expr includeExpr, Scope scope, List<Piece> prefix, int line) {
@@ -522,7 +540,10 @@ final class DjangoRoutes {
     private CallKind kind(Expr func, Scope scope) {
         Sym sym = resolver.resolve(func, scope);
         if (sym instanceof Sym.ExternalSym x) {
-            return switch (x.name()) {
+            // django.conf.urls.defaults was the module's name before Django 1.6.
+            String name = x.name().startsWith("django.conf.urls.defaults.")
+                    ? "django.conf.urls." + x.name().substring("django.conf.urls.defaults.".length()) : x.name();
+            return switch (name) {
                 case "django.urls.path", "django.urls.conf.path" -> CallKind.PATH;
                 case "django.urls.re_path", "django.urls.conf.re_path", "django.conf.urls.url",
                         "django.conf.urls.re_path" -> CallKind.REGEX;

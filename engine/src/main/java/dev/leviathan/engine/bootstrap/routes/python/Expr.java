@@ -79,6 +79,13 @@ sealed interface Expr {
     record Lambda(int start, int end, int line) implements Expr {
     }
 
+    /**
+     * {@code body if condition else orElse}: a router made either way
+     * ({@code DefaultRouter() if settings.DEBUG else SimpleRouter()}) is still a router.
+     */
+    record Conditional(Expr body, Expr orElse, int start, int end, int line) implements Expr {
+    }
+
     /** Any other expression: numbers, comparisons, comprehensions, subscripts, dicts... */
     record Opaque(int start, int end, int line) implements Expr {
     }

@@ -126,7 +126,7 @@ final class ExprParser {
                 orTest();
                 expect("else");
                 Expr alt = test();
-                return new Expr.Opaque(e.start(), alt.end(), e.line());
+                return new Expr.Conditional(e, alt, e.start(), alt.end(), e.line());
             }
             if (peekIs(":=")) {
                 pos++;

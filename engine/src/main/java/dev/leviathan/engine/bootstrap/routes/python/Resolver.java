@@ -164,11 +164,26 @@ final class Resolver {
                     yield member(base, a.attr());
                 }
                 case Expr.Call c -> callResult(resolve(c.func(), scope), c, scope);
+                case Expr.Conditional c -> eitherRouter(c, scope);
                 default -> new Sym.ValueSym(e, scope);
             };
         } finally {
             depth--;
         }
+    }
+
+    /**
+     * A router if either branch makes one (both branches are routers of one framework in the code
+     * this is for, so their routes are the same); otherwise the expression stays a value, whose
+     * text a path or prefix then reports as unresolved.
+     */
+    private Sym eitherRouter(Expr.Conditional c, Scope scope) {
+        for (Expr branch : List.of(c.body(), c.orElse())) {
+            if (resolve(branch, scope) instanceof Sym.RouterSym router) {
+                return router;
+            }
+        }
+        return new Sym.ValueSym(c, scope);
     }
 
     Sym symOf(Binding b) {
@@ -210,7 +225,7 @@ final class Resolver {
                     yield Sym.UNKNOWN;
                 }
                 if (a.value() instanceof Expr.Name || a.value() instanceof Expr.Attribute
-                        || a.value() instanceof Expr.Call) {
+                        || a.value() instanceof Expr.Call || a.value() instanceof Expr.Conditional) {
                     Sym s = resolve(a.value(), a.scope());
                     yield s instanceof Sym.Unknown ? new Sym.ValueSym(a.value(), a.scope()) : s;
                 }

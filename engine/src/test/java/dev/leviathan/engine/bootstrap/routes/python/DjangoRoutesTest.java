@@ -261,6 +261,42 @@ class DjangoRoutesTest {
     }
 
     @Test
+    void aRouterMadeByAConditionalExpressionStillGivesItsRoutes() {
+        // cookiecutter-django's config/api_router.py
+        assertThat(repo().file("config/api_router.py", """
+                from django.conf import settings
+                from rest_framework.routers import DefaultRouter, SimpleRouter
+                from app.views import ThingViewSet
+
+                router = DefaultRouter() if settings.DEBUG else SimpleRouter()
+                router.register("things", ThingViewSet)
+                app_name = "api"
+                urlpatterns = router.urls
+                """).file("app/views.py", """
+                from rest_framework.decorators import action
+                from rest_framework.viewsets import ModelViewSet
+
+                class ThingViewSet(ModelViewSet):
+                    @action(detail=False)
+                    def me(self, request): ...
+                """).described()).containsExactly("ANY /things/ config/api_router.py:6 ThingViewSet",
+                "ANY /things/me/ config/api_router.py:6 ThingViewSet.me",
+                "ANY /things/{pk}/ config/api_router.py:6 ThingViewSet");
+    }
+
+    @Test
+    void aConditionalExpressionAsAPathIsUnresolvedWithItsText() {
+        assertThat(repo().file("shop/urls.py", """
+                from django.conf import settings
+                from django.urls import path
+                from . import views
+
+                urlpatterns = [path("beta/" if settings.BETA else "shop/", views.index)]
+                """).routes()).containsExactly(new Route("django", "ANY", "/", false,
+                "\"beta/\" if settings.BETA else \"shop/\"", "shop/urls.py", 5, "views.index"));
+    }
+
+    @Test
     void drfRouterUrlsAddedToUrlpatternsWithoutTrailingSlash() {
         assertThat(repo().file("api/urls.py", """
                 from rest_framework.routers import SimpleRouter
@@ -381,6 +417,29 @@ class DjangoRoutesTest {
                 )
                 """).described()).containsExactly("ANY /$ legacy/urls.py:3 legacy.views.index",
                 "ANY /about/$ legacy/urls.py:4 legacy.views.about");
+    }
+
+    @Test
+    void preDjango16DefaultsModuleAndBareTuplesInPatterns() {
+        assertThat(repo().file("proj/settings.py", "ROOT_URLCONF = 'proj.urls'\n").file("proj/urls.py", """
+                from django.conf.urls.defaults import *
+                from accounts import views
+
+                urlpatterns = patterns('',
+                    url(r'^edit/$', views.edit),
+                    (r'^old/$', views.old),
+                    (r'^gone/(?P<page>.*)$', views.gone, {'status': 410}, 'gone'),
+                    (r'^accounts/', include('accounts.urls')),
+                )
+                """).file("accounts/urls.py", """
+                from django.conf.urls.defaults import patterns, url
+                from accounts import views
+                urlpatterns = patterns('', (r'^login/$', views.login))
+                """).described()).containsExactly(
+                "ANY /accounts/login/$ accounts/urls.py:3 views.login",
+                "ANY /edit/$ proj/urls.py:5 views.edit",
+                "ANY /old/$ proj/urls.py:6 views.old",
+                "ANY /gone/(?P<page>.*)$ proj/urls.py:7 views.gone");
     }
 
     @Test
