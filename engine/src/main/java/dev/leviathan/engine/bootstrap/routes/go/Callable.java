@@ -26,6 +26,8 @@ final class Callable {
     State state = State.NEW;
     Node[] paramNodes;
     Value[] results;
+    /** Per result: two returns gave different strings (or a string and something else), so none is it. */
+    boolean[] resultsDiffer;
     final List<RouteSpec> templates = new ArrayList<>();
     boolean called;
 
@@ -38,5 +40,6 @@ final class Callable {
         this.closure = closure;
         this.paramNodes = new Node[type.params().size()];
         this.results = new Value[type.results().size()];
+        this.resultsDiffer = new boolean[results.length];
     }
 }

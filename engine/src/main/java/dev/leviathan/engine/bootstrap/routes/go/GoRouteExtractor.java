@@ -30,7 +30,7 @@ public final class GoRouteExtractor implements RouteExtractor {
 
     @Override
     public int version() {
-        return 1;
+        return 2;
     }
 
     @Override

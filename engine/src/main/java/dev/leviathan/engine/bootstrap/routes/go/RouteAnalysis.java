@@ -133,23 +133,15 @@ final class RouteAnalysis {
 
     /** Every route declaration found, templates never instantiated included (closed over their parameters). */
     List<RouteSpec> run() {
-        for (Unit unit : program.units) {
-            for (Decl decl : unit.file().decls()) {
-                try {
-                    if (decl instanceof GenDecl g && g.keyword().equals("var")) {
-                        for (ValueDef def : Program.valueDefs(g, unit)) {
-                            if (def.name().equals("_")) {
-                                eval(new Frame(null, unit, new Scope(null)), def.value());
-                            } else {
-                                packageVar(unit.pkg(), def.name());
-                            }
-                        }
-                    } else if (decl instanceof FuncDecl f) {
-                        analyze(callableFor(new FuncDef(f, unit)));
+        // Go's order: package variables, then every init() (files in name order), then the rest,
+        // so a registration list that several files' init() functions append to is complete
+        // before main (or whatever ranges over it) is analysed.
+        for (Phase phase : Phase.values()) {
+            for (Unit unit : program.units) {
+                for (Decl decl : unit.file().decls()) {
+                    if (Phase.of(decl) == phase) {
+                        declaration(unit, decl);
                     }
-                } catch (RuntimeException | StackOverflowError e) {
-                    // Keep what was found so far; a declaration the analysis cannot follow costs only itself.
-                    resetDepths();
                 }
             }
         }
@@ -169,6 +161,39 @@ final class RouteAnalysis {
             }
         }
         return out;
+    }
+
+    private enum Phase {
+        VARIABLES, INITS, FUNCTIONS;
+
+        static Phase of(Decl decl) {
+            if (decl instanceof GenDecl g && g.keyword().equals("var")) {
+                return VARIABLES;
+            }
+            if (decl instanceof FuncDecl f) {
+                return f.receiver() == null && f.name().equals("init") ? INITS : FUNCTIONS;
+            }
+            return null;
+        }
+    }
+
+    private void declaration(Unit unit, Decl decl) {
+        try {
+            if (decl instanceof GenDecl g) {
+                for (ValueDef def : Program.valueDefs(g, unit)) {
+                    if (def.name().equals("_")) {
+                        eval(new Frame(null, unit, new Scope(null)), def.value());
+                    } else {
+                        packageVar(unit.pkg(), def.name());
+                    }
+                }
+            } else if (decl instanceof FuncDecl f) {
+                analyze(callableFor(new FuncDef(f, unit)));
+            }
+        } catch (RuntimeException | StackOverflowError e) {
+            // Keep what was found so far; a declaration the analysis cannot follow costs only itself.
+            resetDepths();
+        }
     }
 
     private void resetDepths() {
@@ -738,8 +763,18 @@ final class RouteAnalysis {
             return;
         }
         for (int j = 0; j < Math.min(values.size(), c.results.length); j++) {
-            if (rank(values.get(j)) > rank(c.results[j])) {
-                c.results[j] = values.get(j);
+            Value now = values.get(j);
+            Value before = c.results[j];
+            if (c.resultsDiffer[j]) {
+                continue;
+            }
+            if (before != null && (before instanceof Str || now instanceof Str) && !before.equals(now)) {
+                // `if v := os.Getenv("P"); v != "" { return v }; return "/default"`: which one the
+                // program returns is decided at run time, so the path is not statically known.
+                c.resultsDiffer[j] = true;
+                c.results[j] = Value.UNKNOWN;
+            } else if (rank(now) > rank(before)) {
+                c.results[j] = now;
             }
         }
     }
@@ -913,6 +948,10 @@ final class RouteAnalysis {
                 packageVars.put(key, v);
             }
         } else if (current instanceof Unknown) {
+            packageVars.put(key, v);
+        } else if (v instanceof ListVal grown && current instanceof ListVal before
+                && grown.elements().size() >= before.elements().size()) {
+            // `regs = append(regs, registerX)` in one init() per file: each append keeps the others.
             packageVars.put(key, v);
         }
     }

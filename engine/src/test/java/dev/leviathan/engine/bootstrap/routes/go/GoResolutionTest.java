@@ -33,6 +33,88 @@ class GoResolutionTest {
     }
 
     @Test
+    void aFunctionWhoseReturnsDifferGivesAnUnresolvedPathNotOneOfThem() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import (
+                	"net/http"
+                	"os"
+                )
+
+                func apiBase() string {
+                	if os.Getenv("V2") != "" {
+                		return "/api/v2"
+                	}
+                	return "/api/v1"
+                }
+
+                func fromEnv() string {
+                	if v := os.Getenv("P"); v != "" {
+                		return v
+                	}
+                	return "/default"
+                }
+
+                func fixed() string { return "/fixed" }
+
+                func main() {
+                	mux := http.NewServeMux()
+                	mux.HandleFunc("GET "+apiBase()+"/users", users)
+                	mux.HandleFunc(fromEnv()+"/a", a)
+                	mux.HandleFunc(fixed()+"/b", b)
+                }
+                """);
+        assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.resolved() + " " + r.rawExpression())
+                .containsExactly("GET / false apiBase()", "ANY / false fromEnv()", "ANY /fixed/b true null");
+    }
+
+    @Test
+    void everyInitOfAPackageRunsBeforeTheCodeThatUsesWhatTheyRegister() {
+        String main = """
+                package main
+
+                import "github.com/gin-gonic/gin"
+
+                var regs = make([]func(*gin.RouterGroup), 0)
+
+                func main() {
+                	r := gin.New()
+                	v1 := r.Group("/api/v1")
+                	for _, f := range regs {
+                		f(v1)
+                	}
+                }
+                """;
+        List<Route> routes = extract("main.go", main, "a.go", """
+                package main
+
+                import "github.com/gin-gonic/gin"
+
+                func init() { regs = append(regs, regA) }
+
+                func regA(g *gin.RouterGroup) { g.GET("/a", a) }
+                """, "b.go", """
+                package main
+
+                import "github.com/gin-gonic/gin"
+
+                func init() { regs = append(regs, regB) }
+
+                func regB(g *gin.RouterGroup) { g.GET("/b", b) }
+                """, "z.go", """
+                package main
+
+                import "github.com/gin-gonic/gin"
+
+                func init() { regs = append(regs, regZ) }
+
+                func regZ(g *gin.RouterGroup) { g.GET("/z", z) }
+                """);
+        assertThat(summary(routes)).containsExactly("GET /api/v1/a a", "GET /api/v1/b b", "GET /api/v1/z z");
+    }
+
+    @Test
     void resolvesPlusAssignPathJoinAndPackageVariables() {
         List<Route> routes = extract("main.go", """
                 package main
