@@ -1123,7 +1123,7 @@ final class Evaluator {
                     yield left;
                 }
                 if (left instanceof Unknown && left != Unknown.UNDEFINED && right instanceof Value.Text t) {
-                    yield new Value.Text(t.known(), false); // the fallback, when nothing overrides it
+                    yield new Value.Text(t.known(), false, true); // the fallback, when nothing overrides it
                 }
                 yield right;
             }
@@ -1141,6 +1141,9 @@ final class Evaluator {
     }
 
     private static Value concat(Value left, Value right) {
+        if (left instanceof Value.Text t && t.fallback() && Value.staticText(right) != null) {
+            return new Value.Text(t.known() + Value.staticText(right), false, true);
+        }
         if (left instanceof Value.Text t && !t.complete()) {
             return t;
         }
@@ -1153,7 +1156,9 @@ final class Evaluator {
             return new Value.Text(l + r, true);
         }
         if (l != null) {
-            return new Value.Text(l + (right instanceof Value.Text partial ? partial.known() : ""), false);
+            return right instanceof Value.Text partial
+                    ? new Value.Text(l + partial.known(), false, partial.fallback())
+                    : new Value.Text(l, false);
         }
         if (left instanceof Value.Text || right instanceof Value.Text) {
             return new Value.Text("", false);

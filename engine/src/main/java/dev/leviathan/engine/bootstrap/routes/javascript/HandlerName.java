@@ -20,6 +20,7 @@ final class HandlerName {
             case Expr.ClassExpr c -> ANONYMOUS;
             case Expr.Name n -> n.name();
             case Expr.This t -> "this";
+            case Expr.Spread sp -> of(sp.argument(), source); // app[method](url, ...middleware)
             case Expr.Member m -> member(m, source);
             case Expr.Call c when c.end() - c.start() < MAX_LENGTH * 4 -> call(c, source);
             case Expr.ArrayLit a -> {

@@ -49,7 +49,7 @@ public final class JavaScriptRouteExtractor implements RouteExtractor {
     /** 2: package.json read (Express's own repository, directory mains, workspace packages), loaders followed. */
     @Override
     public int version() {
-        return 2;
+        return 3;
     }
 
     @Override
@@ -104,7 +104,8 @@ public final class JavaScriptRouteExtractor implements RouteExtractor {
             routes = new ArrayList<>(); // the evaluator guards each module; this is the last line of defence
         }
         routes.sort(TOTAL_ORDER);
-        return List.copyOf(routes);
+        // A router mounted twice at one prefix serves each route once: one fact per route.
+        return routes.stream().distinct().toList();
     }
 
     /** A {@code package.json} outside test code (fixtures there describe no package of the application). */

@@ -102,13 +102,15 @@ final class RouteLedger {
         for (int k = 0; k < pieces.size(); k++) {
             PathPiece piece = pieces.get(k);
             boolean last = k == pieces.size() - 1;
-            append(path, piece, last && piece.complete());
+            append(path, piece, last && (piece.complete() || piece.fallback()));
             if (!piece.complete()) {
                 if (resolved) {
                     raw = piece.raw();
                 }
                 resolved = false;
-                break;
+                if (!piece.fallback()) {
+                    break; // nothing below an unknown piece has a place to be written at
+                }
             }
         }
         String text = path.isEmpty() ? "/" : path.toString();
@@ -134,7 +136,7 @@ final class RouteLedger {
             text = "/" + text;
         }
         if (!finalPiece) {
-            while (text.length() > 1 && text.endsWith("/") && piece.complete()) {
+            while (text.length() > 1 && text.endsWith("/") && (piece.complete() || piece.fallback())) {
                 text = text.substring(0, text.length() - 1);
             }
         }

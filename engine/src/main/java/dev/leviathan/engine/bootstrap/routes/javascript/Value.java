@@ -26,9 +26,14 @@ sealed interface Value {
 
     /**
      * A string: {@code known} is all of it when {@code complete}, otherwise the static part it
-     * starts with (for {@code a || '/x'} with {@code a} unknown: the fallback).
+     * starts with. A {@code fallback} (from {@code a || '/x'} with {@code a} unknown) is all of it
+     * unless what it falls back from is set: a path under it still has a best static value.
      */
-    record Text(String known, boolean complete) implements Value {
+    record Text(String known, boolean complete, boolean fallback) implements Value {
+
+        Text(String known, boolean complete) {
+            this(known, complete, false);
+        }
     }
 
     /** A number, boolean or null: concatenates into strings by its text. */

@@ -174,7 +174,7 @@ class ExpressControlFlowTest {
                 app.use(settings.apiPrefix || '/api', router);
                 """);
 
-        assertThat(described(routes)).containsExactly("GET /api [settings.apiPrefix || '/api'] app.js:7 users");
+        assertThat(described(routes)).containsExactly("GET /api/users [settings.apiPrefix || '/api'] app.js:7 users");
     }
 
     @Test

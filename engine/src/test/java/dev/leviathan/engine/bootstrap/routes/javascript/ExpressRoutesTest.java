@@ -153,7 +153,42 @@ class ExpressRoutesTest {
                 app.get(PREFIX + '/status', status);
                 """);
 
-        assertThat(described(routes)).containsExactly("GET /api [PREFIX + '/status'] app.js:3 status");
+        assertThat(described(routes)).containsExactly("GET /api/status [PREFIX + '/status'] app.js:3 status");
+    }
+
+    @Test
+    void aMountPrefixWithAnEnvironmentOverrideKeepsThePathsBelowItsFallback() {
+        List<Route> routes = routes("app.js", """
+                const express = require('express');
+                const app = express();
+                const api = express.Router();
+                api.get('/users', users);
+                const admin = express.Router();
+                admin.post('/jobs', jobs);
+                app.use(process.env.API_PREFIX || '/api/v1/', api);
+                const config = { adminPrefix: process.env.ADMIN ?? '/admin' };
+                app.use(config.adminPrefix, admin);
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /api/v1/users [process.env.API_PREFIX || '/api/v1/'] app.js:4 users",
+                "POST /admin/jobs [config.adminPrefix] app.js:6 jobs");
+    }
+
+    @Test
+    void aRouterMountedTwiceAtOnePrefixGivesEachRouteOnceAndASpreadHandlerIsNamedByItsArray() {
+        List<Route> routes = routes("app.js", """
+                const express = require('express');
+                const app = express();
+                const r = express.Router();
+                r.get('/x', x);
+                app.use('/api', r);
+                app.use('/api', r);
+                const table = [{ url: '/t', method: 'get', middleware: [auth, t] }];
+                table.forEach(({ url, method, middleware }) => app[method](url, ...middleware));
+                """);
+
+        assertThat(described(routes)).containsExactly("GET /api/x app.js:4 x", "GET /t app.js:8 middleware");
     }
 
     @Test
