@@ -35,12 +35,18 @@ public final class JvmRouteExtractor implements RouteExtractor {
 
     @Override
     public int version() {
-        return 1;
+        return 2;
     }
 
     @Override
     public Set<String> extensions() {
         return EXTENSIONS;
+    }
+
+    /** Spring Boot's default configuration files, for {@code ${...}} placeholders in mapping paths. */
+    @Override
+    public Set<String> fileNames() {
+        return SpringProperties.FILE_NAMES;
     }
 
     @Override
@@ -59,7 +65,7 @@ public final class JvmRouteExtractor implements RouteExtractor {
         }
         CodeBase code = new CodeBase(parsed);
         ConstantEvaluator constants = new ConstantEvaluator(code);
-        List<Route> routes = new ArrayList<>(new SpringRoutes(code, constants).routes());
+        List<Route> routes = new ArrayList<>(new SpringRoutes(code, constants, SpringProperties.of(files)).routes());
         routes.addAll(new JaxRsRoutes(code, constants).routes());
         routes.sort(TOTAL_ORDER);
         return List.copyOf(routes);

@@ -2,6 +2,8 @@ package dev.leviathan.engine.bootstrap.routes.jvm;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 /** How each framework combines path pieces, and how a path is finally written. */
 final class RoutePaths {
@@ -60,20 +62,22 @@ final class RoutePaths {
 
     /**
      * Spring resolves {@code ${property:default}} placeholders in mapping paths from its
-     * configuration, which a static reading does not see: the default stands in (nothing when
-     * there is none) and the placeholder is reported as unresolved. SpEL {@code #{...}} likewise.
+     * configuration: a property the repository's own {@code application.properties}/{@code .yml}
+     * sets gives its value; any other stands in by its default (nothing when there is none) and is
+     * reported as unresolved, as is SpEL {@code #{...}}.
      */
-    static PathValue springPlaceholders(PathValue value) {
+    static PathValue springPlaceholders(PathValue value, Function<String, Optional<String>> configured) {
         String text = value.text();
         if (!text.contains("${") && !text.contains("#{")) {
             return value;
         }
         List<String> placeholders = new ArrayList<>();
-        String expanded = expand(text, placeholders, 0);
+        String expanded = expand(text, placeholders, 0, configured);
         return new PathValue(expanded, PathValue.merge(value.unresolved(), List.copyOf(placeholders)));
     }
 
-    private static String expand(String text, List<String> placeholders, int depth) {
+    private static String expand(String text, List<String> placeholders, int depth,
+            Function<String, Optional<String>> configured) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < text.length()) {
@@ -85,14 +89,18 @@ final class RoutePaths {
                     break;
                 }
                 String placeholder = text.substring(i, end + 1);
-                if (depth == 0) {
-                    placeholders.add(placeholder);
-                }
-                if (c == '$') {
-                    String inner = text.substring(i + 2, end);
-                    int colon = defaultSeparator(inner);
+                String inner = text.substring(i + 2, end);
+                int colon = c == '$' ? defaultSeparator(inner) : -1;
+                Optional<String> set = c == '$' && depth < MAX_PLACEHOLDER_NESTING
+                        ? configured.apply((colon < 0 ? inner : inner.substring(0, colon)).strip()) : Optional.empty();
+                if (set.isPresent()) {
+                    out.append(expand(set.get(), placeholders, depth + 1, configured));
+                } else {
+                    if (depth == 0) {
+                        placeholders.add(placeholder);
+                    }
                     if (colon >= 0 && depth < MAX_PLACEHOLDER_NESTING) {
-                        out.append(expand(inner.substring(colon + 1), placeholders, depth + 1));
+                        out.append(expand(inner.substring(colon + 1), placeholders, depth + 1, configured));
                     }
                 }
                 i = end + 1;

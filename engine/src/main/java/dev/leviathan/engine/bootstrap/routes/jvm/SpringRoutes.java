@@ -37,11 +37,13 @@ final class SpringRoutes {
     private final CodeBase code;
     private final ConstantEvaluator constants;
     private final FrameworkAnnotations frameworks;
+    private final SpringProperties properties;
     private final HttpClients clients = new HttpClients(Set.of("FeignClient", "ReactiveFeignClient", "HttpExchange"));
 
-    SpringRoutes(CodeBase code, ConstantEvaluator constants) {
+    SpringRoutes(CodeBase code, ConstantEvaluator constants, SpringProperties properties) {
         this.code = code;
         this.constants = constants;
+        this.properties = properties;
         this.frameworks = new FrameworkAnnotations(code);
     }
 
@@ -108,7 +110,7 @@ final class SpringRoutes {
 
     private TypeMapping typeMapping(TypeNode type) {
         for (TypeNode node : Hierarchy.of(type)) {
-            TypeMapping found = typeMapping(node.decl.annotations(), node, 0);
+            TypeMapping found = typeMapping(node.decl.annotations(), node, 0, type.file.path());
             if (found != null) {
                 return found;
             }
@@ -116,11 +118,11 @@ final class SpringRoutes {
         return TypeMapping.NONE;
     }
 
-    private TypeMapping typeMapping(List<AnnotationUse> annotations, TypeNode where, int depth) {
+    private TypeMapping typeMapping(List<AnnotationUse> annotations, TypeNode where, int depth, String reporting) {
         for (AnnotationUse annotation : annotations) {
             if (frameworks.denotes(annotation, where.file, REQUEST_MAPPING)) {
                 AnnotationArgs args = AnnotationArgs.of(annotation, where.file.source());
-                return new TypeMapping(paths(args, where.scope()), verbs(args));
+                return new TypeMapping(paths(args, where.scope(), reporting), verbs(args));
             }
         }
         if (depth >= MAX_META_DEPTH) {
@@ -129,7 +131,7 @@ final class SpringRoutes {
         for (AnnotationUse annotation : annotations) {
             TypeNode meta = annotationType(annotation, where);
             if (meta != null && meta != where) {
-                TypeMapping found = typeMapping(meta.decl.annotations(), meta, depth + 1);
+                TypeMapping found = typeMapping(meta.decl.annotations(), meta, depth + 1, reporting);
                 if (found != null) {
                     return found;
                 }
@@ -152,7 +154,7 @@ final class SpringRoutes {
                 Verbs verbs = SHORTCUTS.containsKey(fqn) ? Verbs.of(SHORTCUTS.get(fqn)) : verbs(args);
                 verbs = verbs.union(typeMapping.verbs());
                 int line = handler.annotatedInPlace() ? annotation.line() : handler.declared().line();
-                List<PathValue> methodPaths = paths(args, owner.scope());
+                List<PathValue> methodPaths = paths(args, owner.scope(), type.file.path());
                 for (PathValue typePath : typeMapping.paths()) {
                     for (PathValue methodPath : methodPaths) {
                         PathValue path = RoutePaths.spring(typePath, methodPath);
@@ -175,7 +177,8 @@ final class SpringRoutes {
                 handler.declared().name());
     }
 
-    private List<PathValue> paths(AnnotationArgs args, Scope scope) {
+    /** {@code reporting} is the file of the controller the route is reported for: its module's properties apply. */
+    private List<PathValue> paths(AnnotationArgs args, Scope scope, String reporting) {
         Expr expr = args.value() != null ? args.value() : args.get("path");
         List<PathValue> values = constants.values(expr, scope);
         if (values.isEmpty()) {
@@ -183,7 +186,7 @@ final class SpringRoutes {
         }
         List<PathValue> expanded = new ArrayList<>(values.size());
         for (PathValue value : values) {
-            expanded.add(RoutePaths.springPlaceholders(value));
+            expanded.add(RoutePaths.springPlaceholders(value, key -> properties.value(key, reporting)));
         }
         return expanded;
     }

@@ -255,6 +255,45 @@ class SpringRoutesTest {
     }
 
     @Test
+    void aPlaceholderTheModulesOwnApplicationPropertiesSetTakesItsValue() {
+        String pdf = "export/src/main/java/com/acme/BookPdf.java";
+        String other = "billing/src/main/java/com/acme/Invoices.java";
+        List<Route> routes = routes(pdf, """
+                package com.acme;
+                @RestController
+                @RequestMapping("${export.pdf.url}/books")
+                class BookPdf {
+                    @GetMapping("/{id}") String one() { return ""; }
+                    @GetMapping("${export.missing:/fallback}") String other() { return ""; }
+                }
+                """, "export/src/main/resources/application.properties", """
+                export.pdf.url=${export.base}/pdf
+                export.base=/export
+                """, "export/src/test/resources/application.properties", "export.pdf.url=/test-only\n",
+                "export/src/main/resources/application-prod.yml", "export:\n  pdf:\n    url: /prod\n",
+                other, """
+                package com.acme;
+                @RestController
+                @RequestMapping("${billing.api}")
+                class Invoices {
+                    @GetMapping("/invoices") String list() { return ""; }
+                }
+                """, "billing/src/main/resources/application.yml", """
+                billing:
+                  api: /billing/v2
+                ---
+                spring.config.activate.on-profile: local
+                billing:
+                  api: /local
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /billing/v2/invoices list " + other + ":5",
+                "GET /export/pdf/books/{id} one " + pdf + ":5",
+                "GET /export/pdf/books/fallback other " + pdf + ":6 unresolved(${export.missing:/fallback})");
+    }
+
+    @Test
     void nestedControllerClassesAreFound() {
         List<Route> routes = routes("src/test/java/com/acme/WebTest.java", """
                 class WebTest {
