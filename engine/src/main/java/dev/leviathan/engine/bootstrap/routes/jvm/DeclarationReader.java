@@ -219,6 +219,13 @@ abstract sealed class DeclarationReader permits JavaDeclarations, KotlinDeclarat
     List<String> constructedTypes(int from, int to) {
         List<String> types = new ArrayList<>();
         for (int j = from; j < to; j++) {
+            String literal = classLiteral(j, from, to);
+            if (literal != null) {
+                if (!types.contains(literal)) {
+                    types.add(literal);
+                }
+                continue;
+            }
             int k;
             if (!kotlin && t.get(j).isWord("new")) {
                 k = j + 1;
@@ -242,6 +249,26 @@ abstract sealed class DeclarationReader permits JavaDeclarations, KotlinDeclarat
             }
         }
         return List.copyOf(types);
+    }
+
+    /**
+     * The class named by a class literal ending at {@code t[j]}: Java {@code a.b.Sub.class},
+     * Kotlin {@code Sub::class}, as a locator returns it ({@code return Sub.class},
+     * {@code resourceContext.getResource(Sub.class)}); else null.
+     */
+    private String classLiteral(int j, int from, int to) {
+        boolean java = !kotlin && t.get(j).isSymbol(".");
+        boolean kt = kotlin && t.get(j).isSymbol("::");
+        if (!(java || kt) || j + 1 >= to || !t.get(j + 1).isWord("class") || j - 1 < from || !t.get(j - 1).isIdent()) {
+            return null;
+        }
+        int k = j - 1;
+        StringBuilder name = new StringBuilder(t.get(k).text());
+        while (k - 2 >= from && t.get(k - 1).isSymbol(".") && t.get(k - 2).isIdent()) {
+            name.insert(0, t.get(k - 2).text() + ".");
+            k -= 2;
+        }
+        return name.toString();
     }
 
     /** Parameters between {@code t[open] == '('} and its closer, counted by top-level commas. */

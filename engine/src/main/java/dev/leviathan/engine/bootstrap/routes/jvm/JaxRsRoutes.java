@@ -65,11 +65,13 @@ final class JaxRsRoutes {
         Set<TypeNode> subResources = ReportingTypes.identitySet();
         for (TypeNode type : code.types()) {
             for (MethodDecl method : type.decl.methods()) {
-                for (TypeNode returned : locatorTargets(method, method, type, type)) {
-                    if (returned != type) {
-                        subResources.addAll(Hierarchy.of(returned));
-                    }
-                }
+                markReached(locatorTargets(method, method, type, type), type, subResources);
+            }
+            // An override may narrow the locator's return type (`SubImpl sub()` for an interface's
+            // `@Path("sub") SubApi sub()`): what it returns is reached, all its interfaces with it.
+            for (Handler handler : Hierarchy.handlers(type, this::mappings)) {
+                markReached(locatorTargets(handler.declared(), handler.annotated(), handler.annotatedIn(),
+                        handler.declaredIn()), type, subResources);
             }
         }
         List<TypeNode> reporting = ReportingTypes.select(code.types(), this::serves,
@@ -84,6 +86,18 @@ final class JaxRsRoutes {
             emit(type, RoutePaths.jaxrs(applicationPath(type), prefix), stack, routes);
         }
         return routes;
+    }
+
+    private static void markReached(List<TypeNode> returned, TypeNode locatorOwner, Set<TypeNode> reached) {
+        for (TypeNode target : returned) {
+            if (target == locatorOwner) {
+                continue;
+            }
+            reached.addAll(Hierarchy.of(target));
+            for (TypeNode below : Hierarchy.descendants(target)) {
+                reached.addAll(Hierarchy.of(below));
+            }
+        }
     }
 
     private boolean serves(TypeNode type) {
@@ -155,7 +169,24 @@ final class JaxRsRoutes {
     }
 
     private void emit(TypeNode resource, PathValue prefix, List<TypeNode> stack, List<Route> routes) {
-        for (Handler handler : Hierarchy.handlers(resource, this::mappings)) {
+        emit(Hierarchy.handlers(resource, this::mappings), prefix, stack, routes);
+    }
+
+    /** The handlers {@code subtype} declares beyond those of {@code base}, which are emitted already. */
+    private void emitOwn(TypeNode subtype, TypeNode base, PathValue prefix, List<TypeNode> stack,
+            List<Route> routes) {
+        List<TypeNode> inherited = Hierarchy.of(base);
+        List<Handler> own = new ArrayList<>();
+        for (Handler handler : Hierarchy.handlers(subtype, this::mappings)) {
+            if (!inherited.contains(handler.annotatedIn())) {
+                own.add(handler);
+            }
+        }
+        emit(own, prefix, stack, routes);
+    }
+
+    private void emit(List<Handler> handlers, PathValue prefix, List<TypeNode> stack, List<Route> routes) {
+        for (Handler handler : handlers) {
             TypeNode owner = handler.annotatedIn();
             List<String> verbs = new ArrayList<>();
             AnnotationUse designator = null;
@@ -184,6 +215,15 @@ final class JaxRsRoutes {
                 if (!stack.contains(target) && stack.size() <= MAX_LOCATOR_DEPTH) {
                     stack.add(target);
                     emit(target, full, stack, routes);
+                    // The locator may return any subclass (a Cd for an Item): what a subclass adds
+                    // is served under the locator too.
+                    for (TypeNode below : Hierarchy.descendants(target)) {
+                        if (!stack.contains(below)) {
+                            stack.add(below);
+                            emitOwn(below, target, full, stack, routes);
+                            stack.remove(stack.size() - 1);
+                        }
+                    }
                     stack.remove(stack.size() - 1);
                 }
             }

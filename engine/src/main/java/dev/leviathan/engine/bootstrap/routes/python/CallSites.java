@@ -22,8 +22,18 @@ final class CallSites {
     record Methods(List<String> names, String raw) {
     }
 
+    /**
+     * One route declaration. {@code resolvedPath}, when set, is the path already read (a route a
+     * helper declares is read once per call of the helper, with that call's arguments); otherwise
+     * {@code path} is read in {@code scope}.
+     */
     record Declaration(RouterNode router, Methods methods, Expr path, Scope scope, int line, String handler,
-            String site) {
+            String site, Piece resolvedPath) {
+
+        Declaration(RouterNode router, Methods methods, Expr path, Scope scope, int line, String handler,
+                String site) {
+            this(router, methods, path, scope, line, handler, site, null);
+        }
     }
 
     /**
@@ -48,6 +58,8 @@ final class CallSites {
     /** Statement-level calls by the simple name of the function called: the call sites of mount helpers. */
     private final Map<String, List<Resolver.Scoped>> callsByName = new HashMap<>();
     private final List<Resolver.Scoped> mountCalls = new ArrayList<>();
+    /** {@code add_url_rule}/{@code add_api_route} calls on a parameter of a helper function. */
+    private final List<Resolver.Scoped> helperDeclarations = new ArrayList<>();
     private final Resolver resolver;
     private final ViewMethods viewMethods;
 
@@ -67,6 +79,13 @@ final class CallSites {
                 mountCall((Expr.Call) call.expr(), call.scope());
             } catch (RuntimeException | StackOverflowError unreadable) {
                 // As above: one mount lost, not the repository's routes.
+            }
+        }
+        for (Resolver.Scoped call : helperDeclarations) {
+            try {
+                helperDeclaration((Expr.Call) call.expr(), call.scope());
+            } catch (RuntimeException | StackOverflowError unreadable) {
+                // One helper's routes lost, not the repository's.
             }
         }
         for (RouterNode api : resolver.routerNodes()) {
@@ -169,7 +188,9 @@ final class CallSites {
             case "include_router", "register_blueprint", "mount" -> mountCalls.add(new Resolver.Scoped(c, scope));
             case "add_api_route", "add_route", "add_api_websocket_route", "add_websocket_route" -> {
                 RouterNode node = router(a.value(), scope);
-                if (node != null && node.kind().isFastApi()) {
+                if (node == null && resolver.resolve(a.value(), scope) instanceof Sym.ParameterSym) {
+                    helperDeclarations.add(new Resolver.Scoped(c, scope));
+                } else if (node != null && node.kind().isFastApi()) {
                     Methods methods = a.attr().contains("websocket") ? new Methods(List.of("WEBSOCKET"), null)
                             : methods(c.keyword("methods"), scope, List.of("GET"));
                     declarations.add(new Declaration(node, methods, c.arg(0, "path"), scope, c.line(),
@@ -191,7 +212,9 @@ final class CallSites {
             }
             case "add_url_rule" -> {
                 RouterNode node = router(a.value(), scope);
-                if (node != null && node.kind().isFlask()) {
+                if (node == null && resolver.resolve(a.value(), scope) instanceof Sym.ParameterSym) {
+                    helperDeclarations.add(new Resolver.Scoped(c, scope));
+                } else if (node != null && node.kind().isFlask()) {
                     addUrlRule(node, c, scope);
                 }
             }
@@ -206,6 +229,94 @@ final class CallSites {
             default -> {
             }
         }
+    }
+
+    /**
+     * A route a helper declares on its app or blueprint parameter (Flask's documented
+     * {@code register_api(app, view, endpoint, url)}, FlaskBB's
+     * {@code register_view(bp, routes=[...], view_func=...)}): one declaration per statement-level
+     * call of the helper (and per element when the path runs over a list), read with that call's
+     * arguments and declared at the call's line.
+     */
+    private void helperDeclaration(Expr.Call c, Scope scope) {
+        Expr.Attribute a = (Expr.Attribute) c.func();
+        boolean flask = a.attr().equals("add_url_rule");
+        if (!(resolver.resolve(a.value(), scope) instanceof Sym.ParameterSym param)) {
+            return;
+        }
+        Expr pathExpr = flask ? c.arg(0, "rule") : c.arg(0, "path");
+        for (Resolver.Scoped site : callSites(param.binding().function(), Map.of())) {
+            Expr.Call call = (Expr.Call) site.expr();
+            Map<Binding, Resolver.Scoped> args = arguments(param.binding().function(), param.binding().scope(), call,
+                    site.scope());
+            for (Map<Binding, Resolver.Scoped> env : withLoopOver(pathExpr, scope, args)) {
+                resolver.with(env, () -> {
+                    RouterNode node = router(a.value(), scope);
+                    if (node == null || node.kind().isFlask() != flask || (!flask && !node.kind().isFastApi())) {
+                        return null;
+                    }
+                    Piece path = pathExpr == null ? Piece.unresolved(c.text(scope.module.text))
+                            : Piece.of(pathExpr, scope, resolver);
+                    String siteText = call.text(site.scope().module.text);
+                    Resolver.Scoped view = argumentOf(flask ? c.arg(2, "view_func") : c.arg(1, "endpoint"), scope,
+                            env);
+                    if (view == null || Resolver.isNone(view.expr())) {
+                        return null;
+                    }
+                    Methods methods = flask ? urlRuleMethods(c.keyword("methods"), view, scope)
+                            : methods(c.keyword("methods"), scope, List.of("GET"));
+                    declarations.add(new Declaration(node, methods, pathExpr, site.scope(), call.line(),
+                            handler(view.expr(), view.scope()), siteText, path));
+                    return null;
+                });
+            }
+        }
+    }
+
+    /** {@code env}, or one environment per element when {@code path} is made of a loop variable. */
+    private List<Map<Binding, Resolver.Scoped>> withLoopOver(Expr path, Scope scope,
+            Map<Binding, Resolver.Scoped> env) {
+        Sym.LoopSym loop = resolver.with(env, () -> loopIn(path, scope, 0));
+        if (loop == null) {
+            return List.of(env);
+        }
+        List<Resolver.Scoped> items = resolver.with(env, () -> resolver.elements(loop.loop().iterable(),
+                loop.scope()));
+        if (items == null) {
+            return List.of(env);
+        }
+        List<Map<Binding, Resolver.Scoped>> out = new ArrayList<>();
+        for (Resolver.Scoped item : items) {
+            Map<Binding, Resolver.Scoped> withItem = new IdentityHashMap<>(env);
+            for (Binding.LoopVariable v : loopVariables(loop)) {
+                Resolver.Scoped part = part(item, v.index());
+                if (part != null) {
+                    withItem.put(v, part);
+                }
+            }
+            out.add(withItem);
+        }
+        return out;
+    }
+
+    /** What a parameter of the helper stands for at this call ({@code view_func=view_func}); else {@code e} itself. */
+    private Resolver.Scoped argumentOf(Expr e, Scope scope, Map<Binding, Resolver.Scoped> env) {
+        if (e == null) {
+            return null;
+        }
+        if (e instanceof Expr.Name n && env.get(resolver.lookup(scope, n.id(), n.line())) instanceof Resolver.Scoped v) {
+            return v;
+        }
+        return new Resolver.Scoped(e, scope);
+    }
+
+    private Methods urlRuleMethods(Expr explicit, Resolver.Scoped view, Scope scope) {
+        if (explicit == null && asViewClass(view.expr(), view.scope()) instanceof Expr viewClass) {
+            return resolver.resolve(viewClass, view.scope()) instanceof Sym.ClassSym cls
+                    ? viewMethods.of(cls, view.scope(), viewClass.text(view.scope().module.text))
+                    : new Methods(List.of("ANY"), view.expr().text(view.scope().module.text));
+        }
+        return methods(explicit, scope, List.of("GET"));
     }
 
     private void addUrlRule(RouterNode node, Expr.Call c, Scope scope) {
@@ -282,7 +393,7 @@ final class CallSites {
             return;
         }
         boolean fastApi = kind != MountCall.REGISTER_BLUEPRINT;
-        for (Map<Binding, Resolver.Scoped> env : environments(a.value(), child, scope)) {
+        for (Map<Binding, Resolver.Scoped> env : environments(a.value(), child, prefix, scope)) {
             resolver.with(env, () -> {
                 RouterNode parent = router(a.value(), scope);
                 if (kind == MountCall.ASGI_MOUNT && (parent == null || !parent.kind().isFastApi())) {
@@ -309,9 +420,12 @@ final class CallSites {
      * a helper ({@code def _include(router, path): app.include_router(router, prefix=path)}), one
      * per call of the helper, with its arguments for the parameters.
      */
-    private List<Map<Binding, Resolver.Scoped>> environments(Expr parentExpr, Expr childExpr, Scope scope) {
+    private List<Map<Binding, Resolver.Scoped>> environments(Expr parentExpr, Expr childExpr, Expr prefixExpr,
+            Scope scope) {
         List<Map<Binding, Resolver.Scoped>> envs = new ArrayList<>();
-        if (resolver.resolve(childExpr, scope) instanceof Sym.LoopSym loop) {
+        Sym.LoopSym loop = resolver.resolve(childExpr, scope) instanceof Sym.LoopSym l ? l
+                : loopIn(prefixExpr, scope, 0);
+        if (loop != null) {
             List<Resolver.Scoped> items = resolver.elements(loop.loop().iterable(), loop.scope());
             if (items == null) {
                 return List.of();
@@ -350,6 +464,32 @@ final class CallSites {
             }
         }
         return out;
+    }
+
+    /**
+     * The loop whose variable a prefix is made of ({@code for v in ["/v1", "/v2"]:
+     * app.include_router(r, prefix=v)}, also {@code f"/{v}"} and {@code "/api" + v}); else null.
+     */
+    private Sym.LoopSym loopIn(Expr e, Scope scope, int depth) {
+        if (e == null || depth > 8) {
+            return null;
+        }
+        return switch (e) {
+            case Expr.Name n -> resolver.resolve(n, scope) instanceof Sym.LoopSym l ? l : null;
+            case Expr.BinOp b -> {
+                Sym.LoopSym left = loopIn(b.left(), scope, depth + 1);
+                yield left != null ? left : loopIn(b.right(), scope, depth + 1);
+            }
+            case Expr.Str str -> {
+                for (Expr.StrPart part : str.parts()) {
+                    if (part instanceof Expr.Field f && loopIn(f.expr(), scope, depth + 1) instanceof Sym.LoopSym l) {
+                        yield l;
+                    }
+                }
+                yield null;
+            }
+            default -> null;
+        };
     }
 
     private static List<Binding.LoopVariable> loopVariables(Sym.LoopSym loop) {

@@ -33,7 +33,8 @@ final class RouterRoutes {
     List<Route> routes() {
         List<Route> out = new ArrayList<>();
         for (CallSites.Declaration d : sites.declarations) {
-            Piece own = d.path() == null ? Piece.unresolved(d.site()) : Piece.of(d.path(), d.scope(), resolver);
+            Piece own = d.resolvedPath() != null ? d.resolvedPath()
+                    : d.path() == null ? Piece.unresolved(d.site()) : Piece.of(d.path(), d.scope(), resolver);
             for (List<Piece> mount : mountsOf(d.router())) {
                 List<Piece> pieces = new ArrayList<>(mount);
                 pieces.add(own);

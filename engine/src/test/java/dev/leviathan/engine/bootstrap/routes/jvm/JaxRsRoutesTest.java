@@ -340,6 +340,89 @@ class JaxRsRoutesTest {
     }
 
     @Test
+    void aSubclassOfWhatALocatorReturnsServesItsOwnLocatorsUnderIt() {
+        // Jersey's bookstore: items/{id} returns an Item, which may be a Cd with tracks.
+        List<Route> routes = routes("src/main/java/b/Bookstore.java", """
+                package b;
+                import javax.ws.rs.*;
+                @Path("/")
+                public class Bookstore {
+                    @Path("items/{id}") public Item item(@PathParam("id") String id) { return items.get(id); }
+                }
+                """, "src/main/java/b/Item.java", """
+                package b;
+                import javax.ws.rs.*;
+                public class Item { @GET public Item get() { return this; } }
+                """, "src/main/java/b/Cd.java", """
+                package b;
+                import javax.ws.rs.*;
+                public class Cd extends Item {
+                    @Path("tracks/{n}") public Track track(@PathParam("n") int n) { return tracks.get(n); }
+                }
+                """, "src/main/java/b/Track.java", """
+                package b;
+                import javax.ws.rs.*;
+                public class Track { @GET public Track get() { return this; } }
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /items/{id}", "GET /items/{id}/tracks/{n}");
+    }
+
+    @Test
+    void aLocatorReturningAClassOrGettingItFromTheResourceContextIsFollowed() {
+        List<Route> routes = routes("src/main/java/q/Root.java", """
+                package q;
+                import javax.ws.rs.*;
+                @Path("/path")
+                public class Root {
+                    @Path("subclass") public Class<Sub> sub() { return Sub.class; }
+                    @Path("context") public Object other() { return resourceContext.getResource(q.Other.class); }
+                }
+                """, "src/main/java/q/Sub.java", """
+                package q;
+                import javax.ws.rs.*;
+                public class Sub { @GET public String get() { return ""; } }
+                """, "src/main/java/q/Other.java", """
+                package q;
+                import javax.ws.rs.*;
+                public class Other { @DELETE public void remove() { } }
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("DELETE /path/context", "GET /path/subclass");
+        assertThat(routes).allMatch(Route::resolved);
+    }
+
+    @Test
+    void anOverrideNarrowingALocatorsReturnTypeReachesEveryInterfaceOfIt() {
+        List<Route> routes = routes("src/main/java/r/RootApi.java", """
+                package r;
+                import javax.ws.rs.*;
+                public interface RootApi { @Path("sub") SubApi sub(); }
+                """, "src/main/java/r/Root.java", """
+                package r;
+                import javax.ws.rs.*;
+                @Path("/r")
+                public class Root implements RootApi { public SubImpl sub() { return new SubImpl(); } }
+                """, "src/main/java/r/SubApi.java", """
+                package r;
+                import javax.ws.rs.*;
+                public interface SubApi { @GET String get(); }
+                """, "src/main/java/r/Extra.java", """
+                package r;
+                import javax.ws.rs.*;
+                public interface Extra { @PUT void foo(String v); }
+                """, "src/main/java/r/SubImpl.java", """
+                package r;
+                public class SubImpl implements SubApi, Extra {
+                    public String get() { return ""; }
+                    public void foo(String v) { }
+                }
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /r/sub", "PUT /r/sub");
+    }
+
+    @Test
     void locatorDeclaredAsObjectResolvesThroughWhatItReturns() {
         List<Route> routes = routes("src/main/java/a/AdminRoot.java", """
                 package a;

@@ -10,6 +10,64 @@ import org.junit.jupiter.api.Test;
 class FlaskRoutesTest {
 
     @Test
+    void routesAHelperDeclaresOnItsParameterAreReadPerCallOfTheHelper() {
+        // Flask's documented register_api helper, and FlaskBB's register_view over a list of rules.
+        assertThat(repo().file("app.py", """
+                from flask import Flask, Blueprint
+                from flask.views import MethodView
+
+                class ItemAPI(MethodView):
+                    def get(self, id): ...
+                    def delete(self, id): ...
+
+                class GroupAPI(MethodView):
+                    def get(self): ...
+                    def post(self): ...
+
+                def register_api(app, name):
+                    item = ItemAPI.as_view(f"{name}-item")
+                    group = GroupAPI.as_view(f"{name}-group")
+                    app.add_url_rule(f"/{name}/<int:id>", view_func=item)
+                    app.add_url_rule(f"/{name}/", view_func=group)
+
+                def register_view(bp_or_app, routes, view_func, **kwargs):
+                    for route in routes:
+                        bp_or_app.add_url_rule(route, view_func=view_func, **kwargs)
+
+                app = Flask(__name__)
+                auth = Blueprint("auth", __name__)
+                register_api(app, "users")
+                register_view(auth, routes=["/login", "/signin"], view_func=GroupAPI.as_view("login"))
+                app.register_blueprint(auth, url_prefix="/auth")
+                """).described()).containsExactly(
+                "DELETE /users/<int:id> app.py:24 item",
+                "GET /users/ app.py:24 group",
+                "GET /users/<int:id> app.py:24 item",
+                "POST /users/ app.py:24 group",
+                "GET /auth/login app.py:25 GroupAPI",
+                "GET /auth/signin app.py:25 GroupAPI",
+                "POST /auth/login app.py:25 GroupAPI",
+                "POST /auth/signin app.py:25 GroupAPI");
+    }
+
+    @Test
+    void aMountInALoopOverLiteralPrefixesIsReadOncePerPrefix() {
+        assertThat(repo().file("main.py", """
+                from fastapi import FastAPI, APIRouter
+                app = FastAPI()
+                r = APIRouter()
+
+                @r.get("/c")
+                def c(): ...
+
+                for v in ["/v1", "/v2"]:
+                    app.include_router(r, prefix=v)
+                for n in ("3",):
+                    app.include_router(r, prefix=f"/v{n}")
+                """).endpoints()).containsExactly("GET /v1/c", "GET /v2/c", "GET /v3/c");
+    }
+
+    @Test
     void routeWithoutMethodsIsGet() {
         List<Route> routes = repo().file("app.py", """
                 from flask import Flask
