@@ -193,6 +193,6 @@ class BacklogJourneyTest {
 
         Label message = (Label) console.anywhere("#backlog-failure-message");
         assertThat(console.onFx(message::getText)).contains("is no longer a git repository");
-        console.robot.clickOn(console.anywhere("#backlog-failure-ok"));
+        console.robot.clickOn(console.anywhere("#backlog-failure-message-ok"));
     }
 }

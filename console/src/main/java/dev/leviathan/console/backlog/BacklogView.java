@@ -6,6 +6,7 @@ import static dev.leviathan.console.ui.Nodes.show;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import dev.leviathan.console.ui.ErrorDialog;
 import dev.leviathan.console.ui.EmptyState;
 import dev.leviathan.console.ui.Glyph;
 import dev.leviathan.console.ui.ViewBindings;
@@ -361,19 +362,8 @@ final class BacklogView {
     }
 
     private void showFailure(BacklogModel.Failure failure) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        alert.initOwner(window());
-        alert.setTitle(failure.title());
-        alert.setHeaderText(failure.title());
-        Label text = new Label(failure.message());
-        text.setId("backlog-failure-message");
-        text.setWrapText(true);
-        text.setPrefWidth(520);
-        alert.getDialogPane().setContent(text);
-        alert.getDialogPane().lookupButton(ButtonType.OK).setId("backlog-failure-ok");
         controller.onFailureShown();
-        // Not showAndWait: this runs from a background result, outside any event handler.
-        alert.show();
+        ErrorDialog.show(root, failure.title(), failure.message(), "backlog-failure-message", 520);
     }
 
     private Window window() {

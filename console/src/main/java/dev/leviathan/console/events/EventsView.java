@@ -13,6 +13,8 @@ import dev.leviathan.console.provenance.ProvenanceLines;
 import dev.leviathan.console.ui.EmptyState;
 import dev.leviathan.console.ui.Glyph;
 import dev.leviathan.console.ui.ViewBindings;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -57,6 +59,7 @@ final class EventsView {
     private final TableView<EventRow> table = new TableView<>();
     private final StackPane detailPane = new StackPane();
     private final VBox provenance = new VBox(4);
+    private final DetailView detailView = new DetailView();
     private final VBox emptyStore;
     private final VBox emptyFilter;
     private final ViewBindings bindings = new ViewBindings();
@@ -178,57 +181,82 @@ final class EventsView {
         return column;
     }
 
-    private Node detail(EventDetail detail) {
-        if (detail == null) {
-            Label hint = new Label("Select an event to see its full envelope and its payload.");
+    /**
+     * The selected event's envelope and payload. Built once and refilled on each selection:
+     * making its text fields anew for every row clicked would have JavaFX style them all again.
+     */
+    private final class DetailView {
+
+        final Label hint = new Label("Select an event to see its full envelope and its payload.");
+        final Label title = new Label();
+        final GridPane fields = new GridPane();
+        final List<TextField> values = new ArrayList<>();
+        final TextArea payload = new TextArea();
+        final Node whole;
+
+        DetailView() {
             hint.getStyleClass().add(Styles.TEXT_MUTED);
-            return hint;
-        }
-        Label title = new Label(detail.title());
-        title.setId("events-detail-title");
-        title.getStyleClass().add(Styles.TITLE_4);
-        GridPane fields = new GridPane();
-        fields.setHgap(12);
-        fields.setVgap(4);
-        ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        fields.getColumnConstraints().addAll(names, values);
-        int row = 0;
-        for (EventDetail.Field field : detail.envelope()) {
-            Label name = new Label(field.name());
-            name.getStyleClass().addAll(Styles.TEXT_MUTED, "mono");
-            TextField value = new TextField(field.value());
-            value.setEditable(false);
-            value.setMaxWidth(Double.MAX_VALUE);
-            value.getStyleClass().addAll("mono", "readonly-value");
-            fields.addRow(row++, name, value);
-        }
-        VBox envelope = new VBox(8, title, provenance, fields);
-        // Wide enough for a full SHA-256 in hex: hashes are what an operator compares.
-        envelope.setMinWidth(560);
-        envelope.setPrefWidth(640);
+            title.setId("events-detail-title");
+            title.getStyleClass().add(Styles.TITLE_4);
+            fields.setHgap(12);
+            fields.setVgap(4);
+            ColumnConstraints names = new ColumnConstraints();
+            names.setMinWidth(Region.USE_PREF_SIZE);
+            ColumnConstraints valueColumn = new ColumnConstraints();
+            valueColumn.setHgrow(Priority.ALWAYS);
+            fields.getColumnConstraints().addAll(names, valueColumn);
+            VBox envelope = new VBox(8, title, provenance, fields);
+            // Wide enough for a full SHA-256 in hex: hashes are what an operator compares.
+            envelope.setMinWidth(560);
+            envelope.setPrefWidth(640);
 
-        Label payloadTitle = new Label("payload");
-        payloadTitle.getStyleClass().addAll(Styles.TEXT_MUTED, "mono");
-        TextArea payload = new TextArea(detail.payload());
-        payload.setId("events-detail-payload");
-        payload.setEditable(false);
-        payload.setWrapText(true);
-        payload.getStyleClass().add("mono");
-        VBox.setVgrow(payload, Priority.ALWAYS);
-        VBox payloadBox = new VBox(8, payloadTitle, payload);
-        HBox.setHgrow(payloadBox, Priority.ALWAYS);
+            Label payloadTitle = new Label("payload");
+            payloadTitle.getStyleClass().addAll(Styles.TEXT_MUTED, "mono");
+            payload.setId("events-detail-payload");
+            payload.setEditable(false);
+            payload.setWrapText(true);
+            payload.getStyleClass().add("mono");
+            VBox.setVgrow(payload, Priority.ALWAYS);
+            VBox payloadBox = new VBox(8, payloadTitle, payload);
+            HBox.setHgrow(payloadBox, Priority.ALWAYS);
 
-        HBox content = new HBox(20, envelope, payloadBox);
-        content.setPadding(new Insets(12, 0, 0, 0));
-        // A long chain or a tall envelope scrolls inside the pane instead of pushing the window's edge.
-        javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
-        scroll.setFitToWidth(true);
-        scroll.setFitToHeight(true);
-        scroll.getStyleClass().add("edge-to-edge");
-        return scroll;
+            HBox content = new HBox(20, envelope, payloadBox);
+            content.setPadding(new Insets(12, 0, 0, 0));
+            // A long chain or a tall envelope scrolls inside the pane instead of pushing the window's edge.
+            javafx.scene.control.ScrollPane scroll = new javafx.scene.control.ScrollPane(content);
+            scroll.setFitToWidth(true);
+            scroll.setFitToHeight(true);
+            scroll.getStyleClass().add("edge-to-edge");
+            whole = scroll;
+        }
+
+        Node show(EventDetail detail) {
+            if (detail == null) {
+                return hint;
+            }
+            title.setText(detail.title());
+            if (values.size() != detail.envelope().size()) {
+                fields.getChildren().clear();
+                values.clear();
+                int row = 0;
+                for (EventDetail.Field field : detail.envelope()) {
+                    Label name = new Label(field.name());
+                    name.getStyleClass().addAll(Styles.TEXT_MUTED, "mono");
+                    TextField value = new TextField();
+                    value.setEditable(false);
+                    value.setMaxWidth(Double.MAX_VALUE);
+                    value.getStyleClass().addAll("mono", "readonly-value");
+                    fields.addRow(row++, name, value);
+                    values.add(value);
+                }
+            }
+            for (int i = 0; i < values.size(); i++) {
+                values.get(i).setText(detail.envelope().get(i).value());
+            }
+            payload.setText(detail.payload());
+            payload.setScrollTop(0);
+            return whole;
+        }
     }
 
     /** The chain task → approval → attempt → job → diff → pull request → merge, one line per link. */
@@ -255,9 +283,11 @@ final class EventsView {
             clearFilters.setDisable(!active);
         });
         bindings.follow(model.detail, detail -> {
-            detailPane.getChildren().setAll(detail(detail));
-            StackPane.setAlignment(detailPane.getChildren().getFirst(),
-                    detail == null ? Pos.CENTER : Pos.TOP_LEFT);
+            Node shown = detailView.show(detail);
+            if (detailPane.getChildren().size() != 1 || detailPane.getChildren().getFirst() != shown) {
+                detailPane.getChildren().setAll(shown);
+            }
+            StackPane.setAlignment(shown, detail == null ? Pos.CENTER : Pos.TOP_LEFT);
         });
         provenance.setId("events-provenance");
         bindings.follow(model.provenance, this::showProvenance);

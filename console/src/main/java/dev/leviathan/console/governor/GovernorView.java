@@ -6,6 +6,7 @@ import static dev.leviathan.console.ui.Nodes.show;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import dev.leviathan.console.ui.ErrorDialog;
 import dev.leviathan.console.ui.EmptyState;
 import dev.leviathan.console.ui.Glyph;
 import dev.leviathan.console.ui.ViewBindings;
@@ -20,7 +21,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -372,20 +372,7 @@ final class GovernorView {
     }
 
     private void showFailure(String title, String message) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        if (root.getScene() != null) {
-            alert.initOwner(root.getScene().getWindow());
-        }
-        alert.setTitle(title);
-        alert.setHeaderText(title);
-        Label text = new Label(message);
-        text.setId("governor-error");
-        text.setWrapText(true);
-        text.setMaxWidth(480);
-        alert.getDialogPane().setContent(text);
-        alert.getDialogPane().lookupButton(ButtonType.OK).setId("governor-error-ok");
-        // Not showAndWait: this runs inside a model listener.
-        alert.show();
+        ErrorDialog.show(root, title, message, "governor-error", 480);
     }
 
     private void syncSwitch(boolean on) {

@@ -178,6 +178,8 @@ public final class ShellController {
 
     void onDarkTheme(boolean dark) {
         model.darkTheme.set(dark);
+        // A new theme restyles every node in the scene: the hidden screens are restyled when next shown.
+        view.detachHiddenScreens();
         applyTheme(dark);
     }
 

@@ -8,6 +8,7 @@ import static dev.leviathan.console.ui.Nodes.show;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import dev.leviathan.console.ui.ErrorDialog;
 import dev.leviathan.console.ui.EmptyState;
 import dev.leviathan.console.ui.Glyph;
 import dev.leviathan.console.ui.ViewBindings;
@@ -32,9 +33,7 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.geometry.VPos;
 import javafx.scene.Node;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
@@ -577,21 +576,8 @@ final class TargetsView {
     }
 
     private void showFailure(TargetsModel.BootstrapOutcome result) {
-        Alert alert = new Alert(Alert.AlertType.ERROR);
-        if (root.getScene() != null) {
-            alert.initOwner(root.getScene().getWindow());
-        }
-        alert.setTitle(result.title());
-        alert.setHeaderText(result.title());
-        Label text = new Label(result.problems().isEmpty() ? result.text()
-                : String.join("\n", result.problems().stream().map(Problem::render).toList()));
-        text.setId("targets-error");
-        text.setWrapText(true);
-        text.setMaxWidth(520);
-        alert.getDialogPane().setContent(text);
-        alert.getDialogPane().lookupButton(ButtonType.OK).setId("targets-error-ok");
-        // Not showAndWait: this runs inside a model listener.
-        alert.show();
+        ErrorDialog.show(root, result.title(), result.problems().isEmpty() ? result.text()
+                : String.join("\n", result.problems().stream().map(Problem::render).toList()), "targets-error", 520);
     }
 
     void unbind() {

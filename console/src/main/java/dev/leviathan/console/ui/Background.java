@@ -5,6 +5,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
@@ -34,7 +35,7 @@ public final class Background implements AutoCloseable {
 
     /** Runs {@code work} off the FX thread; then {@code onSuccess} or {@code onFailure} on it. */
     public <T> void run(Callable<T> work, Consumer<? super T> onSuccess, Consumer<String> onFailure) {
-        executor.execute(() -> {
+        submit(() -> {
             T result;
             try {
                 result = work.call();
@@ -49,7 +50,19 @@ public final class Background implements AutoCloseable {
 
     /** Runs {@code work} off the FX thread when there is nothing to hand back. */
     public void execute(Runnable work) {
-        executor.execute(work);
+        submit(work);
+    }
+
+    /**
+     * A screen's update that was already queued on the FX thread when the console closed (or
+     * reconnected) may still ask for engine work: the engine is gone, so the work is dropped.
+     */
+    private void submit(Runnable work) {
+        try {
+            executor.execute(work);
+        } catch (RejectedExecutionException closed) {
+            // Closed: nothing left to do this for.
+        }
     }
 
     /**
