@@ -76,6 +76,32 @@ class GraphJourneyTest {
     }
 
     @Test
+    void aSearchFindsAFileLeftOutOfATruncatedViewAndBringsItIn() throws Exception {
+        console.close();
+        System.setProperty("leviathan.graph.max-nodes", "6");
+        try {
+            console = ConsoleDriver.start(temp.resolve("home-truncated"));
+            bootstrapShop(console.engine(), temp.resolve("repos/shop"));
+            console.shortcut(KeyCode.DIGIT2);
+            GraphCanvas canvas = console.node("#graph-canvas");
+            console.await("the graph laid out", () -> console.text("#graph-status").contains("layout in"));
+            assertThat(console.text("#graph-status")).startsWith("first 6 of ");
+            String id = "file:shop:web/style.css";
+            assertThat(console.onFx(() -> canvas.scene().indexOf(id))).isNegative();
+
+            console.robot.clickOn("#graph-search").write("style.css").type(KeyCode.ENTER);
+            console.await("the file brought into the view", () -> console.shown("#graph-detail-title")
+                    && console.text("#graph-detail-title").equals("web/style.css"));
+            assertThat(console.text("#graph-search-result")).isEqualTo("1 of 1 beyond the view, brought in");
+            assertThat(console.onFx(() -> canvas.scene().indexOf(id))).isNotNegative();
+            console.robot.clickOn("#graph-search").eraseText(9).write("no-such-file").type(KeyCode.ENTER);
+            console.await("no match", () -> console.text("#graph-search-result").equals("no match"));
+        } finally {
+            System.clearProperty("leviathan.graph.max-nodes");
+        }
+    }
+
+    @Test
     void showsTheBootstrappedGraphFindsAFileFiltersATypeAndFits() throws Exception {
         bootstrapShop(console.engine(), temp.resolve("repos/shop"));
         var store = console.engine().store();

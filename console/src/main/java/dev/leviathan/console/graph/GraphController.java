@@ -38,8 +38,13 @@ import javafx.util.Duration;
  */
 public final class GraphController implements ScreenController {
 
-    /** Nodes a view loads at most; a larger target shows its first facts and says so. */
-    static final int MAX_NODES = 25_000;
+    /**
+     * The most nodes one view lays out and draws; the rest of a larger commit is found by search.
+     * {@code -Dleviathan.graph.max-nodes=N} changes it for a machine that can draw more.
+     */
+    static final String MAX_NODES_PROPERTY = "leviathan.graph.max-nodes";
+    static final int DEFAULT_MAX_NODES = 25_000;
+    private final int maxNodes = Math.max(1, Integer.getInteger(MAX_NODES_PROPERTY, DEFAULT_MAX_NODES));
     static final int NEIGHBOURS = 300;
     static final int DETAIL_EVENTS = 40;
     private static final Set<NodeType> GOVERNANCE = EnumSet.of(NodeType.TARGET, NodeType.COMMIT, NodeType.TASK,
@@ -148,11 +153,13 @@ public final class GraphController implements ScreenController {
                     found.add(scene.id(i));
                 }
             }
-            // Exact names first, then shorter paths: "app.py" finds app.py before app.py.bak.
-            found.sort(Comparator.comparing((String id) -> !id.toLowerCase(Locale.ROOT).endsWith(needle))
-                    .thenComparingInt(String::length).thenComparing(id -> id));
+            found.sort(SEARCH_ORDER.apply(needle));
             model.matches.setAll(found);
             matchIndex = 0;
+        }
+        if (model.matches.isEmpty() && !beyondView.isEmpty()) {
+            searchBeyondView(needle);
+            return;
         }
         if (model.matches.isEmpty()) {
             model.searchResult.set("no match");
@@ -177,6 +184,78 @@ public final class GraphController implements ScreenController {
             }
         }, this::failed);
     }
+
+    /**
+     * A graph larger than {@link #maxNodes} shows only part of its commit: a search that finds
+     * nothing in the view looks at the rest, and brings the best match into the view beside a
+     * neighbour already there, with its neighbours.
+     */
+    private void searchBeyondView(String needle) {
+        GraphScene current = model.scene.get();
+        List<SceneNode> candidates = beyondView;
+        Set<NodeType> hidden = Set.copyOf(model.hiddenTypes);
+        long expectedGeneration = generation.get();
+        model.searchResult.set("searching the nodes beyond the view…");
+        background.run(() -> {
+            SceneNode best = null;
+            int found = 0;
+            for (SceneNode node : candidates) {
+                if (hidden.contains(node.type()) || !matches(node, needle)) {
+                    continue;
+                }
+                found++;
+                if (best == null || SEARCH_ORDER.apply(needle).compare(node.id(), best.id()) < 0) {
+                    best = node;
+                }
+            }
+            if (best == null) {
+                return null;
+            }
+            Neighbourhood around = graph.projection().neighbourhood(best.id(), 1, NEIGHBOURS).orElse(null);
+            List<SceneNode> added = new ArrayList<>(List.of(best));
+            List<SceneEdge> edges = new ArrayList<>();
+            String anchor = null;
+            if (around != null) {
+                for (NodeView neighbour : around.nodes()) {
+                    added.add(sceneNode(neighbour));
+                    if (anchor == null && current.indexOf(neighbour.id()) >= 0) {
+                        anchor = neighbour.id();
+                    }
+                }
+                around.edges().stream().map(GraphController::sceneEdge).forEach(edges::add);
+            }
+            return new BeyondMatch(best.id(), found, SceneLayout.expand(current, anchor, added, edges));
+        }, match -> {
+            if (expectedGeneration != generation.get()) {
+                return;
+            }
+            if (match == null) {
+                model.searchResult.set("no match");
+                return;
+            }
+            beyondView = beyondView.stream().filter(node -> match.scene().indexOf(node.id()) < 0).toList();
+            model.fitOnChange.set(false);
+            show(match.scene());
+            model.matches.setAll(List.of(match.id()));
+            matchIndex = 0;
+            model.searchResult.set("1 of " + match.found() + " beyond the view, brought in");
+            model.focus.set(new GraphModel.Focus(match.id(), ++focusSerial));
+            onSelect(match.id());
+        }, this::failed);
+    }
+
+    private record BeyondMatch(String id, int found, GraphScene scene) {
+    }
+
+    private static boolean matches(SceneNode node, String needle) {
+        return node.id().toLowerCase(Locale.ROOT).contains(needle)
+                || node.label() != null && node.label().toLowerCase(Locale.ROOT).contains(needle);
+    }
+
+    /** Exact names first, then shorter paths: "app.py" finds app.py before app.py.bak. */
+    private static final java.util.function.Function<String, Comparator<String>> SEARCH_ORDER = needle ->
+            Comparator.comparing((String id) -> !id.toLowerCase(Locale.ROOT).endsWith(needle))
+                    .thenComparingInt(String::length).thenComparing(id -> id);
 
     /** Adds the node's neighbours (one edge away) around it, without moving what is laid out. */
     void onExpand(String nodeId) {
@@ -206,6 +285,7 @@ public final class GraphController implements ScreenController {
     private String loadedTarget;
     private String loadedCommit;
     private String statusPrefix = "";
+    private List<SceneNode> beyondView = List.of();
 
     private void refreshTargets() {
         stale = false;
@@ -273,20 +353,24 @@ public final class GraphController implements ScreenController {
             List<Treemap.Item> files = new ArrayList<>();
             // The target's own nodes that are not facts of a commit: itself, commits, tasks, approvals,
             // attempts, jobs, pull requests. Artifacts come in when their commit or attempt is expanded.
-            for (NodeView node : projection.nodesOfTarget(target, GOVERNANCE, MAX_NODES)) {
+            for (NodeView node : projection.nodesOfTarget(target, GOVERNANCE, maxNodes)) {
                 if (ids.add(node.id())) {
                     nodes.add(sceneNode(node));
                 }
             }
             boolean truncated = false;
+            List<SceneNode> beyond = new ArrayList<>();
             for (FactAtCommit fact : facts) {
                 NodeView node = fact.node();
                 if (node.type() == NodeType.FILE) {
                     files.add(new Treemap.Item(node.id(), node.property("path"), parseSize(node.property("size_bytes")),
                             node.property("file_type")));
                 }
-                if (nodes.size() >= MAX_NODES) {
+                if (nodes.size() >= maxNodes) {
                     truncated = true;
+                    if (!ids.contains(node.id())) {
+                        beyond.add(sceneNode(node));
+                    }
                     continue;
                 }
                 if (ids.add(node.id())) {
@@ -295,8 +379,8 @@ public final class GraphController implements ScreenController {
             }
             List<SceneEdge> edges = projection.subgraph(ids).edgeSet().stream().map(GraphController::sceneEdge)
                     .toList();
-            String prefix = truncated ? "first " + MAX_NODES + " of " + (facts.size() + ids.size()) + " nodes · " : "";
-            return new Loaded(nodes, edges, files, prefix);
+            String prefix = truncated ? "first " + maxNodes + " of " + (facts.size() + ids.size()) + " nodes · " : "";
+            return new Loaded(nodes, edges, files, prefix, beyond);
         }, loaded -> {
             if (current != generation.get()) {
                 return;
@@ -306,6 +390,7 @@ public final class GraphController implements ScreenController {
             model.treemapText.set(String.format(Locale.ROOT, "%,d files · %s at %s · area is size, colour is file type",
                     loaded.files().size(), TreemapCanvas.bytes(bytes), commit.substring(0, 12)));
             statusPrefix = loaded.prefix();
+            beyondView = loaded.beyond();
             relayout(loaded.nodes(), loaded.edges(), kind, loaded.prefix());
         }, failure -> {
             if (current == generation.get()) {
@@ -314,7 +399,9 @@ public final class GraphController implements ScreenController {
         });
     }
 
-    private record Loaded(List<SceneNode> nodes, List<SceneEdge> edges, List<Treemap.Item> files, String prefix) {
+    /** {@code beyond}: the commit's nodes left out of the view by {@link #maxNodes}, which a search still finds. */
+    private record Loaded(List<SceneNode> nodes, List<SceneEdge> edges, List<Treemap.Item> files, String prefix,
+            List<SceneNode> beyond) {
     }
 
     private void relayout(List<SceneNode> nodes, List<SceneEdge> edges, SceneLayout.Kind kind, String prefix) {
