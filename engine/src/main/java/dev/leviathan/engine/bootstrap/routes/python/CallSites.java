@@ -334,8 +334,19 @@ final class CallSites {
         } else {
             methods = methods(explicit, scope, List.of("GET"));
         }
-        declarations.add(new Declaration(node, methods, c.arg(0, "rule"), scope, c.line(), handler(view, scope),
-                c.text(scope.module.text)));
+        Expr rule = c.arg(0, "rule");
+        List<Map<Binding, Resolver.Scoped>> perElement = withLoopOver(rule, scope, Map.of());
+        if (perElement.size() == 1 && perElement.getFirst().isEmpty()) {
+            declarations.add(new Declaration(node, methods, rule, scope, c.line(), handler(view, scope),
+                    c.text(scope.module.text)));
+            return;
+        }
+        // `for rule in ["/a", "/b"]: bp.add_url_rule(rule, view_func=v)`: one route per element.
+        for (Map<Binding, Resolver.Scoped> env : perElement) {
+            Piece path = resolver.with(env, () -> Piece.of(rule, scope, resolver));
+            declarations.add(new Declaration(node, methods, rule, scope, c.line(), handler(view, scope),
+                    c.text(scope.module.text), path));
+        }
     }
 
     /** {@code api.add_resource(Resource, "/a", "/b", endpoint=...)}: one declaration per URL, methods from the class. */

@@ -51,6 +51,19 @@ class FlaskRoutesTest {
     }
 
     @Test
+    void aRuleAddedInALoopOverLiteralPathsGivesOneRoutePerPath() {
+        assertThat(repo().file("app.py", """
+                from flask import Flask
+                app = Flask(__name__)
+
+                def listing(): ...
+
+                for p in ["/l1", "/l2"]:
+                    app.add_url_rule(p, view_func=listing)
+                """).described()).containsExactly("GET /l1 app.py:7 listing", "GET /l2 app.py:7 listing");
+    }
+
+    @Test
     void aMountInALoopOverLiteralPrefixesIsReadOncePerPrefix() {
         assertThat(repo().file("main.py", """
                 from fastapi import FastAPI, APIRouter
