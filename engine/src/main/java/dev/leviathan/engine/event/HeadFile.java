@@ -2,8 +2,8 @@ package dev.leviathan.engine.event;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.leviathan.engine.config.FileReplace;
 import java.io.IOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -67,11 +67,7 @@ public final class HeadFile {
             Path temp = path.resolveSibling(path.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
             try {
                 Files.writeString(temp, CanonicalJson.write(node) + "\n");
-                try {
-                    Files.move(temp, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING);
-                }
+                FileReplace.replace(temp, path);
             } finally {
                 Files.deleteIfExists(temp);
             }

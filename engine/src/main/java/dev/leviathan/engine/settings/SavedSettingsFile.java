@@ -1,19 +1,18 @@
 package dev.leviathan.engine.settings;
 
+import dev.leviathan.engine.config.FileReplace;
+import dev.leviathan.engine.config.LeviathanHome;
 import dev.leviathan.engine.settings.SavedSettings.Llm;
 import dev.leviathan.engine.settings.SavedSettings.SecretSource;
 import dev.leviathan.engine.settings.SavedSettings.Store;
 import dev.leviathan.engine.settings.SavedSettings.Theme;
-import dev.leviathan.engine.config.LeviathanHome;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -153,11 +152,7 @@ public final class SavedSettingsFile {
                     toProperties(settings).store(writer, "Leviathan console settings. No secrets: a password or"
                             + " key is named by an environment variable (*.env) or a file (*.file).");
                 }
-                try {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING);
-                }
+                FileReplace.replace(temp, file);
             } finally {
                 Files.deleteIfExists(temp);
             }

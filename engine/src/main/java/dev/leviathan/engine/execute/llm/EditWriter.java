@@ -1,13 +1,12 @@
 package dev.leviathan.engine.execute.llm;
 
+import dev.leviathan.engine.config.FileReplace;
 import dev.leviathan.engine.execute.llm.EditPlan.FileEdit;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
@@ -49,11 +48,7 @@ final class EditWriter {
                 Files.setPosixFilePermissions(temp, existed
                         ? Files.getPosixFilePermissions(target, LinkOption.NOFOLLOW_LINKS) : NEW_FILE);
             }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
+            FileReplace.replace(temp, target);
         } finally {
             Files.deleteIfExists(temp);
         }
