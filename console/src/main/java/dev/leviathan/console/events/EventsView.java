@@ -12,6 +12,7 @@ import dev.leviathan.console.provenance.Provenance;
 import dev.leviathan.console.provenance.ProvenanceLines;
 import dev.leviathan.console.ui.EmptyState;
 import dev.leviathan.console.ui.Glyph;
+import dev.leviathan.console.ui.Nodes;
 import dev.leviathan.console.ui.ViewBindings;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +36,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -189,7 +189,7 @@ final class EventsView {
 
         final Label hint = new Label("Select an event to see its full envelope and its payload.");
         final Label title = new Label();
-        final GridPane fields = new GridPane();
+        final GridPane fields = Nodes.nameValueGrid(4);
         final List<TextField> values = new ArrayList<>();
         final TextArea payload = new TextArea();
         final Node whole;
@@ -198,13 +198,6 @@ final class EventsView {
             hint.getStyleClass().add(Styles.TEXT_MUTED);
             title.setId("events-detail-title");
             title.getStyleClass().add(Styles.TITLE_4);
-            fields.setHgap(12);
-            fields.setVgap(4);
-            ColumnConstraints names = new ColumnConstraints();
-            names.setMinWidth(Region.USE_PREF_SIZE);
-            ColumnConstraints valueColumn = new ColumnConstraints();
-            valueColumn.setHgrow(Priority.ALWAYS);
-            fields.getColumnConstraints().addAll(names, valueColumn);
             VBox envelope = new VBox(8, title, provenance, fields);
             // Wide enough for a full SHA-256 in hex: hashes are what an operator compares.
             envelope.setMinWidth(560);

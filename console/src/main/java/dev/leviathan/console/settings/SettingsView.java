@@ -11,6 +11,7 @@ import atlantafx.base.theme.Styles;
 import dev.leviathan.console.settings.SettingsModel.SourceChoice;
 import dev.leviathan.console.settings.SettingsModel.StoreChoice;
 import dev.leviathan.console.ui.Glyph;
+import dev.leviathan.console.ui.Nodes;
 import dev.leviathan.console.ui.ViewBindings;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
@@ -29,7 +30,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -58,7 +58,7 @@ final class SettingsView {
     private final Label storeUrlProblem = problemLabel("settings-store-url-problem");
     private final Label passwordProblem = problemLabel("settings-password-problem");
     private final Label passwordNote = noteLabel("settings-password-note");
-    private final GridPane pgFields = new GridPane();
+    private final GridPane pgFields = Nodes.nameValueGrid(4);
     private final Button testStore = new Button("Test connection");
     private final Label storeTest = new Label();
     private final Button testEndpoint = new Button("Test endpoint");
@@ -146,14 +146,7 @@ final class SettingsView {
         HBox.setHgrow(passwordWhere, Priority.ALWAYS);
         HBox passwordRow = new HBox(8, passwordSource, passwordWhere);
 
-        pgFields.setHgap(12);
-        pgFields.setVgap(4);
         pgFields.setPadding(new Insets(0, 0, 0, 26));
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints inputs = new ColumnConstraints();
-        inputs.setHgrow(Priority.ALWAYS);
-        pgFields.getColumnConstraints().addAll(labels, inputs);
         pgFields.addRow(0, fieldLabel("JDBC URL"), storeUrl);
         pgFields.add(storeUrlProblem, 1, 1);
         pgFields.addRow(2, fieldLabel("User"), storeUser);
@@ -193,14 +186,8 @@ final class SettingsView {
         HBox.setHgrow(keyWhere, Priority.ALWAYS);
         HBox keyRow = new HBox(8, keySource, keyWhere);
 
-        GridPane fields = new GridPane();
-        fields.setHgap(12);
-        fields.setVgap(4);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints inputs = new ColumnConstraints();
-        inputs.setHgrow(Priority.ALWAYS);
-        fields.getColumnConstraints().addAll(labels, inputs);
+        GridPane fields = Nodes.nameValueGrid(4);
+
         fields.addRow(0, fieldLabel("Base URL"), llmBaseUrl);
         fields.add(llmBaseUrlProblem, 1, 1);
         fields.addRow(2, fieldLabel("Model"), llmModel);

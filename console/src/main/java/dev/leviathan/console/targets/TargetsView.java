@@ -8,9 +8,10 @@ import static dev.leviathan.console.ui.Nodes.show;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
-import dev.leviathan.console.ui.ErrorDialog;
 import dev.leviathan.console.ui.EmptyState;
+import dev.leviathan.console.ui.ErrorDialog;
 import dev.leviathan.console.ui.Glyph;
+import dev.leviathan.console.ui.Nodes;
 import dev.leviathan.console.ui.ViewBindings;
 import dev.leviathan.engine.target.Problem;
 import dev.leviathan.engine.target.RegisteredTarget;
@@ -22,12 +23,12 @@ import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.StringProperty;
 import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.MapChangeListener;
-import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -390,14 +391,7 @@ final class TargetsView {
             block.getChildren().add(note);
         }
         if (!file.entries().isEmpty()) {
-            GridPane grid = new GridPane();
-            grid.setHgap(12);
-            grid.setVgap(3);
-            ColumnConstraints labels = new ColumnConstraints();
-            labels.setMinWidth(Region.USE_PREF_SIZE);
-            ColumnConstraints values = new ColumnConstraints();
-            values.setHgrow(Priority.ALWAYS);
-            grid.getColumnConstraints().addAll(labels, values);
+            GridPane grid = Nodes.nameValueGrid(3);
             int row = 0;
             for (TargetDetail.Entry entry : file.entries()) {
                 Label label = new Label(entry.label());

@@ -4,7 +4,11 @@ import atlantafx.base.theme.Styles;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The small pieces every screen's view is built of, made one way. */
@@ -36,6 +40,22 @@ public final class Nodes {
         card.getStyleClass().add("form-card");
         card.setId(id);
         return card;
+    }
+
+    /**
+     * A two-column grid of names and values (or labels and inputs): the names as wide as they
+     * need, the values taking the rest of the width.
+     */
+    public static GridPane nameValueGrid(double vgap) {
+        GridPane grid = new GridPane();
+        grid.setHgap(12);
+        grid.setVgap(vgap);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(names, values);
+        return grid;
     }
 
     /** The name of a form field. */

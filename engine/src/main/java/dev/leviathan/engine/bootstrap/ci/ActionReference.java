@@ -30,17 +30,21 @@ final class ActionReference {
                 : new ActionUse(ActionKind.REPOSITORY, uses.substring(0, at), uses.substring(at + 1));
     }
 
-    /** A docker image's tag follows the last {@code :} after the last {@code /} (a registry may have a port). */
+    /**
+     * A docker image's tag follows the last {@code :} after the last {@code /} (a registry may have
+     * a port). {@code image:tag@digest} is pinned by the digest, the tag only a label: the name is
+     * the image without either, the ref the digest.
+     */
     private static ActionUse docker(String image) {
         int at = image.indexOf('@');
-        if (at >= 0) {
-            return new ActionUse(ActionKind.DOCKER, image.substring(0, at), image.substring(at + 1));
+        String digest = at < 0 ? null : image.substring(at + 1);
+        String named = at < 0 ? image : image.substring(0, at);
+        int colon = named.lastIndexOf(':');
+        if (colon > named.lastIndexOf('/')) {
+            return new ActionUse(ActionKind.DOCKER, named.substring(0, colon),
+                    digest != null ? digest : named.substring(colon + 1));
         }
-        int colon = image.lastIndexOf(':');
-        if (colon > image.lastIndexOf('/')) {
-            return new ActionUse(ActionKind.DOCKER, image.substring(0, colon), image.substring(colon + 1));
-        }
-        return new ActionUse(ActionKind.DOCKER, image, null);
+        return new ActionUse(ActionKind.DOCKER, named, digest);
     }
 
     /** {@code org/repo/.github/workflows/x.yml@ref} or {@code ./.github/workflows/x.yml}. */

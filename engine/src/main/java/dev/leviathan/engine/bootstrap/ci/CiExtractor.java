@@ -11,7 +11,7 @@ import java.util.List;
 public final class CiExtractor {
 
     /** Bumped whenever the facts for some input change; fact ids should include it. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
     /** Files larger than this (in UTF-8) are refused unread: no real CI file comes near it. */
     public static final int MAX_BYTES = 1 << 20;

@@ -35,7 +35,7 @@ class CiPayloadTest {
     @Test
     void writesTheExactPayloadOfAMalformedFile() {
         String payload = payloadText(".gitlab-ci.yml", "build:\n  script: make\n  script: make all\n");
-        assertThat(payload).isEqualTo("{\"column\":3,\"extractor_version\":1,\"fact\":\"malformed_ci_file\","
+        assertThat(payload).isEqualTo("{\"column\":3,\"extractor_version\":2,\"fact\":\"malformed_ci_file\","
                 + "\"line\":3,\"message\":\"duplicate key \\\"script\\\" (first at line 2)\","
                 + "\"path\":\".gitlab-ci.yml\",\"system\":\"gitlab_ci\"}");
     }

@@ -553,9 +553,12 @@ class GithubWorkflowTest {
                     steps:
                       - uses: docker://localhost:5000/tools/lint
                       - uses: docker://localhost:5000/tools/lint:2
+                      - uses: docker://rhysd/actionlint:1.7.9@sha256:a038
                 """);
         assertThat(job.actions()).containsExactly(new ActionUse(ActionKind.DOCKER, "localhost:5000/tools/lint", null),
-                new ActionUse(ActionKind.DOCKER, "localhost:5000/tools/lint", "2"));
+                new ActionUse(ActionKind.DOCKER, "localhost:5000/tools/lint", "2"),
+                // Pinned by the digest; the tag beside it is only a label.
+                new ActionUse(ActionKind.DOCKER, "rhysd/actionlint", "sha256:a038"));
     }
 
     @Test
