@@ -140,8 +140,15 @@ final class Projector {
             return false;
         }
         String label = (method == null ? "" : method.toUpperCase(java.util.Locale.ROOT) + " ") + path;
+        // Two routes may share method, path, file and line and differ in what was not known
+        // (`Group(conf.BaseUri(A))` and `Group(conf.BaseUri(B))` mounting one function) or in the
+        // handler (two includes on one line): each is its own node.
+        String at = first(payload, "line", "function_name", "handler");
+        String handler = first(payload, "handler", "function_name");
+        String raw = first(payload, "raw_expression");
         NodeRecord node = graph.touch(NodeType.API_ROUTE, "route:" + target + ":" + label + "@"
-                + (file == null ? "" : file) + "#" + first(payload, "line", "function_name", "handler"),
+                + (file == null ? "" : file) + "#" + at
+                + (handler == null || handler.equals(at) ? "" : " " + handler) + (raw == null ? "" : " [" + raw + "]"),
                 target, label, event.seq());
         copyScalars(payload, node);
         node.put("removed", Boolean.toString(isRemoval(event)));

@@ -30,6 +30,12 @@ final class Evaluator {
 
     private static final int MAX_CALL_DEPTH = 24;
     private static final int MAX_EXECUTIONS_PER_FUNCTION = 16;
+    /**
+     * A function that declared a route or mounted a router when it ran is a registration helper
+     * (NodeBB's {@code setupApiRoute(router, verb, name, ...)}, called 114 times): each distinct
+     * call of it runs, up to this many.
+     */
+    private static final int MAX_EXECUTIONS_OF_ROUTE_HELPERS = 1_024;
     private static final int MAX_INSTANCES_PER_CLASS = 16;
     private static final int MAX_CLASS_CHAIN = 16;
     /** Nested statements and expressions being evaluated, across calls: keeps the Java stack bounded. */
@@ -105,6 +111,9 @@ final class Evaluator {
     private final Set<FunctionNode> executed = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Set<FunctionNode> swept = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<FunctionNode, boolean[]> routerBound = new IdentityHashMap<>();
+    /** Parameters that some run bound to a real app or router, not a stand-in. */
+    private final Set<StandInKey> boundToRealRouter = new HashSet<>();
+    private final Set<FunctionNode> routeHelpers = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<StandInKey, Value.Router> standIns = new HashMap<>();
     private final List<Value.Fn> closures = new ArrayList<>();
     private final List<Value.ClassVal> classes = new ArrayList<>();
@@ -133,7 +142,15 @@ final class Evaluator {
             guarded(() -> evaluate(m));
         }
         sweep();
-        return ledger.routes();
+        // A function the sweep ran with a stand-in before a real caller ran it with its router:
+        // what it declared on the stand-in is already declared, with the real prefixes.
+        Set<Value.Router> superseded = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        standIns.forEach((key, router) -> {
+            if (boundToRealRouter.contains(key)) {
+                superseded.add(router);
+            }
+        });
+        return ledger.routes(superseded);
     }
 
     private void guarded(Runnable work) {
@@ -1438,13 +1455,18 @@ final class Evaluator {
         if (inProgress.contains(key) || depth >= MAX_CALL_DEPTH) {
             return Unknown.OPAQUE;
         }
-        if (executions.merge(node, 1, Integer::sum) > maxExecutions) {
+        int cap = routeHelpers.contains(node) ? Math.max(maxExecutions, MAX_EXECUTIONS_OF_ROUTE_HELPERS) : maxExecutions;
+        if (executions.merge(node, 1, Integer::sum) > cap) {
             return Unknown.OPAQUE;
         }
         inProgress.add(key);
         depth++;
         try {
+            int recordedBefore = ledger.recorded();
             Value result = execute(fn, self, args, false);
+            if (ledger.recorded() > recordedBefore) {
+                routeHelpers.add(node);
+            }
             memo.put(key, result);
             return result;
         } finally {
@@ -1498,8 +1520,11 @@ final class Evaluator {
                 // nobody passed anything: the parameter may be a path as well as anything else
                 v = standIn != null ? standIn : v == Unknown.UNDEFINED ? Unknown.MAYBE_TEXT : v;
             }
-            if (v instanceof Value.Router && isRouterParameter(fn, param)) {
+            if (v instanceof Value.Router router && isRouterParameter(fn, param)) {
                 routerBound.computeIfAbsent(fn.node(), k -> new boolean[params.size()])[p] = true;
+                if (router.kind != Value.Router.Kind.STAND_IN) {
+                    boundToRealRouter.add(new StandInKey(fn.node(), param.target().start()));
+                }
             }
             bind(param.target(), v, frame, true);
             if (sweep && param.target() instanceof Expr.ObjectLit pattern) {

@@ -35,6 +35,7 @@ final class RouteLedger {
     private final Set<Declaration> seenDeclarations = new HashSet<>();
     private final Map<Value.Router, List<Mount>> mountsOf = new IdentityHashMap<>();
     private final Set<Mount> seenMounts = new HashSet<>();
+    private Set<Value.Router> superseded = Set.of();
 
     void declare(Declaration d) {
         if (seenDeclarations.add(d)) {
@@ -48,7 +49,17 @@ final class RouteLedger {
         }
     }
 
-    List<Route> routes() {
+    /** Declarations and mounts recorded so far: grows when a run declares or mounts something new. */
+    int recorded() {
+        return declarations.size() + seenMounts.size();
+    }
+
+    /**
+     * The routes, leaving out what was declared on {@code superseded} stand-ins (and on routers
+     * reachable only through them): their function also ran with a real router.
+     */
+    List<Route> routes(Set<Value.Router> superseded) {
+        this.superseded = superseded;
         Map<Value.Router, List<List<PathPiece>>> chains = new IdentityHashMap<>();
         List<Route> routes = new ArrayList<>();
         for (Declaration d : declarations) {
@@ -68,13 +79,19 @@ final class RouteLedger {
         if (known != null) {
             return known;
         }
+        if (superseded.contains(router)) {
+            return List.of();
+        }
         List<List<PathPiece>> result = new ArrayList<>();
+        boolean onlyThroughSuperseded = false;
         visiting.add(router);
         for (Mount m : mountsOf.getOrDefault(router, List.of())) {
             if (visiting.contains(m.parent())) {
                 continue; // a cycle: that way in is no way in
             }
-            for (List<PathPiece> outer : chainsOf(m.parent(), memo, visiting)) {
+            List<List<PathPiece>> outers = chainsOf(m.parent(), memo, visiting);
+            onlyThroughSuperseded |= outers.isEmpty();
+            for (List<PathPiece> outer : outers) {
                 if (result.size() >= MAX_CHAINS) {
                     break;
                 }
@@ -86,7 +103,7 @@ final class RouteLedger {
             }
         }
         visiting.remove(router);
-        if (result.isEmpty()) {
+        if (result.isEmpty() && !onlyThroughSuperseded) {
             result.add(List.of());
         }
         if (visiting.isEmpty() || !mountsOf.containsKey(router)) {

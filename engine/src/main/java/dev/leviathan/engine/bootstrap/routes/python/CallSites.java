@@ -539,7 +539,8 @@ final class CallSites {
     }
 
     /** The parameter bindings of {@code function} mapped to what {@code call} passes (or their defaults). */
-    private static Map<Binding, Resolver.Scoped> arguments(Stmt.FunctionDef function, Scope body, Expr.Call call,
+    /** The arguments of {@code call} for the parameters of {@code function}, defaults where none is given. */
+    static Map<Binding, Resolver.Scoped> arguments(Stmt.FunctionDef function, Scope body, Expr.Call call,
             Scope callScope) {
         Map<Binding, Resolver.Scoped> args = new IdentityHashMap<>();
         boolean positionalKnown = call.args().stream().noneMatch(x -> x instanceof Expr.Starred);

@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -162,8 +163,22 @@ final class DjangoRoutes {
      * those under {@code if settings.DEBUG:}).
      */
     private List<Resolver.Scoped> listEntries(PyModule m, String name) {
-        List<Resolver.Scoped> acc = importedEntries(m, name);
-        for (Stmt s : m.body) {
+        return listEntries(m, name, m.body, importedEntries(m, name), 0);
+    }
+
+    /**
+     * {@code acc} after {@code body}'s statements about list {@code name}. A loop's body counts
+     * once ({@code for app in settings.EXTRA_APPS: urls += [path("", include(f"{app}.urls"))]}),
+     * its entries reading the loop variable as unknown.
+     */
+    private List<Resolver.Scoped> listEntries(PyModule m, String name, List<Stmt> body, List<Resolver.Scoped> start,
+            int nesting) {
+        List<Resolver.Scoped> acc = start;
+        for (Stmt s : body) {
+            if (s instanceof Stmt.ForLoop loop && nesting < 4) {
+                acc = listEntries(m, name, loop.body(), acc, nesting + 1);
+                continue;
+            }
             switch (s) {
                 case Stmt.Assign a when a.value() != null && targets(a, name) -> acc = withSelf(a.value(), acc, name, m);
                 case Stmt.AugAssign aug when aug.op().equals("+=") && isName(aug.target(), name) ->
@@ -292,6 +307,7 @@ final class DjangoRoutes {
                 entry(b.right(), scope, prefix);
             }
             case Expr.Starred s -> entry(s.value(), scope, prefix);
+            case Expr.Call c when isCopy(c, scope) -> entry(c.args().getFirst(), scope, prefix);
             case Expr.Call c -> {
                 switch (kind(c.func(), scope)) {
                     case PATH -> pathEntry(c, false, scope, prefix);
@@ -303,8 +319,7 @@ final class DjangoRoutes {
                             entry(c.args().get(0), scope, prefix);
                         }
                     }
-                    default -> {
-                    }
+                    default -> patternHelper(c, scope, prefix);
                 }
             }
             case Expr.Name n -> {
@@ -362,8 +377,18 @@ final class DjangoRoutes {
         return false;
     }
 
+    /** {@code list(urls)} or {@code tuple(urls)}: a copy of another list of patterns (zulip's {@code urls = list(i18n_urls)}). */
+    private boolean isCopy(Expr.Call c, Scope scope) {
+        return c.func() instanceof Expr.Name n && (n.id().equals("list") || n.id().equals("tuple"))
+                && c.args().size() == 1 && c.keywords().isEmpty() && !(c.args().getFirst() instanceof Expr.Starred)
+                && resolver.lookup(scope, n.id(), n.line()) == null;
+    }
+
     /** True for what can hold URL patterns: a list or tuple, a concatenation, a patterns helper, another name. */
     private boolean isListLike(Expr value, Scope scope) {
+        if (value instanceof Expr.Call c && isCopy(c, scope)) {
+            return true;
+        }
         return switch (value) {
             case Expr.Seq seq -> true;
             case Expr.BinOp b -> b.op().equals("+");
@@ -524,7 +549,48 @@ final class DjangoRoutes {
         }
         boolean resolved = Piece.allResolved(pieces);
         out.add(new Route("django", "ANY", path.toString(), resolved, resolved ? null : Piece.raw(pieces),
-                scope.module.path, line, handler));
+                site != null ? site.scope().module.path : scope.module.path, site != null ? site.expr().line() : line,
+                handler));
+    }
+
+    /** While a pattern helper's return value is expanded: the call of the helper, where its routes are declared. */
+    private Resolver.Scoped site;
+
+    /**
+     * A repository function that returns one URL pattern, called in a list of patterns (zulip's
+     * {@code rest_path("users", GET=get_users)} returning {@code path(route, rest_dispatch, ...)}):
+     * its returned pattern read with the call's arguments, declared at the call. False when
+     * {@code c} calls no such function.
+     */
+    private boolean patternHelper(Expr.Call c, Scope scope, List<Piece> prefix) {
+        if (!(resolver.resolve(c.func(), scope) instanceof Sym.FunctionSym fn) || depth > MAX_DEPTH) {
+            return false;
+        }
+        Expr returned = null;
+        for (Stmt statement : fn.def().body()) {
+            if (statement instanceof Stmt.Return r && r.value() != null) {
+                if (returned != null) {
+                    return false; // several returns: which pattern it makes depends on the run
+                }
+                returned = r.value();
+            }
+        }
+        if (!(returned instanceof Expr.Call made) || kind(made.func(), fn.body()) == CallKind.OTHER) {
+            return false;
+        }
+        Map<Binding, Resolver.Scoped> args = CallSites.arguments(fn.def(), fn.body(), c, scope);
+        Resolver.Scoped outer = site;
+        site = site != null ? site : new Resolver.Scoped(c, scope);
+        Expr pattern = returned;
+        try {
+            resolver.with(args, () -> {
+                entry(pattern, fn.body(), prefix);
+                return null;
+            });
+        } finally {
+            site = outer;
+        }
+        return true;
     }
 
     private String handler(Expr view, Scope scope) {

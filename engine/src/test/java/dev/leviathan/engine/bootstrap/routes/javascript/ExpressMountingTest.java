@@ -32,6 +32,42 @@ class ExpressMountingTest {
             """;
 
     @Test
+    void aRegistrationHelperRunsForEachOfItsCallsNotOnlySixteen() {
+        StringBuilder calls = new StringBuilder();
+        for (int k = 0; k < 40; k++) {
+            calls.append("api(router, 'get', '/r").append(k).append("', h").append(k).append(");\n");
+        }
+        List<Route> routes = routes("app.js", """
+                const express = require('express');
+                const app = express();
+                const router = express.Router();
+                function api(r, verb, name, h) { r[verb](name, h); }
+                """ + calls + """
+                app.use('/api/v3', router);
+                """);
+
+        assertThat(routes).hasSize(40);
+        assertThat(routes).extracting(Route::path).contains("/api/v3/r0", "/api/v3/r39");
+    }
+
+    @Test
+    void routesTheSweepFoundOnAStandInAreDroppedWhenARealCallerMountsThem() {
+        List<Route> routes = routes("routes.js", """
+                module.exports = app => { app.get('/x', h); };
+                """, "server.js", """
+                const express = require('express');
+                const app = express();
+                exports.listen = () => {
+                  const r = express.Router();
+                  require('./routes')(r);
+                  app.use('/api', r);
+                };
+                """, "package.json", "{\"name\": \"s\", \"main\": \"server.js\"}");
+
+        assertThat(described(routes)).containsExactly("GET /api/x routes.js:1 h");
+    }
+
+    @Test
     void resolvesARouterExportedWithModuleExportsAndRequired() {
         List<Route> routes = routes(
                 "app.js", APP + "app.use('/users', require('./routes/users'));",

@@ -420,6 +420,41 @@ class DjangoRoutesTest {
     }
 
     @Test
+    void aCopiedListKeepsWhatIsAddedAfterAndAHelperReturningAPatternIsReadPerCall() {
+        // zulip's zproject/urls.py: urls = list(i18n_urls), rest_path(...) helpers, an include per app.
+        assertThat(repo().file("proj/settings.py", "ROOT_URLCONF = 'proj.urls'\nEXTRA_APPS = []\n")
+                .file("proj/rest.py", """
+                        from django.urls import path
+                        from proj.views import rest_dispatch
+
+                        def rest_path(route, **handlers):
+                            return path(route, rest_dispatch, handlers)
+                        """).file("proj/urls.py", """
+                        from django.conf import settings
+                        from django.urls import include, path
+                        from proj.rest import rest_path
+                        from proj import views
+
+                        i18n_urls = [path("", views.home)]
+                        v1_api = [
+                            rest_path("users", GET=views.get_users),
+                            rest_path("users/<int:user_id>", GET=views.get_user),
+                        ]
+                        urls = list(i18n_urls)
+                        urls += [path("api/v1/", include(v1_api)), path("json/", include(v1_api))]
+                        for app_name in settings.EXTRA_APPS:
+                            urls += [path("", include(f"{app_name}.urls"))]
+                        urlpatterns = urls
+                        """).described()).containsExactly(
+                "ANY / proj/urls.py:6 views.home",
+                "ANY /api/v1/users proj/urls.py:8 rest_dispatch",
+                "ANY /json/users proj/urls.py:8 rest_dispatch",
+                "ANY /api/v1/users/<int:user_id> proj/urls.py:9 rest_dispatch",
+                "ANY /json/users/<int:user_id> proj/urls.py:9 rest_dispatch",
+                "ANY / proj/urls.py:14 f\"{app_name}.urls\"");
+    }
+
+    @Test
     void preDjango16DefaultsModuleAndBareTuplesInPatterns() {
         assertThat(repo().file("proj/settings.py", "ROOT_URLCONF = 'proj.urls'\n").file("proj/urls.py", """
                 from django.conf.urls.defaults import *
