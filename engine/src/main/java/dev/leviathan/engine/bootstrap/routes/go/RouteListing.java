@@ -52,7 +52,7 @@ final class RouteListing {
         for (MethodChoice choice : methods(spec)) {
             for (Str chain : chains(spec.node(), new HashSet<>())) {
                 Str full = Str.join(Str.join(chain, spec.prefix()), choice.own());
-                Str.Rendered r = full.render();
+                Str.Rendered r = full.render(spec.node().framework == Framework.ECHO);
                 String raw = r.resolved() ? choice.raw() : r.raw();
                 out.add(new Route(spec.node().framework.id, choice.method(), r.path(), raw == null, raw,
                         spec.unit().file().path(), spec.line(), handler));

@@ -102,6 +102,14 @@ record Str(List<Part> parts) implements Value {
      * up to it), and its source text becomes the raw expression.
      */
     Rendered render() {
+        return render(false);
+    }
+
+    /**
+     * As {@link #render()}; with {@code concatenate}, join points put the pieces side by side as
+     * echo does ({@code e.Group("/user").GET("s")} serves {@code /users}).
+     */
+    Rendered render(boolean concatenate) {
         String path = "";
         StringBuilder segment = new StringBuilder();
         String raw = null;
@@ -109,7 +117,7 @@ record Str(List<Part> parts) implements Value {
             switch (part) {
                 case Lit lit -> segment.append(lit.text());
                 case JoinMark j -> {
-                    path = joinPaths(path, segment.toString());
+                    path = concatenate ? path + segment : joinPaths(path, segment.toString());
                     segment.setLength(0);
                 }
                 case Opaque o -> raw = o.raw();
@@ -119,7 +127,7 @@ record Str(List<Part> parts) implements Value {
                 break;
             }
         }
-        path = joinPaths(path, segment.toString());
+        path = concatenate ? path + segment : joinPaths(path, segment.toString());
         if (!path.startsWith("/")) {
             path = "/" + path;
         }

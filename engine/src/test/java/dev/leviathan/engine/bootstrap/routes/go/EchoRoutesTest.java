@@ -11,6 +11,27 @@ import org.junit.jupiter.api.Test;
 class EchoRoutesTest {
 
     @Test
+    void echoPutsAGroupPrefixAndAPathSideBySideAsItServesThem() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import "github.com/labstack/echo/v4"
+
+                func main() {
+                	e := echo.New()
+                	u := e.Group("/api/v1/user")
+                	u.GET("s", list)
+                	u.GET("/:id", show)
+                	a := e.Group("/v1").Group("admin")
+                	a.GET("/x", x)
+                	e.GET("health", health)
+                }
+                """);
+        assertThat(summary(routes)).containsExactlyInAnyOrder("GET /api/v1/user/:id show", "GET /api/v1/users list",
+                "GET /health health", "GET /v1admin/x x");
+    }
+
+    @Test
     void findsRoutesGroupsAndNestedGroups() {
         List<Route> routes = extract("server.go", """
                 package main
