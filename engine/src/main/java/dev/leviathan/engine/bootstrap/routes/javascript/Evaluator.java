@@ -873,7 +873,15 @@ final class Evaluator {
                 text.append(t.quasis().get(k + 1));
             }
         }
-        return new Value.Text(text.toString(), complete);
+        return complete ? new Value.Text(text.toString(), true)
+                : new Value.Text(text.toString(), false, false, sourceText(t, f.module()));
+    }
+
+    private static String sourceText(Expr e, ModuleRecord module) {
+        String source = module.source;
+        int start = Math.max(0, Math.min(e.start(), source.length()));
+        int end = Math.max(start, Math.min(e.end(), source.length()));
+        return source.substring(start, Math.min(end, start + 300));
     }
 
     private Value array(Expr.ArrayLit a, Frame f) {

@@ -28,11 +28,18 @@ sealed interface Value {
      * A string: {@code known} is all of it when {@code complete}, otherwise the static part it
      * starts with. A {@code fallback} (from {@code a || '/x'} with {@code a} unknown) is all of it
      * unless what it falls back from is set: a path under it still has a best static value.
+     * {@code raw}, for a template literal not known whole, is its source text: two calls of one
+     * helper with {@code `/${m}/dashboard`} and {@code `/${m}/users`} are two calls, and a route
+     * declared with either names it.
      */
-    record Text(String known, boolean complete, boolean fallback) implements Value {
+    record Text(String known, boolean complete, boolean fallback, String raw) implements Value {
 
         Text(String known, boolean complete) {
-            this(known, complete, false);
+            this(known, complete, false, null);
+        }
+
+        Text(String known, boolean complete, boolean fallback) {
+            this(known, complete, fallback, null);
         }
     }
 

@@ -32,6 +32,21 @@ class ExpressMountingTest {
             """;
 
     @Test
+    void helperCallsWithPathsNotKnownWholeStayOneRouteEachNamedByTheirTemplate() {
+        List<Route> routes = routes("app.js", """
+                const express = require('express');
+                const app = express();
+                function page(r, name, h) { r.get(name, h); }
+                page(app, `/${mount}/dashboard`, dashboard);
+                page(app, `/${mount}/users`, users);
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET / [`/${mount}/dashboard`] app.js:3 h",
+                "GET / [`/${mount}/users`] app.js:3 h");
+    }
+
+    @Test
     void aRegistrationHelperRunsForEachOfItsCallsNotOnlySixteen() {
         StringBuilder calls = new StringBuilder();
         for (int k = 0; k < 40; k++) {
