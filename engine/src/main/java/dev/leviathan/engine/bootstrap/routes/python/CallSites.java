@@ -227,7 +227,75 @@ final class CallSites {
                 }
             }
             default -> {
+                RouterNode node = router(a.value(), scope);
+                if (node != null && node.kind() == RouterKind.RESTFUL_API && !c.args().isEmpty()) {
+                    resourceHelper(node, a.attr(), c, scope);
+                }
             }
+        }
+    }
+
+    /**
+     * A method of a repository subclass of Flask-RESTful's {@code Api} that hands its resource and
+     * URLs on to {@code self.add_resource} (Redash's
+     * {@code add_org_resource(self, resource, *urls, **kwargs)}): each call of it adds the resource
+     * at the call's URLs. When the method rewrites the URLs first, each is reported as written,
+     * unresolved, with the rewriting expression as raw text.
+     */
+    private void resourceHelper(RouterNode api, String name, Expr.Call c, Scope scope) {
+        if (api.constructor() == null
+                || !(resolver.resolve(api.constructor().func(), api.scope()) instanceof Sym.ClassSym cls)) {
+            return;
+        }
+        Stmt.FunctionDef method = null;
+        for (Stmt statement : cls.def().body()) {
+            if (statement instanceof Stmt.FunctionDef f && f.name().equals(name) && f.params().size() >= 2) {
+                method = f;
+            }
+        }
+        if (method == null) {
+            return;
+        }
+        Expr.Call forwarded = null;
+        String rewritten = null;
+        List<String> params = method.params().stream().map(Stmt.Param::name).toList();
+        for (Stmt statement : method.body()) {
+            Expr e = statement instanceof Stmt.ExprStmt x ? x.expr() : statement instanceof Stmt.Return r ? r.value() : null;
+            if (e instanceof Expr.Call call && call.func() instanceof Expr.Attribute at && at.attr().equals("add_resource")
+                    && at.value() instanceof Expr.Name self && self.id().equals(params.get(0))) {
+                forwarded = call;
+            }
+            if (statement instanceof Stmt.Assign assign && assign.value() != null) {
+                for (Expr target : assign.targets()) {
+                    if (target instanceof Expr.Name t && params.contains(t.id())) {
+                        rewritten = assign.value().text(cls.body().module.text);
+                    }
+                }
+            }
+        }
+        if (forwarded == null || forwarded.args().size() < 2
+                || !(forwarded.args().get(0) instanceof Expr.Name resourceParam)
+                || !(forwarded.args().get(1) instanceof Expr.Starred star) || !(star.value() instanceof Expr.Name urlsParam)) {
+            return;
+        }
+        int resourceAt = params.indexOf(resourceParam.id()) - 1;
+        int urlsFrom = params.indexOf(urlsParam.id()) - 1;
+        if (resourceAt < 0 || urlsFrom < 0 || resourceAt >= c.args().size()) {
+            return;
+        }
+        Expr resource = c.args().get(resourceAt);
+        String text = resource.text(scope.module.text);
+        Methods methods = resolver.resolve(resource, scope) instanceof Sym.ClassSym resourceClass
+                ? viewMethods.of(resourceClass, scope, text) : new Methods(List.of("ANY"), text);
+        for (Expr url : c.args().subList(Math.min(urlsFrom, c.args().size()), c.args().size())) {
+            if (url instanceof Expr.Starred) {
+                continue;
+            }
+            Piece path = Piece.of(url, scope, resolver);
+            if (rewritten != null) {
+                path = new Piece(path.text(), false, rewritten);
+            }
+            declarations.add(new Declaration(api, methods, url, scope, c.line(), text, c.text(scope.module.text), path));
         }
     }
 

@@ -10,6 +10,37 @@ import org.junit.jupiter.api.Test;
 class FlaskRoutesTest {
 
     @Test
+    void anApiSubclassMethodHandingResourcesToAddResourceAddsThemAtEachCall() {
+        // Redash's ApiExt.add_org_resource, with and without rewriting the URLs.
+        assertThat(repo().file("handlers/api.py", """
+                from flask import Flask
+                from flask_restful import Api, Resource
+
+                def org_scoped_rule(rule):
+                    return rule
+
+                class ApiExt(Api):
+                    def add_org_resource(self, resource, *urls, **kwargs):
+                        urls = [org_scoped_rule(url) for url in urls]
+                        return self.add_resource(resource, *urls, **kwargs)
+
+                    def add_plain(self, resource, *urls, **kwargs):
+                        self.add_resource(resource, *urls, **kwargs)
+
+                class AlertResource(Resource):
+                    def get(self, alert_id): ...
+                    def delete(self, alert_id): ...
+
+                api = ApiExt()
+                api.add_org_resource(AlertResource, "/api/alerts/<alert_id>", endpoint="alert")
+                api.add_plain(AlertResource, "/plain/<alert_id>", "/plain2/<alert_id>")
+                """).routes()).extracting(r -> r.method() + " " + r.path() + " " + r.line() + " " + r.resolved())
+                .containsExactly("DELETE /api/alerts/<alert_id> 20 false", "GET /api/alerts/<alert_id> 20 false",
+                        "DELETE /plain/<alert_id> 21 true", "DELETE /plain2/<alert_id> 21 true",
+                        "GET /plain/<alert_id> 21 true", "GET /plain2/<alert_id> 21 true");
+    }
+
+    @Test
     void routesAHelperDeclaresOnItsParameterAreReadPerCallOfTheHelper() {
         // Flask's documented register_api helper, and FlaskBB's register_view over a list of rules.
         assertThat(repo().file("app.py", """
