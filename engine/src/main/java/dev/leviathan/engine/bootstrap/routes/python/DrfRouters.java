@@ -23,8 +23,18 @@ final class DrfRouters {
     private static final Set<String> DETAIL_ACTIONS = Set.of("retrieve", "update", "partial_update", "destroy");
 
     /** What a viewset class serves. {@code known} is false when some base class could not be read. */
-    private record Shape(Set<String> actions, List<Extra> extras, String lookup, boolean known) {
+    private record Shape(Set<String> actions, Set<String> methods, List<Extra> extras, String lookup, boolean known) {
     }
+
+    /**
+     * One entry of a router subclass's own {@code routes} list: a {@code Route} (its mapping's
+     * actions) or a {@code DynamicRoute} (the viewset's {@code @action}s of that kind).
+     */
+    private record CustomRoute(String url, Set<String> actions, boolean dynamic, boolean detail) {
+    }
+
+    private static final java.util.regex.Pattern MAPPED_ACTION =
+            java.util.regex.Pattern.compile("[\"']\\w+[\"']\\s*:\\s*[\"'](\\w+)[\"']");
 
     private record Extra(String name, String urlPath, boolean detail) {
     }
@@ -37,12 +47,17 @@ final class DrfRouters {
 
     List<DrfRoute> routes(RouterNode router, List<CallSites.Registration> registrations) {
         String trailing = trailingSlash(router);
+        List<CustomRoute> custom = customRoutes(router);
         List<DrfRoute> out = new ArrayList<>();
         for (CallSites.Registration reg : registrations) {
             Scope scope = reg.scope();
             Piece prefix = reg.prefix() == null ? Piece.literal("") : Piece.of(reg.prefix(), scope, resolver);
             String viewsetText = reg.viewset().text(scope.module.text);
             Shape shape = shape(reg.viewset(), scope);
+            if (custom != null) {
+                customRoutes(custom, prefix, trailing, shape, reg, viewsetText, out);
+                continue;
+            }
             boolean list = !shape.known() || shape.actions().stream().anyMatch(LIST_ACTIONS::contains);
             boolean detail = !shape.known() || shape.actions().stream().anyMatch(DETAIL_ACTIONS::contains);
             String lookup = "{" + shape.lookup() + "}";
@@ -58,6 +73,79 @@ final class DrfRouters {
             }
         }
         return out;
+    }
+
+    /**
+     * A router subclass's own {@code routes} (Nautobot's UI router: {@code add/}, {@code import/},
+     * {@code {lookup}/edit/} …), as DRF's {@code get_routes} uses them: a {@code Route} when the
+     * viewset has one of its mapping's actions (all when some base of the viewset cannot be read),
+     * a {@code DynamicRoute} once per {@code @action} of its kind.
+     */
+    private void customRoutes(List<CustomRoute> custom, Piece prefix, String trailing, Shape shape,
+            CallSites.Registration reg, String viewsetText, List<DrfRoute> out) {
+        String lookup = "{" + shape.lookup() + "}";
+        for (CustomRoute route : custom) {
+            if (!route.dynamic()) {
+                if (shape.known() && route.actions().stream().noneMatch(shape.methods()::contains)) {
+                    continue;
+                }
+                out.add(customRoute(prefix, route.url(), lookup, trailing, null, reg, viewsetText));
+                continue;
+            }
+            for (Extra extra : shape.extras()) {
+                if (extra.detail() == route.detail()) {
+                    out.add(customRoute(prefix, route.url(), lookup, trailing, extra.urlPath(), reg,
+                            viewsetText + "." + extra.name()));
+                }
+            }
+        }
+    }
+
+    private static DrfRoute customRoute(Piece prefix, String url, String lookup, String trailing, String urlPath,
+            CallSites.Registration reg, String handler) {
+        String template = url.startsWith("^") ? url.substring(1) : url;
+        template = template.endsWith("$") ? template.substring(0, template.length() - 1) : template;
+        int at = template.indexOf("{prefix}");
+        String tail = (at < 0 ? template : template.substring(at + "{prefix}".length()))
+                .replace("{lookup}", lookup).replace("{trailing_slash}", trailing)
+                .replace("{url_path}", urlPath == null ? "" : urlPath);
+        if (prefix.text().isEmpty() && prefix.resolved() && tail.startsWith("/")) {
+            tail = tail.substring(1);
+        }
+        return new DrfRoute(List.of(prefix, Piece.literal(tail)), reg.scope(), reg.line(), handler);
+    }
+
+    /** The {@code routes} a repository router class (or a repository base of it) sets; null when it sets none. */
+    private List<CustomRoute> customRoutes(RouterNode router) {
+        Expr.Call ctor = router.constructor();
+        if (ctor == null || !(resolver.resolve(ctor.func(), router.scope()) instanceof Sym.ClassSym cls)
+                || !(resolver.member(cls, "routes") instanceof Sym.ValueSym v) || !(v.value() instanceof Expr.Seq seq)) {
+            return null;
+        }
+        List<CustomRoute> routes = new ArrayList<>();
+        for (Expr element : seq.elements()) {
+            if (!(element instanceof Expr.Call call)) {
+                continue;
+            }
+            Expr func = call.func();
+            String kind = func instanceof Expr.Name n ? n.id() : func instanceof Expr.Attribute a ? a.attr() : "";
+            Expr urlExpr = call.arg(0, "url");
+            Resolver.StrVal url = urlExpr == null ? null : resolver.string(urlExpr, v.scope());
+            if (url == null || !url.resolved() || !(kind.equals("Route") || kind.equals("DynamicRoute"))) {
+                continue;
+            }
+            Set<String> actions = new LinkedHashSet<>();
+            Expr mapping = call.arg(1, "mapping");
+            if (mapping != null) {
+                java.util.regex.Matcher m = MAPPED_ACTION.matcher(mapping.text(v.scope().module.text));
+                while (m.find()) {
+                    actions.add(m.group(1));
+                }
+            }
+            boolean detail = call.keyword("detail") instanceof Expr.Name d && d.id().equals("True");
+            routes.add(new CustomRoute(url.text(), actions, kind.equals("DynamicRoute"), detail));
+        }
+        return routes.isEmpty() ? null : routes;
     }
 
     /** {@code prefix + rest + trailing}, without the leading slash DRF drops for an empty prefix. */
@@ -84,17 +172,19 @@ final class DrfRouters {
 
     private Shape shape(Expr viewset, Scope scope) {
         if (!(resolver.resolve(viewset, scope) instanceof Sym.ClassSym cls)) {
-            return new Shape(Set.of(), List.of(), "pk", false);
+            return new Shape(Set.of(), Set.of(), List.of(), "pk", false);
         }
         Set<String> actions = new LinkedHashSet<>();
+        Set<String> methods = new LinkedHashSet<>();
         List<Extra> extras = new ArrayList<>();
         boolean[] known = {true};
-        collect(cls, actions, extras, known, 0);
+        collect(cls, actions, methods, extras, known, 0);
         String lookup = stringAttribute(cls, "lookup_url_kwarg");
         if (lookup == null) {
             lookup = stringAttribute(cls, "lookup_field");
         }
-        return new Shape(actions, extras, lookup == null ? "pk" : lookup, known[0]);
+        methods.addAll(actions);
+        return new Shape(actions, methods, extras, lookup == null ? "pk" : lookup, known[0]);
     }
 
     private String stringAttribute(Sym.ClassSym cls, String name) {
@@ -105,11 +195,13 @@ final class DrfRouters {
         return null;
     }
 
-    private void collect(Sym.ClassSym cls, Set<String> actions, List<Extra> extras, boolean[] known, int hops) {
+    private void collect(Sym.ClassSym cls, Set<String> actions, Set<String> methods, List<Extra> extras,
+            boolean[] known, int hops) {
         for (Stmt s : cls.def().body()) {
             if (!(s instanceof Stmt.FunctionDef f)) {
                 continue;
             }
+            methods.add(f.name());
             if (LIST_ACTIONS.contains(f.name()) || DETAIL_ACTIONS.contains(f.name())) {
                 actions.add(f.name());
             }
@@ -126,7 +218,7 @@ final class DrfRouters {
         for (Expr base : cls.def().bases()) {
             Sym b = resolver.resolve(base, cls.body().parent);
             if (b instanceof Sym.ClassSym parent) {
-                collect(parent, actions, extras, known, hops + 1);
+                collect(parent, actions, methods, extras, known, hops + 1);
             } else if (b instanceof Sym.ExternalSym x) {
                 if (!knownBase(x.name(), actions)) {
                     known[0] = false;

@@ -261,6 +261,50 @@ class DjangoRoutesTest {
     }
 
     @Test
+    void aRouterSubclassWithItsOwnRoutesGivesThoseForTheActionsEachViewsetHas() {
+        // Nautobot's UI router: Route entries with mappings, a DynamicRoute for @action.
+        assertThat(repo().file("core/routers.py", """
+                from rest_framework.routers import DynamicRoute, Route, SimpleRouter
+
+                class UIRouter(SimpleRouter):
+                    routes = [
+                        Route(url=r"^{prefix}/$", mapping={"get": "list"}, name="{basename}_list", detail=False,
+                              initkwargs={}),
+                        Route(url=r"^{prefix}/add/$", mapping={
+                            "get": "create",
+                            "post": "create",
+                        }, name="{basename}_add", detail=False, initkwargs={}),
+                        Route(url=r"^{prefix}/{lookup}$", mapping={"get": "retrieve"}, name="{basename}",
+                              detail=True, initkwargs={}),
+                        Route(url=r"^{prefix}/{lookup}/edit/$", mapping={"post": "update"}, name="{basename}_edit",
+                              detail=True, initkwargs={}),
+                        DynamicRoute(url=r"^{prefix}/{lookup}/{url_path}/$", name="{basename}_{url_name}",
+                                     detail=True, initkwargs={}),
+                    ]
+                """).file("circuits/urls.py", """
+                from core.routers import UIRouter
+                from circuits import views
+
+                router = UIRouter()
+                router.register("providers", views.ProviderUIViewSet)
+                urlpatterns = router.urls
+                """).file("circuits/views.py", """
+                from rest_framework.decorators import action
+                from rest_framework.viewsets import ViewSet
+
+                class ProviderUIViewSet(ViewSet):
+                    lookup_field = "slug"
+                    def list(self, request): ...
+                    def retrieve(self, request, slug=None): ...
+                    @action(detail=True)
+                    def notes(self, request, slug=None): ...
+                """).described()).containsExactly(
+                "ANY /providers/ circuits/urls.py:5 views.ProviderUIViewSet",
+                "ANY /providers/{slug} circuits/urls.py:5 views.ProviderUIViewSet",
+                "ANY /providers/{slug}/notes/ circuits/urls.py:5 views.ProviderUIViewSet.notes");
+    }
+
+    @Test
     void aRouterMadeByAConditionalExpressionStillGivesItsRoutes() {
         // cookiecutter-django's config/api_router.py
         assertThat(repo().file("config/api_router.py", """
