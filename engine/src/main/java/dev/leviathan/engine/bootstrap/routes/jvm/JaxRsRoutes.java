@@ -168,6 +168,24 @@ final class JaxRsRoutes {
         return made;
     }
 
+    /**
+     * A resource class ({@code …Resource}) a locator declared {@code Object} constructs that is not
+     * in the repository; null when there is none or the declared return type is known.
+     */
+    private String madeOutside(MethodDecl declared, TypeNode declaredIn) {
+        if (declared.returnType() != null && code.resolveType(declared.returnType(), declaredIn.scope()) != null) {
+            return null;
+        }
+        for (String name : declared.constructedTypes()) {
+            String simple = name.substring(name.lastIndexOf('.') + 1);
+            // Named as resources are: a body also makes events, lists and exceptions on its way.
+            if (code.resolveType(name, declaredIn.scope()) == null && simple.endsWith("Resource")) {
+                return name;
+            }
+        }
+        return null;
+    }
+
     private void emit(TypeNode resource, PathValue prefix, List<TypeNode> stack, List<Route> routes) {
         emit(Hierarchy.handlers(resource, this::mappings), prefix, stack, routes);
     }
@@ -227,11 +245,14 @@ final class JaxRsRoutes {
                     stack.remove(stack.size() - 1);
                 }
             }
-            if (routes.size() == before) {
+            String outside = routes.size() == before ? null : madeOutside(handler.declared(), handler.declaredIn());
+            if (routes.size() == before || outside != null) {
                 // A locator whose resource is outside the repository (or has no routes we can
-                // see, or is recursive): the path up to it is known, what lies below is not.
-                String returned = handler.declared().returnTypeText() != null ? handler.declared().returnTypeText()
-                        : handler.declared().name() + "()";
+                // see, or is recursive), or that may return one beside those it does (Keycloak's
+                // `info()` returning a preflight resource or the server-info one): the path up to
+                // it is known, what lies below is not.
+                String returned = outside != null ? outside : handler.declared().returnTypeText() != null
+                        ? handler.declared().returnTypeText() : handler.declared().name() + "()";
                 routes.add(route("ANY", full.withUnresolved(List.of(returned)), handler, line));
             }
         }

@@ -423,6 +423,36 @@ class JaxRsRoutesTest {
     }
 
     @Test
+    void aLocatorThatMayReturnAResourceOutsideTheRepositoryAlsoSaysSo() {
+        // Keycloak's AdminRoot: a preflight resource of the repository, or the server-info one.
+        List<Route> routes = routes("src/main/java/k/AdminRoot.java", """
+                package k;
+                import javax.ws.rs.*;
+                @Path("/admin")
+                public class AdminRoot {
+                    @Path("serverinfo")
+                    public Object info() {
+                        if (preflight()) {
+                            return new Preflight();
+                        }
+                        if (!allowed()) {
+                            throw new ForbiddenException();
+                        }
+                        return new ServerInfoAdminResource(session);
+                    }
+                }
+                """, "src/main/java/k/Preflight.java", """
+                package k;
+                import javax.ws.rs.*;
+                public class Preflight { @OPTIONS @Path("{any:.*}") public void preflight() { } }
+                """);
+
+        assertThat(described(routes)).containsExactly("ANY /admin/serverinfo info src/main/java/k/AdminRoot.java:5"
+                + " unresolved(ServerInfoAdminResource)", "OPTIONS /admin/serverinfo/{any:.*} preflight"
+                + " src/main/java/k/Preflight.java:3");
+    }
+
+    @Test
     void locatorDeclaredAsObjectResolvesThroughWhatItReturns() {
         List<Route> routes = routes("src/main/java/a/AdminRoot.java", """
                 package a;
