@@ -114,6 +114,8 @@ final class CallSites {
                 }
                 case Stmt.ExprStmt e -> call(e.expr(), scope);
                 case Stmt.Assign a -> call(a.value(), scope);
+                // `return Klaus(paths)` makes an instance too, and `return app.add_url_rule(...)` adds a rule.
+                case Stmt.Return r when r.value() != null -> call(r.value(), scope);
                 case Stmt.ForLoop l -> walk(m, l.body(), scope);
                 default -> {
                 }
@@ -313,6 +315,19 @@ final class CallSites {
             return;
         }
         Expr pathExpr = flask ? c.arg(0, "rule") : c.arg(0, "path");
+        if (Resolver.selfOf(param.binding()) instanceof Sym.ClassSym cls) {
+            // `self.add_url_rule(...)` in a method of a Flask subclass (klaus): a rule of every
+            // instance the repository makes of it, declared where the method writes it.
+            for (Resolver.Scoped made : callsByName.getOrDefault(cls.def().name(), List.of())) {
+                if (resolver.resolve(made.expr(), made.scope()) instanceof Sym.RouterSym instance
+                        && instance.node().kind().isFlask() == flask) {
+                    for (Map<Binding, Resolver.Scoped> env : withLoopOver(pathExpr, scope, Map.of())) {
+                        declareOnInstance(instance.node(), c, scope, env, flask, pathExpr);
+                    }
+                }
+            }
+            return;
+        }
         for (Resolver.Scoped site : callSites(param.binding().function(), Map.of())) {
             Expr.Call call = (Expr.Call) site.expr();
             Map<Binding, Resolver.Scoped> args = arguments(param.binding().function(), param.binding().scope(), call,
@@ -339,6 +354,23 @@ final class CallSites {
                 });
             }
         }
+    }
+
+    private void declareOnInstance(RouterNode node, Expr.Call c, Scope scope, Map<Binding, Resolver.Scoped> env,
+            boolean flask, Expr pathExpr) {
+        resolver.with(env, () -> {
+            Resolver.Scoped view = argumentOf(flask ? c.arg(2, "view_func") : c.arg(1, "endpoint"), scope, env);
+            if (view == null || Resolver.isNone(view.expr())) {
+                return null;
+            }
+            Piece path = pathExpr == null ? Piece.unresolved(c.text(scope.module.text))
+                    : Piece.of(pathExpr, scope, resolver);
+            Methods methods = flask ? urlRuleMethods(c.keyword("methods"), view, scope)
+                    : methods(c.keyword("methods"), scope, List.of("GET"));
+            declarations.add(new Declaration(node, methods, pathExpr, scope, c.line(),
+                    handler(view.expr(), view.scope()), c.text(scope.module.text), path));
+            return null;
+        });
     }
 
     /** {@code env}, or one environment per element when {@code path} is made of a loop variable. */

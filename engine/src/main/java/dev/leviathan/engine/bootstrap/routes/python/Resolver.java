@@ -331,7 +331,7 @@ final class Resolver {
     }
 
     /** The class a method's first parameter ({@code self}) is an instance of, or null for other parameters. */
-    private static Sym.ClassSym selfOf(Binding.Parameter p) {
+    static Sym.ClassSym selfOf(Binding.Parameter p) {
         Scope classScope = p.scope().parent;
         if (p.index() != 0 || classScope == null || classScope.kind != Scope.Kind.CLASS || classScope.owner == null) {
             return null;

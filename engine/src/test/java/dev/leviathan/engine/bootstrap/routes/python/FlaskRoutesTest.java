@@ -10,6 +10,28 @@ import org.junit.jupiter.api.Test;
 class FlaskRoutesTest {
 
     @Test
+    void rulesAFlaskSubclassAddsToItselfAreRulesOfItsInstances() {
+        // klaus: class Klaus(flask.Flask) adds its rules in a method, over a table.
+        assertThat(repo().file("klaus/__init__.py", """
+                import flask
+                from klaus import views
+
+                class Klaus(flask.Flask):
+                    def __init__(self, repo_paths):
+                        flask.Flask.__init__(self, __name__)
+                        self.setup_routes()
+
+                    def setup_routes(self):
+                        self.add_url_rule("/robots.txt", view_func=views.robots_txt)
+                        for endpoint, rule in [("repo_list", "/"), ("blob", "/<repo>/blob/<path:filename>")]:
+                            self.add_url_rule(rule, view_func=getattr(views, endpoint))
+
+                def make_app(repo_paths):
+                    return Klaus(repo_paths)
+                """).endpoints()).containsExactly("GET /robots.txt", "GET /", "GET /<repo>/blob/<path:filename>");
+    }
+
+    @Test
     void anApiSubclassMethodHandingResourcesToAddResourceAddsThemAtEachCall() {
         // Redash's ApiExt.add_org_resource, with and without rewriting the URLs.
         assertThat(repo().file("handlers/api.py", """
