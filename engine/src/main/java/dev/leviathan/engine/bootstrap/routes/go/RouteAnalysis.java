@@ -1880,15 +1880,89 @@ final class RouteAnalysis {
         if (t instanceof Selector sel && sel.x() instanceof Ident pkg) {
             String path = unit.imports().get(pkg.name());
             Framework fw = path == null ? null : Framework.ofImport(path);
-            return fw != null && fw.isRouterType(sel.name()) ? fw : null;
+            if (fw != null) {
+                return fw.isRouterType(sel.name()) ? fw : null;
+            }
+            String dir = path == null ? null : program.dirOf(path);
+            GoPackage target = dir == null ? null : program.packages.get(dir);
+            TypeDef d = target == null ? null : target.types.get(sel.name());
+            return d == null || depth >= 2 ? null : declaredRouterFramework(d, depth);
         }
         if (t instanceof Ident id && depth < 2) {
             TypeDef d = unit.pkg().types.get(id.name());
-            if (d != null && (d.type() instanceof Selector || d.type() instanceof Star)) {
-                return routerFramework(d.unit(), d.type(), depth + 1);
+            if (d != null) {
+                return declaredRouterFramework(d, depth);
             }
         }
         return null;
+    }
+
+    /** A repository type that is a router: an alias of a router type, or an interface a router satisfies. */
+    private Framework declaredRouterFramework(TypeDef d, int depth) {
+        if (d.type() instanceof Selector || d.type() instanceof Star) {
+            return routerFramework(d.unit(), d.type(), depth + 1);
+        }
+        return d.type() instanceof InterfaceType it ? interfaceFramework(d.unit(), it) : null;
+    }
+
+    /**
+     * The framework whose router has every method of a repository interface
+     * ({@code type Router interface { MethodFunc(method, pattern string, h http.HandlerFunc) }},
+     * which smallstep's chi mux is passed as): a parameter of that type is that framework's
+     * router. An interface with no methods, with one no router has, or with only names as common
+     * as {@code Handle}, is none; when several frameworks fit, the one the repository imports.
+     */
+    private Framework interfaceFramework(Unit unit, InterfaceType it) {
+        List<Token> tokens = unit.file().tokens();
+        List<String> methods = new ArrayList<>();
+        int braces = 0;
+        int parens = 0;
+        for (int k = it.from(); k < Math.min(it.to(), tokens.size()); k++) {
+            Token token = tokens.get(k);
+            if (token.is("{")) {
+                braces++;
+            } else if (token.is("}")) {
+                braces--;
+            } else if (token.is("(")) {
+                parens++;
+            } else if (token.is(")")) {
+                parens--;
+            } else if (braces == 1 && parens == 0 && token.kind() == Token.Kind.IDENT && k + 1 < tokens.size()
+                    && tokens.get(k + 1).is("(")) {
+                methods.add(token.value());
+            }
+        }
+        // Handle, HandleFunc, Use and With are names plenty of non-router interfaces have too: an
+        // interface of only those is not taken for a router.
+        if (methods.stream().allMatch(m -> Set.of("Handle", "HandleFunc", "Use", "With").contains(m))) {
+            return null;
+        }
+        List<Framework> fitting = new ArrayList<>();
+        for (Framework fw : Framework.values()) {
+            if (methods.stream().allMatch(m -> fw.method(m) != null)) {
+                fitting.add(fw);
+            }
+        }
+        if (fitting.size() <= 1) {
+            return fitting.isEmpty() ? null : fitting.getFirst();
+        }
+        for (Framework fw : fitting) {
+            if (fw != Framework.NETHTTP && importedAnywhere(fw)) {
+                return fw;
+            }
+        }
+        return fitting.contains(Framework.NETHTTP) ? Framework.NETHTTP : null;
+    }
+
+    private boolean importedAnywhere(Framework fw) {
+        for (Unit u : program.units) {
+            for (String path : u.imports().values()) {
+                if (Framework.ofImport(path) == fw) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private TypeRef typeRef(Unit unit, Expr type) {

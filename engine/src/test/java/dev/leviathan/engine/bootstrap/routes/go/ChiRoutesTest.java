@@ -56,6 +56,46 @@ class ChiRoutesTest {
             """;
 
     @Test
+    void aRouterPassedAsARepositoryInterfaceItSatisfiesIsStillARouter() {
+        // smallstep/certificates: api.Router, satisfied by chi's mux, in another package.
+        List<Route> routes = extract("go.mod", "module example.com/ca\n", "api/api.go", """
+                package api
+
+                import "net/http"
+
+                type Router interface {
+                	MethodFunc(method, pattern string, h http.HandlerFunc)
+                }
+
+                type Handler interface {
+                	Handle(msg string)
+                }
+
+                func Routes(r Router) {
+                	r.MethodFunc("GET", "/version", version)
+                }
+
+                func Notify(h Handler) { h.Handle("hello") }
+                """, "ca/ca.go", """
+                package ca
+
+                import (
+                	"github.com/go-chi/chi"
+                	"example.com/ca/api"
+                )
+
+                func New() {
+                	mux := chi.NewRouter()
+                	api.Routes(mux)
+                	mux.Route("/1.0", func(r chi.Router) {
+                		api.Routes(r)
+                	})
+                }
+                """);
+        assertThat(summary(routes)).containsExactlyInAnyOrder("GET /version version", "GET /1.0/version version");
+    }
+
+    @Test
     void followsNestedRouteClosuresWithShadowedRouters() {
         List<Route> routes = extract("main.go", ARTICLES);
         assertThat(summary(routes)).containsExactly(
