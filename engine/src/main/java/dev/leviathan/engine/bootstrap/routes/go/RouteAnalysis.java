@@ -1914,9 +1914,10 @@ final class RouteAnalysis {
      */
     private Framework interfaceFramework(Unit unit, InterfaceType it) {
         List<Token> tokens = unit.file().tokens();
-        List<String> methods = new ArrayList<>();
+        Map<String, Boolean> methods = new LinkedHashMap<>(); // name -> takes a string (a path or pattern)
         int braces = 0;
         int parens = 0;
+        String current = null;
         for (int k = it.from(); k < Math.min(it.to(), tokens.size()); k++) {
             Token token = tokens.get(k);
             if (token.is("{")) {
@@ -1927,19 +1928,29 @@ final class RouteAnalysis {
                 parens++;
             } else if (token.is(")")) {
                 parens--;
+                if (parens == 0) {
+                    current = null; // the parameters end; a result list says nothing
+                }
             } else if (braces == 1 && parens == 0 && token.kind() == Token.Kind.IDENT && k + 1 < tokens.size()
                     && tokens.get(k + 1).is("(")) {
-                methods.add(token.value());
+                current = token.value();
+                methods.putIfAbsent(current, false);
+            } else if (current != null && parens == 1 && token.is("string")) {
+                methods.put(current, true);
             }
         }
-        // Handle, HandleFunc, Use and With are names plenty of non-router interfaces have too: an
-        // interface of only those is not taken for a router.
-        if (methods.stream().allMatch(m -> Set.of("Handle", "HandleFunc", "Use", "With").contains(m))) {
+        // Handle, HandleFunc, Use and With are names plenty of non-router interfaces have too, and a
+        // registration takes its path as a string (a peer getter's Get(id types.ID) does not).
+        boolean registers = methods.entrySet().stream().anyMatch(m -> m.getValue()
+                && !Set.of("Handle", "HandleFunc", "Use", "With").contains(m.getKey()));
+        if (!registers) {
             return null;
         }
         List<Framework> fitting = new ArrayList<>();
         for (Framework fw : Framework.values()) {
-            if (methods.stream().allMatch(m -> fw.method(m) != null)) {
+            if (methods.entrySet().stream().allMatch(m -> fw.method(m.getKey()) != null
+                    && (m.getValue() || fw.method(m.getKey()).kind() == Framework.Kind.SAME
+                            || fw.method(m.getKey()).kind() == Framework.Kind.CHI_GROUP))) {
                 fitting.add(fw);
             }
         }

@@ -71,11 +71,17 @@ class ChiRoutesTest {
                 	Handle(msg string)
                 }
 
+                type peerGetter interface {
+                	Get(id uint64) Peer
+                }
+
                 func Routes(r Router) {
                 	r.MethodFunc("GET", "/version", version)
                 }
 
                 func Notify(h Handler) { h.Handle("hello") }
+
+                func Lookup(g peerGetter) Peer { return g.Get(7) }
                 """, "ca/ca.go", """
                 package ca
 
