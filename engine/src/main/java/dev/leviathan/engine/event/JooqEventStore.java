@@ -406,7 +406,11 @@ public final class JooqEventStore implements EventStore {
             if (t instanceof SQLException sql) {
                 String state = String.valueOf(sql.getSQLState());
                 int code = sql.getErrorCode();
-                if (state.startsWith("08") || code == 90067 || code == 90121 || code == 90098) {
+                // 90020 / 8000: reconnecting to an H2 file whose auto-server host just exited races
+                // the other processes for its lock file, as opening it does (awaitOpen); the
+                // connection was never made, so nothing of the bundle was written.
+                if (state.startsWith("08") || code == 90067 || code == 90121 || code == 90098 || code == 90020
+                        || code == 8000) {
                     return true;
                 }
             }
