@@ -2,9 +2,21 @@ package dev.leviathan.console.attempts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leviathan.engine.Engine;
+import dev.leviathan.engine.config.LeviathanHome;
 import dev.leviathan.engine.event.Json;
+import dev.leviathan.engine.event.StoreSettings;
+import dev.leviathan.engine.testkit.TestEvents;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.util.WaitForAsyncUtils;
 
 class AttemptDetailsTest {
 
@@ -12,18 +24,17 @@ class AttemptDetailsTest {
         return new AttemptDetail.ArtifactEntry(name, mediaType, "0".repeat(64), 0);
     }
 
-    @org.junit.jupiter.api.io.TempDir
-    java.nio.file.Path dir;
+    @TempDir
+    Path dir;
 
     @Test
     void anAttemptNotStartedYetIsFollowedFromTheStartAndOneEndedWithoutAStoredLogShowsWhatItWrote()
             throws Exception {
-        var home = new dev.leviathan.engine.config.LeviathanHome(dir);
-        try (var engine = dev.leviathan.engine.Engine.open(home, dev.leviathan.engine.event.StoreSettings.embedded(home),
-                java.time.Clock.systemUTC(), java.util.Map.of())) {
-            engine.store().append(dev.leviathan.engine.testkit.TestEvents.event("attempt.created:a1", "attempt.created",
+        LeviathanHome home = new LeviathanHome(dir);
+        try (Engine engine = Engine.open(home, StoreSettings.embedded(home), Clock.systemUTC(), Map.of())) {
+            engine.store().append(TestEvents.event("attempt.created:a1", "attempt.created",
                     "shop", "attempt_id", "a1", "task_id", "add-faq", "target_id", "shop"));
-            AttemptDetails details = new AttemptDetails(engine, java.time.ZoneOffset.UTC);
+            AttemptDetails details = new AttemptDetails(engine, ZoneOffset.UTC);
 
             AttemptDetail waiting = details.load("a1");
             // No file yet: the worker has not started. Its lines must still arrive once it does.
@@ -31,16 +42,13 @@ class AttemptDetailsTest {
             assertThat(waiting.logFollowFrom()).isZero();
             assertThat(waiting.log()).isEmpty();
 
-            java.nio.file.Files.createDirectories(home.attemptLogFile("a1").getParent());
-            java.nio.file.Files.writeString(home.attemptLogFile("a1"), "$ make docs\nkilled\n");
-            engine.store().append(dev.leviathan.engine.testkit.TestEvents.event("attempt.failed:a1", "attempt.failed",
+            Files.createDirectories(home.attemptLogFile("a1").getParent());
+            Files.writeString(home.attemptLogFile("a1"), "$ make docs\nkilled\n");
+            engine.store().append(TestEvents.event("attempt.failed:a1", "attempt.failed",
                     "shop", "attempt_id", "a1", "task_id", "add-faq", "target_id", "shop"));
             // The graph follows the store on its own thread; the screen reads again when it has moved.
-            long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
-            while (!engine.graph().projection().attempt("a1").map(a -> a.status().equals("failed")).orElse(false)
-                    && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> engine.graph().projection().attempt("a1")
+                    .map(a -> a.status().equals("failed")).orElse(false));
             AttemptDetail ended = details.load("a1");
 
             assertThat(ended.logFollowed()).isFalse();

@@ -874,14 +874,7 @@ final class Evaluator {
             }
         }
         return complete ? new Value.Text(text.toString(), true)
-                : new Value.Text(text.toString(), false, false, sourceText(t, f.module()));
-    }
-
-    private static String sourceText(Expr e, ModuleRecord module) {
-        String source = module.source;
-        int start = Math.max(0, Math.min(e.start(), source.length()));
-        int end = Math.max(start, Math.min(e.end(), source.length()));
-        return source.substring(start, Math.min(end, start + 300));
+                : new Value.Text(text.toString(), false, false, ExpressCalls.raw(t, f.module()));
     }
 
     private Value array(Expr.ArrayLit a, Frame f) {

@@ -220,7 +220,8 @@ final class ExpressCalls {
         };
     }
 
-    private static String raw(Expr e, ModuleRecord module) {
+    /** The source text of {@code e} as written, capped: what a route names as its raw expression. */
+    static String raw(Expr e, ModuleRecord module) {
         String source = module.source;
         int start = Math.max(0, Math.min(e.start(), source.length()));
         int end = Math.max(start, Math.min(e.end(), source.length()));

@@ -35,7 +35,6 @@ final class RouteLedger {
     private final Set<Declaration> seenDeclarations = new HashSet<>();
     private final Map<Value.Router, List<Mount>> mountsOf = new IdentityHashMap<>();
     private final Set<Mount> seenMounts = new HashSet<>();
-    private Set<Value.Router> superseded = Set.of();
 
     void declare(Declaration d) {
         if (seenDeclarations.add(d)) {
@@ -59,11 +58,10 @@ final class RouteLedger {
      * reachable only through them): their function also ran with a real router.
      */
     List<Route> routes(Set<Value.Router> superseded) {
-        this.superseded = superseded;
         Map<Value.Router, List<List<PathPiece>>> chains = new IdentityHashMap<>();
         List<Route> routes = new ArrayList<>();
         for (Declaration d : declarations) {
-            for (List<PathPiece> chain : chainsOf(d.owner(), chains, new HashSet<>())) {
+            for (List<PathPiece> chain : chainsOf(d.owner(), chains, new HashSet<>(), superseded)) {
                 List<PathPiece> pieces = new ArrayList<>(chain);
                 pieces.add(d.path());
                 routes.add(route(d, pieces));
@@ -74,7 +72,7 @@ final class RouteLedger {
 
     /** Every list of mount prefixes, outermost first, under which {@code router} is reachable. */
     private List<List<PathPiece>> chainsOf(Value.Router router, Map<Value.Router, List<List<PathPiece>>> memo,
-            Set<Value.Router> visiting) {
+            Set<Value.Router> visiting, Set<Value.Router> superseded) {
         List<List<PathPiece>> known = memo.get(router);
         if (known != null) {
             return known;
@@ -89,7 +87,7 @@ final class RouteLedger {
             if (visiting.contains(m.parent())) {
                 continue; // a cycle: that way in is no way in
             }
-            List<List<PathPiece>> outers = chainsOf(m.parent(), memo, visiting);
+            List<List<PathPiece>> outers = chainsOf(m.parent(), memo, visiting, superseded);
             onlyThroughSuperseded |= outers.isEmpty();
             for (List<PathPiece> outer : outers) {
                 if (result.size() >= MAX_CHAINS) {

@@ -73,7 +73,7 @@ final class SpringProperties {
     }
 
     private static boolean isTestCode(String path) {
-        return path.contains("src/test/") || path.startsWith("test/") || path.contains("/test/");
+        return path.startsWith("test/") || path.contains("/test/");
     }
 
     /** {@code service/src/main/resources/application.yml} configures {@code service/}. */

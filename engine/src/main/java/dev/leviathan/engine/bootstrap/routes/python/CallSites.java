@@ -287,8 +287,7 @@ final class CallSites {
         }
         Expr resource = c.args().get(resourceAt);
         String text = resource.text(scope.module.text);
-        Methods methods = resolver.resolve(resource, scope) instanceof Sym.ClassSym resourceClass
-                ? viewMethods.of(resourceClass, scope, text) : new Methods(List.of("ANY"), text);
+        Methods methods = resourceMethods(resource, scope);
         for (Expr url : c.args().subList(Math.min(urlsFrom, c.args().size()), c.args().size())) {
             if (url instanceof Expr.Starred) {
                 continue;
@@ -322,7 +321,8 @@ final class CallSites {
                 if (resolver.resolve(made.expr(), made.scope()) instanceof Sym.RouterSym instance
                         && instance.node().kind().isFlask() == flask) {
                     for (Map<Binding, Resolver.Scoped> env : withLoopOver(pathExpr, scope, Map.of())) {
-                        declareOnInstance(instance.node(), c, scope, env, flask, pathExpr);
+                        resolver.with(env, () -> declareHelperRoute(instance.node(), c, scope, env, flask,
+                                new Resolver.Scoped(c, scope)));
                     }
                 }
             }
@@ -335,42 +335,33 @@ final class CallSites {
             for (Map<Binding, Resolver.Scoped> env : withLoopOver(pathExpr, scope, args)) {
                 resolver.with(env, () -> {
                     RouterNode node = router(a.value(), scope);
-                    if (node == null || node.kind().isFlask() != flask || (!flask && !node.kind().isFastApi())) {
-                        return null;
+                    if (node != null && (flask ? node.kind().isFlask() : node.kind().isFastApi())) {
+                        declareHelperRoute(node, c, scope, env, flask, site);
                     }
-                    Piece path = pathExpr == null ? Piece.unresolved(c.text(scope.module.text))
-                            : Piece.of(pathExpr, scope, resolver);
-                    String siteText = call.text(site.scope().module.text);
-                    Resolver.Scoped view = argumentOf(flask ? c.arg(2, "view_func") : c.arg(1, "endpoint"), scope,
-                            env);
-                    if (view == null || Resolver.isNone(view.expr())) {
-                        return null;
-                    }
-                    Methods methods = flask ? urlRuleMethods(c.keyword("methods"), view, scope)
-                            : methods(c.keyword("methods"), scope, List.of("GET"));
-                    declarations.add(new Declaration(node, methods, pathExpr, site.scope(), call.line(),
-                            handler(view.expr(), view.scope()), siteText, path));
                     return null;
                 });
             }
         }
     }
 
-    private void declareOnInstance(RouterNode node, Expr.Call c, Scope scope, Map<Binding, Resolver.Scoped> env,
-            boolean flask, Expr pathExpr) {
-        resolver.with(env, () -> {
-            Resolver.Scoped view = argumentOf(flask ? c.arg(2, "view_func") : c.arg(1, "endpoint"), scope, env);
-            if (view == null || Resolver.isNone(view.expr())) {
-                return null;
-            }
-            Piece path = pathExpr == null ? Piece.unresolved(c.text(scope.module.text))
-                    : Piece.of(pathExpr, scope, resolver);
-            Methods methods = flask ? urlRuleMethods(c.keyword("methods"), view, scope)
-                    : methods(c.keyword("methods"), scope, List.of("GET"));
-            declarations.add(new Declaration(node, methods, pathExpr, scope, c.line(),
-                    handler(view.expr(), view.scope()), c.text(scope.module.text), path));
+    /**
+     * The route {@code c} (an {@code add_url_rule} or {@code add_api_route} written in a helper)
+     * declares on {@code node}, read with {@code env} in force (the caller sets it), declared at
+     * {@code site}: the helper's call, or {@code c} itself for a subclass's own rules.
+     */
+    private Void declareHelperRoute(RouterNode node, Expr.Call c, Scope scope, Map<Binding, Resolver.Scoped> env,
+            boolean flask, Resolver.Scoped site) {
+        Resolver.Scoped view = argumentOf(flask ? c.arg(2, "view_func") : c.arg(1, "endpoint"), scope, env);
+        if (view == null || Resolver.isNone(view.expr())) {
             return null;
-        });
+        }
+        Expr pathExpr = flask ? c.arg(0, "rule") : c.arg(0, "path");
+        Piece path = pathExpr == null ? Piece.unresolved(c.text(scope.module.text)) : Piece.of(pathExpr, scope, resolver);
+        Methods methods = flask ? urlRuleMethods(c.keyword("methods"), view, scope)
+                : methods(c.keyword("methods"), scope, List.of("GET"));
+        declarations.add(new Declaration(node, methods, pathExpr, site.scope(), site.expr().line(),
+                handler(view.expr(), view.scope()), site.expr().text(site.scope().module.text), path));
+        return null;
     }
 
     /** {@code env}, or one environment per element when {@code path} is made of a loop variable. */
@@ -425,15 +416,7 @@ final class CallSites {
             // A rule naming only an endpoint ("/" -> "index") aliases a view declared elsewhere.
             return;
         }
-        Expr explicit = c.keyword("methods");
-        Methods methods;
-        if (explicit == null && asViewClass(view, scope) instanceof Expr viewClass) {
-            methods = resolver.resolve(viewClass, scope) instanceof Sym.ClassSym cls
-                    ? viewMethods.of(cls, scope, viewClass.text(scope.module.text))
-                    : new Methods(List.of("ANY"), view.text(scope.module.text));
-        } else {
-            methods = methods(explicit, scope, List.of("GET"));
-        }
+        Methods methods = urlRuleMethods(c.keyword("methods"), new Resolver.Scoped(view, scope), scope);
         Expr rule = c.arg(0, "rule");
         List<Map<Binding, Resolver.Scoped>> perElement = withLoopOver(rule, scope, Map.of());
         if (perElement.size() == 1 && perElement.getFirst().isEmpty()) {
@@ -453,13 +436,19 @@ final class CallSites {
     private void addResource(RouterNode api, Expr.Call c, Scope scope) {
         Expr resource = c.args().get(0);
         String text = resource.text(scope.module.text);
-        Methods methods = resolver.resolve(resource, scope) instanceof Sym.ClassSym cls
-                ? viewMethods.of(cls, scope, text) : new Methods(List.of("ANY"), text);
+        Methods methods = resourceMethods(resource, scope);
         for (Expr url : c.args().subList(1, c.args().size())) {
             if (!(url instanceof Expr.Starred)) {
                 declarations.add(new Declaration(api, methods, url, scope, c.line(), text, c.text(scope.module.text)));
             }
         }
+    }
+
+    /** The methods a Flask-RESTful resource class answers; {@code ANY} when the class cannot be read. */
+    private Methods resourceMethods(Expr resource, Scope scope) {
+        String text = resource.text(scope.module.text);
+        return resolver.resolve(resource, scope) instanceof Sym.ClassSym cls
+                ? viewMethods.of(cls, scope, text) : new Methods(List.of("ANY"), text);
     }
 
     /** An Api mounted on the Flask app or blueprint it wraps (when that resolves; else it stands alone). */
