@@ -3,6 +3,7 @@ package dev.leviathan.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leviathan.console.events.EventRow;
+import dev.leviathan.console.ui.Nodes;
 import dev.leviathan.engine.Engine;
 import dev.leviathan.engine.config.LeviathanHome;
 import dev.leviathan.engine.target.RegisteredTarget;
@@ -64,7 +65,7 @@ final class ConsoleDriver implements AutoCloseable {
                 EngineFactory.fromSettings(home, ownEnv)));
         ConsoleDriver driver = new ConsoleDriver(home, app, stage);
         driver.await("the engine to open", () -> app.engine().isPresent()
-                && stage.getScene().lookup("#targets-screen") != null);
+                && Nodes.lookup(stage.getScene().getRoot(), "#targets-screen") != null);
         // Keys go to the focused window: an earlier test that closed a second window may have left none.
         driver.runFx(() -> {
             stage.toFront();
@@ -114,7 +115,7 @@ final class ConsoleDriver implements AutoCloseable {
     <T extends Node> T node(String selector) {
         T node = onFx(() -> {
             @SuppressWarnings("unchecked")
-            T found = (T) scene().lookup(selector);
+            T found = (T) Nodes.lookup(scene().getRoot(), selector);
             return found;
         });
         assertThat(node).as(selector).isNotNull();
@@ -128,7 +129,7 @@ final class ConsoleDriver implements AutoCloseable {
 
     boolean shown(String selector) {
         return onFx(() -> {
-            Node node = scene().lookup(selector);
+            Node node = Nodes.lookup(scene().getRoot(), selector);
             if (node == null || !node.isVisible()) {
                 return false;
             }

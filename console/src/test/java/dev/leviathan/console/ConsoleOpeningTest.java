@@ -3,6 +3,7 @@ package dev.leviathan.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import atlantafx.base.controls.Message;
+import dev.leviathan.console.ui.Nodes;
 import dev.leviathan.engine.config.LeviathanHome;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,6 @@ class ConsoleOpeningTest {
     }
 
     private static Node lookup(Scene scene, String selector) {
-        return scene.lookup(selector);
+        return Nodes.lookup(scene.getRoot(), selector);
     }
 }

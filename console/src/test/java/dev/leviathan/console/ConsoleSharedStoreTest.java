@@ -2,6 +2,7 @@ package dev.leviathan.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.leviathan.console.ui.Nodes;
 import dev.leviathan.engine.config.LeviathanHome;
 import dev.leviathan.engine.event.StoreSettings;
 import dev.leviathan.engine.target.RegisteredTarget;
@@ -49,7 +50,8 @@ class ConsoleSharedStoreTest {
         }).get(20, TimeUnit.SECONDS);
         try {
             await("both consoles open", () -> a.engine().isPresent() && b.engine().isPresent()
-                    && stageA.getScene().lookup("#targets-table") != null && stageB.getScene().lookup("#targets-table") != null);
+                    && Nodes.lookup(stageA.getScene().getRoot(), "#targets-table") != null
+                    && Nodes.lookup(stageB.getScene().getRoot(), "#targets-table") != null);
 
             long viaA = registerThroughTheForm(stageA.getScene(), "from-alice", TestRepositories.withOneCommit(temp.resolve("r1")));
             await("bob's console to list from-alice", () -> ids(stageB.getScene()).contains("from-alice"));
@@ -81,11 +83,11 @@ class ConsoleSharedStoreTest {
         // Both windows lie on one another in a headless screen, so the form is filled and submitted
         // through its controls rather than by clicking at coordinates.
         WaitForAsyncUtils.asyncFx(() -> {
-            ((TextField) scene.lookup("#targets-name")).setText(name);
-            ((TextField) scene.lookup("#targets-repo")).setText(repo.toString());
+            ((TextField) Nodes.lookup(scene.getRoot(), "#targets-name")).setText(name);
+            ((TextField) Nodes.lookup(scene.getRoot(), "#targets-repo")).setText(repo.toString());
             return null;
         }).get(20, TimeUnit.SECONDS);
-        Button register = (Button) scene.lookup("#targets-register");
+        Button register = (Button) Nodes.lookup(scene.getRoot(), "#targets-register");
         await("Register to be offered for " + name, () -> !register.isDisabled());
         WaitForAsyncUtils.asyncFx(() -> {
             register.fire();
@@ -97,7 +99,7 @@ class ConsoleSharedStoreTest {
 
     @SuppressWarnings("unchecked")
     private static List<String> ids(Scene scene) {
-        TableView<RegisteredTarget> table = (TableView<RegisteredTarget>) scene.lookup("#targets-table");
+        TableView<RegisteredTarget> table = (TableView<RegisteredTarget>) Nodes.lookup(scene.getRoot(), "#targets-table");
         return table.getItems().stream().map(RegisteredTarget::id).toList();
     }
 

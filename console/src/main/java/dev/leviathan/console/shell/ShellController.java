@@ -17,6 +17,7 @@ import dev.leviathan.console.settings.SettingsController;
 import dev.leviathan.console.targets.TargetsController;
 import dev.leviathan.console.ui.Background;
 import dev.leviathan.console.ui.FxThreadWatchdog;
+import dev.leviathan.console.ui.Nodes;
 import dev.leviathan.console.ui.ScreenController;
 import dev.leviathan.engine.Engine;
 import java.time.ZoneId;
@@ -256,7 +257,7 @@ public final class ShellController {
     }
 
     private static void focus(Node view, String selector) {
-        Node node = view.lookup(selector);
+        Node node = Nodes.lookup(view, selector);
         if (node != null) {
             node.requestFocus();
         }
@@ -264,7 +265,7 @@ public final class ShellController {
 
     /** Presses the button as a click would; a disabled one is left alone, its screen says why. */
     private static void fire(Node view, String selector) {
-        if (view.lookup(selector) instanceof ButtonBase button && !button.isDisabled()) {
+        if (Nodes.lookup(view, selector) instanceof ButtonBase button && !button.isDisabled()) {
             button.fire();
         }
     }

@@ -1,9 +1,13 @@
 package dev.leviathan.console.ui;
 
 import atlantafx.base.theme.Styles;
+import javafx.css.Selector;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -15,6 +19,41 @@ import javafx.scene.layout.VBox;
 public final class Nodes {
 
     private Nodes() {
+    }
+
+    /**
+     * The first node {@code selector} matches at or under {@code root}, in the order
+     * {@link Node#lookup} finds it. {@code Node.lookup} parses the selector again at every node it
+     * visits, which on a screen of a few thousand nodes costs tens of milliseconds of the FX
+     * thread; this parses it once.
+     */
+    public static Node lookup(Node root, String selector) {
+        Selector parsed = Selector.createSelector(selector);
+        return parsed == null ? null : lookup(root, parsed);
+    }
+
+    private static Node lookup(Node node, Selector selector) {
+        if (selector.applies(node)) {
+            return node;
+        }
+        if (node instanceof Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                Node found = lookup(child, selector);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        // As TabPane.lookup does: a tab's content is looked into even while another tab is shown.
+        if (node instanceof TabPane tabs) {
+            for (Tab tab : tabs.getTabs()) {
+                Node found = tab.getContent() == null ? null : lookup(tab.getContent(), selector);
+                if (found != null) {
+                    return found;
+                }
+            }
+        }
+        return null;
     }
 
     /** Shows or hides a node, giving its room in the layout back when hidden. */
