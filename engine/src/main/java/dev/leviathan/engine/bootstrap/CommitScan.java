@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.eclipse.jgit.lib.Repository;
@@ -48,9 +50,12 @@ final class CommitScan {
     Outcome full(List<CommitEntry> included, int excluded, BootstrapConfig config, FactEvents facts) {
         progress.phase("reading " + included.size() + " files");
         List<ScannedFile> scanned = scan(included, config);
-        List<RouteFact> found = config.apiRoutes()
-                ? extractRoutes(scanned, routes.extractorNames()) : List.of();
-        progress.phase("making facts");
+        // Routes are found while the file facts are made: an extractor runs on one core, and most
+        // repositories have one language that declares routes, so the other core makes facts.
+        progress.phase("extracting API routes and making facts");
+        CompletableFuture<List<RouteFact>> routesFound = config.apiRoutes()
+                ? CompletableFuture.supplyAsync(() -> routes.extract(sources(scanned), routes.extractorNames()))
+                : CompletableFuture.completedFuture(List.of());
         List<ScannedFile> sorted = sortedByPath(scanned);
         // Each fact's payload is made and canonicalised on its own, so on all cores; the lists
         // keep path order whatever order the cores finish in.
@@ -71,7 +76,7 @@ final class CommitScan {
                 workflows.put(file.path(), workflowEntry(file));
             }
         }
-        CommitState state = new CommitState(facts.commit(), files, workflows, found, excluded,
+        CommitState state = new CommitState(facts.commit(), files, workflows, joined(routesFound), excluded,
                 BootstrapArtifacts.configKey(config));
         List<RouteFact> routeFacts = state.routes();
         EventEnvelope[] routeEvents = new EventEnvelope[routeFacts.size()];
@@ -248,13 +253,25 @@ final class CommitScan {
             return List.of();
         }
         progress.phase("extracting API routes");
+        return routes.extract(sources(scanned), extractors);
+    }
+
+    private static List<SourceFile> sources(List<ScannedFile> scanned) {
         List<SourceFile> sources = new ArrayList<>();
         for (ScannedFile file : sortedByPath(scanned)) {
             if (file.source() != null) {
                 sources.add(new SourceFile(file.path(), file.source()));
             }
         }
-        return routes.extract(sources, extractors);
+        return sources;
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
     }
 
     private static void addPresent(List<EventEnvelope> into, EventEnvelope[] events) {
