@@ -89,6 +89,6 @@ final class RouteExtraction {
             throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
         all.sort(RouteFact.ORDER);
-        return all;
+        return RouteFact.numbered(all);
     }
 }

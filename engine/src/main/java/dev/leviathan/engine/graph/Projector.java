@@ -145,10 +145,14 @@ final class Projector {
         // handler (two includes on one line): each is its own node.
         String at = first(payload, "line", "function_name", "handler");
         String handler = first(payload, "handler", "function_name");
+        // And routes that read the same in every field are told apart by their occurrence
+        // (two resources inheriting one base class's methods under one @Path).
         String raw = first(payload, "raw_expression");
+        String occurrence = first(payload, "occurrence");
         NodeRecord node = graph.touch(NodeType.API_ROUTE, "route:" + target + ":" + label + "@"
                 + (file == null ? "" : file) + "#" + at
-                + (handler == null || handler.equals(at) ? "" : " " + handler) + (raw == null ? "" : " [" + raw + "]"),
+                + (handler == null || handler.equals(at) ? "" : " " + handler) + (raw == null ? "" : " [" + raw + "]")
+                + (occurrence == null ? "" : " (" + occurrence + ")"),
                 target, label, event.seq());
         copyScalars(payload, node);
         node.put("removed", Boolean.toString(isRemoval(event)));

@@ -225,6 +225,46 @@ class BootstrapperTest {
     }
 
     @Test
+    void identicalRoutesServedByTwoResourcesAreTwoFactsAndTwoNodes() {
+        try (TestRepo repo = TestRepo.init(dir.resolve("widgets"));
+                BootstrapFixture f = new BootstrapFixture(dir.resolve("home"))) {
+            // v1 and v2 serve one base class's method under one @Path; servlet prefixes set outside
+            // the code tell them apart at run time, so the two routes read the same.
+            repo.file("src/demo/base/WidgetsBase.java", """
+                    package demo.base;
+                    import javax.ws.rs.*;
+                    public class WidgetsBase {
+                        @GET @Path("/{id}") public String get() { return ""; }
+                    }
+                    """);
+            repo.file("src/demo/v1/Widgets.java", """
+                    package demo.v1;
+                    import javax.ws.rs.*;
+                    @Path("/widgets") public class Widgets extends demo.base.WidgetsBase { }
+                    """);
+            repo.file("src/demo/v2/Widgets.java", """
+                    package demo.v2;
+                    import javax.ws.rs.*;
+                    @Path("/widgets") public class Widgets extends demo.base.WidgetsBase { }
+                    """);
+            repo.commit("widgets");
+            f.register("widgets", repo.dir().toString());
+
+            BootstrapResult result = f.bootstrap("widgets");
+
+            List<StoredEvent> routes = f.events("api.route.discovered");
+            assertThat(routes).hasSize(2);
+            assertThat(result.emitted()).containsEntry("api.route.discovered", 2);
+            assertThat(routes).extracting(e -> e.envelope().payload().json().path("path").asText())
+                    .containsOnly("/widgets/{id}");
+            assertThat(routes).extracting(e -> e.envelope().payload().json().path("occurrence").asInt(1))
+                    .containsExactlyInAnyOrder(1, 2);
+            GraphProjection graph = GraphProjection.rebuild(f.store);
+            assertThat(graph.factsAt("widgets", null, Set.of(NodeType.API_ROUTE))).hasSize(2);
+        }
+    }
+
+    @Test
     void includeAndExcludeGlobsFromBootstrapYamlBothApply() {
         try (TestRepo repo = sample(); BootstrapFixture f = new BootstrapFixture(dir.resolve("home"))) {
             repo.file(".leviathan/bootstrap.yaml", """
