@@ -30,7 +30,7 @@ public final class GoRouteExtractor implements RouteExtractor {
 
     @Override
     public int version() {
-        return 2;
+        return 3;
     }
 
     @Override

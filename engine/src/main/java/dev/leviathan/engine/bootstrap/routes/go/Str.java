@@ -97,9 +97,10 @@ record Str(List<Part> parts) implements Value {
     }
 
     /**
-     * Renders a route path. Each join point joins without doubling or losing a slash; after the
-     * first piece that is not known, nothing more is appended (the best static part is the prefix
-     * up to it), and its source text becomes the raw expression.
+     * Renders a route path. Each join point joins without doubling or losing a slash; a piece that
+     * is not known is left out and what follows it kept (a route under a prefix known only at run
+     * time still shows its own path), a slash doubled by the gap counting once, and the first such
+     * piece's source text becomes the raw expression.
      */
     Rendered render() {
         return render(false);
@@ -120,14 +121,14 @@ record Str(List<Part> parts) implements Value {
                     path = concatenate ? path + segment : joinPaths(path, segment.toString());
                     segment.setLength(0);
                 }
-                case Opaque o -> raw = o.raw();
-                case ParamPart pp -> raw = pp.name();
-            }
-            if (raw != null) {
-                break;
+                case Opaque o -> raw = raw != null ? raw : o.raw();
+                case ParamPart pp -> raw = raw != null ? raw : pp.name();
             }
         }
         path = concatenate ? path + segment : joinPaths(path, segment.toString());
+        if (raw != null) {
+            path = path.replaceAll("/{2,}", "/");
+        }
         if (!path.startsWith("/")) {
             path = "/" + path;
         }

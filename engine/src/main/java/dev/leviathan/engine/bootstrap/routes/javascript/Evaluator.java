@@ -854,11 +854,9 @@ final class Evaluator {
     private Value template(Expr.TemplateLit t, Frame f) {
         StringBuilder text = new StringBuilder(t.quasis().get(0));
         boolean complete = true;
+        // What is not known is left out and the rest kept: `${base}/health` is known as "/health".
         for (int k = 0; k < t.exprs().size(); k++) {
             Value v = eval(t.exprs().get(k), f);
-            if (!complete) {
-                continue;
-            }
             String s = Value.staticText(v);
             if (s != null) {
                 text.append(s);
@@ -867,7 +865,6 @@ final class Evaluator {
                     text.append(partial.known());
                 }
                 complete = false;
-                continue;
             }
             if (k + 1 < t.quasis().size()) {
                 text.append(t.quasis().get(k + 1));
@@ -1162,11 +1159,13 @@ final class Evaluator {
         if (left instanceof Value.Text t && t.fallback() && Value.staticText(right) != null) {
             return new Value.Text(t.known() + Value.staticText(right), false, true);
         }
-        if (left instanceof Value.Text t && !t.complete()) {
-            return t;
-        }
         String l = Value.staticText(left);
         String r = Value.staticText(right);
+        // As in templates, an unknown part is left out and what is known after it kept.
+        String rightKnown = r != null ? r : right instanceof Value.Text partial ? partial.known() : "";
+        if (left instanceof Value.Text t && !t.complete()) {
+            return new Value.Text(t.known() + rightKnown, false, false, t.raw());
+        }
         if (l != null && r != null) {
             if (left instanceof Value.Scalar && right instanceof Value.Scalar) {
                 return Unknown.OPAQUE; // arithmetic
@@ -1179,7 +1178,7 @@ final class Evaluator {
                     : new Value.Text(l, false);
         }
         if (left instanceof Value.Text || right instanceof Value.Text) {
-            return new Value.Text("", false);
+            return new Value.Text(rightKnown, false);
         }
         return Unknown.MAYBE_TEXT;
     }

@@ -212,8 +212,9 @@ final class ExpressCalls {
 
     private static PathPiece piece(Value v, String raw) {
         return switch (v) {
-            case Value.Text t -> new PathPiece(t.known(), t.complete(), false,
-                    t.complete() ? null : t.raw() != null ? t.raw() : raw, t.fallback());
+            // A gap left by an unknown part may double a slash ('/' + id + '/items'): one is kept.
+            case Value.Text t -> new PathPiece(t.complete() ? t.known() : t.known().replaceAll("/{2,}", "/"),
+                    t.complete(), false, t.complete() ? null : t.raw() != null ? t.raw() : raw, t.fallback());
             case Value.Pattern p -> new PathPiece(p.literal(), true, true, null);
             case Value.Scalar s -> new PathPiece(s.text(), true, false, null);
             default -> new PathPiece("", false, false, raw);

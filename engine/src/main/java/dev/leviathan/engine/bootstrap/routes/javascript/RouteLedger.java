@@ -118,14 +118,13 @@ final class RouteLedger {
             PathPiece piece = pieces.get(k);
             boolean last = k == pieces.size() - 1;
             append(path, piece, last && (piece.complete() || piece.fallback()));
+            // What is not known is left out and what follows is kept: a route under a prefix only
+            // known at run time (`app.use(config.baseUrl, r)`) still shows its own path.
             if (!piece.complete()) {
                 if (resolved) {
                     raw = piece.raw();
                 }
                 resolved = false;
-                if (!piece.fallback()) {
-                    break; // nothing below an unknown piece has a place to be written at
-                }
             }
         }
         String text = path.isEmpty() ? "/" : path.toString();

@@ -41,6 +41,24 @@ class GinRoutesTest {
     }
 
     @Test
+    void routesUnderAGroupPrefixOnlyKnownAtRunTimeKeepTheirOwnPaths() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import "github.com/gin-gonic/gin"
+
+                func main() {
+                	r := gin.Default()
+                	g := r.Group(conf.BasePath)
+                	g.GET("/login", login)
+                	g.POST("/api/" + kind + "/users", users)
+                }
+                """);
+        assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.resolved() + " " + r.rawExpression())
+                .containsExactly("GET /login false conf.BasePath", "POST /api/users false conf.BasePath");
+    }
+
+    @Test
     void takesTheLastArgumentAsHandlerAfterMiddleware() {
         List<Route> routes = extract("main.go", """
                 package main

@@ -66,7 +66,7 @@ class GoResolutionTest {
                 }
                 """);
         assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.resolved() + " " + r.rawExpression())
-                .containsExactly("GET / false apiBase()", "ANY / false fromEnv()", "ANY /fixed/b true null");
+                .containsExactly("GET /users false apiBase()", "ANY /a false fromEnv()", "ANY /fixed/b true null");
     }
 
     @Test

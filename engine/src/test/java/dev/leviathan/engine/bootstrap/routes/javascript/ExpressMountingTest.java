@@ -42,8 +42,8 @@ class ExpressMountingTest {
                 """);
 
         assertThat(described(routes)).containsExactly(
-                "GET / [`/${mount}/dashboard`] app.js:3 h",
-                "GET / [`/${mount}/users`] app.js:3 h");
+                "GET /dashboard [`/${mount}/dashboard`] app.js:3 h",
+                "GET /users [`/${mount}/users`] app.js:3 h");
     }
 
     @Test

@@ -141,8 +141,26 @@ class ExpressRoutesTest {
 
         assertThat(described(routes)).containsExactly(
                 "GET /api [buildPath('users')] app.js:3 list",
-                "GET /api/v ['/v' + process.env.API_VERSION + '/items'] app.js:4 items",
-                "GET /api [`${config.base}/health`] app.js:5 health");
+                "GET /api/v/items ['/v' + process.env.API_VERSION + '/items'] app.js:4 items",
+                "GET /api/health [`${config.base}/health`] app.js:5 health");
+    }
+
+    @Test
+    void routesUnderAPrefixOnlyKnownAtRunTimeKeepTheirOwnPaths() {
+        List<Route> routes = routes("app.js", """
+                const express = require('express');
+                const app = express();
+                const router = express.Router();
+                router.get('/db/:database', viewDatabase);
+                router.post('/' + 'collections', addCollection);
+                router.get('/' + kind + '/items', items);
+                app.use(config.site.baseUrl, router);
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /db/:database [config.site.baseUrl] app.js:4 viewDatabase",
+                "POST /collections [config.site.baseUrl] app.js:5 addCollection",
+                "GET /items [config.site.baseUrl] app.js:6 items");
     }
 
     @Test
