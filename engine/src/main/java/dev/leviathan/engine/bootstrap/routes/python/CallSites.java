@@ -60,8 +60,22 @@ final class CallSites {
     private final List<Resolver.Scoped> mountCalls = new ArrayList<>();
     /** {@code add_url_rule}/{@code add_api_route} calls on a parameter of a helper function. */
     private final List<Resolver.Scoped> helperDeclarations = new ArrayList<>();
+    /** Decorators written as calls ({@code @expose("/ping")}), by the simple name of what they call. */
+    private final Map<String, List<DecoratorUse>> decoratorUses = new HashMap<>();
+    /** Rules whose view is the function given to the decorator a decorator factory returns. */
+    private final List<Resolver.Scoped> factoryDeclarations = new ArrayList<>();
+    /** The {@code def} whose body each function scope is. */
+    private final Map<Scope, Stmt.FunctionDef> functionOf = new IdentityHashMap<>();
     private final Resolver resolver;
     private final ViewMethods viewMethods;
+
+    /** {@code @call} on {@code def handler}. */
+    private record DecoratorUse(Expr.Call call, Scope scope, String handler) {
+    }
+
+    /** {@code def outer(rule): def inner(fn): ...; return inner}, {@code outerBody} the scope of outer's body. */
+    private record DecoratorFactory(Stmt.FunctionDef outer, Scope outerBody) {
+    }
 
     CallSites(List<PyModule> modules, Resolver resolver) {
         this.resolver = resolver;
@@ -88,6 +102,13 @@ final class CallSites {
                 // One helper's routes lost, not the repository's.
             }
         }
+        for (Resolver.Scoped call : factoryDeclarations) {
+            try {
+                factoryDeclaration((Expr.Call) call.expr(), call.scope());
+            } catch (RuntimeException | StackOverflowError unreadable) {
+                // As above.
+            }
+        }
         for (RouterNode api : resolver.routerNodes()) {
             // Api(app) and Api(blueprint): the Api's resources are served by what it wraps.
             if (api.kind() == RouterKind.RESTFUL_API && api.constructor() != null
@@ -102,8 +123,13 @@ final class CallSites {
             switch (s) {
                 case Stmt.FunctionDef f -> {
                     for (Expr d : f.decorators()) {
+                        if (d instanceof Expr.Call use && simpleName(use.func()) instanceof String name) {
+                            decoratorUses.computeIfAbsent(name, k -> new ArrayList<>())
+                                    .add(new DecoratorUse(use, scope, f.name()));
+                        }
                         decorator(d, f.name(), null, scope);
                     }
+                    functionOf.put(m.bodyScope(f), f);
                     walk(m, f.body(), m.bodyScope(f));
                 }
                 case Stmt.ClassDef c -> {
@@ -193,10 +219,11 @@ final class CallSites {
                 if (node == null && resolver.resolve(a.value(), scope) instanceof Sym.ParameterSym) {
                     helperDeclarations.add(new Resolver.Scoped(c, scope));
                 } else if (node != null && node.kind().isFastApi()) {
-                    Methods methods = a.attr().contains("websocket") ? new Methods(List.of("WEBSOCKET"), null)
-                            : methods(c.keyword("methods"), scope, List.of("GET"));
-                    declarations.add(new Declaration(node, methods, c.arg(0, "path"), scope, c.line(),
-                            handler(c.arg(1, "endpoint"), scope), c.text(scope.module.text)));
+                    if (decoratorFactory(c.arg(1, "endpoint"), scope) != null) {
+                        factoryDeclarations.add(new Resolver.Scoped(c, scope));
+                    } else {
+                        addApiRoute(node, c, scope);
+                    }
                 }
             }
             case "init_app" -> {
@@ -217,7 +244,11 @@ final class CallSites {
                 if (node == null && resolver.resolve(a.value(), scope) instanceof Sym.ParameterSym) {
                     helperDeclarations.add(new Resolver.Scoped(c, scope));
                 } else if (node != null && node.kind().isFlask()) {
-                    addUrlRule(node, c, scope);
+                    if (decoratorFactory(c.arg(2, "view_func"), scope) != null) {
+                        factoryDeclarations.add(new Resolver.Scoped(c, scope));
+                    } else {
+                        addUrlRule(node, c, scope);
+                    }
                 }
             }
             case "register" -> {
@@ -362,6 +393,90 @@ final class CallSites {
         declarations.add(new Declaration(node, methods, pathExpr, site.scope(), site.expr().line(),
                 handler(view.expr(), view.scope()), site.expr().text(site.scope().module.text), path));
         return null;
+    }
+
+    private void addApiRoute(RouterNode node, Expr.Call c, Scope scope) {
+        Expr.Attribute a = (Expr.Attribute) c.func();
+        Methods methods = a.attr().contains("websocket") ? new Methods(List.of("WEBSOCKET"), null)
+                : methods(c.keyword("methods"), scope, List.of("GET"));
+        declarations.add(new Declaration(node, methods, c.arg(0, "path"), scope, c.line(),
+                handler(c.arg(1, "endpoint"), scope), c.text(scope.module.text)));
+    }
+
+    /**
+     * The decorator factory a rule is written in, when its view is the function the factory's
+     * decorator is given ({@code def expose(rule): def wrap(fn): bp.add_url_rule(rule,
+     * view_func=fn); return fn; return wrap}); else null.
+     */
+    private DecoratorFactory decoratorFactory(Expr view, Scope scope) {
+        if (view == null || !(resolver.resolve(view, scope) instanceof Sym.ParameterSym p)
+                || p.binding().index() != 0) {
+            return null;
+        }
+        Stmt.FunctionDef inner = p.binding().function();
+        Scope outerBody = p.binding().scope().parent;
+        Stmt.FunctionDef outer = outerBody == null ? null : functionOf.get(outerBody);
+        if (outer == null) {
+            return null;
+        }
+        for (Stmt statement : outer.body()) {
+            if (statement instanceof Stmt.Return r && r.value() instanceof Expr.Name n && n.id().equals(inner.name())) {
+                return new DecoratorFactory(outer, outerBody);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A rule written in a decorator factory: one route per use of the factory as a decorator
+     * ({@code @expose("/ping")} on {@code def ping}), read with that use's arguments, declared at
+     * the decorator's line with the decorated function as handler. A factory nobody uses keeps
+     * its rule as written, unresolved.
+     */
+    private void factoryDeclaration(Expr.Call c, Scope scope) {
+        Expr.Attribute a = (Expr.Attribute) c.func();
+        boolean flask = a.attr().equals("add_url_rule");
+        Expr view = flask ? c.arg(2, "view_func") : c.arg(1, "endpoint");
+        Expr pathExpr = flask ? c.arg(0, "rule") : c.arg(0, "path");
+        DecoratorFactory factory = decoratorFactory(view, scope);
+        boolean used = false;
+        for (DecoratorUse use : decoratorUses.getOrDefault(factory.outer().name(), List.of())) {
+            if (!(resolver.resolve(use.call().func(), use.scope()) instanceof Sym.FunctionSym fn)
+                    || fn.def() != factory.outer()) {
+                continue;
+            }
+            used = true;
+            Map<Binding, Resolver.Scoped> args = arguments(factory.outer(), factory.outerBody(), use.call(),
+                    use.scope());
+            for (Map<Binding, Resolver.Scoped> env : withLoopOver(pathExpr, scope, args)) {
+                resolver.with(env, () -> {
+                    RouterNode node = router(a.value(), scope);
+                    if (node == null || (flask ? !node.kind().isFlask() : !node.kind().isFastApi())) {
+                        return null;
+                    }
+                    Piece path = pathExpr == null ? Piece.unresolved(c.text(scope.module.text))
+                            : Piece.of(pathExpr, scope, resolver);
+                    Methods methods = flask ? urlRuleMethods(c.keyword("methods"), new Resolver.Scoped(view, scope),
+                            scope) : a.attr().contains("websocket") ? new Methods(List.of("WEBSOCKET"), null)
+                            : methods(c.keyword("methods"), scope, List.of("GET"));
+                    declarations.add(new Declaration(node, methods, pathExpr, use.scope(), use.call().line(),
+                            use.handler(), use.call().text(use.scope().module.text), path));
+                    return null;
+                });
+            }
+        }
+        if (!used) {
+            RouterNode node = router(a.value(), scope);
+            if (flask) {
+                addUrlRule(node, c, scope);
+            } else {
+                addApiRoute(node, c, scope);
+            }
+        }
+    }
+
+    private static String simpleName(Expr func) {
+        return func instanceof Expr.Name n ? n.id() : func instanceof Expr.Attribute a ? a.attr() : null;
     }
 
     /** {@code env}, or one environment per element when {@code path} is made of a loop variable. */
@@ -583,6 +698,17 @@ final class CallSites {
             case Expr.Str str -> {
                 for (Expr.StrPart part : str.parts()) {
                     if (part instanceof Expr.Field f && loopIn(f.expr(), scope, depth + 1) instanceof Sym.LoopSym l) {
+                        yield l;
+                    }
+                }
+                yield null;
+            }
+            // "/{}".format(v)
+            case Expr.Call call when call.func() instanceof Expr.Attribute a && a.attr().equals("format") -> {
+                List<Expr> parts = new ArrayList<>(call.args());
+                call.keywords().forEach(k -> parts.add(k.value()));
+                for (Expr part : parts) {
+                    if (loopIn(part, scope, depth + 1) instanceof Sym.LoopSym l) {
                         yield l;
                     }
                 }

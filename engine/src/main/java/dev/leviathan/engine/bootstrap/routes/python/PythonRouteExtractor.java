@@ -35,7 +35,7 @@ public final class PythonRouteExtractor implements RouteExtractor {
 
     @Override
     public int version() {
-        return 2;
+        return 3;
     }
 
     @Override
@@ -60,6 +60,8 @@ public final class PythonRouteExtractor implements RouteExtractor {
                 modules.add(module);
             }
         }
+        modules.addAll(decoratedWithFactories(python, relevant, modules));
+        modules.sort(Comparator.comparing(m -> m.path));
         ModuleIndex index = new ModuleIndex(python, modules);
         Resolver resolver = new Resolver(index, modules);
         CallSites sites = new CallSites(modules, resolver);
@@ -67,6 +69,23 @@ public final class PythonRouteExtractor implements RouteExtractor {
         routes.addAll(new RouterRoutes(sites, resolver).routes());
         routes.addAll(new DjangoRoutes(modules, sites, resolver).routes());
         return List.copyOf(routes);
+    }
+
+    /**
+     * The files not parsed up front that decorate views with one of the repository's route
+     * decorator factories ({@code from . import expose} then {@code @expose("/ping")}), parsed.
+     */
+    private static List<PyModule> decoratedWithFactories(List<SourceFile> python, List<SourceFile> relevant,
+            List<PyModule> parsed) {
+        Set<String> factories = DecoratorFactories.names(parsed);
+        if (factories.isEmpty()) {
+            return List.of();
+        }
+        Set<String> done = new java.util.HashSet<>();
+        relevant.forEach(f -> done.add(f.path()));
+        return python.parallelStream()
+                .filter(f -> !done.contains(f.path()) && Relevance.callsDecorator(f.text(), factories))
+                .map(PythonRouteExtractor::parse).filter(java.util.Objects::nonNull).toList();
     }
 
     private static PyModule parse(SourceFile f) {

@@ -120,6 +120,37 @@ final class Relevance {
         return false;
     }
 
+    /** Whether a decorator in {@code text} calls one of {@code names}: {@code @expose(} or {@code @api.expose(}. */
+    static boolean callsDecorator(String text, Set<String> names) {
+        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
+        boolean lineStart = true;
+        for (int i = 0; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b == '\n') {
+                lineStart = true;
+            } else if (b == '@' && lineStart && names.contains(calledName(bytes, i + 1))) {
+                return true;
+            } else if (b != ' ' && b != '\t') {
+                lineStart = false;
+            }
+        }
+        return false;
+    }
+
+    /** After the {@code @}: the last part of a dotted name followed by {@code (}; else null. */
+    private static String calledName(byte[] bytes, int from) {
+        int i = from;
+        int start = from;
+        while (i < bytes.length && (Character.isJavaIdentifierPart((char) (bytes[i] & 0xFF)) || bytes[i] == '.')) {
+            if (bytes[i] == '.') {
+                start = i + 1;
+            }
+            i++;
+        }
+        return i > start && i < bytes.length && bytes[i] == '('
+                ? new String(bytes, start, i - start, StandardCharsets.ISO_8859_1) : null;
+    }
+
     private static boolean isSettingsPath(String path) {
         String stem = PyModule.stemOf(path);
         String name = stem.substring(stem.lastIndexOf('/') + 1);

@@ -491,11 +491,63 @@ final class Resolver {
                 case Expr.Attribute a -> symbolString(resolve(a, scope));
                 case Expr.Call c when c.func() instanceof Expr.Name f && f.id().equals("str") && c.args().size() == 1 ->
                     string(c.args().get(0), scope);
+                case Expr.Call c when c.func() instanceof Expr.Attribute f && f.attr().equals("format") ->
+                    formatted(f.value(), c, scope);
                 default -> StrVal.UNRESOLVED;
             };
         } finally {
             depth--;
         }
+    }
+
+    /**
+     * {@code "/{}.view".format(endpoint)}: fields {@code {}}, {@code {0}} and {@code {name}} filled
+     * with the arguments' values; a field with a conversion, a format spec or an attribute or index
+     * ({@code {!r}}, {@code {:>3}}, {@code {0.name}}) is left out, unresolved, as is a call
+     * passing {@code *args} or {@code **kwargs}.
+     */
+    private StrVal formatted(Expr template, Expr.Call call, Scope scope) {
+        StrVal text = string(template, scope);
+        if (!text.resolved() || call.args().stream().anyMatch(a -> a instanceof Expr.Starred)
+                || call.keywords().stream().anyMatch(k -> k.name() == null)) {
+            return StrVal.UNRESOLVED;
+        }
+        String t = text.text();
+        StringBuilder out = new StringBuilder();
+        boolean resolved = true;
+        int auto = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if ((ch == '{' || ch == '}') && i + 1 < t.length() && t.charAt(i + 1) == ch) {
+                out.append(ch);
+                i++;
+                continue;
+            }
+            if (ch != '{') {
+                out.append(ch);
+                continue;
+            }
+            int close = t.indexOf('}', i);
+            if (close < 0) {
+                return StrVal.UNRESOLVED; // Python raises on this: no route is served from it
+            }
+            String field = t.substring(i + 1, close);
+            i = close;
+            Expr value = null;
+            if (field.isEmpty()) {
+                value = auto < call.args().size() ? call.args().get(auto) : null;
+                auto++;
+            } else if (field.chars().allMatch(Character::isDigit)) {
+                int index = Integer.parseInt(field);
+                value = index < call.args().size() ? call.args().get(index) : null;
+            } else if (field.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '_')) {
+                value = call.keyword(field);
+            }
+            StrVal v = value == null ? StrVal.UNRESOLVED : string(value, scope);
+            out.append(v.text());
+            resolved &= v.resolved();
+        }
+        return new StrVal(out.toString(), resolved);
     }
 
     private StrVal symbolString(Sym sym) {

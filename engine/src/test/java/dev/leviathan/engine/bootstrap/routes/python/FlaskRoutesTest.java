@@ -10,6 +10,82 @@ import org.junit.jupiter.api.Test;
 class FlaskRoutesTest {
 
     @Test
+    void aDecoratorFactoryAddingRulesGivesRoutesAtEachDecoratorUse() {
+        // supysonic's api_routing: the decorator the factory returns adds two rules per view.
+        assertThat(repo().file("api/__init__.py", """
+                from flask import Blueprint
+
+                api = Blueprint("api", __name__)
+
+                def expose(endpoint):
+                    def decorator(func):
+                        viewendpoint = "{}.view".format(endpoint)
+                        api.add_url_rule(endpoint, view_func=func, methods=["GET", "POST"])
+                        api.add_url_rule(viewendpoint, view_func=func, methods=["GET", "POST"])
+                        return func
+
+                    return decorator
+                """).file("api/system.py", """
+                from . import api, expose
+
+                @expose("/ping")
+                def ping():
+                    return "pong"
+
+                @expose("/getLicense")
+                def license():
+                    return "ok"
+                """).file("app.py", """
+                from flask import Flask
+                from api import api
+
+                app = Flask(__name__)
+                app.register_blueprint(api, url_prefix="/rest")
+                """).described()).containsExactlyInAnyOrder(
+                "GET /rest/getLicense api/system.py:7 license", "POST /rest/getLicense api/system.py:7 license",
+                "GET /rest/getLicense.view api/system.py:7 license", "POST /rest/getLicense.view api/system.py:7 license",
+                "GET /rest/ping api/system.py:3 ping", "POST /rest/ping api/system.py:3 ping",
+                "GET /rest/ping.view api/system.py:3 ping", "POST /rest/ping.view api/system.py:3 ping");
+    }
+
+    @Test
+    void aDecoratorFactoryNobodyUsesKeepsItsRuleUnresolved() {
+        List<Route> routes = repo().file("api.py", """
+                from flask import Blueprint
+
+                bp = Blueprint("api", __name__)
+
+                def expose(rule):
+                    def wrap(fn):
+                        bp.add_url_rule(rule, view_func=fn)
+                        return fn
+                    return wrap
+                """).routes();
+        assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.resolved() + " " + r.rawExpression())
+                .containsExactly("GET / false rule");
+    }
+
+    @Test
+    void strFormatFillsItsFieldsFromStaticArguments() {
+        assertThat(repo().file("app.py", """
+                from flask import Flask
+
+                app = Flask(__name__)
+                VERSION = "v2"
+                NAMES = ("users", "groups")
+
+                app.add_url_rule("/api/{}/status".format(VERSION), view_func=status)
+                app.add_url_rule("/api/{0}/{0}/x".format(VERSION), view_func=x)
+                app.add_url_rule("/api/{name}/{{literal}}".format(name=VERSION), view_func=y)
+                for m in NAMES:
+                    app.add_url_rule("/{}".format(m), view_func=listing)
+                app.add_url_rule("/{!r}/z".format(VERSION), view_func=z)
+                """).routes()).extracting(r -> r.path() + " " + r.resolved())
+                .containsExactly("/api/v2/status true", "/api/v2/v2/x true", "/api/v2/{literal} true",
+                        "/groups true", "/users true", "/z false");
+    }
+
+    @Test
     void rulesAFlaskSubclassAddsToItselfAreRulesOfItsInstances() {
         // klaus: class Klaus(flask.Flask) adds its rules in a method, over a table.
         assertThat(repo().file("klaus/__init__.py", """
