@@ -399,8 +399,22 @@ final class CallSites {
         Expr.Attribute a = (Expr.Attribute) c.func();
         Methods methods = a.attr().contains("websocket") ? new Methods(List.of("WEBSOCKET"), null)
                 : methods(c.keyword("methods"), scope, List.of("GET"));
-        declarations.add(new Declaration(node, methods, c.arg(0, "path"), scope, c.line(),
-                handler(c.arg(1, "endpoint"), scope), c.text(scope.module.text)));
+        Expr path = c.arg(0, "path");
+        Expr endpoint = c.arg(1, "endpoint");
+        List<Map<Binding, Resolver.Scoped>> perElement = withLoopOver(path, scope, Map.of());
+        if (perElement.size() == 1 && perElement.getFirst().isEmpty()) {
+            declarations.add(new Declaration(node, methods, path, scope, c.line(), handler(endpoint, scope),
+                    c.text(scope.module.text)));
+            return;
+        }
+        // `for p, fn in {"/a": a, "/b": b}.items(): router.add_api_route(p, fn)`: one route per element.
+        for (Map<Binding, Resolver.Scoped> env : perElement) {
+            Piece piece = resolver.with(env, () -> Piece.of(path, scope, resolver));
+            Resolver.Scoped view = argumentOf(endpoint, scope, env);
+            declarations.add(new Declaration(node, methods, path, scope, c.line(),
+                    view == null ? handler(null, scope) : handler(view.expr(), view.scope()), c.text(scope.module.text),
+                    piece));
+        }
     }
 
     /**
@@ -542,8 +556,9 @@ final class CallSites {
         // `for rule in ["/a", "/b"]: bp.add_url_rule(rule, view_func=v)`: one route per element.
         for (Map<Binding, Resolver.Scoped> env : perElement) {
             Piece path = resolver.with(env, () -> Piece.of(rule, scope, resolver));
-            declarations.add(new Declaration(node, methods, rule, scope, c.line(), handler(view, scope),
-                    c.text(scope.module.text), path));
+            Resolver.Scoped element = argumentOf(view, scope, env);
+            declarations.add(new Declaration(node, methods, rule, scope, c.line(),
+                    handler(element.expr(), element.scope()), c.text(scope.module.text), path));
         }
     }
 

@@ -460,7 +460,9 @@ final class DjangoRoutes {
         } else if (view instanceof Expr.Seq seq && seq.kind() == Expr.SeqKind.TUPLE) {
             includeLike = true;
             includeArg = seq.elements().isEmpty() ? null : seq.elements().get(0);
-        } else if (view instanceof Expr.Attribute a && a.attr().equals("urls")) {
+        } else if (view instanceof Expr.Attribute a && a.attr().equals("urls")
+                && !(resolver.resolve(view, scope) instanceof Sym.FunctionSym)) {
+            // admin.site.urls, router.urls; a view function that happens to be named urls is a view.
             includeLike = true;
             includeArg = view;
         }

@@ -69,6 +69,10 @@ sealed interface Expr {
     record Seq(SeqKind kind, List<Expr> elements, int start, int end, int line) implements Expr {
     }
 
+    /** {@code {k: v, ...}}; one with {@code **spread} or a comprehension is {@link Opaque}. */
+    record Dict(List<Expr> keys, List<Expr> values, int start, int end, int line) implements Expr {
+    }
+
     record BinOp(String op, Expr left, Expr right, int start, int end, int line) implements Expr {
     }
 

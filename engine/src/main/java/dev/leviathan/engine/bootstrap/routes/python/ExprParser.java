@@ -455,9 +455,44 @@ final class ExprParser {
                 pos = save;
                 return bracketed(open, "}", Expr.SeqKind.SET);
             }
+            pos = save;
+            Expr dict = dict(open);
+            if (dict != null) {
+                return dict;
+            }
+            pos = save;
         }
         skipToClose("}");
         return new Expr.Opaque(open.start(), lastEnd(), open.line());
+    }
+
+    /** {@code {k: v, ...}} after the brace; null (nothing consumed that matters) for any other dict. */
+    private Expr dict(Token open) {
+        List<Expr> keys = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
+        while (!peekIs("}")) {
+            if (atEnd() || peekIs("**")) {
+                return null;
+            }
+            Expr key = test();
+            if (!peekIs(":")) {
+                return null;
+            }
+            pos++;
+            Expr value = test();
+            if (peekIs("for") || peekIs("async")) {
+                return null;
+            }
+            keys.add(key);
+            values.add(value);
+            if (peekIs(",")) {
+                pos++;
+            } else if (!peekIs("}")) {
+                return null;
+            }
+        }
+        pos++;
+        return new Expr.Dict(List.copyOf(keys), List.copyOf(values), open.start(), lastEnd(), open.line());
     }
 
     /** Skips to just past the bracket that closes the group we are in. */

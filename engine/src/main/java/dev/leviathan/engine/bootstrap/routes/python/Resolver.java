@@ -159,7 +159,9 @@ final class Resolver {
                 case Expr.Attribute a -> {
                     Sym base = resolve(a.value(), scope);
                     if (base instanceof Sym.ParameterSym p && selfOf(p.binding()) instanceof Sym.ClassSym cls) {
-                        yield instanceAttribute(cls, a.attr(), 0);
+                        // self.VERSION: what a method assigns to it, else the class attribute.
+                        Sym assigned = instanceAttribute(cls, a.attr(), 0);
+                        yield assigned instanceof Sym.Unknown ? classAttribute(cls, a.attr(), 0) : assigned;
                     }
                     yield member(base, a.attr());
                 }
@@ -346,9 +348,13 @@ final class Resolver {
 
     /**
      * {@code self.attr} of an instance: what a method of the class (or of a repository base class)
-     * assigns to it ({@code self.router = APIRouter(prefix="/x")} in {@code __init__}).
+     * assigns to it ({@code self.router = APIRouter(prefix="/x")} in {@code __init__}). Assigned
+     * more than once, an object (a router, an instance) is taken; values that differ
+     * ({@code self.prefix = ""}, then {@code self.prefix = cfg.get("prefix")} under an {@code if})
+     * are decided at run time: unknown.
      */
     private Sym instanceAttribute(Sym.ClassSym cls, String attr, int hops) {
+        List<Sym> assigned = new ArrayList<>();
         for (Stmt s : cls.def().body()) {
             if (!(s instanceof Stmt.FunctionDef f) || f.params().isEmpty()) {
                 continue;
@@ -361,11 +367,14 @@ final class Resolver {
                         if (t instanceof Expr.Attribute ta && ta.attr().equals(attr) && ta.value() instanceof Expr.Name n
                                 && n.id().equals(self)) {
                             Sym v = resolve(a.value(), body);
-                            return v instanceof Sym.Unknown ? new Sym.ValueSym(a.value(), body) : v;
+                            assigned.add(v instanceof Sym.Unknown ? new Sym.ValueSym(a.value(), body) : v);
                         }
                     }
                 }
             }
+        }
+        if (!assigned.isEmpty()) {
+            return oneOf(assigned);
         }
         if (hops < 8) {
             for (Expr base : cls.def().bases()) {
@@ -378,6 +387,23 @@ final class Resolver {
             }
         }
         return Sym.UNKNOWN;
+    }
+
+    private static Sym oneOf(List<Sym> assigned) {
+        for (Sym sym : assigned) {
+            if (!(sym instanceof Sym.ValueSym)) {
+                return sym;
+            }
+        }
+        Sym.ValueSym first = (Sym.ValueSym) assigned.getFirst();
+        String text = first.value().text(first.scope().module.text);
+        for (Sym sym : assigned) {
+            Sym.ValueSym v = (Sym.ValueSym) sym;
+            if (!v.value().text(v.scope().module.text).equals(text)) {
+                return Sym.UNKNOWN;
+            }
+        }
+        return first;
     }
 
     private Sym callResult(Sym callee, Expr.Call call, Scope scope) {
@@ -563,7 +589,11 @@ final class Resolver {
         return StrVal.UNRESOLVED;
     }
 
-    /** The elements of a list, tuple or set literal, directly or through a constant; null when not one. */
+    /**
+     * The elements of a list, tuple or set literal, directly or through a constant, or what
+     * iterating a dict literal gives ({@code d} and {@code d.keys()}: its keys, {@code d.values()},
+     * {@code d.items()}: (key, value) pairs); null when not one of those.
+     */
     List<Scoped> elements(Expr e, Scope scope) {
         if (e instanceof Expr.Seq seq) {
             List<Scoped> out = new ArrayList<>();
@@ -572,12 +602,44 @@ final class Resolver {
             }
             return out;
         }
+        if (e instanceof Expr.Dict dict) {
+            return dictElements(dict, "keys", scope);
+        }
+        if (e instanceof Expr.Call c && c.args().isEmpty() && c.func() instanceof Expr.Attribute a
+                && Set.of("keys", "values", "items").contains(a.attr())) {
+            Scoped dict = a.value() instanceof Expr.Dict d ? new Scoped(d, scope) : constantDict(a.value(), scope);
+            return dict == null ? null : dictElements((Expr.Dict) dict.expr(), a.attr(), dict.scope());
+        }
         if (e instanceof Expr.Name || e instanceof Expr.Attribute) {
-            if (resolve(e, scope) instanceof Sym.ValueSym v && v.value() instanceof Expr.Seq) {
+            Sym sym = resolve(e, scope);
+            if (sym instanceof Sym.ValueSym v && (v.value() instanceof Expr.Seq || v.value() instanceof Expr.Dict)) {
                 return elements(v.value(), v.scope());
             }
         }
         return null;
+    }
+
+    private Scoped constantDict(Expr e, Scope scope) {
+        if ((e instanceof Expr.Name || e instanceof Expr.Attribute)
+                && resolve(e, scope) instanceof Sym.ValueSym v && v.value() instanceof Expr.Dict) {
+            return new Scoped(v.value(), v.scope());
+        }
+        return null;
+    }
+
+    private static List<Scoped> dictElements(Expr.Dict dict, String view, Scope scope) {
+        List<Scoped> out = new ArrayList<>();
+        for (int k = 0; k < dict.keys().size(); k++) {
+            Expr key = dict.keys().get(k);
+            Expr value = dict.values().get(k);
+            out.add(new Scoped(switch (view) {
+                case "values" -> value;
+                case "items" -> new Expr.Seq(Expr.SeqKind.TUPLE, List.of(key, value), key.start(), value.end(),
+                        key.line());
+                default -> key;
+            }, scope));
+        }
+        return out;
     }
 
     /** True when {@code e} is the literal {@code None}, directly or through a loop variable or argument. */

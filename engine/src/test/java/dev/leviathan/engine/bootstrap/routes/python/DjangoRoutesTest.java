@@ -35,6 +35,21 @@ class DjangoRoutesTest {
     }
 
     @Test
+    void aViewFunctionNamedUrlsIsAViewNotAnInclude() {
+        List<Route> routes = repo().file("feeds/urls.py", """
+                from django.urls import path
+                from . import views
+
+                urlpatterns = [path("feeds/urls", views.urls)]
+                """).file("feeds/views.py", """
+                def urls(request):
+                    return None
+                """).routes();
+        assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.resolved() + " " + r.handler())
+                .containsExactly("ANY /feeds/urls true views.urls");
+    }
+
+    @Test
     void classBasedViewHandlerIsTheClass() {
         assertThat(repo().file("shop/urls.py", """
                 from django.urls import path

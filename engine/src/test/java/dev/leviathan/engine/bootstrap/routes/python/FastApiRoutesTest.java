@@ -45,6 +45,61 @@ class FastApiRoutesTest {
     }
 
     @Test
+    void addApiRouteInLoopsOverLiteralsGivesOneRoutePerElement() {
+        // glances: routes added from a dict of path -> handler and from a list of paths.
+        assertThat(repo().file("api.py", """
+                from fastapi import APIRouter, FastAPI
+
+                router = APIRouter(prefix="/api/4")
+                ROUTES = {"/status": status, "/config": config}
+                for path, endpoint in {"/pluginslist": plugins, "/all": everything}.items():
+                    router.add_api_route(path, endpoint)
+                for path, endpoint in ROUTES.items():
+                    router.add_api_route(path, endpoint, methods=["GET", "HEAD"])
+                for path in ["/a", "/b"]:
+                    router.add_api_route(path, shared)
+                app = FastAPI()
+                app.include_router(router)
+                """).described()).containsExactlyInAnyOrder(
+                "GET /api/4/pluginslist api.py:6 plugins", "GET /api/4/all api.py:6 everything",
+                "GET /api/4/status api.py:8 status", "HEAD /api/4/status api.py:8 status",
+                "GET /api/4/config api.py:8 config", "HEAD /api/4/config api.py:8 config",
+                "GET /api/4/a api.py:10 shared", "GET /api/4/b api.py:10 shared");
+    }
+
+    @Test
+    void aClassAttributeReadThroughSelfIsResolvedAndAPrefixReassignedAtRunTimeIsNot() {
+        List<Route> routes = repo().file("server.py", """
+                from fastapi import APIRouter, FastAPI
+
+                class Server:
+                    VER = "4"
+
+                    def __init__(self, cfg):
+                        self.prefix = ""
+                        if cfg:
+                            self.prefix = cfg.get("prefix")
+                        self.app = FastAPI()
+                        self.app.include_router(self.make())
+                        self.app.include_router(self.other())
+
+                    def make(self):
+                        r = APIRouter()
+                        r.add_api_route(f"/api/{self.VER}/status", self.status)
+                        return r
+
+                    def other(self):
+                        r = APIRouter(prefix=self.prefix)
+                        r.add_api_route("/ping", self.ping)
+                        return r
+
+                Server(None)
+                """).routes();
+        assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.resolved() + " " + r.rawExpression())
+                .containsExactlyInAnyOrder("GET /api/4/status true null", "GET /ping false self.prefix");
+    }
+
+    @Test
     void asyncHandlerWithMultiLineDecoratorIsDeclaredOnTheDecoratorLine() {
         List<Route> routes = repo().file("app/main.py", """
                 from fastapi import FastAPI, status
