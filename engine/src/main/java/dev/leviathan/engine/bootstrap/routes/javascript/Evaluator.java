@@ -64,13 +64,18 @@ final class Evaluator {
 
     /**
      * What a function returns, of all its {@code return}s: the most telling one, so
-     * {@code if (!ok) return null; … return router;} returns the router.
+     * {@code if (!ok) return null; … return router;} returns the router. Scalars that differ
+     * ({@code if (!c.endpoints) return false; return true;}) are decided at run time: unknown.
      */
     private static final class Returns {
 
         private Value value;
+        private boolean scalarsDiffer;
 
         void offer(Value v) {
+            if (v instanceof Value.Scalar now && value instanceof Value.Scalar before && !now.equals(before)) {
+                scalarsDiffer = true;
+            }
             if (value == null || rank(v) > rank(value)) {
                 value = v;
             }
@@ -88,7 +93,7 @@ final class Evaluator {
         }
 
         Value result() {
-            return value == null ? Unknown.OPAQUE : value;
+            return value == null || (scalarsDiffer && value instanceof Value.Scalar) ? Unknown.OPAQUE : value;
         }
     }
 
@@ -117,6 +122,12 @@ final class Evaluator {
     private final Map<StandInKey, Value.Router> standIns = new HashMap<>();
     private final List<Value.Fn> closures = new ArrayList<>();
     private final List<Value.ClassVal> classes = new ArrayList<>();
+    /** Every app and router made so far, in order. */
+    private final List<Value.Router> routersMade = new ArrayList<>();
+    /** The routers a function made when the sweep ran it with nobody calling it. */
+    private final Map<FunctionNode, List<Value.Router>> madeBySweep = new IdentityHashMap<>();
+    /** Functions some code called (not the sweep). */
+    private final Set<FunctionNode> calledByCode = Collections.newSetFromMap(new IdentityHashMap<>());
     private final long stepBudget;
     private long steps;
     private int depth;
@@ -148,6 +159,13 @@ final class Evaluator {
         standIns.forEach((key, router) -> {
             if (boundToRealRouter.contains(key)) {
                 superseded.add(router);
+            }
+        });
+        // Likewise a router factory the sweep ran on its own before code that the sweep ran later
+        // called it: what it made then, and nobody mounted, is made again by that call.
+        madeBySweep.forEach((node, made) -> {
+            if (calledByCode.contains(node)) {
+                made.stream().filter(router -> !ledger.isMounted(router)).forEach(superseded::add);
             }
         });
         return ledger.routes(superseded);
@@ -1140,6 +1158,14 @@ final class Evaluator {
                 if (left instanceof Unknown && left != Unknown.UNDEFINED && right instanceof Value.Text t) {
                     yield new Value.Text(t.known(), false, true); // the fallback, when nothing overrides it
                 }
+                if (left instanceof Unknown && left != Unknown.UNDEFINED && right instanceof Value.Obj fallback
+                        && fallback.ofClass == null) {
+                    // `settings.theme || {}`: the settings' object when set, so its properties are not known.
+                    Value.Obj either = new Value.Obj(null);
+                    either.properties.putAll(fallback.properties);
+                    either.open = true;
+                    yield either;
+                }
                 yield right;
             }
             case "&&" -> Truth.of(left) == Boolean.FALSE ? left : right;
@@ -1423,7 +1449,9 @@ final class Evaluator {
     }
 
     private Value newRouter(Value.Router.Kind kind, Expr site, Frame f) {
-        return new Value.Router(kind, f.module().path, site.start());
+        Value.Router router = new Value.Router(kind, f.module().path, site.start());
+        routersMade.add(router);
+        return router;
     }
 
     /**
@@ -1460,14 +1488,21 @@ final class Evaluator {
             return Unknown.OPAQUE;
         }
         inProgress.add(key);
+        calledByCode.add(node);
         depth++;
         try {
             int recordedBefore = ledger.recorded();
+            int routersBefore = routersMade.size();
             Value result = execute(fn, self, args, false);
             if (ledger.recorded() > recordedBefore) {
                 routeHelpers.add(node);
             }
-            memo.put(key, result);
+            // Each call of a function that makes an app makes a new one (node-red's
+            // util.makeApp(settings), called by every module with the same settings): only
+            // functions that make none answer a repeated call from the memo.
+            if (routersMade.size() == routersBefore) {
+                memo.put(key, result);
+            }
             return result;
         } finally {
             depth--;
@@ -1729,10 +1764,15 @@ final class Evaluator {
             return;
         }
         depth++;
+        int routersBefore = routersMade.size();
         try {
             execute(fn, self, List.of(), true);
         } finally {
             depth--;
+            if (routersMade.size() > routersBefore) {
+                madeBySweep.computeIfAbsent(fn.node(), k -> new ArrayList<>())
+                        .addAll(routersMade.subList(routersBefore, routersMade.size()));
+            }
         }
     }
 }

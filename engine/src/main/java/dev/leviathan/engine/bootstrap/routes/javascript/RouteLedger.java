@@ -48,6 +48,11 @@ final class RouteLedger {
         }
     }
 
+    /** Whether some mount puts {@code router} under another. */
+    boolean isMounted(Value.Router router) {
+        return mountsOf.containsKey(router);
+    }
+
     /** Declarations and mounts recorded so far: grows when a run declares or mounts something new. */
     int recorded() {
         return declarations.size() + seenMounts.size();

@@ -17,6 +17,49 @@ class ExpressControlFlowTest {
     private static final String APP = "const express = require('express');\nconst app = express();\n";
 
     @Test
+    void aGuardReturningFalseOrTrueByConfigDecidesNothing() {
+        // express-gateway: `if (!normalize(config)) return router;` guards the configured routes.
+        List<Route> routes = routes("app.js", """
+                const express = require('express');
+                function ok(c) {
+                  if (!c.endpoints) return false;
+                  return true;
+                }
+                module.exports = function build(cfg) {
+                  const router = express.Router();
+                  router.get('/always', always);
+                  if (!ok(cfg)) return router;
+                  router.get('/configured', configured);
+                  return router;
+                };
+                """);
+
+        assertThat(endpoints(routes)).containsExactlyInAnyOrder("GET /always", "GET /configured");
+    }
+
+    @Test
+    void anUnknownValueOrAnObjectLiteralHasPropertiesNobodyKnows() {
+        // node-red: `settings.editorTheme || {}`, then routes under `if (theme.page)`.
+        List<Route> routes = routes("app.js", """
+                const express = require('express');
+                module.exports = function build(options) {
+                  const app = express();
+                  const cfg = options.features || {};
+                  if (cfg.admin) {
+                    app.get('/admin', admin);
+                  }
+                  const known = {};
+                  if (known.never) {
+                    app.get('/never', never);
+                  }
+                  return app;
+                };
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /admin");
+    }
+
+    @Test
     void runsOnlyTheCaseASwitchOnAKnownValueSelects() {
         List<Route> routes = routes("app.js", APP + """
                 const actions = { list: listPosts, create: createPost, archive: archivePost };

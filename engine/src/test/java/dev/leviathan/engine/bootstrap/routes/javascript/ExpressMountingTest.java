@@ -32,6 +32,62 @@ class ExpressMountingTest {
             """;
 
     @Test
+    void eachCallOfAnAppFactoryMakesItsOwnApp() {
+        // node-red: every module builds its app with util.makeApp(settings), the same settings each time.
+        List<Route> routes = routes("util.js", """
+                const express = require('express');
+                module.exports.makeApp = function (settings) { return express(); };
+                """, "sub.js", """
+                const util = require('./util');
+                let settings;
+                module.exports = {
+                  init(s) { settings = s; },
+                  app() {
+                    const app = util.makeApp(settings);
+                    app.get('/items', list);
+                    return app;
+                  }
+                };
+                """, "index.js", """
+                const util = require('./util');
+                const sub = require('./sub');
+                function init(settings) {
+                  const main = util.makeApp(settings);
+                  sub.init(settings);
+                  main.use('/sub', sub.app());
+                  main.get('/home', home);
+                  return main;
+                }
+                module.exports = { init };
+                """);
+
+        assertThat(endpoints(routes)).containsExactlyInAnyOrder("GET /home", "GET /sub/items");
+    }
+
+    @Test
+    void aRouterFactoryTheSweepRanAloneIsNotReportedBesideItsMountedCall() {
+        // json-server: the factory is only called from an exported builder nothing in the repository calls.
+        List<Route> routes = routes("items.js", """
+                const express = require('express');
+                module.exports = (name) => {
+                  const r = express.Router();
+                  r.get('/', list);
+                  return r;
+                };
+                """, "app.js", """
+                const express = require('express');
+                const items = require('./items');
+                module.exports = function mountAll(prefix) {
+                  const app = express();
+                  app.use('/api', items(prefix));
+                  return app;
+                };
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /api");
+    }
+
+    @Test
     void helperCallsWithPathsNotKnownWholeStayOneRouteEachNamedByTheirTemplate() {
         List<Route> routes = routes("app.js", """
                 const express = require('express');
