@@ -15,6 +15,7 @@ import java.util.Set;
  *
  * <p>Test files ({@code _test.go}) and {@code testdata} trees are skipped: routers built there
  * are fixtures, and their calls into the real registration functions would add phantom mounts.
+ * So are files built never ({@code //go:build ignore} or {@code none}).
  * A {@code go.mod} passed in with the files is used to map import paths to directories; without
  * one, an import path maps to the repository directory its trailing elements name.
  */
@@ -57,7 +58,7 @@ public final class GoRouteExtractor implements RouteExtractor {
                 }
                 continue;
             }
-            if (!path.endsWith(".go") || path.endsWith("_test.go") || isTestData(path)) {
+            if (!path.endsWith(".go") || path.endsWith("_test.go") || isTestData(path) || neverBuilt(file.text())) {
                 continue;
             }
             try {
@@ -71,6 +72,26 @@ public final class GoRouteExtractor implements RouteExtractor {
         }
         Program program = Program.build(parsed, modules);
         return RouteListing.list(new RouteAnalysis(program).run());
+    }
+
+    /**
+     * A file whose build constraint is {@code ignore} or {@code none} ({@code //go:build ignore},
+     * or the older {@code // +build ignore}): by convention no build includes it (a generator, an
+     * example kept beside the code).
+     */
+    static boolean neverBuilt(String text) {
+        for (String line : text.lines().limit(64).toList()) {
+            String trimmed = line.strip();
+            if (trimmed.startsWith("package ")) {
+                return false; // constraints must come before the package clause
+            }
+            String expression = trimmed.startsWith("//go:build ") ? trimmed.substring(11).strip()
+                    : trimmed.startsWith("// +build ") ? trimmed.substring(10).strip() : null;
+            if (expression != null && (expression.equals("ignore") || expression.equals("none"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isTestData(String path) {

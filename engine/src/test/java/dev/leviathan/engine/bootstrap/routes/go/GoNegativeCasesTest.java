@@ -11,6 +11,36 @@ import org.junit.jupiter.api.Test;
 class GoNegativeCasesTest {
 
     @Test
+    void skipsFilesNoBuildIncludes() {
+        List<Route> routes = extract("serve.go", """
+                //go:build none
+
+                package main
+
+                import "net/http"
+
+                func main() { http.HandleFunc("/never-built", nil) }
+                """, "gen.go", """
+                // +build ignore
+
+                package main
+
+                import "net/http"
+
+                func main() { http.HandleFunc("/generator", nil) }
+                """, "linux.go", """
+                //go:build linux
+
+                package main
+
+                import "net/http"
+
+                func init() { http.HandleFunc("/linux", linux) }
+                """);
+        assertThat(summary(routes)).containsExactly("ANY /linux linux");
+    }
+
+    @Test
     void ignoresHttpClientCalls() {
         List<Route> routes = extract("client.go", """
                 package client
