@@ -367,8 +367,10 @@ final class RouteAnalysis {
             return switch (v) {
                 case ParamRef r when r.owner() == owner -> arg(r.index());
                 case Str s -> str(s);
-                case ListVal l -> new ListVal(l.elements().stream().map(b -> new Bound(value(b.value()), b.text()))
-                        .toList());
+                // An entry keeps the file and line it is written at: a route made from a table a
+                // function returns is declared at its entry, as one from a package-level table.
+                case ListVal l -> new ListVal(l.elements().stream()
+                        .map(b -> new Bound(value(b.value()), b.text(), b.unit(), b.line())).toList());
                 default -> v;
             };
         }

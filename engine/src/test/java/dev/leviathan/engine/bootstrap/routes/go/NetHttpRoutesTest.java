@@ -11,6 +11,39 @@ import org.junit.jupiter.api.Test;
 class NetHttpRoutesTest {
 
     @Test
+    void routesFromATableAFunctionReturnsAreDeclaredAtTheirEntries() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import "net/http"
+
+                type Route struct {
+                	Pattern string
+                	Handler http.HandlerFunc
+                }
+
+                type ctl struct{}
+
+                func (c *ctl) routes() []Route {
+                	return []Route{
+                		{Pattern: "/r1", Handler: h1},
+                		{Pattern: "/r2", Handler: h2},
+                	}
+                }
+
+                func main() {
+                	mux := http.NewServeMux()
+                	c := &ctl{}
+                	for _, r := range c.routes() {
+                		mux.Handle(r.Pattern, r.Handler)
+                	}
+                }
+                """);
+        assertThat(routes).extracting(r -> r.path() + " " + r.line() + " " + r.handler())
+                .containsExactly("/r1 14 h1", "/r2 15 h2");
+    }
+
+    @Test
     void findsRoutesOnTheDefaultMux() {
         List<Route> routes = extract("main.go", """
                 package main
