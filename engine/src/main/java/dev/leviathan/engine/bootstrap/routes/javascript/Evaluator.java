@@ -126,8 +126,8 @@ final class Evaluator {
     private final List<Value.Router> routersMade = new ArrayList<>();
     /** The routers a function made when the sweep ran it with nobody calling it. */
     private final Map<FunctionNode, List<Value.Router>> madeBySweep = new IdentityHashMap<>();
-    /** Functions some code called (not the sweep). */
-    private final Set<FunctionNode> calledByCode = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The routers a function made when code (not the sweep) called it. */
+    private final Map<FunctionNode, List<Value.Router>> madeByCode = new IdentityHashMap<>();
     private final long stepBudget;
     private long steps;
     private int depth;
@@ -162,10 +162,13 @@ final class Evaluator {
             }
         });
         // Likewise a router factory the sweep ran on its own before code that the sweep ran later
-        // called it: what it made then, and nobody mounted, is made again by that call.
+        // called it: what it made then, if nobody mounted it and a real call made the same again,
+        // is a copy (json-server's routers reported once mounted and once at their own paths).
         madeBySweep.forEach((node, made) -> {
-            if (calledByCode.contains(node)) {
-                made.stream().filter(router -> !ledger.isMounted(router)).forEach(superseded::add);
+            List<Value.Router> real = madeByCode.get(node);
+            if (real != null) {
+                made.stream().filter(router -> !ledger.isMounted(router) && ledger.isCopy(router, real))
+                        .forEach(superseded::add);
             }
         });
         return ledger.routes(superseded);
@@ -1488,7 +1491,6 @@ final class Evaluator {
             return Unknown.OPAQUE;
         }
         inProgress.add(key);
-        calledByCode.add(node);
         depth++;
         try {
             int recordedBefore = ledger.recorded();
@@ -1502,6 +1504,9 @@ final class Evaluator {
             // functions that make none answer a repeated call from the memo.
             if (routersMade.size() == routersBefore) {
                 memo.put(key, result);
+            } else {
+                madeByCode.computeIfAbsent(node, k -> new ArrayList<>())
+                        .addAll(routersMade.subList(routersBefore, routersMade.size()));
             }
             return result;
         } finally {

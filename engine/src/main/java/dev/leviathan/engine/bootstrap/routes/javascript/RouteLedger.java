@@ -53,6 +53,44 @@ final class RouteLedger {
         return mountsOf.containsKey(router);
     }
 
+    /**
+     * Whether everything declared and mounted on {@code router} was also declared or mounted, by
+     * the same code, on one of {@code others}.
+     */
+    boolean isCopy(Value.Router router, List<Value.Router> others) {
+        Set<Value.Router> among = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        among.addAll(others);
+        Set<List<Object>> declaredThere = new HashSet<>();
+        for (Declaration d : declarations) {
+            if (among.contains(d.owner())) {
+                declaredThere.add(signature(d));
+            }
+        }
+        for (Declaration d : declarations) {
+            if (d.owner() == router && !declaredThere.contains(signature(d))) {
+                return false;
+            }
+        }
+        Set<List<Object>> mountedThere = new HashSet<>();
+        for (Mount m : seenMounts) {
+            if (among.contains(m.parent())) {
+                mountedThere.add(List.of(m.file(), m.offset(), java.util.Objects.toString(m.prefix())));
+            }
+        }
+        for (Mount m : seenMounts) {
+            if (m.parent() == router
+                    && !mountedThere.contains(List.of(m.file(), m.offset(), java.util.Objects.toString(m.prefix())))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<Object> signature(Declaration d) {
+        return java.util.Arrays.asList(d.method(), d.methodRaw(), d.path(), d.file(), d.offset(), d.line(),
+                d.handler());
+    }
+
     /** Declarations and mounts recorded so far: grows when a run declares or mounts something new. */
     int recorded() {
         return declarations.size() + seenMounts.size();

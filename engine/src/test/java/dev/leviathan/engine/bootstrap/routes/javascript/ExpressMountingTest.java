@@ -88,6 +88,45 @@ class ExpressMountingTest {
     }
 
     @Test
+    void routersAFactoryMountsInACallbackStayMountedWhenAnotherModuleCallsTheFactory() {
+        // json-server: router(db) mounts plural(db, key) under `/${key}` for each key of the db.
+        List<Route> routes = routes("index.js", """
+                const express = require('express');
+                const plural = require('./plural');
+                module.exports = (db) => {
+                  const router = express.Router();
+                  router.get('/db', dbh);
+                  db.forEach((value, key) => {
+                    router.use(`/${key}`, plural(db, key));
+                  });
+                  return router;
+                };
+                """, "plural.js", """
+                const express = require('express');
+                module.exports = (db, name) => {
+                  const router = express.Router();
+                  router.route('/').get(list);
+                  router.get('/:id', show);
+                  return router;
+                };
+                """, "main.js", """
+                const express = require('express');
+                const mk = require('./index');
+                function start(db) {
+                  const app = express();
+                  app.use(mk(db));
+                  return app;
+                }
+                module.exports = start;
+                """);
+
+        assertThat(described(routes)).containsExactlyInAnyOrder(
+                "GET /db index.js:5 dbh",
+                "GET / [`/${key}`] plural.js:4 list",
+                "GET /:id [`/${key}`] plural.js:5 show");
+    }
+
+    @Test
     void helperCallsWithPathsNotKnownWholeStayOneRouteEachNamedByTheirTemplate() {
         List<Route> routes = routes("app.js", """
                 const express = require('express');
