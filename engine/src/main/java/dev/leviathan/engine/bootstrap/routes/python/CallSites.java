@@ -60,6 +60,8 @@ final class CallSites {
     private final List<Resolver.Scoped> mountCalls = new ArrayList<>();
     /** {@code add_url_rule}/{@code add_api_route} calls on a parameter of a helper function. */
     private final List<Resolver.Scoped> helperDeclarations = new ArrayList<>();
+    /** Route decorators on {@code self} in methods of router subclasses. */
+    private final List<SelfDecorator> selfDecorators = new ArrayList<>();
     /** Decorators written as calls ({@code @expose("/ping")}), by the simple name of what they call. */
     private final Map<String, List<DecoratorUse>> decoratorUses = new HashMap<>();
     /** Rules whose view is the function given to the decorator a decorator factory returns. */
@@ -68,6 +70,10 @@ final class CallSites {
     private final Map<Scope, Stmt.FunctionDef> functionOf = new IdentityHashMap<>();
     private final Resolver resolver;
     private final ViewMethods viewMethods;
+
+    private record SelfDecorator(Expr.Call call, String handler, Stmt.ClassDef cls, Scope scope,
+            Binding.Parameter self) {
+    }
 
     /** {@code @call} on {@code def handler}. */
     private record DecoratorUse(Expr.Call call, Scope scope, String handler) {
@@ -100,6 +106,13 @@ final class CallSites {
                 helperDeclaration((Expr.Call) call.expr(), call.scope());
             } catch (RuntimeException | StackOverflowError unreadable) {
                 // One helper's routes lost, not the repository's.
+            }
+        }
+        for (SelfDecorator use : selfDecorators) {
+            try {
+                selfDecorator(use);
+            } catch (RuntimeException | StackOverflowError unreadable) {
+                // As below.
             }
         }
         for (Resolver.Scoped call : factoryDeclarations) {
@@ -160,8 +173,56 @@ final class CallSites {
         }
         RouterNode node = router(a.value(), scope);
         if (node == null) {
+            if (resolver.resolve(a.value(), scope) instanceof Sym.ParameterSym p && Resolver.selfOf(p.binding()) != null) {
+                selfDecorators.add(new SelfDecorator(c, handler, cls, scope, p.binding()));
+            }
             return;
         }
+        declareDecorated(node, c, handler, cls, scope, null);
+    }
+
+    /**
+     * {@code @self.get(path)} in a method of a router subclass (rdflib-endpoint's
+     * {@code class SparqlRouter(APIRouter)} declaring its routes in {@code __init__}): a route of
+     * every instance the repository makes of it, its path read with the instance's arguments when
+     * the method is {@code __init__}.
+     */
+    private void selfDecorator(SelfDecorator use) {
+        Sym.ClassSym cls = Resolver.selfOf(use.self());
+        for (RouterNode instance : resolver.routerNodes()) {
+            if (instance.constructor() == null
+                    || !(resolver.resolve(instance.constructor().func(), instance.scope()) instanceof Sym.ClassSym made)
+                    || made.def() != cls.def()) {
+                continue;
+            }
+            Stmt.FunctionDef method = use.self().function();
+            Map<Binding, Resolver.Scoped> env = method.name().equals("__init__")
+                    ? arguments(method, use.self().scope(), withSelf(instance.constructor()), instance.scope())
+                    : Map.of();
+            resolver.with(env, () -> {
+                Expr.Attribute a = (Expr.Attribute) use.call().func();
+                String verb = a.attr();
+                Expr pathExpr = use.call().arg(0, instance.kind().isFastApi() ? "path" : "rule");
+                Piece path = pathExpr == null ? Piece.unresolved(use.call().text(use.scope().module.text))
+                        : Piece.of(pathExpr, use.scope(), resolver);
+                declareDecorated(instance, use.call(), use.handler(), use.cls(), use.scope(), path);
+                return verb;
+            });
+        }
+    }
+
+    /** {@code X(a, b)} as the arguments of {@code __init__(self, a, b)}: the instance first. */
+    private static Expr.Call withSelf(Expr.Call call) {
+        List<Expr> args = new ArrayList<>();
+        args.add(new Expr.Opaque(call.start(), call.start(), call.line()));
+        args.addAll(call.args());
+        return new Expr.Call(call.func(), args, call.keywords(), call.start(), call.end(), call.line());
+    }
+
+    private void declareDecorated(RouterNode node, Expr.Call c, String handler, Stmt.ClassDef cls, Scope scope,
+            Piece resolvedPath) {
+        Expr d = c;
+        Expr.Attribute a = (Expr.Attribute) c.func();
         String verb = a.attr();
         String site = d.text(scope.module.text);
         if (node.kind().isFastApi()) {
@@ -175,7 +236,8 @@ final class CallSites {
             } else {
                 return;
             }
-            declarations.add(new Declaration(node, methods, c.arg(0, "path"), scope, d.line(), handler, site));
+            declarations.add(new Declaration(node, methods, c.arg(0, "path"), scope, d.line(), handler, site,
+                    resolvedPath));
         } else if (node.kind().isFlask()) {
             Methods methods;
             if (FLASK_VERBS.contains(verb)) {
@@ -191,7 +253,8 @@ final class CallSites {
             } else {
                 return;
             }
-            declarations.add(new Declaration(node, methods, c.arg(0, "rule"), scope, d.line(), handler, site));
+            declarations.add(new Declaration(node, methods, c.arg(0, "rule"), scope, d.line(), handler, site,
+                    resolvedPath));
         }
     }
 

@@ -100,6 +100,32 @@ class FastApiRoutesTest {
     }
 
     @Test
+    void routesARouterSubclassDeclaresOnItselfAreRoutesOfItsInstances() {
+        // rdflib-endpoint: class SparqlRouter(APIRouter) declares its routes in __init__.
+        assertThat(repo().file("endpoint.py", """
+                from fastapi import APIRouter, FastAPI
+
+                class SparqlRouter(APIRouter):
+                    def __init__(self, path: str = "/", **kwargs):
+                        super().__init__(**kwargs)
+
+                        @self.get(path)
+                        async def query():
+                            return {}
+
+                        @self.post(path)
+                        async def post_query():
+                            return {}
+
+                app = FastAPI()
+                app.include_router(SparqlRouter(), prefix="/sparql")
+                app.include_router(SparqlRouter("/q"), prefix="/other")
+                """).described()).containsExactlyInAnyOrder(
+                "GET /sparql/ endpoint.py:7 query", "POST /sparql/ endpoint.py:11 post_query",
+                "GET /other/q endpoint.py:7 query", "POST /other/q endpoint.py:11 post_query");
+    }
+
+    @Test
     void asyncHandlerWithMultiLineDecoratorIsDeclaredOnTheDecoratorLine() {
         List<Route> routes = repo().file("app/main.py", """
                 from fastapi import FastAPI, status
