@@ -111,6 +111,8 @@ final class Evaluator {
     private final RouteLedger ledger = new RouteLedger();
     private final ExpressCalls express = new ExpressCalls(ledger);
     private final Map<CallKey, Value> memo = new HashMap<>();
+    /** What the last call of a function that made an app or router returned, by its arguments. */
+    private final Map<CallKey, Value> factoryResults = new HashMap<>();
     private final Set<CallKey> inProgress = new HashSet<>();
     private final Map<FunctionNode, Integer> executions = new IdentityHashMap<>();
     private final Set<FunctionNode> executed = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -1488,7 +1490,8 @@ final class Evaluator {
         }
         int cap = routeHelpers.contains(node) ? Math.max(maxExecutions, MAX_EXECUTIONS_OF_ROUTE_HELPERS) : maxExecutions;
         if (executions.merge(node, 1, Integer::sum) > cap) {
-            return Unknown.OPAQUE;
+            // An app factory called more often than that answers with the app its last such call made.
+            return factoryResults.getOrDefault(key, Unknown.OPAQUE);
         }
         inProgress.add(key);
         depth++;
@@ -1505,6 +1508,8 @@ final class Evaluator {
             if (routersMade.size() == routersBefore) {
                 memo.put(key, result);
             } else {
+                routeHelpers.add(node); // a factory runs as often as a registration helper
+                factoryResults.put(key, result);
                 madeByCode.computeIfAbsent(node, k -> new ArrayList<>())
                         .addAll(routersMade.subList(routersBefore, routersMade.size()));
             }

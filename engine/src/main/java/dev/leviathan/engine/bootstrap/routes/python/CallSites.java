@@ -200,13 +200,11 @@ final class CallSites {
                     ? arguments(method, use.self().scope(), withSelf(instance.constructor()), instance.scope())
                     : Map.of();
             resolver.with(env, () -> {
-                Expr.Attribute a = (Expr.Attribute) use.call().func();
-                String verb = a.attr();
                 Expr pathExpr = use.call().arg(0, instance.kind().isFastApi() ? "path" : "rule");
                 Piece path = pathExpr == null ? Piece.unresolved(use.call().text(use.scope().module.text))
                         : Piece.of(pathExpr, use.scope(), resolver);
                 declareDecorated(instance, use.call(), use.handler(), use.cls(), use.scope(), path);
-                return verb;
+                return null;
             });
         }
     }
@@ -221,10 +219,9 @@ final class CallSites {
 
     private void declareDecorated(RouterNode node, Expr.Call c, String handler, Stmt.ClassDef cls, Scope scope,
             Piece resolvedPath) {
-        Expr d = c;
         Expr.Attribute a = (Expr.Attribute) c.func();
         String verb = a.attr();
-        String site = d.text(scope.module.text);
+        String site = c.text(scope.module.text);
         if (node.kind().isFastApi()) {
             Methods methods;
             if (FASTAPI_VERBS.contains(verb)) {
@@ -236,7 +233,7 @@ final class CallSites {
             } else {
                 return;
             }
-            declarations.add(new Declaration(node, methods, c.arg(0, "path"), scope, d.line(), handler, site,
+            declarations.add(new Declaration(node, methods, c.arg(0, "path"), scope, c.line(), handler, site,
                     resolvedPath));
         } else if (node.kind().isFlask()) {
             Methods methods;
@@ -253,7 +250,7 @@ final class CallSites {
             } else {
                 return;
             }
-            declarations.add(new Declaration(node, methods, c.arg(0, "rule"), scope, d.line(), handler, site,
+            declarations.add(new Declaration(node, methods, c.arg(0, "rule"), scope, c.line(), handler, site,
                     resolvedPath));
         }
     }

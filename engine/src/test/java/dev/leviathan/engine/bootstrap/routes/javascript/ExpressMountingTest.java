@@ -65,6 +65,29 @@ class ExpressMountingTest {
     }
 
     @Test
+    void anAppFactoryCalledByManyModulesMakesEachItsOwnApp() {
+        StringBuilder index = new StringBuilder("const util = require('./util');\n"
+                + "const main = util.makeApp(settings);\n");
+        List<String> files = new java.util.ArrayList<>(List.of("util.js", """
+                const express = require('express');
+                module.exports.makeApp = function (settings) { return express(); };
+                """));
+        List<String> expected = new java.util.ArrayList<>();
+        for (int k = 0; k < 24; k++) {
+            files.add("m" + k + ".js");
+            files.add("const util = require('./util');\n"
+                    + "module.exports = function app() { const a = util.makeApp(settings); a.get('/x', h" + k
+                    + "); return a; };\n");
+            index.append("main.use('/m").append(k).append("', require('./m").append(k).append("')());\n");
+            expected.add("GET /m" + k + "/x");
+        }
+        files.add("index.js");
+        files.add(index.toString());
+
+        assertThat(endpoints(routes(files.toArray(String[]::new)))).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
     void aRouterFactoryTheSweepRanAloneIsNotReportedBesideItsMountedCall() {
         // json-server: the factory is only called from an exported builder nothing in the repository calls.
         List<Route> routes = routes("items.js", """
