@@ -30,6 +30,7 @@ final class Evaluator {
 
     private static final int MAX_CALL_DEPTH = 24;
     private static final int MAX_EXECUTIONS_PER_FUNCTION = 16;
+    private static final Set<String> REQUEST_NAMES = Set.of("req", "request", "res", "response", "ctx", "next");
     /**
      * A function that declared a route or mounted a router when it ran is a registration helper
      * (NodeBB's {@code setupApiRoute(router, verb, name, ...)}, called 114 times): each distinct
@@ -1562,8 +1563,9 @@ final class Evaluator {
             }
             if (sweep && !(v instanceof Value.Router)) {
                 Value.Router standIn = standIn(fn, p, param);
+                Value bag = standIn == null && v == Unknown.UNDEFINED ? argumentBag(fn, param) : null;
                 // nobody passed anything: the parameter may be a path as well as anything else
-                v = standIn != null ? standIn : v == Unknown.UNDEFINED ? Unknown.MAYBE_TEXT : v;
+                v = standIn != null ? standIn : bag != null ? bag : v == Unknown.UNDEFINED ? Unknown.MAYBE_TEXT : v;
             }
             if (v instanceof Value.Router router && isRouterParameter(fn, param)) {
                 routerBound.computeIfAbsent(fn.node(), k -> new boolean[params.size()])[p] = true;
@@ -1599,6 +1601,64 @@ final class Evaluator {
     private Value.Router standIn(Value.Fn fn, Expr name) {
         return standIns.computeIfAbsent(new StandInKey(fn.node(), name.start()),
                 k -> new Value.Router(Value.Router.Kind.STAND_IN, fn.module().path, name.start()));
+    }
+
+    /**
+     * A parameter nobody passed anything to that the function reads an app or router out of
+     * ({@code (hookName, args) => { args.app.get(…) }}, {@code const {app} = args}: etherpad's
+     * plugin hooks, called by name from a plugin manifest): an open object whose router-named
+     * properties are stand-ins. Null when the function reads no such property of it.
+     */
+    private Value argumentBag(Value.Fn fn, FunctionNode.Param param) {
+        if (!expressImported || !(param.target() instanceof Expr.Name n) || isRequestHandler(fn.node())) {
+            return null;
+        }
+        FunctionNode node = fn.node();
+        String source = fn.module().source;
+        if (node.start() < 0 || node.end() > source.length() || node.start() >= node.end()) {
+            return null;
+        }
+        String text = source.substring(node.start(), node.end());
+        String name = java.util.regex.Pattern.quote(n.name());
+        Value.Obj bag = null;
+        java.util.regex.Matcher read = java.util.regex.Pattern.compile("(?<![\\w$.])" + name + "\\s*\\.\\s*([A-Za-z_$][\\w$]*)")
+                .matcher(text);
+        while (read.find()) {
+            bag = withStandIn(bag, fn, read.group(1), node.start() + read.start(1));
+        }
+        java.util.regex.Matcher destructured = java.util.regex.Pattern.compile("\\{([^{}]*)\\}\\s*=\\s*" + name + "(?![\\w$])")
+                .matcher(text);
+        while (destructured.find()) {
+            for (String part : destructured.group(1).split(",")) {
+                String key = part.strip().split("[:=\\s]")[0];
+                bag = withStandIn(bag, fn, key, node.start() + destructured.start(1));
+            }
+        }
+        return bag;
+    }
+
+    /**
+     * A handler or middleware ({@code (req, res, next) => …}): what it does to {@code req.app}
+     * happens per request, not when the application is set up.
+     */
+    private static boolean isRequestHandler(FunctionNode node) {
+        for (FunctionNode.Param p : node.params()) {
+            if (p.target() instanceof Expr.Name n && REQUEST_NAMES.contains(n.name())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Value.Obj withStandIn(Value.Obj bag, Value.Fn fn, String key, int offset) {
+        if (key.isEmpty() || !RouterNames.looksLikeRouter(key) || (bag != null && bag.properties.containsKey(key))) {
+            return bag;
+        }
+        Value.Obj into = bag != null ? bag : new Value.Obj(null);
+        into.open = true;
+        into.properties.put(key, standIns.computeIfAbsent(new StandInKey(fn.node(), offset),
+                k -> new Value.Router(Value.Router.Kind.STAND_IN, fn.module().path, offset)));
+        return into;
     }
 
     /** {@code ({ app, config }) => …} that nobody calls: the destructured names get the same treatment. */

@@ -22,6 +22,33 @@ class ExpressLoadersTest {
     private static final String ROUTER = "const router = require('express').Router();\n";
 
     @Test
+    void aHookReadingTheAppOutOfAnArgumentNobodyPassesDeclaresOnAStandIn() {
+        // etherpad: plugin hooks named in a manifest, called as hook(hookName, {app}).
+        List<Route> routes = routes("server.js", """
+                const express = require('express');
+                const app = express();
+                app.listen(9001);
+                """, "hooks/special.js", """
+                exports.expressCreateServer = (hookName, args, cb) => {
+                  args.app.get('/stats', stats);
+                  args.app.get('/p/:pad', pad);
+                  return cb();
+                };
+                """, "hooks/openapi.js", """
+                exports.expressPreSession = async (hookName, args) => {
+                  const {app} = args;
+                  app.get('/api/openapi.json', spec);
+                };
+                """, "middleware.js", """
+                module.exports = (req, res, next) => {
+                  if (req.app.get('env') === 'development') { next(); }
+                };
+                """);
+
+        assertThat(endpoints(routes)).containsExactlyInAnyOrder("GET /stats", "GET /p/:pad", "GET /api/openapi.json");
+    }
+
+    @Test
     void mountsEveryFileOfALoadedDirectoryUnderItsName() {
         List<Route> routes = routes(
                 "src/app.js", """
