@@ -227,7 +227,7 @@ final class CallSites {
             if (FASTAPI_VERBS.contains(verb)) {
                 methods = new Methods(List.of(verb.toUpperCase(Locale.ROOT)), null);
             } else if (verb.equals("api_route") || verb.equals("route")) {
-                methods = methods(c.keyword("methods"), scope, List.of("GET"));
+                methods = methodsOf(c, scope, List.of("GET"));
             } else if (verb.equals("websocket") || verb.equals("websocket_route")) {
                 methods = new Methods(List.of("WEBSOCKET"), null);
             } else {
@@ -240,12 +240,13 @@ final class CallSites {
             if (FLASK_VERBS.contains(verb)) {
                 methods = new Methods(List.of(verb.toUpperCase(Locale.ROOT)), null);
             } else if (verb.equals("route")) {
-                Expr explicit = c.keyword("methods");
+                Resolver.Scoped explicit = methodsArgument(c, scope);
                 if (explicit == null && cls != null) {
                     Sym.ClassSym self = new Sym.ClassSym(cls, scope.module.bodyScope(cls));
                     methods = viewMethods.of(self, scope, handler);
                 } else {
-                    methods = methods(explicit, scope, List.of("GET"));
+                    methods = explicit == null ? methods(null, scope, List.of("GET"))
+                            : methods(explicit.expr(), explicit.scope(), List.of("GET"));
                 }
             } else {
                 return;
@@ -448,8 +449,8 @@ final class CallSites {
         }
         Expr pathExpr = flask ? c.arg(0, "rule") : c.arg(0, "path");
         Piece path = pathExpr == null ? Piece.unresolved(c.text(scope.module.text)) : Piece.of(pathExpr, scope, resolver);
-        Methods methods = flask ? urlRuleMethods(c.keyword("methods"), view, scope)
-                : methods(c.keyword("methods"), scope, List.of("GET"));
+        Methods methods = flask ? urlRuleMethods(methodsArgument(c, scope), view, scope)
+                : methodsOf(c, scope, List.of("GET"));
         declarations.add(new Declaration(node, methods, pathExpr, site.scope(), site.expr().line(),
                 handler(view.expr(), view.scope()), site.expr().text(site.scope().module.text), path));
         return null;
@@ -458,7 +459,7 @@ final class CallSites {
     private void addApiRoute(RouterNode node, Expr.Call c, Scope scope) {
         Expr.Attribute a = (Expr.Attribute) c.func();
         Methods methods = a.attr().contains("websocket") ? new Methods(List.of("WEBSOCKET"), null)
-                : methods(c.keyword("methods"), scope, List.of("GET"));
+                : methodsOf(c, scope, List.of("GET"));
         Expr path = c.arg(0, "path");
         Expr endpoint = c.arg(1, "endpoint");
         List<Map<Binding, Resolver.Scoped>> perElement = withLoopOver(path, scope, Map.of());
@@ -530,9 +531,9 @@ final class CallSites {
                     }
                     Piece path = pathExpr == null ? Piece.unresolved(c.text(scope.module.text))
                             : Piece.of(pathExpr, scope, resolver);
-                    Methods methods = flask ? urlRuleMethods(c.keyword("methods"), new Resolver.Scoped(view, scope),
-                            scope) : a.attr().contains("websocket") ? new Methods(List.of("WEBSOCKET"), null)
-                            : methods(c.keyword("methods"), scope, List.of("GET"));
+                    Methods methods = flask ? urlRuleMethods(methodsArgument(c, scope),
+                            new Resolver.Scoped(view, scope), scope) : a.attr().contains("websocket") ? new Methods(List.of("WEBSOCKET"), null)
+                            : methodsOf(c, scope, List.of("GET"));
                     declarations.add(new Declaration(node, methods, pathExpr, use.scope(), use.call().line(),
                             use.handler(), use.call().text(use.scope().module.text), path));
                     return null;
@@ -590,13 +591,14 @@ final class CallSites {
         return new Resolver.Scoped(e, scope);
     }
 
-    private Methods urlRuleMethods(Expr explicit, Resolver.Scoped view, Scope scope) {
+    private Methods urlRuleMethods(Resolver.Scoped explicit, Resolver.Scoped view, Scope scope) {
         if (explicit == null && asViewClass(view.expr(), view.scope()) instanceof Expr viewClass) {
             return resolver.resolve(viewClass, view.scope()) instanceof Sym.ClassSym cls
                     ? viewMethods.of(cls, view.scope(), viewClass.text(view.scope().module.text))
                     : new Methods(List.of("ANY"), view.expr().text(view.scope().module.text));
         }
-        return methods(explicit, scope, List.of("GET"));
+        return explicit == null ? methods(null, scope, List.of("GET"))
+                : methods(explicit.expr(), explicit.scope(), List.of("GET"));
     }
 
     private void addUrlRule(RouterNode node, Expr.Call c, Scope scope) {
@@ -605,7 +607,7 @@ final class CallSites {
             // A rule naming only an endpoint ("/" -> "index") aliases a view declared elsewhere.
             return;
         }
-        Methods methods = urlRuleMethods(c.keyword("methods"), new Resolver.Scoped(view, scope), scope);
+        Methods methods = urlRuleMethods(methodsArgument(c, scope), new Resolver.Scoped(view, scope), scope);
         Expr rule = c.arg(0, "rule");
         List<Map<Binding, Resolver.Scoped>> perElement = withLoopOver(rule, scope, Map.of());
         if (perElement.size() == 1 && perElement.getFirst().isEmpty()) {
@@ -836,9 +838,11 @@ final class CallSites {
         boolean positionalKnown = call.args().stream().noneMatch(x -> x instanceof Expr.Starred);
         for (int i = 0; i < function.params().size(); i++) {
             Stmt.Param p = function.params().get(i);
-            Expr value = call.keyword(p.name());
+            Expr value = p.keywords() ? otherKeywords(function, call) : call.keyword(p.name());
             Scope valueScope = callScope;
-            if (value == null && positionalKnown && i < call.args().size()) {
+            if (p.keywords()) {
+                // **kwargs takes no positional argument and has no default.
+            } else if (value == null && positionalKnown && i < call.args().size()) {
                 value = call.args().get(i);
             }
             if (value == null && p.defaultValue() != null && body.parent != null) {
@@ -857,6 +861,58 @@ final class CallSites {
         return args;
     }
 
+    /**
+     * What a {@code **kwargs} parameter receives: the call's keyword arguments no other parameter
+     * takes, as a dict; null when the call spreads a {@code **mapping} of its own (not known).
+     */
+    private static Expr otherKeywords(Stmt.FunctionDef function, Expr.Call call) {
+        List<Expr> keys = new ArrayList<>();
+        List<Expr> values = new ArrayList<>();
+        for (Expr.Keyword k : call.keywords()) {
+            if (k.name() == null) {
+                return null;
+            }
+            if (function.params().stream().noneMatch(p -> !p.keywords() && p.name().equals(k.name()))) {
+                keys.add(new Expr.Str(List.of(new Expr.Text(k.name())), k.value().start(), k.value().start(),
+                        k.value().line()));
+                values.add(k.value());
+            }
+        }
+        return new Expr.Dict(List.copyOf(keys), List.copyOf(values), call.start(), call.end(), call.line());
+    }
+
+    /**
+     * The {@code methods=} of a route call: given by name, or inside a {@code **options} whose dict
+     * is known ({@code **{"methods": [...]}}, a constant, the {@code **kwargs} a decorator factory's
+     * use passed on); {@code unknown} when a {@code **} spread that cannot be read may hold it.
+     */
+    Resolver.Scoped methodsArgument(Expr.Call c, Scope scope) {
+        Expr explicit = c.keyword("methods");
+        if (explicit != null) {
+            return new Resolver.Scoped(explicit, scope);
+        }
+        for (Expr.Keyword k : c.keywords()) {
+            if (k.name() != null) {
+                continue;
+            }
+            Resolver.Scoped dict = resolver.resolve(k.value(), scope) instanceof Sym.ValueSym v
+                    && v.value() instanceof Expr.Dict ? new Resolver.Scoped(v.value(), v.scope())
+                    : k.value() instanceof Expr.Dict literal ? new Resolver.Scoped(literal, scope) : null;
+            if (dict == null) {
+                return new Resolver.Scoped(new Expr.Opaque(k.value().start() - 2, k.value().end(), k.value().line()),
+                        scope);
+            }
+            Expr.Dict d = (Expr.Dict) dict.expr();
+            for (int i = 0; i < d.keys().size(); i++) {
+                Resolver.StrVal key = resolver.string(d.keys().get(i), dict.scope());
+                if (key.resolved() && key.text().equals("methods")) {
+                    return new Resolver.Scoped(d.values().get(i), dict.scope());
+                }
+            }
+        }
+        return null;
+    }
+
     /** Element {@code index} of a tuple item (the item itself for -1). */
     private static Resolver.Scoped part(Resolver.Scoped item, int index) {
         if (index < 0) {
@@ -864,6 +920,12 @@ final class CallSites {
         }
         return item.expr() instanceof Expr.Seq seq && index < seq.elements().size()
                 ? new Resolver.Scoped(seq.elements().get(index), item.scope()) : null;
+    }
+
+    /** The methods {@code c} declares: its {@code methods=} argument, however passed ({@code fallback} when none). */
+    private Methods methodsOf(Expr.Call c, Scope scope, List<String> fallback) {
+        Resolver.Scoped given = methodsArgument(c, scope);
+        return given == null ? methods(null, scope, fallback) : methods(given.expr(), given.scope(), fallback);
     }
 
     /** The methods of a {@code methods=[...]} argument ({@code fallback} when absent). */

@@ -252,6 +252,7 @@ final class PyParser {
         ExprParser p = new ExprParser(src, toks, from, to);
         while (!p.atEnd()) {
             Token t = p.next();
+            boolean keywords = t.is("**");
             if (t.is("*") || t.is("**")) {
                 if (p.atEnd() || p.peekIs(",")) {
                     skipComma(p);
@@ -276,7 +277,7 @@ final class PyParser {
                 p.next();
                 defaultValue = p.test();
             }
-            params.add(new Stmt.Param(t.text(), annotation, defaultValue, t.line()));
+            params.add(new Stmt.Param(t.text(), annotation, defaultValue, t.line(), keywords));
             skipComma(p);
         }
         return List.copyOf(params);

@@ -35,7 +35,8 @@ sealed interface Stmt {
     record ExprStmt(Expr expr, int line) implements Stmt {
     }
 
-    record Param(String name, Expr annotation, Expr defaultValue, int line) {
+    /** {@code keywords}: a {@code **name} parameter, which takes the keyword arguments no other takes. */
+    record Param(String name, Expr annotation, Expr defaultValue, int line, boolean keywords) {
     }
 
     record FunctionDef(String name, List<Expr> decorators, List<Param> params, List<Stmt> body, int line)

@@ -49,6 +49,35 @@ class FlaskRoutesTest {
     }
 
     @Test
+    void methodsPassedThroughKeywordSpreadsAreReadOrMarkedUnknown() {
+        List<Route> routes = repo().file("app.py", """
+                from flask import Flask
+
+                app = Flask(__name__)
+                OPTS = {"methods": ["POST"]}
+
+                app.add_url_rule("/x", view_func=f, **OPTS)
+
+                @app.route("/y", **OPTS)
+                def y(): ...
+
+                def expose(path, **kw):
+                    def outer(fn):
+                        app.add_url_rule(path, view_func=fn, **kw)
+                        return fn
+                    return outer
+
+                @expose("/b", methods=["PUT"])
+                def view_b(): ...
+
+                def register(options):
+                    app.add_url_rule("/z", view_func=z, **options)
+                """).routes();
+        assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.resolved())
+                .containsExactlyInAnyOrder("POST /x true", "POST /y true", "PUT /b true", "ANY /z false");
+    }
+
+    @Test
     void aDecoratorFactoryNobodyUsesKeepsItsRuleUnresolved() {
         List<Route> routes = repo().file("api.py", """
                 from flask import Blueprint
