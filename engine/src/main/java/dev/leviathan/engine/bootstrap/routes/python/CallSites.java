@@ -64,6 +64,10 @@ final class CallSites {
     private final List<SelfDecorator> selfDecorators = new ArrayList<>();
     /** Decorators written as calls ({@code @expose("/ping")}), by the simple name of what they call. */
     private final Map<String, List<DecoratorUse>> decoratorUses = new HashMap<>();
+    /** Route decorators written inside the decorator a decorator factory returns. */
+    private final List<Resolver.Scoped> factoryRouteDecorators = new ArrayList<>();
+    /** Which function each route decorator call decorates, for a factory nobody uses. */
+    private final Map<Expr.Call, String> decoratedBy = new IdentityHashMap<>();
     /** Rules whose view is the function given to the decorator a decorator factory returns. */
     private final List<Resolver.Scoped> factoryDeclarations = new ArrayList<>();
     /** The {@code def} whose body each function scope is. */
@@ -111,6 +115,13 @@ final class CallSites {
         for (SelfDecorator use : selfDecorators) {
             try {
                 selfDecorator(use);
+            } catch (RuntimeException | StackOverflowError unreadable) {
+                // As below.
+            }
+        }
+        for (Resolver.Scoped call : factoryRouteDecorators) {
+            try {
+                factoryRouteDecorator((Expr.Call) call.expr(), call.scope());
             } catch (RuntimeException | StackOverflowError unreadable) {
                 // As below.
             }
@@ -178,7 +189,69 @@ final class CallSites {
             }
             return;
         }
+        if (cls == null && decoratorFactoryAround(scope) != null) {
+            factoryRouteDecorators.add(new Resolver.Scoped(c, scope));
+            decoratedBy.put(c, handler);
+            return;
+        }
         declareDecorated(node, c, handler, cls, scope, null);
+    }
+
+    /**
+     * The decorator factory whose decorator's body {@code scope} is, when it returns that
+     * decorator ({@code def api(path, **kw): def outer(func): @app.route(path, **kw) def
+     * wrapper(...): ...; return wrapper; return outer}, ironic-inspector's): else null.
+     */
+    private DecoratorFactory decoratorFactoryAround(Scope scope) {
+        Stmt.FunctionDef decorator = functionOf.get(scope);
+        Stmt.FunctionDef outer = scope.parent == null ? null : functionOf.get(scope.parent);
+        if (decorator == null || outer == null || decorator.params().isEmpty()) {
+            return null;
+        }
+        for (Stmt statement : outer.body()) {
+            if (statement instanceof Stmt.Return r && r.value() instanceof Expr.Name n
+                    && n.id().equals(decorator.name())) {
+                return new DecoratorFactory(outer, scope.parent);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A route decorator inside a decorator factory's decorator: one route per use of the factory,
+     * read with that use's arguments, declared at the use with the decorated function as handler;
+     * as written (its path unresolved) when nothing uses the factory.
+     */
+    private void factoryRouteDecorator(Expr.Call c, Scope scope) {
+        DecoratorFactory factory = decoratorFactoryAround(scope);
+        Expr.Attribute a = (Expr.Attribute) c.func();
+        boolean used = false;
+        for (DecoratorUse use : decoratorUses.getOrDefault(factory.outer().name(), List.of())) {
+            if (!(resolver.resolve(use.call().func(), use.scope()) instanceof Sym.FunctionSym fn)
+                    || fn.def() != factory.outer()) {
+                continue;
+            }
+            used = true;
+            Map<Binding, Resolver.Scoped> env = arguments(factory.outer(), factory.outerBody(), use.call(),
+                    use.scope());
+            resolver.with(env, () -> {
+                RouterNode node = router(a.value(), scope);
+                if (node != null) {
+                    Expr pathExpr = c.arg(0, node.kind().isFastApi() ? "path" : "rule");
+                    Piece path = pathExpr == null ? Piece.unresolved(c.text(scope.module.text))
+                            : Piece.of(pathExpr, scope, resolver);
+                    declareDecorated(node, c, use.handler(), null, scope, path,
+                            new Resolver.Scoped(use.call(), use.scope()));
+                }
+                return null;
+            });
+        }
+        if (!used) {
+            RouterNode node = router(a.value(), scope);
+            if (node != null) {
+                declareDecorated(node, c, handlerOfDecorated(c, scope), null, scope, null);
+            }
+        }
     }
 
     /**
@@ -219,9 +292,15 @@ final class CallSites {
 
     private void declareDecorated(RouterNode node, Expr.Call c, String handler, Stmt.ClassDef cls, Scope scope,
             Piece resolvedPath) {
+        declareDecorated(node, c, handler, cls, scope, resolvedPath, new Resolver.Scoped(c, scope));
+    }
+
+    /** As above, declared at {@code at} (a decorator factory's use) rather than at {@code c}. */
+    private void declareDecorated(RouterNode node, Expr.Call c, String handler, Stmt.ClassDef cls, Scope scope,
+            Piece resolvedPath, Resolver.Scoped at) {
         Expr.Attribute a = (Expr.Attribute) c.func();
         String verb = a.attr();
-        String site = c.text(scope.module.text);
+        String site = at.expr().text(at.scope().module.text);
         if (node.kind().isFastApi()) {
             Methods methods;
             if (FASTAPI_VERBS.contains(verb)) {
@@ -233,8 +312,8 @@ final class CallSites {
             } else {
                 return;
             }
-            declarations.add(new Declaration(node, methods, c.arg(0, "path"), scope, c.line(), handler, site,
-                    resolvedPath));
+            declarations.add(new Declaration(node, methods, c.arg(0, "path"), at.scope(), at.expr().line(), handler,
+                    site, resolvedPath));
         } else if (node.kind().isFlask()) {
             Methods methods;
             if (FLASK_VERBS.contains(verb)) {
@@ -251,8 +330,8 @@ final class CallSites {
             } else {
                 return;
             }
-            declarations.add(new Declaration(node, methods, c.arg(0, "rule"), scope, c.line(), handler, site,
-                    resolvedPath));
+            declarations.add(new Declaration(node, methods, c.arg(0, "rule"), at.scope(), at.expr().line(), handler,
+                    site, resolvedPath));
         }
     }
 
@@ -548,6 +627,10 @@ final class CallSites {
                 addApiRoute(node, c, scope);
             }
         }
+    }
+
+    private String handlerOfDecorated(Expr.Call c, Scope scope) {
+        return decoratedBy.getOrDefault(c, "<anonymous>");
     }
 
     private static String simpleName(Expr func) {

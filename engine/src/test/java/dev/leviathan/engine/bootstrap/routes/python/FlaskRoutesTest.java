@@ -78,6 +78,36 @@ class FlaskRoutesTest {
     }
 
     @Test
+    void aDecoratorFactoryRoutingAWrapperGivesRoutesAtEachUse() {
+        // ironic-inspector's api(path, **flask_kwargs): the route decorator sits on an inner wrapper.
+        assertThat(repo().file("main.py", """
+                import functools
+                import flask
+
+                _app = flask.Flask(__name__)
+
+                def api(path, **flask_kwargs):
+                    def outer(func):
+                        @_app.route(path, **flask_kwargs)
+                        @functools.wraps(func)
+                        def wrapper(*args, **kwargs):
+                            return func(*args, **kwargs)
+                        return wrapper
+                    return outer
+
+                @api("/v1/rules", methods=["GET", "POST"])
+                def api_rules():
+                    return None
+
+                @api("/v1/continue", methods=["POST"])
+                def api_continue():
+                    return None
+                """).described()).containsExactlyInAnyOrder(
+                "GET /v1/rules main.py:15 api_rules", "POST /v1/rules main.py:15 api_rules",
+                "POST /v1/continue main.py:19 api_continue");
+    }
+
+    @Test
     void aDecoratorFactoryNobodyUsesKeepsItsRuleUnresolved() {
         List<Route> routes = repo().file("api.py", """
                 from flask import Blueprint
