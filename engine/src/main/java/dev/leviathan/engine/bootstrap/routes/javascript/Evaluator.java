@@ -125,6 +125,8 @@ final class Evaluator {
     private final Map<StandInKey, Value.Router> standIns = new HashMap<>();
     private final List<Value.Fn> closures = new ArrayList<>();
     private final List<Value.ClassVal> classes = new ArrayList<>();
+    /** Properties code sets on functions ({@code f.Router = …}), by the function value. */
+    private final Map<Value.Fn, Map<String, Value>> functionProperties = new IdentityHashMap<>();
     /** Every app and router made so far, in order. */
     private final List<Value.Router> routersMade = new ArrayList<>();
     /** The routers a function made when the sweep ran it with nobody calling it. */
@@ -1008,6 +1010,7 @@ final class Evaluator {
                 yield index >= 0 && index < a.elements.size() ? a.elements.get(index) : Unknown.OPAQUE;
             }
             case Unknown u -> Unknown.MAYBE_TEXT;
+            case Value.Fn fn when functionProperties.getOrDefault(fn, Map.of()).get(key) instanceof Value v -> v;
             default -> Unknown.OPAQUE;
         };
     }
@@ -1092,6 +1095,8 @@ final class Evaluator {
             }
             case Value.ClassVal c -> c.statics.put(key, v);
             case Value.Router r -> r.properties.put(key, v);
+            // Ghost's shared/express.js: module.exports = (name) => express(); module.exports.Router = …
+            case Value.Fn fn -> functionProperties.computeIfAbsent(fn, k -> new HashMap<>()).put(key, v);
             case Value.Arr a -> {
                 int index = index(key);
                 if (index >= 0 && index < a.elements.size()) {

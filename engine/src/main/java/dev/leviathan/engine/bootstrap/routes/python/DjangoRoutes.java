@@ -561,8 +561,9 @@ final class DjangoRoutes {
     /**
      * A repository function that returns one URL pattern, called in a list of patterns (zulip's
      * {@code rest_path("users", GET=get_users)} returning {@code path(route, rest_dispatch, ...)}):
-     * its returned pattern read with the call's arguments, declared at the call. False when
-     * {@code c} calls no such function.
+     * its returned pattern read with the call's arguments, declared at the call; or one that
+     * returns a list of patterns, read with the call's arguments, each declared where it is
+     * written. False when {@code c} calls no such function.
      */
     private boolean patternHelper(Expr.Call c, Scope scope, List<Piece> prefix) {
         if (!(resolver.resolve(c.func(), scope) instanceof Sym.FunctionSym fn) || depth > MAX_DEPTH) {
@@ -577,12 +578,18 @@ final class DjangoRoutes {
                 returned = r.value();
             }
         }
-        if (!(returned instanceof Expr.Call made) || kind(made.func(), fn.body()) == CallKind.OTHER) {
+        boolean onePattern = returned instanceof Expr.Call made && kind(made.func(), fn.body()) != CallKind.OTHER;
+        // debusine's urlpatterns = make_urlpatterns(settings.DEFAULT_SCOPE): a function returning a list
+        // of patterns, each declared where the function writes it.
+        boolean list = returned instanceof Expr.Seq
+                || (returned instanceof Expr.BinOp b && b.op().equals("+"))
+                || (returned instanceof Expr.Name && isListLike(returned, fn.body()));
+        if (!onePattern && !list) {
             return false;
         }
         Map<Binding, Resolver.Scoped> args = CallSites.arguments(fn.def(), fn.body(), c, scope);
         Resolver.Scoped outer = site;
-        site = site != null ? site : new Resolver.Scoped(c, scope);
+        site = site != null || !onePattern ? site : new Resolver.Scoped(c, scope);
         Expr pattern = returned;
         try {
             resolver.with(args, () -> {

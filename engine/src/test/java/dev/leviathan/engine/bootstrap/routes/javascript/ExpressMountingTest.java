@@ -65,6 +65,24 @@ class ExpressMountingTest {
     }
 
     @Test
+    void aRouterFactoryAddedAsAPropertyOfAnExportedFunctionIsFollowed() {
+        // Ghost's shared/express.js: the app factory module also carries a Router wrapper.
+        List<Route> routes = routes("lib/web.js", """
+                const express = require('express');
+                module.exports = (name) => express();
+                module.exports.Router = (name) => express.Router();
+                """, "routes.js", """
+                const web = require('./lib/web');
+                module.exports = () => { const r = web.Router('x'); r.get('/things', list); return r; };
+                """, "app.js", """
+                const app = require('./lib/web')('main');
+                app.use('/api', require('./routes')());
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /api/things");
+    }
+
+    @Test
     void anAppFactoryCalledByManyModulesMakesEachItsOwnApp() {
         StringBuilder index = new StringBuilder("const util = require('./util');\n"
                 + "const main = util.makeApp(settings);\n");

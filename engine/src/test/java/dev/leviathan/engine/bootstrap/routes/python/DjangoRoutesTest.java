@@ -35,6 +35,45 @@ class DjangoRoutesTest {
     }
 
     @Test
+    void urlpatternsMadeByAFunctionReturningAListAreReadWithItsArguments() {
+        // debusine: urlpatterns = make_urlpatterns(settings.DEBUSINE_DEFAULT_SCOPE).
+        assertThat(repo().file("proj/settings.py", """
+                ROOT_URLCONF = "proj.urls"
+                TENANT = "acme"
+                """).file("proj/urls.py", """
+                from django.conf import settings
+                from django.urls import include, path
+
+                from items import views
+
+                shared = [
+                    path("status/", views.status),
+                ]
+
+
+                def build(tenant):
+                    return [
+                        path("-/", include(shared)),
+                        path(f"{tenant}/", include("items.urls")),
+                        path("health/", views.health),
+                    ]
+
+
+                urlpatterns = build(settings.TENANT)
+                """).file("items/urls.py", """
+                from django.urls import path
+                from . import views
+
+                urlpatterns = [
+                    path("list/", views.item_list),
+                ]
+                """).described()).containsExactlyInAnyOrder(
+                "ANY /-/status/ proj/urls.py:7 views.status",
+                "ANY /acme/list/ items/urls.py:5 views.item_list",
+                "ANY /health/ proj/urls.py:15 views.health");
+    }
+
+    @Test
     void aViewFunctionNamedUrlsIsAViewNotAnInclude() {
         List<Route> routes = repo().file("feeds/urls.py", """
                 from django.urls import path
