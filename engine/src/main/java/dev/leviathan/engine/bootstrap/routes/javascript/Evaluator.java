@@ -356,10 +356,33 @@ final class Evaluator {
             v = path.isPresent() ? vendored.valueOf(path.get())
                     : vendored.valueOfTarget(ModuleResolver.target(from.path, specifier));
         }
+        if (v == null && SHIMS.containsKey(specifier) && resolver.resolve(from.path, specifier).isEmpty()) {
+            v = shim(specifier);
+        }
         if (v != null) {
             expressImported = true;
         }
         return v;
+    }
+
+    /**
+     * Packages outside the repository that decide how routers are mounted, as a few lines of
+     * JavaScript doing what matters of what they do: {@code express-lazy-router}'s loader mounts
+     * what its callback resolves to (Ghost's {@code app.lazyUse(path, () => require('./api'))}).
+     * {@code Promise} is one too: a promise of a router is, for mounting, the router.
+     */
+    private static final Map<String, String> SHIMS = Map.of(
+            "express-lazy-router", "exports.createLazyRouter = function (options) {\n"
+                    + "  return function lazyLoad(load) { return load(); };\n};\n",
+            "Promise", "exports.resolve = function (value) { return value; };\n");
+
+    private final Map<String, ModuleRecord> shimModules = new HashMap<>();
+
+    private Value shim(String name) {
+        ModuleRecord m = shimModules.computeIfAbsent(name, k -> new ModuleRecord("node_modules/" + k + "/index.js",
+                SHIMS.get(k), Parser.Dialect.JAVASCRIPT));
+        evaluate(m);
+        return m.requireValue();
     }
 
     /** Express's packages, and the entry modules of the express package imported by subpath. */
@@ -871,6 +894,7 @@ final class Evaluator {
         }
         return switch (name) {
             case "Object" -> Value.ObjectBuiltin.INSTANCE;
+            case "Promise" -> shim("Promise");
             case "undefined" -> Unknown.UNDEFINED;
             case "NaN", "Infinity" -> Unknown.OPAQUE;
             default -> Unknown.MAYBE_TEXT;

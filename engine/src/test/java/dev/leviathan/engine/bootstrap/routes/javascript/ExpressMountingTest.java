@@ -83,6 +83,32 @@ class ExpressMountingTest {
     }
 
     @Test
+    void aRouterMountedThroughExpressLazyRouterKeepsItsPrefix() {
+        // Ghost's app.lazyUse(path, requireFn): app.use(path, lazyLoad(() => Promise.resolve(requireFn()))).
+        List<Route> routes = routes("web.js", """
+                const express = require('express');
+                const { createLazyRouter } = require('express-lazy-router');
+                const lazyLoad = createLazyRouter();
+                module.exports = (name) => {
+                  const app = express();
+                  app.lazyUse = function lazyUse(mountPath, requireFn) {
+                    app.use(mountPath, lazyLoad(() => Promise.resolve(requireFn())));
+                  };
+                  return app;
+                };
+                """, "members.js", """
+                const express = require('express');
+                module.exports = () => { const r = express.Router(); r.post('/webhooks/stripe', stripe); return r; };
+                """, "app.js", """
+                const web = require('./web');
+                const frontend = web('frontend');
+                frontend.lazyUse('/members', require('./members'));
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("POST /members/webhooks/stripe");
+    }
+
+    @Test
     void anAppFactoryCalledByManyModulesMakesEachItsOwnApp() {
         StringBuilder index = new StringBuilder("const util = require('./util');\n"
                 + "const main = util.makeApp(settings);\n");
