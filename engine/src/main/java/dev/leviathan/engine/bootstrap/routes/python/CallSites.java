@@ -97,42 +97,13 @@ final class CallSites {
                 // Code shaped beyond what this reader anticipates costs only its own module's routes.
             }
         }
-        // Mounts last: a helper's mounts need the call sites of the helper, anywhere in the repository.
-        for (Resolver.Scoped call : mountCalls) {
-            try {
-                mountCall((Expr.Call) call.expr(), call.scope());
-            } catch (RuntimeException | StackOverflowError unreadable) {
-                // As above: one mount lost, not the repository's routes.
-            }
-        }
-        for (Resolver.Scoped call : helperDeclarations) {
-            try {
-                helperDeclaration((Expr.Call) call.expr(), call.scope());
-            } catch (RuntimeException | StackOverflowError unreadable) {
-                // One helper's routes lost, not the repository's.
-            }
-        }
-        for (SelfDecorator use : selfDecorators) {
-            try {
-                selfDecorator(use);
-            } catch (RuntimeException | StackOverflowError unreadable) {
-                // As below.
-            }
-        }
-        for (Resolver.Scoped call : factoryRouteDecorators) {
-            try {
-                factoryRouteDecorator((Expr.Call) call.expr(), call.scope());
-            } catch (RuntimeException | StackOverflowError unreadable) {
-                // As below.
-            }
-        }
-        for (Resolver.Scoped call : factoryDeclarations) {
-            try {
-                factoryDeclaration((Expr.Call) call.expr(), call.scope());
-            } catch (RuntimeException | StackOverflowError unreadable) {
-                // As above.
-            }
-        }
+        // Then what needs every call site in the repository: a helper's mounts and routes need the
+        // calls of the helper, a decorator factory's the uses of the factory.
+        eachGuarded(mountCalls, call -> mountCall((Expr.Call) call.expr(), call.scope()));
+        eachGuarded(helperDeclarations, call -> helperDeclaration((Expr.Call) call.expr(), call.scope()));
+        eachGuarded(selfDecorators, this::selfDecorator);
+        eachGuarded(factoryRouteDecorators, call -> factoryRouteDecorator((Expr.Call) call.expr(), call.scope()));
+        eachGuarded(factoryDeclarations, call -> factoryDeclaration((Expr.Call) call.expr(), call.scope()));
         for (RouterNode api : resolver.routerNodes()) {
             // Api(app) and Api(blueprint): the Api's resources are served by what it wraps.
             if (api.kind() == RouterKind.RESTFUL_API && api.constructor() != null
@@ -631,6 +602,17 @@ final class CallSites {
 
     private String handlerOfDecorated(Expr.Call c, Scope scope) {
         return decoratedBy.getOrDefault(c, "<anonymous>");
+    }
+
+    /** Runs {@code work} on each item; code shaped beyond what this reader anticipates costs only that item's routes. */
+    private static <T> void eachGuarded(List<T> items, java.util.function.Consumer<T> work) {
+        for (T item : items) {
+            try {
+                work.accept(item);
+            } catch (RuntimeException | StackOverflowError unreadable) {
+                // one mount or declaration lost, not the repository's routes
+            }
+        }
     }
 
     private static String simpleName(Expr func) {

@@ -105,30 +105,23 @@ final class Relevance {
 
     /** Whether any decorator in {@code text} calls a route verb, e.g. {@code @api.post(}. */
     static boolean hasRouteDecorator(String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
-        boolean lineStart = true;
-        for (int i = 0; i < bytes.length; i++) {
-            byte b = bytes[i];
-            if (b == '\n') {
-                lineStart = true;
-            } else if (b == '@' && lineStart && decoratorCallsARouteVerb(bytes, i + 1)) {
-                return true;
-            } else if (b != ' ' && b != '\t') {
-                lineStart = false;
-            }
-        }
-        return false;
+        return anyDecorator(text, Relevance::decoratorCallsARouteVerb);
     }
 
     /** Whether a decorator in {@code text} calls one of {@code names}: {@code @expose(} or {@code @api.expose(}. */
     static boolean callsDecorator(String text, Set<String> names) {
+        return anyDecorator(text, (bytes, from) -> calledName(bytes, from) instanceof String name && names.contains(name));
+    }
+
+    /** Whether {@code test} holds just after an {@code @} that starts a line of {@code text}. */
+    private static boolean anyDecorator(String text, java.util.function.BiPredicate<byte[], Integer> test) {
         byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);
         boolean lineStart = true;
         for (int i = 0; i < bytes.length; i++) {
             byte b = bytes[i];
             if (b == '\n') {
                 lineStart = true;
-            } else if (b == '@' && lineStart && names.contains(calledName(bytes, i + 1))) {
+            } else if (b == '@' && lineStart && test.test(bytes, i + 1)) {
                 return true;
             } else if (b != ' ' && b != '\t') {
                 lineStart = false;

@@ -35,6 +35,11 @@ class FlaskRoutesTest {
                 @expose("/getLicense")
                 def license():
                     return "ok"
+
+                class Cached:
+                    @property
+                    def value(self):
+                        return 1
                 """).file("app.py", """
                 from flask import Flask
                 from api import api

@@ -8,6 +8,15 @@ import org.junit.jupiter.api.Test;
 class RelevanceTest {
 
     @Test
+    void findsUsesOfADecoratorFactoryByName() {
+        java.util.Set<String> factories = new java.util.TreeSet<>(java.util.Set.of("expose"));
+        assertThat(Relevance.callsDecorator("@property\ndef x(): ...\n@expose(\"/a\")\ndef a(): ...\n", factories))
+                .isTrue();
+        assertThat(Relevance.callsDecorator("@api.expose(\"/a\")\ndef a(): ...\n", factories)).isTrue();
+        assertThat(Relevance.callsDecorator("@property\ndef x(): ...\nx = expose(\"/a\")\n", factories)).isFalse();
+    }
+
+    @Test
     void aPlainModuleIsNotParsedUpFront() {
         assertThat(Relevance.mayMatter("lib/maths.py", "def add(a, b):\n    return a + b\n")).isFalse();
     }
