@@ -84,8 +84,16 @@ public final class PythonRouteExtractor implements RouteExtractor {
         Set<String> done = new java.util.HashSet<>();
         relevant.forEach(f -> done.add(f.path()));
         return python.parallelStream()
-                .filter(f -> !done.contains(f.path()) && Relevance.callsDecorator(f.text(), factories))
+                .filter(f -> !done.contains(f.path()) && usesFactory(f, factories))
                 .map(PythonRouteExtractor::parse).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static boolean usesFactory(SourceFile f, Set<String> factories) {
+        try {
+            return Relevance.callsDecorator(f.text(), factories);
+        } catch (RuntimeException unreadable) {
+            return false; // as for a file the parser cannot read: its routes, not the repository's, are lost
+        }
     }
 
     private static PyModule parse(SourceFile f) {
