@@ -16,6 +16,7 @@ import dev.leviathan.engine.bootstrap.routes.go.Ast.Field;
 import dev.leviathan.engine.bootstrap.routes.go.Ast.For;
 import dev.leviathan.engine.bootstrap.routes.go.Ast.FuncDecl;
 import dev.leviathan.engine.bootstrap.routes.go.Ast.FuncLit;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.FuncTypeExpr;
 import dev.leviathan.engine.bootstrap.routes.go.Ast.GenDecl;
 import dev.leviathan.engine.bootstrap.routes.go.Ast.Go;
 import dev.leviathan.engine.bootstrap.routes.go.Ast.Ident;
@@ -540,8 +541,12 @@ final class RouteAnalysis {
             }
             boolean pairwise = a.rhs().size() == a.lhs().size();
             for (int i = 0; i < a.lhs().size(); i++) {
-                assignTo(f, a.lhs().get(i), i < values.size() ? values.get(i) : Value.UNKNOWN, op.equals(":="),
-                        pairwise ? carriedText(f, a.rhs().get(i)) : null);
+                Value v = i < values.size() ? values.get(i) : Value.UNKNOWN;
+                if (pairwise && !(v instanceof Str) && !(v instanceof RouterVal)
+                        && wrappedHandler(f, a.rhs().get(i)) instanceof ParamRef inner) {
+                    v = inner;
+                }
+                assignTo(f, a.lhs().get(i), v, op.equals(":="), pairwise ? carriedText(f, a.rhs().get(i)) : null);
             }
         } else if (op.equals("+=") && a.lhs().size() == 1 && a.rhs().size() == 1) {
             Value current = eval(f, a.lhs().get(0));
@@ -553,6 +558,36 @@ final class RouteAnalysis {
         } else {
             a.rhs().forEach(e -> eval(f, e));
         }
+    }
+
+    /**
+     * {@code h = logged(h)} in a registration helper whose {@code h} is a handler parameter
+     * (caddy's admin routes): the wrapped handler stands for the one the helper's caller passes, so
+     * routes name that handler and not the parameter. Null for anything else.
+     */
+    private ParamRef wrappedHandler(Frame f, Expr rhs) {
+        if (!(rhs instanceof Call call)) {
+            return null;
+        }
+        for (Expr arg : call.args()) {
+            if (arg instanceof Ident id && f.scope().lookup(id.name()) instanceof Bound b && b.value() instanceof ParamRef r
+                    && r.index() < r.owner().type.params().size()
+                    && isHandlerType(r.owner().unit, r.owner().type.params().get(r.index()).type())) {
+                return r;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isHandlerType(Unit unit, Expr type) {
+        if (type == null) {
+            return false;
+        }
+        if (type instanceof FuncTypeExpr) {
+            return true;
+        }
+        String text = unit.text(type);
+        return text.endsWith("Handler") || text.endsWith("HandlerFunc");
     }
 
     private void assignTo(Frame f, Expr lhs, Value v, boolean define, String text) {

@@ -11,6 +11,33 @@ import org.junit.jupiter.api.Test;
 class NetHttpRoutesTest {
 
     @Test
+    void aHandlerAHelperWrapsBeforeRegisteringIsNamedByWhatItsCallerPasses() {
+        // caddy's admin: h = logged(h); mux.Handle(pattern, h).
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import "net/http"
+
+                func logged(h http.Handler) http.Handler {
+                	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) { h.ServeHTTP(w, r) })
+                }
+
+                func reg(mux *http.ServeMux, pattern string, h http.Handler) {
+                	h = logged(h)
+                	mux.Handle(pattern, h)
+                }
+
+                func main() {
+                	mux := http.NewServeMux()
+                	reg(mux, "/load", http.HandlerFunc(handleLoad))
+                	reg(mux, "/stop", stopHandler)
+                }
+                """);
+        assertThat(routes).extracting(r -> r.path() + " " + r.handler())
+                .containsExactlyInAnyOrder("/load handleLoad", "/stop stopHandler");
+    }
+
+    @Test
     void routesFromATableAFunctionReturnsAreDeclaredAtTheirEntries() {
         List<Route> routes = extract("main.go", """
                 package main
