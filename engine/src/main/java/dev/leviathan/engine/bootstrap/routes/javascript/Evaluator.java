@@ -131,6 +131,10 @@ final class Evaluator {
     private final List<Value.Router> routersMade = new ArrayList<>();
     /** The routers a function made when the sweep ran it with nobody calling it. */
     private final Map<FunctionNode, List<Value.Router>> madeBySweep = new IdentityHashMap<>();
+    /** Stand-ins for routers a swept function read out of an argument nobody passed, by function. */
+    private final Map<FunctionNode, List<Value.Router>> bagStandIns = new IdentityHashMap<>();
+    /** Functions code (not the sweep) called. */
+    private final Set<FunctionNode> calledByCode = Collections.newSetFromMap(new IdentityHashMap<>());
     /** The routers a function made when code (not the sweep) called it. */
     private final Map<FunctionNode, List<Value.Router>> madeByCode = new IdentityHashMap<>();
     private final long stepBudget;
@@ -169,6 +173,13 @@ final class Evaluator {
         // Likewise a router factory the sweep ran on its own before code that the sweep ran later
         // called it: what it made then, if nobody mounted it and a real call made the same again,
         // is a copy (json-server's routers reported once mounted and once at their own paths).
+        // And a stand-in read out of an argument (`const {router} = parameters`) once code called the
+        // function with a real argument: NodeBB's write API was reported twice.
+        bagStandIns.forEach((node, made) -> {
+            if (calledByCode.contains(node)) {
+                superseded.addAll(made);
+            }
+        });
         madeBySweep.forEach((node, made) -> {
             List<Value.Router> real = madeByCode.get(node);
             if (real != null) {
@@ -1524,6 +1535,7 @@ final class Evaluator {
             return factoryResults.getOrDefault(key, Unknown.OPAQUE);
         }
         inProgress.add(key);
+        calledByCode.add(node);
         depth++;
         try {
             int recordedBefore = ledger.recorded();
@@ -1685,8 +1697,10 @@ final class Evaluator {
         }
         Value.Obj into = bag != null ? bag : new Value.Obj(null);
         into.open = true;
-        into.properties.put(key, standIns.computeIfAbsent(new StandInKey(fn.node(), offset),
-                k -> new Value.Router(Value.Router.Kind.STAND_IN, fn.module().path, offset)));
+        Value.Router standIn = standIns.computeIfAbsent(new StandInKey(fn.node(), offset),
+                k -> new Value.Router(Value.Router.Kind.STAND_IN, fn.module().path, offset));
+        bagStandIns.computeIfAbsent(fn.node(), k -> new ArrayList<>()).add(standIn);
+        into.properties.put(key, standIn);
         return into;
     }
 

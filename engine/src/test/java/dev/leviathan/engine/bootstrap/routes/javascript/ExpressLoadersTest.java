@@ -22,6 +22,28 @@ class ExpressLoadersTest {
     private static final String ROUTER = "const router = require('express').Router();\n";
 
     @Test
+    void aRouterReadOutOfAnArgumentIsNotAlsoReportedAtItsOwnPathsOnceCodePassesOne() {
+        // NodeBB: Write.reload = async (params) => { const {router} = params; ... }, called with the real router.
+        List<Route> routes = routes("write.js", """
+                const Write = module.exports;
+                Write.reload = async (parameters) => {
+                  const {router} = parameters;
+                  router.get('/api/v3/ping', ping);
+                };
+                """, "index.js", """
+                const express = require('express');
+                const write = require('./write');
+                module.exports = async function (app) {
+                  const router = express.Router();
+                  await write.reload({router});
+                  app.use(process.env.RELATIVE || '/', router);
+                };
+                """);
+
+        assertThat(described(routes)).containsExactly("GET /api/v3/ping [process.env.RELATIVE || '/'] write.js:4 ping");
+    }
+
+    @Test
     void aHookReadingTheAppOutOfAnArgumentNobodyPassesDeclaresOnAStandIn() {
         // etherpad: plugin hooks named in a manifest, called as hook(hookName, {app}).
         List<Route> routes = routes("server.js", """
