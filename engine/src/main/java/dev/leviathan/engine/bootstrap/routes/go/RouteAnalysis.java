@@ -714,7 +714,8 @@ final class RouteAnalysis {
         }
         if (items != null && !items.isEmpty()) {
             for (Bound[] item : items) {
-                Frame g = f.visiting(item[1].unit() != null ? item[1] : null);
+                // Routes are declared at the entry only when the loop reads the entry (`for _, r := range`).
+                Frame g = f.visiting(r.value() != null && item[1].unit() != null ? item[1] : null);
                 bindRange(g, r, item[0], item[1]);
                 execList(g.child(), r.body().statements());
             }

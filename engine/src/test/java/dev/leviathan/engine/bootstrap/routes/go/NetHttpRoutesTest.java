@@ -71,6 +71,37 @@ class NetHttpRoutesTest {
     }
 
     @Test
+    void anIndexLoopOverATableIsOneUnresolvedRouteAtItsCall() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import "net/http"
+
+                type Route struct {
+                	Pattern string
+                	Handler http.HandlerFunc
+                }
+
+                func routes() []Route {
+                	return []Route{
+                		{Pattern: "/r1", Handler: h1},
+                		{Pattern: "/r2", Handler: h2},
+                	}
+                }
+
+                func main() {
+                	mux := http.NewServeMux()
+                	rs := routes()
+                	for i := range rs {
+                		mux.Handle(rs[i].Pattern, rs[i].Handler)
+                	}
+                }
+                """);
+        assertThat(routes).extracting(r -> r.path() + " " + r.line() + " " + r.resolved())
+                .containsExactly("/ 21 false");
+    }
+
+    @Test
     void findsRoutesOnTheDefaultMux() {
         List<Route> routes = extract("main.go", """
                 package main
