@@ -510,21 +510,27 @@ final class CallSites {
         Expr.Attribute a = (Expr.Attribute) c.func();
         Methods methods = a.attr().contains("websocket") ? new Methods(List.of("WEBSOCKET"), null)
                 : methodsOf(c, scope, List.of("GET"));
-        Expr path = c.arg(0, "path");
-        Expr endpoint = c.arg(1, "endpoint");
+        declarePerElement(node, methods, c, c.arg(0, "path"), c.arg(1, "endpoint"), scope);
+    }
+
+    /**
+     * One declaration of {@code c}; or, when its path is made of a loop variable, one per element of
+     * the loop's literal ({@code for p, fn in {"/a": a, "/b": b}.items(): router.add_api_route(p, fn)}),
+     * each with that element's path and view.
+     */
+    private void declarePerElement(RouterNode node, Methods methods, Expr.Call c, Expr path, Expr view, Scope scope) {
         List<Map<Binding, Resolver.Scoped>> perElement = withLoopOver(path, scope, Map.of());
         if (perElement.size() == 1 && perElement.getFirst().isEmpty()) {
-            declarations.add(new Declaration(node, methods, path, scope, c.line(), handler(endpoint, scope),
+            declarations.add(new Declaration(node, methods, path, scope, c.line(), handler(view, scope),
                     c.text(scope.module.text)));
             return;
         }
-        // `for p, fn in {"/a": a, "/b": b}.items(): router.add_api_route(p, fn)`: one route per element.
         for (Map<Binding, Resolver.Scoped> env : perElement) {
             Piece piece = resolver.with(env, () -> Piece.of(path, scope, resolver));
-            Resolver.Scoped view = argumentOf(endpoint, scope, env);
+            Resolver.Scoped element = argumentOf(view, scope, env);
             declarations.add(new Declaration(node, methods, path, scope, c.line(),
-                    view == null ? handler(null, scope) : handler(view.expr(), view.scope()), c.text(scope.module.text),
-                    piece));
+                    element == null ? handler(null, scope) : handler(element.expr(), element.scope()),
+                    c.text(scope.module.text), piece));
         }
     }
 
@@ -673,20 +679,8 @@ final class CallSites {
             return;
         }
         Methods methods = urlRuleMethods(methodsArgument(c, scope), new Resolver.Scoped(view, scope), scope);
-        Expr rule = c.arg(0, "rule");
-        List<Map<Binding, Resolver.Scoped>> perElement = withLoopOver(rule, scope, Map.of());
-        if (perElement.size() == 1 && perElement.getFirst().isEmpty()) {
-            declarations.add(new Declaration(node, methods, rule, scope, c.line(), handler(view, scope),
-                    c.text(scope.module.text)));
-            return;
-        }
         // `for rule in ["/a", "/b"]: bp.add_url_rule(rule, view_func=v)`: one route per element.
-        for (Map<Binding, Resolver.Scoped> env : perElement) {
-            Piece path = resolver.with(env, () -> Piece.of(rule, scope, resolver));
-            Resolver.Scoped element = argumentOf(view, scope, env);
-            declarations.add(new Declaration(node, methods, rule, scope, c.line(),
-                    handler(element.expr(), element.scope()), c.text(scope.module.text), path));
-        }
+        declarePerElement(node, methods, c, c.arg(0, "rule"), view, scope);
     }
 
     /** {@code api.add_resource(Resource, "/a", "/b", endpoint=...)}: one declaration per URL, methods from the class. */
