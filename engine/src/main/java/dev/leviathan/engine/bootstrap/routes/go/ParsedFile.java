@@ -24,6 +24,17 @@ record ParsedFile(String path, String packageName, List<Import> imports, List<De
         return tokens.get(Math.min(e.from(), tokens.size() - 1)).line();
     }
 
+    /** The names (identifier tokens) written inside {@code e}, in order. */
+    List<String> identifiers(Expr e) {
+        List<String> names = new java.util.ArrayList<>();
+        for (int i = e.from(); i < Math.min(e.to(), tokens.size()); i++) {
+            if (tokens.get(i).kind() == Token.Kind.IDENT) {
+                names.add(tokens.get(i).value());
+            }
+        }
+        return names;
+    }
+
     /**
      * The source text of an expression on one line: whitespace and comments between tokens become
      * one space, and function literals become {@code <anonymous>} so a handler wrapped around a

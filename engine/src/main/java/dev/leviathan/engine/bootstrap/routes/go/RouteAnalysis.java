@@ -570,13 +570,33 @@ final class RouteAnalysis {
             return null;
         }
         for (Expr arg : call.args()) {
-            if (arg instanceof Ident id && f.scope().lookup(id.name()) instanceof Bound b && b.value() instanceof ParamRef r
-                    && r.index() < r.owner().type.params().size()
-                    && isHandlerType(r.owner().unit, r.owner().type.params().get(r.index()).type())) {
+            if (arg instanceof Ident id && handlerParameter(f, id.name()) instanceof ParamRef r) {
                 return r;
+            }
+            // wrapper := http.HandlerFunc(func(w, r) { … h.ServeHTTP(w, r) … }): the one handler
+            // parameter the function literal calls.
+            if (arg instanceof FuncLit lit) {
+                ParamRef called = null;
+                for (String name : f.unit().identifiers(lit)) {
+                    ParamRef r = handlerParameter(f, name);
+                    if (r != null && called != null && r != called) {
+                        return null;
+                    }
+                    called = r != null ? r : called;
+                }
+                if (called != null) {
+                    return called;
+                }
             }
         }
         return null;
+    }
+
+    /** The handler parameter {@code name} is bound to in {@code f}, or null. */
+    private static ParamRef handlerParameter(Frame f, String name) {
+        return f.scope().lookup(name) instanceof Bound b && b.value() instanceof ParamRef r
+                && r.index() < r.owner().type.params().size()
+                && isHandlerType(r.owner().unit, r.owner().type.params().get(r.index()).type()) ? r : null;
     }
 
     private static boolean isHandlerType(Unit unit, Expr type) {

@@ -9,6 +9,10 @@ record Unit(ParsedFile file, GoPackage pkg, Map<String, String> imports) {
         return file.text(e);
     }
 
+    java.util.List<String> identifiers(Ast.Expr e) {
+        return file.identifiers(e);
+    }
+
     int line(Ast.Expr e) {
         return file.line(e);
     }

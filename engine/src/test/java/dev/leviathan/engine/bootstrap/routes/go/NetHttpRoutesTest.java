@@ -31,10 +31,17 @@ class NetHttpRoutesTest {
                 	mux := http.NewServeMux()
                 	reg(mux, "/load", http.HandlerFunc(handleLoad))
                 	reg(mux, "/stop", stopHandler)
+                	addRoute := func(pattern string, h http.Handler) {
+                		wrapper := http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+                			h.ServeHTTP(w, r)
+                		})
+                		mux.Handle(pattern, wrapper)
+                	}
+                	addRoute("/config/", configHandler)
                 }
                 """);
         assertThat(routes).extracting(r -> r.path() + " " + r.handler())
-                .containsExactlyInAnyOrder("/load handleLoad", "/stop stopHandler");
+                .containsExactlyInAnyOrder("/load handleLoad", "/stop stopHandler", "/config/ configHandler");
     }
 
     @Test
