@@ -65,9 +65,7 @@ final class CallSites {
     /** Decorators written as calls ({@code @expose("/ping")}), by the simple name of what they call. */
     private final Map<String, List<DecoratorUse>> decoratorUses = new HashMap<>();
     /** Route decorators written inside the decorator a decorator factory returns. */
-    private final List<Resolver.Scoped> factoryRouteDecorators = new ArrayList<>();
-    /** Which function each route decorator call decorates, for a factory nobody uses. */
-    private final Map<Expr.Call, String> decoratedBy = new IdentityHashMap<>();
+    private final List<DecoratorUse> factoryRouteDecorators = new ArrayList<>();
     /** Rules whose view is the function given to the decorator a decorator factory returns. */
     private final List<Resolver.Scoped> factoryDeclarations = new ArrayList<>();
     /** The {@code def} whose body each function scope is. */
@@ -102,7 +100,7 @@ final class CallSites {
         eachGuarded(mountCalls, call -> mountCall((Expr.Call) call.expr(), call.scope()));
         eachGuarded(helperDeclarations, call -> helperDeclaration((Expr.Call) call.expr(), call.scope()));
         eachGuarded(selfDecorators, this::selfDecorator);
-        eachGuarded(factoryRouteDecorators, call -> factoryRouteDecorator((Expr.Call) call.expr(), call.scope()));
+        eachGuarded(factoryRouteDecorators, this::factoryRouteDecorator);
         eachGuarded(factoryDeclarations, call -> factoryDeclaration((Expr.Call) call.expr(), call.scope()));
         for (RouterNode api : resolver.routerNodes()) {
             // Api(app) and Api(blueprint): the Api's resources are served by what it wraps.
@@ -161,8 +159,7 @@ final class CallSites {
             return;
         }
         if (cls == null && decoratorFactoryAround(scope) != null) {
-            factoryRouteDecorators.add(new Resolver.Scoped(c, scope));
-            decoratedBy.put(c, handler);
+            factoryRouteDecorators.add(new DecoratorUse(c, scope, handler));
             return;
         }
         declareDecorated(node, c, handler, cls, scope, null);
@@ -179,13 +176,19 @@ final class CallSites {
         if (decorator == null || outer == null || decorator.params().isEmpty()) {
             return null;
         }
-        for (Stmt statement : outer.body()) {
-            if (statement instanceof Stmt.Return r && r.value() instanceof Expr.Name n
-                    && n.id().equals(decorator.name())) {
-                return new DecoratorFactory(outer, scope.parent);
+        return DecoratorFactories.returns(outer, decorator.name()) ? new DecoratorFactory(outer, scope.parent) : null;
+    }
+
+    /** The decorators in the repository that call {@code factory}, each with the arguments it passes. */
+    private List<Map.Entry<DecoratorUse, Map<Binding, Resolver.Scoped>>> usesOf(DecoratorFactory factory) {
+        List<Map.Entry<DecoratorUse, Map<Binding, Resolver.Scoped>>> uses = new ArrayList<>();
+        for (DecoratorUse use : decoratorUses.getOrDefault(factory.outer().name(), List.of())) {
+            if (resolver.resolve(use.call().func(), use.scope()) instanceof Sym.FunctionSym fn
+                    && fn.def() == factory.outer()) {
+                uses.add(Map.entry(use, arguments(factory.outer(), factory.outerBody(), use.call(), use.scope())));
             }
         }
-        return null;
+        return uses;
     }
 
     /**
@@ -193,19 +196,14 @@ final class CallSites {
      * read with that use's arguments, declared at the use with the decorated function as handler;
      * as written (its path unresolved) when nothing uses the factory.
      */
-    private void factoryRouteDecorator(Expr.Call c, Scope scope) {
-        DecoratorFactory factory = decoratorFactoryAround(scope);
+    private void factoryRouteDecorator(DecoratorUse decorator) {
+        Expr.Call c = decorator.call();
+        Scope scope = decorator.scope();
         Expr.Attribute a = (Expr.Attribute) c.func();
-        boolean used = false;
-        for (DecoratorUse use : decoratorUses.getOrDefault(factory.outer().name(), List.of())) {
-            if (!(resolver.resolve(use.call().func(), use.scope()) instanceof Sym.FunctionSym fn)
-                    || fn.def() != factory.outer()) {
-                continue;
-            }
-            used = true;
-            Map<Binding, Resolver.Scoped> env = arguments(factory.outer(), factory.outerBody(), use.call(),
-                    use.scope());
-            resolver.with(env, () -> {
+        var uses = usesOf(decoratorFactoryAround(scope));
+        for (var entry : uses) {
+            DecoratorUse use = entry.getKey();
+            resolver.with(entry.getValue(), () -> {
                 RouterNode node = router(a.value(), scope);
                 if (node != null) {
                     Expr pathExpr = c.arg(0, node.kind().isFastApi() ? "path" : "rule");
@@ -217,11 +215,8 @@ final class CallSites {
                 return null;
             });
         }
-        if (!used) {
-            RouterNode node = router(a.value(), scope);
-            if (node != null) {
-                declareDecorated(node, c, handlerOfDecorated(c, scope), null, scope, null);
-            }
+        if (uses.isEmpty() && router(a.value(), scope) instanceof RouterNode node) {
+            declareDecorated(node, c, decorator.handler(), null, scope, null);
         }
     }
 
@@ -550,12 +545,7 @@ final class CallSites {
         if (outer == null) {
             return null;
         }
-        for (Stmt statement : outer.body()) {
-            if (statement instanceof Stmt.Return r && r.value() instanceof Expr.Name n && n.id().equals(inner.name())) {
-                return new DecoratorFactory(outer, outerBody);
-            }
-        }
-        return null;
+        return DecoratorFactories.returns(outer, inner.name()) ? new DecoratorFactory(outer, outerBody) : null;
     }
 
     /**
@@ -569,17 +559,10 @@ final class CallSites {
         boolean flask = a.attr().equals("add_url_rule");
         Expr view = flask ? c.arg(2, "view_func") : c.arg(1, "endpoint");
         Expr pathExpr = flask ? c.arg(0, "rule") : c.arg(0, "path");
-        DecoratorFactory factory = decoratorFactory(view, scope);
-        boolean used = false;
-        for (DecoratorUse use : decoratorUses.getOrDefault(factory.outer().name(), List.of())) {
-            if (!(resolver.resolve(use.call().func(), use.scope()) instanceof Sym.FunctionSym fn)
-                    || fn.def() != factory.outer()) {
-                continue;
-            }
-            used = true;
-            Map<Binding, Resolver.Scoped> args = arguments(factory.outer(), factory.outerBody(), use.call(),
-                    use.scope());
-            for (Map<Binding, Resolver.Scoped> env : withLoopOver(pathExpr, scope, args)) {
+        var uses = usesOf(decoratorFactory(view, scope));
+        for (var entry : uses) {
+            DecoratorUse use = entry.getKey();
+            for (Map<Binding, Resolver.Scoped> env : withLoopOver(pathExpr, scope, entry.getValue())) {
                 resolver.with(env, () -> {
                     RouterNode node = router(a.value(), scope);
                     if (node == null || (flask ? !node.kind().isFlask() : !node.kind().isFastApi())) {
@@ -587,8 +570,9 @@ final class CallSites {
                     }
                     Piece path = pathExpr == null ? Piece.unresolved(c.text(scope.module.text))
                             : Piece.of(pathExpr, scope, resolver);
-                    Methods methods = flask ? urlRuleMethods(methodsArgument(c, scope),
-                            new Resolver.Scoped(view, scope), scope) : a.attr().contains("websocket") ? new Methods(List.of("WEBSOCKET"), null)
+                    Methods methods = flask
+                            ? urlRuleMethods(methodsArgument(c, scope), new Resolver.Scoped(view, scope), scope)
+                            : a.attr().contains("websocket") ? new Methods(List.of("WEBSOCKET"), null)
                             : methodsOf(c, scope, List.of("GET"));
                     declarations.add(new Declaration(node, methods, pathExpr, use.scope(), use.call().line(),
                             use.handler(), use.call().text(use.scope().module.text), path));
@@ -596,7 +580,7 @@ final class CallSites {
                 });
             }
         }
-        if (!used) {
+        if (uses.isEmpty()) {
             RouterNode node = router(a.value(), scope);
             if (flask) {
                 addUrlRule(node, c, scope);
@@ -604,10 +588,6 @@ final class CallSites {
                 addApiRoute(node, c, scope);
             }
         }
-    }
-
-    private String handlerOfDecorated(Expr.Call c, Scope scope) {
-        return decoratedBy.getOrDefault(c, "<anonymous>");
     }
 
     /** Runs {@code work} on each item; code shaped beyond what this reader anticipates costs only that item's routes. */

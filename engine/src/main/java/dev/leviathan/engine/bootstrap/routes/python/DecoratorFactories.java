@@ -52,7 +52,8 @@ final class DecoratorFactories {
         return false;
     }
 
-    private static boolean returns(Stmt.FunctionDef f, String name) {
+    /** Whether {@code f} has a {@code return name} of its own. */
+    static boolean returns(Stmt.FunctionDef f, String name) {
         return f.body().stream().anyMatch(s -> s instanceof Stmt.Return r && r.value() instanceof Expr.Name n
                 && n.id().equals(name));
     }
