@@ -10,8 +10,10 @@ import java.util.Set;
  * registered viewsets, as DRF does: a list route {@code prefix/} when the viewset can list or
  * create, a detail route {@code prefix/{lookup}/} when it can retrieve, update or destroy, and one
  * route per {@code @action}. The lookup is written {@code {pk}} (or the viewset's
- * {@code lookup_url_kwarg}/{@code lookup_field}). DefaultRouter's API root view and format-suffix
- * variants are not reported.
+ * {@code lookup_url_kwarg}/{@code lookup_field}). A lookup or an {@code @action}'s {@code url_path}
+ * known only at run time (djoser's {@code lookup_field = settings.USER_ID_FIELD}) leaves its routes
+ * unresolved, that part left out. DefaultRouter's API root view and format-suffix variants are not
+ * reported.
  */
 final class DrfRouters {
 
@@ -23,7 +25,7 @@ final class DrfRouters {
     private static final Set<String> DETAIL_ACTIONS = Set.of("retrieve", "update", "partial_update", "destroy");
 
     /** What a viewset class serves. {@code known} is false when some base class could not be read. */
-    private record Shape(Set<String> actions, Set<String> methods, List<Extra> extras, String lookup, boolean known) {
+    private record Shape(Set<String> actions, Set<String> methods, List<Extra> extras, Piece lookup, boolean known) {
     }
 
     /**
@@ -36,7 +38,7 @@ final class DrfRouters {
     private static final java.util.regex.Pattern MAPPED_ACTION =
             java.util.regex.Pattern.compile("[\"']\\w+[\"']\\s*:\\s*[\"'](\\w+)[\"']");
 
-    private record Extra(String name, String urlPath, boolean detail) {
+    private record Extra(String name, Piece urlPath, boolean detail) {
     }
 
     private final Resolver resolver;
@@ -60,15 +62,16 @@ final class DrfRouters {
             }
             boolean list = !shape.known() || shape.actions().stream().anyMatch(LIST_ACTIONS::contains);
             boolean detail = !shape.known() || shape.actions().stream().anyMatch(DETAIL_ACTIONS::contains);
-            String lookup = "{" + shape.lookup() + "}";
+            Piece slash = Piece.literal("/");
             if (list) {
-                out.add(route(prefix, "", trailing, scope, reg.line(), viewsetText));
+                out.add(route(prefix, List.of(), trailing, scope, reg.line(), viewsetText));
             }
             if (detail) {
-                out.add(route(prefix, "/" + lookup, trailing, scope, reg.line(), viewsetText));
+                out.add(route(prefix, List.of(slash, shape.lookup()), trailing, scope, reg.line(), viewsetText));
             }
             for (Extra extra : shape.extras()) {
-                String rest = (extra.detail() ? "/" + lookup : "") + "/" + extra.urlPath();
+                List<Piece> rest = extra.detail() ? List.of(slash, shape.lookup(), slash, extra.urlPath())
+                        : List.of(slash, extra.urlPath());
                 out.add(route(prefix, rest, trailing, scope, reg.line(), viewsetText + "." + extra.name()));
             }
         }
@@ -83,7 +86,7 @@ final class DrfRouters {
      */
     private void customRoutes(List<CustomRoute> custom, Piece prefix, String trailing, Shape shape,
             CallSites.Registration reg, String viewsetText, List<DrfRoute> out) {
-        String lookup = "{" + shape.lookup() + "}";
+        Piece lookup = shape.lookup();
         for (CustomRoute route : custom) {
             if (!route.dynamic()) {
                 if (shape.known() && route.actions().stream().noneMatch(shape.methods()::contains)) {
@@ -101,18 +104,41 @@ final class DrfRouters {
         }
     }
 
-    private static DrfRoute customRoute(Piece prefix, String url, String lookup, String trailing, String urlPath,
+    private static DrfRoute customRoute(Piece prefix, String url, Piece lookup, String trailing, Piece urlPath,
             CallSites.Registration reg, String handler) {
         String template = url.startsWith("^") ? url.substring(1) : url;
         template = template.endsWith("$") ? template.substring(0, template.length() - 1) : template;
         int at = template.indexOf("{prefix}");
-        String tail = (at < 0 ? template : template.substring(at + "{prefix}".length()))
-                .replace("{lookup}", lookup).replace("{trailing_slash}", trailing)
-                .replace("{url_path}", urlPath == null ? "" : urlPath);
+        template = (at < 0 ? template : template.substring(at + "{prefix}".length()))
+                .replace("{trailing_slash}", trailing);
+        // The template's placeholders become pieces, so an unresolved lookup or url_path leaves its route unresolved.
+        List<Piece> parts = new ArrayList<>();
+        java.util.regex.Matcher m = PLACEHOLDER.matcher(template);
+        int from = 0;
+        while (m.find()) {
+            parts.add(Piece.literal(template.substring(from, m.start())));
+            parts.add(m.group().equals("{lookup}") ? lookup : urlPath == null ? Piece.literal("") : urlPath);
+            from = m.end();
+        }
+        parts.add(Piece.literal(template.substring(from)));
+        return new DrfRoute(List.of(prefix, tail(prefix, parts)), reg.scope(), reg.line(), handler);
+    }
+
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{(lookup|url_path)}");
+
+    /**
+     * The pieces after the prefix as one piece, without the leading slash DRF drops for an empty
+     * prefix; unresolved when one of them is, its static text with the gap's doubled slash collapsed.
+     */
+    private static Piece tail(Piece prefix, List<Piece> parts) {
+        StringBuilder text = new StringBuilder();
+        parts.forEach(p -> text.append(p.text()));
+        String tail = text.toString();
         if (prefix.text().isEmpty() && prefix.resolved() && tail.startsWith("/")) {
             tail = tail.substring(1);
         }
-        return new DrfRoute(List.of(prefix, Piece.literal(tail)), reg.scope(), reg.line(), handler);
+        return Piece.allResolved(parts) ? Piece.literal(tail)
+                : new Piece(Piece.collapseSlashes(tail), false, Piece.raw(parts));
     }
 
     /** The {@code routes} a repository router class (or a repository base of it) sets; null when it sets none. */
@@ -148,13 +174,12 @@ final class DrfRouters {
         return routes.isEmpty() ? null : routes;
     }
 
-    /** {@code prefix + rest + trailing}, without the leading slash DRF drops for an empty prefix. */
-    private static DrfRoute route(Piece prefix, String rest, String trailing, Scope scope, int line, String handler) {
-        String tail = rest + trailing;
-        if (prefix.text().isEmpty() && prefix.resolved() && tail.startsWith("/")) {
-            tail = tail.substring(1);
-        }
-        return new DrfRoute(List.of(prefix, Piece.literal(tail)), scope, line, handler);
+    /** {@code prefix + rest + trailing}. */
+    private static DrfRoute route(Piece prefix, List<Piece> rest, String trailing, Scope scope, int line,
+            String handler) {
+        List<Piece> parts = new ArrayList<>(rest);
+        parts.add(Piece.literal(trailing));
+        return new DrfRoute(List.of(prefix, tail(prefix, parts)), scope, line, handler);
     }
 
     private String trailingSlash(RouterNode router) {
@@ -172,25 +197,29 @@ final class DrfRouters {
 
     private Shape shape(Expr viewset, Scope scope) {
         if (!(resolver.resolve(viewset, scope) instanceof Sym.ClassSym cls)) {
-            return new Shape(Set.of(), Set.of(), List.of(), "pk", false);
+            return new Shape(Set.of(), Set.of(), List.of(), PK, false);
         }
         Set<String> actions = new LinkedHashSet<>();
         Set<String> methods = new LinkedHashSet<>();
         List<Extra> extras = new ArrayList<>();
         boolean[] known = {true};
         collect(cls, actions, methods, extras, known, 0);
-        String lookup = stringAttribute(cls, "lookup_url_kwarg");
+        Piece lookup = lookupAttribute(cls, "lookup_url_kwarg");
         if (lookup == null) {
-            lookup = stringAttribute(cls, "lookup_field");
+            lookup = lookupAttribute(cls, "lookup_field");
         }
         methods.addAll(actions);
-        return new Shape(actions, methods, extras, lookup == null ? "pk" : lookup, known[0]);
+        return new Shape(actions, methods, extras, lookup == null ? PK : lookup, known[0]);
     }
 
-    private String stringAttribute(Sym.ClassSym cls, String name) {
-        if (resolver.member(cls, name) instanceof Sym.ValueSym v) {
-            Resolver.StrVal s = resolver.string(v.value(), v.scope());
-            return s.resolved() ? s.text() : null;
+    private static final Piece PK = Piece.literal("{pk}");
+
+    /** {@code {name}} of a lookup attribute the class sets to a value other than None; null when it sets none. */
+    private Piece lookupAttribute(Sym.ClassSym cls, String name) {
+        if (resolver.classAssignment(cls, name, 0) instanceof Resolver.Scoped v && !Resolver.isNone(v.expr())) {
+            Resolver.StrVal s = resolver.string(v.expr(), v.scope());
+            return s.resolved() ? Piece.literal("{" + s.text() + "}")
+                    : Piece.unresolved(v.expr().text(v.scope().module.text));
         }
         return null;
     }
@@ -267,13 +296,8 @@ final class DrfRouters {
                 return null;
             }
         }
-        String urlPath = f.name();
-        if (d instanceof Expr.Call c && c.keyword("url_path") instanceof Expr path) {
-            Resolver.StrVal v = resolver.string(path, scope);
-            if (v.resolved()) {
-                urlPath = v.text();
-            }
-        }
+        Piece urlPath = d instanceof Expr.Call c && c.keyword("url_path") instanceof Expr path
+                ? Piece.of(path, scope, resolver) : Piece.literal(f.name());
         return new Extra(f.name(), urlPath, detail);
     }
 }

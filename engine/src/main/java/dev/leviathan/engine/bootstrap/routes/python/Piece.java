@@ -18,7 +18,7 @@ record Piece(String text, boolean resolved, String raw) {
         return new Piece(collapseSlashes(v.text()), false, e.text(scope.module.text));
     }
 
-    private static String collapseSlashes(String s) {
+    static String collapseSlashes(String s) {
         StringBuilder out = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -313,6 +313,23 @@ final class Resolver {
         };
     }
 
+    /**
+     * The expression a class body (or a repository base class's) assigns to {@code attr}, where
+     * {@link #member} would give what that expression names: null when no class sets it.
+     */
+    Scoped classAssignment(Sym.ClassSym c, String attr, int hops) {
+        if (pick(c.body().bindings(attr), Integer.MAX_VALUE) instanceof Binding b) {
+            return b instanceof Binding.Assigned a && a.value() != null ? new Scoped(a.value(), a.scope()) : null;
+        }
+        for (Expr base : hops > 8 ? List.<Expr>of() : c.def().bases()) {
+            if (resolve(base, c.body().parent) instanceof Sym.ClassSym parent
+                    && classAssignment(parent, attr, hops + 1) instanceof Scoped found) {
+                return found;
+            }
+        }
+        return null;
+    }
+
     private Sym classAttribute(Sym.ClassSym c, String attr, int hops) {
         Binding b = pick(c.body().bindings(attr), Integer.MAX_VALUE);
         if (b != null) {

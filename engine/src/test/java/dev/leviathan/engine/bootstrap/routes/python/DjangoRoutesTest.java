@@ -279,6 +279,42 @@ class DjangoRoutesTest {
     }
 
     @Test
+    void aLookupFieldOrActionUrlPathKnownOnlyAtRunTimeLeavesItsRoutesUnresolved() {
+        // djoser: lookup_field = settings.USER_ID_FIELD, url_path="set_{}".format(User.USERNAME_FIELD).
+        assertThat(repo().file("accounts/urls.py", """
+                from rest_framework.routers import DefaultRouter
+                from accounts import views
+
+                router = DefaultRouter()
+                router.register("users", views.UserViewSet)
+                urlpatterns = router.urls
+                """).file("accounts/views.py", """
+                from django.contrib.auth import get_user_model
+                from rest_framework import viewsets
+                from rest_framework.decorators import action
+                from accounts.conf import settings
+
+                User = get_user_model()
+
+                class UserViewSet(viewsets.ModelViewSet):
+                    lookup_field = settings.USER_ID_FIELD
+
+                    @action(["post"], detail=False, url_path="set_{}".format(User.USERNAME_FIELD))
+                    def set_username(self, request): ...
+
+                    @action(["get"], detail=True)
+                    def profile(self, request, **kwargs): ...
+                """).routes()).containsExactlyInAnyOrder(
+                new Route("django", "ANY", "/users/", true, null, "accounts/urls.py", 5, "views.UserViewSet"),
+                new Route("django", "ANY", "/users/", false, "settings.USER_ID_FIELD", "accounts/urls.py", 5,
+                        "views.UserViewSet"),
+                new Route("django", "ANY", "/users/profile/", false, "settings.USER_ID_FIELD", "accounts/urls.py", 5,
+                        "views.UserViewSet.profile"),
+                new Route("django", "ANY", "/users/set_/", false, "\"set_{}\".format(User.USERNAME_FIELD)",
+                        "accounts/urls.py", 5, "views.UserViewSet.set_username"));
+    }
+
+    @Test
     void drfRouterGivesListAndDetailRoutes() {
         assertThat(repo().file("api/urls.py", """
                 from django.urls import include, path
