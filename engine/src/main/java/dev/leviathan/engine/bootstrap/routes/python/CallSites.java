@@ -636,7 +636,7 @@ final class CallSites {
         if (e == null) {
             return null;
         }
-        if (e instanceof Expr.Name n && env.get(resolver.lookup(scope, n.id(), n.line())) instanceof Resolver.Scoped v) {
+        if (e instanceof Expr.Name n && env.get(resolver.lookup(scope, n)) instanceof Resolver.Scoped v) {
             return v;
         }
         return new Resolver.Scoped(e, scope);

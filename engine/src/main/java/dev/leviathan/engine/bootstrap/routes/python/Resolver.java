@@ -58,12 +58,29 @@ final class Resolver {
 
     /** The binding {@code name} refers to at {@code line} of {@code from}, following Python's scoping. */
     Binding lookup(Scope from, String name, int line) {
+        return lookup(from, name, line, -1);
+    }
+
+    /**
+     * The binding the name {@code n} refers to where it is written: in the value of its own
+     * assignment ({@code rule = "/" + rule}, {@code methods = [methods]}) that is the binding before.
+     */
+    Binding lookup(Scope from, Expr.Name n) {
+        return lookup(from, n.id(), n.line(), n.start());
+    }
+
+    private Binding lookup(Scope from, String name, int line, int offset) {
         boolean first = true;
         for (Scope s = from; s != null; s = s.parent) {
             if (!first && s.kind == Scope.Kind.CLASS) {
                 continue; // class bodies are not visible from the functions nested in them
             }
-            Binding b = pick(s.bindings(name), first ? line : Integer.MAX_VALUE);
+            List<Binding> candidates = s.bindings(name);
+            if (first && offset >= 0) {
+                candidates = candidates.stream().filter(b -> !(b instanceof Binding.Assigned a && a.value() != null
+                        && a.value().start() <= offset && offset < a.value().end())).toList();
+            }
+            Binding b = pick(candidates, first ? line : Integer.MAX_VALUE);
             if (b != null) {
                 return b;
             }
@@ -153,7 +170,7 @@ final class Resolver {
         try {
             return switch (e) {
                 case Expr.Name n -> {
-                    Binding b = lookup(scope, n.id(), n.line());
+                    Binding b = lookup(scope, n);
                     yield b == null ? Sym.UNKNOWN : symOf(b);
                 }
                 case Expr.Attribute a -> {
@@ -665,7 +682,7 @@ final class Resolver {
             return true;
         }
         if (e instanceof Expr.Name n && !overrides.isEmpty()) {
-            Scoped value = overrides.get(lookup(scope, n.id(), n.line()));
+            Scoped value = overrides.get(lookup(scope, n));
             return value != null && isNone(value.expr());
         }
         return false;

@@ -203,6 +203,26 @@ class FlaskRoutesTest {
     }
 
     @Test
+    void aNameInTheValueOfItsOwnAssignmentIsTheValueBefore() {
+        // sahara's _mroute: `methods = [methods]`; a helper normalising `rule = "/" + rule`.
+        assertThat(repo().file("app.py", """
+                from flask import Flask
+
+                def register(app, rule, view, methods):
+                    if not rule.startswith("/"):
+                        rule = "/" + rule
+                    if isinstance(methods, str):
+                        methods = [methods]
+                    app.add_url_rule(rule, view_func=view, methods=methods)
+
+                def ping(): ...
+
+                app = Flask(__name__)
+                register(app, "ping", ping, "POST")
+                """).described()).containsExactly("POST /ping app.py:13 ping");
+    }
+
+    @Test
     void routesAHelperDeclaresOnItsParameterAreReadPerCallOfTheHelper() {
         // Flask's documented register_api helper, and FlaskBB's register_view over a list of rules.
         assertThat(repo().file("app.py", """
