@@ -68,10 +68,15 @@ final class CallSites {
     private final List<DecoratorUse> factoryRouteDecorators = new ArrayList<>();
     /** Rules whose view is the function given to the decorator a decorator factory returns. */
     private final List<Resolver.Scoped> factoryDeclarations = new ArrayList<>();
+    /** Decorators calling a route verb a repository router subclass defines itself ({@code @rest.get(...)}). */
+    private final List<SubclassVerbUse> subclassVerbUses = new ArrayList<>();
+    /** The rules written in those verbs' decorators: declared per use, not as a subclass's own rules. */
+    private final Set<Expr.Call> rulesOfSubclassVerbs = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     /** The {@code def} whose body each function scope is. */
     private final Map<Scope, Stmt.FunctionDef> functionOf = new IdentityHashMap<>();
     private final Resolver resolver;
     private final ViewMethods viewMethods;
+    private final SubclassRouteMethods subclassVerbs;
 
     private record SelfDecorator(Expr.Call call, String handler, Stmt.ClassDef cls, Scope scope,
             Binding.Parameter self) {
@@ -81,6 +86,10 @@ final class CallSites {
     private record DecoratorUse(Expr.Call call, Scope scope, String handler) {
     }
 
+    /** {@code @call} on {@code def handler}, a verb {@code cls} defines, called on its instance {@code node}. */
+    private record SubclassVerbUse(RouterNode node, Sym.ClassSym cls, Expr.Call call, Scope scope, String handler) {
+    }
+
     /** {@code def outer(rule): def inner(fn): ...; return inner}, {@code outerBody} the scope of outer's body. */
     private record DecoratorFactory(Stmt.FunctionDef outer, Scope outerBody) {
     }
@@ -88,6 +97,7 @@ final class CallSites {
     CallSites(List<PyModule> modules, Resolver resolver) {
         this.resolver = resolver;
         this.viewMethods = new ViewMethods(resolver, this);
+        this.subclassVerbs = new SubclassRouteMethods(resolver);
         for (PyModule m : modules) {
             try {
                 walk(m, m.body, m.scope);
@@ -98,6 +108,7 @@ final class CallSites {
         // Then what needs every call site in the repository: a helper's mounts and routes need the
         // calls of the helper, a decorator factory's the uses of the factory.
         eachGuarded(mountCalls, call -> mountCall((Expr.Call) call.expr(), call.scope()));
+        eachGuarded(subclassVerbUses, this::subclassVerbUse);
         eachGuarded(helperDeclarations, call -> helperDeclaration((Expr.Call) call.expr(), call.scope()));
         eachGuarded(selfDecorators, this::selfDecorator);
         eachGuarded(factoryRouteDecorators, this::factoryRouteDecorator);
@@ -162,7 +173,48 @@ final class CallSites {
             factoryRouteDecorators.add(new DecoratorUse(c, scope, handler));
             return;
         }
+        if (cls == null && node.constructor() != null
+                && resolver.resolve(node.constructor().func(), node.scope()) instanceof Sym.ClassSym made
+                && subclassVerbs.defines(made, a.attr())) {
+            subclassVerbUses.add(new SubclassVerbUse(node, made, c, scope, handler));
+            return;
+        }
         declareDecorated(node, c, handler, cls, scope, null);
+    }
+
+    /**
+     * {@code @rest.get("/clusters")} where {@code rest}'s class defines {@code get} itself: the
+     * rules its decorator adds, each read with the arguments passed down to it, declared at the
+     * use with the decorated function as handler; an ordinary use when the verb leads to no rules.
+     */
+    private void subclassVerbUse(SubclassVerbUse use) {
+        boolean flask = use.node().kind().isFlask();
+        Set<String> ruleNames = flask ? Set.of("add_url_rule") : Set.of("add_api_route");
+        List<SubclassRouteMethods.RuleCall> rules = subclassVerbs.rules(use.cls(), use.call(), use.scope(), ruleNames);
+        if (rules == null) {
+            declareDecorated(use.node(), use.call(), use.handler(), null, use.scope(), null);
+            return;
+        }
+        String site = use.call().text(use.scope().module.text);
+        for (SubclassRouteMethods.RuleCall rule : rules) {
+            rulesOfSubclassVerbs.add(rule.call());
+            Expr.Call c = rule.call();
+            Scope scope = rule.scope();
+            Expr pathExpr = flask ? c.arg(0, "rule") : c.arg(0, "path");
+            Expr view = flask ? c.arg(2, "view_func") : c.arg(1, "endpoint");
+            for (Map<Binding, Resolver.Scoped> env : withLoopOver(pathExpr, scope, rule.env())) {
+                resolver.with(env, () -> {
+                    Piece path = pathExpr == null ? Piece.unresolved(c.text(scope.module.text))
+                            : Piece.of(pathExpr, scope, resolver);
+                    Methods methods = flask
+                            ? urlRuleMethods(methodsArgument(c, scope), new Resolver.Scoped(view, scope), scope)
+                            : methodsOf(c, scope, List.of("GET"));
+                    declarations.add(new Declaration(use.node(), methods, pathExpr, use.scope(), use.call().line(),
+                            use.handler(), site, path));
+                    return null;
+                });
+            }
+        }
     }
 
     /**
@@ -249,7 +301,7 @@ final class CallSites {
     }
 
     /** {@code X(a, b)} as the arguments of {@code __init__(self, a, b)}: the instance first. */
-    private static Expr.Call withSelf(Expr.Call call) {
+    static Expr.Call withSelf(Expr.Call call) {
         List<Expr> args = new ArrayList<>();
         args.add(new Expr.Opaque(call.start(), call.start(), call.line()));
         args.addAll(call.args());
@@ -451,6 +503,9 @@ final class CallSites {
             return;
         }
         Expr pathExpr = flask ? c.arg(0, "rule") : c.arg(0, "path");
+        if (rulesOfSubclassVerbs.contains(c)) {
+            return;
+        }
         if (Resolver.selfOf(param.binding()) instanceof Sym.ClassSym cls) {
             // `self.add_url_rule(...)` in a method of a Flask subclass (klaus): a rule of every
             // instance the repository makes of it, declared where the method writes it.

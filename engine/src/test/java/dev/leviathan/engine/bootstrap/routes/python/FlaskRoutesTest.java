@@ -150,6 +150,80 @@ class FlaskRoutesTest {
     }
 
     @Test
+    void routeVerbsABlueprintSubclassDefinesGiveTheRulesItsDecoratorAdds() {
+        // sahara's Rest(flask.Blueprint): get -> _mroute -> route, whose decorator adds each rule
+        // with a ".json" twin and under "/<tenant_id>"; post_file is a verb Flask does not have.
+        assertThat(repo().file("service/rest.py", """
+                import flask
+
+                class Rest(flask.Blueprint):
+                    def get(self, rule, status_code=200):
+                        return self._mroute("GET", rule, status_code)
+
+                    def post_file(self, rule, status_code=202):
+                        return self._mroute("POST", rule, status_code, file_upload=True)
+
+                    def _mroute(self, methods, rule, status_code=None, **kw):
+                        if isinstance(methods, str):
+                            methods = [methods]
+                        return self.route(rule, methods=methods, status_code=status_code, **kw)
+
+                    def route(self, rule, **options):
+                        status = options.pop("status_code", None)
+
+                        def decorator(func):
+                            endpoint = options.pop("endpoint", func.__name__)
+
+                            def handler(**kwargs):
+                                return func(**kwargs)
+
+                            f_rule = "/<tenant_id>" + rule
+                            self.add_url_rule(rule, endpoint, handler, **options)
+                            self.add_url_rule(f_rule + ".json", endpoint, handler, **options)
+                            return func
+
+                        return decorator
+                """).file("service/v1.py", """
+                from service import rest as r
+
+                rest = r.Rest("v1", __name__)
+
+                @rest.get("/clusters")
+                def clusters_list(): ...
+
+                @rest.post_file("/binaries/<name>")
+                def binary_upload(name, data): ...
+                """).file("service/app.py", """
+                import flask
+                from service import v1
+
+                app = flask.Flask(__name__)
+                app.register_blueprint(v1.rest, url_prefix="/v1.1")
+                """).described()).containsExactlyInAnyOrder(
+                "GET /v1.1/clusters service/v1.py:5 clusters_list",
+                "GET /v1.1/<tenant_id>/clusters.json service/v1.py:5 clusters_list",
+                "POST /v1.1/binaries/<name> service/v1.py:8 binary_upload",
+                "POST /v1.1/<tenant_id>/binaries/<name>.json service/v1.py:8 binary_upload");
+    }
+
+    @Test
+    void aRouteVerbASubclassDefinesByHandingOnToFlasksOwnIsAnOrdinaryRoute() {
+        assertThat(repo().file("app.py", """
+                import flask
+
+                class LoggingBlueprint(flask.Blueprint):
+                    def get(self, rule, **options):
+                        print("declaring", rule)
+                        return super().get(rule, **options)
+
+                bp = LoggingBlueprint("bp", __name__)
+
+                @bp.get("/health")
+                def health(): ...
+                """).described()).containsExactly("GET /health app.py:10 health");
+    }
+
+    @Test
     void rulesAFlaskSubclassAddsToItselfAreRulesOfItsInstances() {
         // klaus: class Klaus(flask.Flask) adds its rules in a method, over a table.
         assertThat(repo().file("klaus/__init__.py", """
