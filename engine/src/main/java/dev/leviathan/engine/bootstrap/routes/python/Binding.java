@@ -11,6 +11,13 @@ sealed interface Binding {
     record Assigned(Expr value, Scope scope, int line) implements Binding {
     }
 
+    /**
+     * Element {@code index} of a tuple unpacking whose value is not a tuple written out
+     * ({@code blueprint, api = _get_blueprint_and_api(name)}).
+     */
+    record Unpacked(Expr value, int index, Scope scope, int line) implements Binding {
+    }
+
     /** {@code import a.b.c} binds {@code a} ({@code boundParts} 1); with {@code as x}, all parts. */
     record ModuleImport(String dotted, int boundParts, Scope scope, int line) implements Binding {
     }

@@ -143,7 +143,11 @@ final class PyModule {
             List<Expr> values = value instanceof Expr.Seq v && v.elements().size() == seq.elements().size()
                     ? v.elements() : null;
             for (int i = 0; i < seq.elements().size(); i++) {
-                bindTarget(seq.elements().get(i), values == null ? null : values.get(i), s, line);
+                if (values == null && value != null && seq.elements().get(i) instanceof Expr.Name n) {
+                    s.bind(n.id(), new Binding.Unpacked(value, i, s, line));
+                } else {
+                    bindTarget(seq.elements().get(i), values == null ? null : values.get(i), s, line);
+                }
             }
         }
     }

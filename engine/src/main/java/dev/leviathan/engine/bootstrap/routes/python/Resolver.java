@@ -256,6 +256,9 @@ final class Resolver {
                     : new Sym.FunctionSym((Stmt.FunctionDef) d.def(), d.body());
             case Binding.Parameter p -> parameter(p);
             case Binding.LoopVariable l -> new Sym.LoopSym(l.loop(), l.index(), l.scope());
+            case Binding.Unpacked u -> u.value() instanceof Expr.Call c
+                    && resolve(c.func(), u.scope()) instanceof Sym.FunctionSym f ? returnedElement(f, u.index())
+                    : Sym.UNKNOWN;
         };
     }
 
@@ -460,6 +463,20 @@ final class Resolver {
         for (Stmt s : f.def().body()) {
             if (s instanceof Stmt.Return r && r.value() != null) {
                 Sym sym = resolve(r.value(), f.body());
+                if (!(sym instanceof Sym.Unknown) && !(sym instanceof Sym.ValueSym)) {
+                    return sym;
+                }
+            }
+        }
+        return Sym.UNKNOWN;
+    }
+
+    /** Element {@code index} of the tuple a function returns ({@code return blueprint, api}). */
+    private Sym returnedElement(Sym.FunctionSym f, int index) {
+        for (Stmt s : f.def().body()) {
+            if (s instanceof Stmt.Return r && r.value() instanceof Expr.Seq tuple
+                    && tuple.kind() == Expr.SeqKind.TUPLE && index < tuple.elements().size()) {
+                Sym sym = resolve(tuple.elements().get(index), f.body());
                 if (!(sym instanceof Sym.Unknown) && !(sym instanceof Sym.ValueSym)) {
                     return sym;
                 }

@@ -653,6 +653,29 @@ class FlaskRoutesTest {
     }
 
     @Test
+    void routersUnpackedFromATupleAFactoryReturnsAreThoseRouters() {
+        // cloudkitty: blueprint, api = _get_blueprint_and_api(name), the Api wrapping the blueprint.
+        assertThat(repo().file("api/v2.py", """
+                import flask
+                import flask_restful
+
+                class Summary(flask_restful.Resource):
+                    def get(self): ...
+
+                def _get_blueprint_and_api(name):
+                    blueprint = flask.Blueprint(name, __name__)
+                    api = flask_restful.Api(blueprint)
+                    return blueprint, api
+
+                blueprint, api = _get_blueprint_and_api("summary")
+                api.add_resource(Summary, "/totals")
+
+                app = flask.Flask(__name__)
+                app.register_blueprint(blueprint, url_prefix="/summary")
+                """).described()).containsExactly("GET /summary/totals api/v2.py:13 Summary");
+    }
+
+    @Test
     void flaskRestfulResourcesLiveUnderTheirApiAndBlueprint() {
         assertThat(repo().file("api/__init__.py", """
                 from flask import Blueprint, Flask
