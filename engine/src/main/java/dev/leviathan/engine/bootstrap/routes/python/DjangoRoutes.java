@@ -322,18 +322,24 @@ final class DjangoRoutes {
                     default -> patternHelper(c, scope, prefix);
                 }
             }
-            case Expr.Name n -> {
-                if (!drfUrls(e, scope, prefix)) {
-                    namedList(e, scope, prefix);
-                }
-            }
-            case Expr.Attribute a -> {
-                if (!drfUrls(e, scope, prefix)) {
-                    namedList(e, scope, prefix);
-                }
-            }
+            case Expr.Name n -> knownOrUnresolvedList(e, scope, prefix);
+            case Expr.Attribute a -> knownOrUnresolvedList(e, scope, prefix);
             default -> {
             }
+        }
+    }
+
+    /**
+     * A name or attribute added to a URL list: a router's or another list's patterns; else patterns
+     * known only at run time (allauth's {@code getattr(import_module(...), "urlpatterns")}), which
+     * are still routes under this prefix: one unresolved route, as for an unresolvable include.
+     */
+    private void knownOrUnresolvedList(Expr e, Scope scope, List<Piece> prefix) {
+        if (!drfUrls(e, scope, prefix) && !namedList(e, scope, prefix)) {
+            String text = e.text(scope.module.text);
+            List<Piece> pieces = new ArrayList<>(prefix);
+            pieces.add(Piece.unresolved(text));
+            emit(pieces, scope, e.line(), text);
         }
     }
 

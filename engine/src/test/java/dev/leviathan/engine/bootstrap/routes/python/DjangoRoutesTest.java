@@ -226,6 +226,30 @@ class DjangoRoutesTest {
     }
 
     @Test
+    void aListOfPatternsKnownOnlyAtRunTimeIsOneUnresolvedRouteNotDropped() {
+        // django-allauth: provider URLconfs imported by name in a loop, their urlpatterns read with getattr.
+        assertThat(repo().file("proj/settings.py", SETTINGS).file("proj/urls.py", """
+                from importlib import import_module
+                from django.urls import include, path
+                from shop import views, registry
+
+                urlpatterns = [path("home/", views.home)]
+                provider_urlpatterns = []
+                for provider in registry.get_list():
+                    prov_mod = import_module(provider.get_package() + ".urls")
+                    prov_urlpatterns = getattr(prov_mod, "urlpatterns", None)
+                    if prov_urlpatterns:
+                        provider_urlpatterns += prov_urlpatterns
+                urlpatterns += provider_urlpatterns
+                urlpatterns += [path("social/", include(extra_patterns))]
+                """).routes()).containsExactly(
+                new Route("django", "ANY", "/home/", true, null, "proj/urls.py", 5, "views.home"),
+                new Route("django", "ANY", "/", false, "prov_urlpatterns", "proj/urls.py", 11, "prov_urlpatterns"),
+                new Route("django", "ANY", "/social/", false, "include(extra_patterns)", "proj/urls.py", 13,
+                        "extra_patterns"));
+    }
+
+    @Test
     void urlconfNeverIncludedAndNotRootIsMountedAtRoot() {
         assertThat(repo().file("proj/settings.py", SETTINGS).file("proj/urls.py", """
                 from django.urls import path
