@@ -792,8 +792,9 @@ final class CallSites {
                 }
                 Piece piece = prefix == null || resolver.isNoneValue(prefix, scope) ? null
                         : Piece.of(prefix, scope, resolver);
-                mountsByChild.computeIfAbsent(node, k -> new ArrayList<>())
-                        .add(new Mount(parent, node, piece, scope.module.isTest()));
+                // A helper's mount is made by its caller: by test code when the call is in test code.
+                boolean byTest = scope.module.isTest() || env.values().stream().anyMatch(v -> v.scope().module.isTest());
+                mountsByChild.computeIfAbsent(node, k -> new ArrayList<>()).add(new Mount(parent, node, piece, byTest));
                 return null;
             });
         }

@@ -60,7 +60,7 @@ public final class PythonRouteExtractor implements RouteExtractor {
                 modules.add(module);
             }
         }
-        modules.addAll(decoratedWithFactories(python, relevant, modules));
+        modules.addAll(usingRouteHelpers(python, relevant, modules));
         modules.sort(Comparator.comparing(m -> m.path));
         ModuleIndex index = new ModuleIndex(python, modules);
         Resolver resolver = new Resolver(index, modules);
@@ -73,24 +73,27 @@ public final class PythonRouteExtractor implements RouteExtractor {
 
     /**
      * The files not parsed up front that decorate views with one of the repository's route
-     * decorator factories ({@code from . import expose} then {@code @expose("/ping")}), parsed.
+     * decorator factories ({@code from . import expose} then {@code @expose("/ping")}), or call a
+     * function that declares or mounts routes on its parameter ({@code api_utils.do_init(app, ...)}),
+     * parsed: what they do with those helpers gives routes although they name no framework.
      */
-    private static List<PyModule> decoratedWithFactories(List<SourceFile> python, List<SourceFile> relevant,
+    private static List<PyModule> usingRouteHelpers(List<SourceFile> python, List<SourceFile> relevant,
             List<PyModule> parsed) {
         Set<String> factories = DecoratorFactories.names(parsed);
-        if (factories.isEmpty()) {
+        Set<String> helpers = RouteHelpers.names(parsed);
+        if (factories.isEmpty() && helpers.isEmpty()) {
             return List.of();
         }
         Set<String> done = new java.util.HashSet<>();
         relevant.forEach(f -> done.add(f.path()));
         return python.parallelStream()
-                .filter(f -> !done.contains(f.path()) && usesFactory(f, factories))
+                .filter(f -> !done.contains(f.path()) && usesHelper(f, factories, helpers))
                 .map(PythonRouteExtractor::parse).filter(java.util.Objects::nonNull).toList();
     }
 
-    private static boolean usesFactory(SourceFile f, Set<String> factories) {
+    private static boolean usesHelper(SourceFile f, Set<String> factories, Set<String> helpers) {
         try {
-            return Relevance.callsDecorator(f.text(), factories);
+            return Relevance.callsDecorator(f.text(), factories) || Relevance.calls(f.text(), helpers);
         } catch (RuntimeException unreadable) {
             return false; // as for a file the parser cannot read: its routes, not the repository's, are lost
         }

@@ -113,6 +113,20 @@ final class Relevance {
         return anyDecorator(text, (bytes, from) -> calledName(bytes, from) instanceof String name && names.contains(name));
     }
 
+    /** Whether {@code text} calls one of {@code names} ({@code do_init(} or {@code api_utils.do_init(}). */
+    static boolean calls(String text, Set<String> names) {
+        for (String name : names) {
+            for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+                int after = at + name.length();
+                if ((at == 0 || !Character.isJavaIdentifierPart(text.charAt(at - 1)))
+                        && after < text.length() && text.charAt(after) == '(') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code test} holds just after an {@code @} that starts a line of {@code text}. */
     private static boolean anyDecorator(String text, java.util.function.BiPredicate<byte[], Integer> test) {
         byte[] bytes = text.getBytes(StandardCharsets.ISO_8859_1);

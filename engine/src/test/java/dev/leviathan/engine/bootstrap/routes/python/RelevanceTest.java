@@ -17,6 +17,14 @@ class RelevanceTest {
     }
 
     @Test
+    void findsCallsOfARouteHelperByNameNotLongerNamesHoldingIt() {
+        java.util.Set<String> helpers = java.util.Set.of("do_init");
+        assertThat(Relevance.calls("def init(app):\n    api_utils.do_init(app, 'task', [])\n", helpers)).isTrue();
+        assertThat(Relevance.calls("do_init(app)\n", helpers)).isTrue();
+        assertThat(Relevance.calls("redo_init(app)\nx = do_init\n", helpers)).isFalse();
+    }
+
+    @Test
     void aPlainModuleIsNotParsedUpFront() {
         assertThat(Relevance.mayMatter("lib/maths.py", "def add(a, b):\n    return a + b\n")).isFalse();
     }
