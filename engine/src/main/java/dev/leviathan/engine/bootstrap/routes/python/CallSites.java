@@ -1052,8 +1052,47 @@ final class CallSites {
             return "<anonymous>";
         }
         if (e instanceof Expr.Call call && call.func() instanceof Expr.Attribute a && a.attr().equals("as_view")) {
-            return a.value().text(scope.module.text);
+            return oneLine(a.value().text(scope.module.text));
         }
-        return e.text(scope.module.text);
+        return oneLine(e.text(scope.module.text));
+    }
+
+    /**
+     * A handler written over several lines (django-cas-server's {@code sensitive_post_parameters(
+     * "password")(\n views.LoginView.as_view()\n)}) as one line, the way one would write it: a
+     * line break and its indentation are dropped after an opening or before a closing bracket,
+     * else one space.
+     */
+    static String oneLine(String text) {
+        if (text.indexOf('\n') < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int i = 0;
+        while (i < text.length()) {
+            char ch = text.charAt(i);
+            if (!Character.isWhitespace(ch)) {
+                out.append(ch);
+                i++;
+                continue;
+            }
+            int end = i;
+            boolean breaks = false;
+            while (end < text.length() && Character.isWhitespace(text.charAt(end))) {
+                breaks |= text.charAt(end) == '\n';
+                end++;
+            }
+            if (!breaks) {
+                out.append(text, i, end);
+            } else {
+                char before = out.isEmpty() ? '(' : out.charAt(out.length() - 1);
+                char after = end < text.length() ? text.charAt(end) : ')';
+                if ("([{".indexOf(before) < 0 && ")]}".indexOf(after) < 0) {
+                    out.append(' ');
+                }
+            }
+            i = end;
+        }
+        return out.toString();
     }
 }

@@ -250,6 +250,29 @@ class DjangoRoutesTest {
     }
 
     @Test
+    void aViewWrittenOverSeveralLinesIsNamedOnOneLine() {
+        // django-cas-server: views wrapped in sensitive_post_parameters(...)(...) over several lines.
+        assertThat(repo().file("proj/settings.py", SETTINGS).file("proj/urls.py", """
+                from django.urls import re_path
+                from django.views.decorators.debug import sensitive_post_parameters, sensitive_variables
+                from shop import views
+
+                urlpatterns = [
+                    re_path(
+                        '^login$',
+                        sensitive_post_parameters('password')(
+                            views.LoginView.as_view()
+                        ),
+                    ),
+                    re_path('^auth$', sensitive_variables('password',
+                                                          'secret')(views.auth)),
+                ]
+                """).described()).containsExactly(
+                "ANY /login$ proj/urls.py:6 sensitive_post_parameters('password')(views.LoginView.as_view())",
+                "ANY /auth$ proj/urls.py:12 sensitive_variables('password', 'secret')(views.auth)");
+    }
+
+    @Test
     void urlconfNeverIncludedAndNotRootIsMountedAtRoot() {
         assertThat(repo().file("proj/settings.py", SETTINGS).file("proj/urls.py", """
                 from django.urls import path
