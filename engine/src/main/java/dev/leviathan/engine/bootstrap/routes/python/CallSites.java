@@ -61,7 +61,9 @@ final class CallSites {
     /** {@code add_url_rule}/{@code add_api_route} calls on a parameter of a helper function. */
     private final List<Resolver.Scoped> helperDeclarations = new ArrayList<>();
     /** Route decorators on {@code self} in methods of router subclasses. */
-    private final List<SelfDecorator> selfDecorators = new ArrayList<>();
+    private final List<ParameterDecorator> selfDecorators = new ArrayList<>();
+    /** Route decorators on a helper's parameter ({@code def register(app): @app.route("/ping")}). */
+    private final List<ParameterDecorator> parameterDecorators = new ArrayList<>();
     /** Decorators written as calls ({@code @expose("/ping")}), by the simple name of what they call. */
     private final Map<String, List<DecoratorUse>> decoratorUses = new HashMap<>();
     /** Route decorators written inside the decorator a decorator factory returns. */
@@ -78,8 +80,9 @@ final class CallSites {
     private final ViewMethods viewMethods;
     private final SubclassRouteMethods subclassVerbs;
 
-    private record SelfDecorator(Expr.Call call, String handler, Stmt.ClassDef cls, Scope scope,
-            Binding.Parameter self) {
+    /** {@code typed}: the router the parameter's type annotation alone gives, when it has one. */
+    private record ParameterDecorator(Expr.Call call, String handler, Stmt.ClassDef cls, Scope scope,
+            Binding.Parameter param, RouterNode typed) {
     }
 
     /** {@code @call} on {@code def handler}. */
@@ -111,6 +114,7 @@ final class CallSites {
         eachGuarded(subclassVerbUses, this::subclassVerbUse);
         eachGuarded(helperDeclarations, call -> helperDeclaration((Expr.Call) call.expr(), call.scope()));
         eachGuarded(selfDecorators, this::selfDecorator);
+        eachGuarded(parameterDecorators, this::parameterDecorator);
         eachGuarded(factoryRouteDecorators, this::factoryRouteDecorator);
         eachGuarded(factoryDeclarations, call -> factoryDeclaration((Expr.Call) call.expr(), call.scope()));
         for (RouterNode api : resolver.routerNodes()) {
@@ -164,9 +168,14 @@ final class CallSites {
         }
         RouterNode node = router(a.value(), scope);
         if (node == null) {
-            if (resolver.resolve(a.value(), scope) instanceof Sym.ParameterSym p && Resolver.selfOf(p.binding()) != null) {
-                selfDecorators.add(new SelfDecorator(c, handler, cls, scope, p.binding()));
+            if (resolver.resolve(a.value(), scope) instanceof Sym.ParameterSym p) {
+                (Resolver.selfOf(p.binding()) != null ? selfDecorators : parameterDecorators)
+                        .add(new ParameterDecorator(c, handler, cls, scope, p.binding(), null));
             }
+            return;
+        }
+        if (resolver.parameterOf(node) instanceof Binding.Parameter typed) {
+            parameterDecorators.add(new ParameterDecorator(c, handler, cls, scope, typed, node));
             return;
         }
         if (cls == null && decoratorFactoryAround(scope) != null) {
@@ -278,17 +287,17 @@ final class CallSites {
      * every instance the repository makes of it, its path read with the instance's arguments when
      * the method is {@code __init__}.
      */
-    private void selfDecorator(SelfDecorator use) {
-        Sym.ClassSym cls = Resolver.selfOf(use.self());
+    private void selfDecorator(ParameterDecorator use) {
+        Sym.ClassSym cls = Resolver.selfOf(use.param());
         for (RouterNode instance : resolver.routerNodes()) {
             if (instance.constructor() == null
                     || !(resolver.resolve(instance.constructor().func(), instance.scope()) instanceof Sym.ClassSym made)
                     || made.def() != cls.def()) {
                 continue;
             }
-            Stmt.FunctionDef method = use.self().function();
+            Stmt.FunctionDef method = use.param().function();
             Map<Binding, Resolver.Scoped> env = method.name().equals("__init__")
-                    ? arguments(method, use.self().scope(), withSelf(instance.constructor()), instance.scope())
+                    ? arguments(method, use.param().scope(), withSelf(instance.constructor()), instance.scope())
                     : Map.of();
             resolver.with(env, () -> {
                 Expr pathExpr = use.call().arg(0, instance.kind().isFastApi() ? "path" : "rule");
@@ -298,6 +307,64 @@ final class CallSites {
                 return null;
             });
         }
+    }
+
+    /**
+     * {@code @app.route("/ping")} in a helper that takes the app ({@code def register(app)}, called
+     * by the app factory as {@code register(app)}): a route of each router the helper is given,
+     * read with that call's arguments (a prefix parameter, say), declared at the decorator.
+     * Helpers handing their parameter on to another helper are followed up to
+     * {@link #HELPER_DEPTH} calls.
+     */
+    private void parameterDecorator(ParameterDecorator use) {
+        Expr.Attribute a = (Expr.Attribute) use.call().func();
+        boolean declared = false;
+        for (Map<Binding, Resolver.Scoped> env : callerArguments(use.param(), 0)) {
+            declared |= resolver.with(env, () -> {
+                RouterNode node = router(a.value(), use.scope());
+                if (node == null || node == use.typed()) {
+                    return false;
+                }
+                Expr pathExpr = use.call().arg(0, node.kind().isFastApi() ? "path" : "rule");
+                Piece path = pathExpr == null ? Piece.unresolved(use.call().text(use.scope().module.text))
+                        : Piece.of(pathExpr, use.scope(), resolver);
+                declareDecorated(node, use.call(), use.handler(), use.cls(), use.scope(), path);
+                return true;
+            });
+        }
+        if (!declared && use.typed() != null) {
+            // Nobody hands the helper a router we know: its routes as written, on the annotated type.
+            declareDecorated(use.typed(), use.call(), use.handler(), use.cls(), use.scope(), null);
+        }
+    }
+
+    private static final int HELPER_DEPTH = 4;
+
+    /**
+     * The arguments {@code param}'s function is called with, one map per call: a call inside
+     * another function passing that function's own parameters on is taken with each of its
+     * callers' arguments too.
+     */
+    private List<Map<Binding, Resolver.Scoped>> callerArguments(Binding.Parameter param, int depth) {
+        List<Map<Binding, Resolver.Scoped>> all = new ArrayList<>();
+        Stmt.FunctionDef function = param.function();
+        for (Resolver.Scoped site : callSites(function, Map.of())) {
+            Map<Binding, Resolver.Scoped> args = arguments(function, param.scope(), (Expr.Call) site.expr(),
+                    site.scope());
+            Resolver.Scoped passed = args.get(param);
+            if (depth < HELPER_DEPTH && passed != null
+                    && resolver.resolve(passed.expr(), passed.scope()) instanceof Sym.ParameterSym outer
+                    && outer.binding().function() != function && Resolver.selfOf(outer.binding()) == null) {
+                for (Map<Binding, Resolver.Scoped> callers : callerArguments(outer.binding(), depth + 1)) {
+                    Map<Binding, Resolver.Scoped> chained = new IdentityHashMap<>(callers);
+                    chained.putAll(args);
+                    all.add(chained);
+                }
+            } else {
+                all.add(args);
+            }
+        }
+        return all;
     }
 
     /** {@code X(a, b)} as the arguments of {@code __init__(self, a, b)}: the instance first. */
@@ -925,7 +992,6 @@ final class CallSites {
         return sites;
     }
 
-    /** The parameter bindings of {@code function} mapped to what {@code call} passes (or their defaults). */
     /** The arguments of {@code call} for the parameters of {@code function}, defaults where none is given. */
     static Map<Binding, Resolver.Scoped> arguments(Stmt.FunctionDef function, Scope body, Expr.Call call,
             Scope callScope) {

@@ -32,6 +32,7 @@ final class Resolver {
     private final Map<Expr, RouterNode> nodes = new IdentityHashMap<>();
     private final List<RouterNode> nodeOrder = new ArrayList<>();
     private final Map<Stmt.Param, RouterNode> parameterNodes = new IdentityHashMap<>();
+    private final Map<RouterNode, Binding.Parameter> nodeParameters = new IdentityHashMap<>();
     private final DjangoSettings djangoSettings;
     private int depth;
     /**
@@ -300,11 +301,20 @@ final class Resolver {
         if (param.annotation() != null && p.scope().parent != null) {
             RouterKind kind = routerKindOf(resolve(param.annotation(), p.scope().parent));
             if (kind != null) {
-                return new Sym.RouterSym(parameterNodes.computeIfAbsent(param,
-                        k -> new RouterNode(kind, null, null, p.scope())));
+                RouterNode node = parameterNodes.computeIfAbsent(param, k -> new RouterNode(kind, null, null, p.scope()));
+                nodeParameters.putIfAbsent(node, p);
+                return new Sym.RouterSym(node);
             }
         }
         return new Sym.ParameterSym(p);
+    }
+
+    /**
+     * The parameter a router stands for when it is only known by its type annotation
+     * ({@code def include(app: FastAPI)}), else null: its callers say which router it is.
+     */
+    Binding.Parameter parameterOf(RouterNode node) {
+        return nodeParameters.get(node);
     }
 
     /** The attribute {@code attr} of what {@code base} denotes. */

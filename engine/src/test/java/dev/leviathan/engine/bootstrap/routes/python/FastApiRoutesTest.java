@@ -10,6 +10,31 @@ import org.junit.jupiter.api.Test;
 class FastApiRoutesTest {
 
     @Test
+    void routeDecoratorsOnAHelpersTypedAppParameterAreRoutesOfTheAppItIsGiven() {
+        assertThat(repo()
+                .file("main.py", """
+                        from fastapi import FastAPI, APIRouter
+                        from routes import include_health
+
+                        app = FastAPI()
+                        api = APIRouter(prefix="/api")
+                        include_health(app)
+                        include_health(api, "/v2")
+                        app.include_router(api)
+                        """)
+                .file("routes.py", """
+                        from fastapi import FastAPI
+
+                        def include_health(app: FastAPI, base: str = ""):
+                            @app.get(base + "/health")
+                            async def health():
+                                return {"ok": True}
+                        """).described()).containsExactlyInAnyOrder(
+                                "GET /api/v2/health routes.py:4 health",
+                                "GET /health routes.py:4 health");
+    }
+
+    @Test
     void everyVerbDecoratorOnTheAppIsARoute() {
         List<String> endpoints = repo().file("main.py", """
                 from fastapi import FastAPI

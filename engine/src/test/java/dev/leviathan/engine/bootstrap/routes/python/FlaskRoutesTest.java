@@ -340,6 +340,60 @@ class FlaskRoutesTest {
     }
 
     @Test
+    void routeDecoratorsOnAHelpersAppParameterAreRoutesOfEachAppItIsGiven() {
+        // def register(app): @app.route(...) in a module naming no framework, called by the factory.
+        assertThat(repo()
+                .file("shop/__init__.py", """
+                        from flask import Flask, Blueprint
+                        from .views import register, register_admin
+
+                        def create_app():
+                            app = Flask(__name__)
+                            register(app)
+                            admin = Blueprint("admin", __name__)
+                            register_admin(admin, "/reports")
+                            app.register_blueprint(admin, url_prefix="/admin")
+                            return app
+                        """)
+                .file("shop/views.py", """
+                        def register(app):
+                            @app.route("/ping")
+                            def ping():
+                                return "pong"
+
+                            @app.route("/items", methods=["POST"])
+                            def create_item():
+                                return "ok"
+
+                        def register_admin(bp, base):
+                            install(bp, base)
+
+                        def install(where, base):
+                            @where.get(base + "/daily")
+                            def daily():
+                                return "ok"
+                        """).described()).containsExactlyInAnyOrder(
+                                "GET /admin/reports/daily shop/views.py:14 daily",
+                                "GET /ping shop/views.py:2 ping",
+                                "POST /items shop/views.py:6 create_item");
+    }
+
+    @Test
+    void aRouteDecoratorOnAParameterNobodyPassesARouterIsNoRoute() {
+        // @cache.get(...) on some other object handed to a helper is not a route.
+        assertThat(repo().file("app.py", """
+                from flask import Flask
+
+                def setup(cache):
+                    @cache.get("/not-a-route")
+                    def cached(): ...
+
+                app = Flask(__name__)
+                setup(object())
+                """).described()).isEmpty();
+    }
+
+    @Test
     void routesAHelperDeclaresOnItsParameterAreReadPerCallOfTheHelper() {
         // Flask's documented register_api helper, and FlaskBB's register_view over a list of rules.
         assertThat(repo().file("app.py", """
