@@ -415,6 +415,17 @@ final class CallSites {
             } else {
                 return;
             }
+            if (verb.equals("route") && resolvedPath == null
+                    && (node.kind() == RouterKind.RESTFUL_API || node.kind() == RouterKind.RESTX_NAMESPACE)) {
+                // Flask-RESTX: @ns.route("/a", "/b") serves the resource at each of its URLs.
+                for (Expr url : c.args()) {
+                    if (!(url instanceof Expr.Starred)) {
+                        declarations.add(new Declaration(node, methods, url, at.scope(), at.expr().line(), handler,
+                                site, null));
+                    }
+                }
+                return;
+            }
             declarations.add(new Declaration(node, methods, c.arg(0, "rule"), at.scope(), at.expr().line(), handler,
                     site, resolvedPath));
         }
@@ -460,8 +471,23 @@ final class CallSites {
             }
             case "add_resource" -> {
                 RouterNode api = router(a.value(), scope);
-                if (api != null && api.kind() == RouterKind.RESTFUL_API && !c.args().isEmpty()) {
+                if (api != null && (api.kind() == RouterKind.RESTFUL_API || api.kind() == RouterKind.RESTX_NAMESPACE)
+                        && !c.args().isEmpty()) {
                     addResource(api, c, scope);
+                }
+            }
+            case "namespace" -> {
+                RouterNode api = router(a.value(), scope);
+                if (api != null && api.kind() == RouterKind.RESTFUL_API && router(c, scope) instanceof RouterNode ns) {
+                    mountNamespace(api, ns, null, scope);
+                }
+            }
+            case "add_namespace" -> {
+                RouterNode api = router(a.value(), scope);
+                Expr added = c.arg(0, "ns");
+                if (api != null && api.kind() == RouterKind.RESTFUL_API && added != null
+                        && router(added, scope) instanceof RouterNode ns && ns.kind() == RouterKind.RESTX_NAMESPACE) {
+                    mountNamespace(api, ns, c.arg(1, "path"), scope);
                 }
             }
             case "add_url_rule" -> {
@@ -802,6 +828,28 @@ final class CallSites {
         String text = resource.text(scope.module.text);
         return resolver.resolve(resource, scope) instanceof Sym.ClassSym cls
                 ? viewMethods.of(cls, scope, text) : new Methods(List.of("ANY"), text);
+    }
+
+    /**
+     * A Flask-RESTX namespace added to an {@code Api}, under {@code path} when the adding call
+     * gives one, else under the namespace's own {@code path=}, else under its name.
+     */
+    private void mountNamespace(RouterNode api, RouterNode ns, Expr path, Scope scope) {
+        if (ns.kind() != RouterKind.RESTX_NAMESPACE || ns.constructor() == null) {
+            return;
+        }
+        Piece prefix;
+        if (path != null && !resolver.isNoneValue(path, scope)) {
+            prefix = Piece.of(path, scope, resolver);
+        } else {
+            Expr.Call made = ns.constructor();
+            Expr own = made.arg(2, "path");
+            Expr name = made.arg(0, "name");
+            prefix = own != null && !resolver.isNoneValue(own, ns.scope()) ? Piece.of(own, ns.scope(), resolver)
+                    : name != null ? Piece.of(name, ns.scope(), resolver) : null;
+        }
+        mountsByChild.computeIfAbsent(ns, k -> new ArrayList<>())
+                .add(new Mount(api, ns, prefix, scope.module.isTest()));
     }
 
     /** An Api mounted on the Flask app or blueprint it wraps (when that resolves; else it stands alone). */

@@ -339,6 +339,9 @@ final class Resolver {
             }
             // A FastAPI app's .router is the app's own router: routes added to it are the app's.
             case Sym.RouterSym r when r.node().kind() == RouterKind.FASTAPI_APP && attr.equals("router") -> r;
+            // Flask-RESTX's api.namespace(name, ...) makes a Namespace (and adds it, see CallSites).
+            case Sym.RouterSym r when r.node().kind() == RouterKind.RESTFUL_API && attr.equals("namespace") ->
+                new Sym.ExternalSym("flask_restx.Namespace");
             default -> Sym.UNKNOWN;
         };
     }

@@ -8,6 +8,11 @@ enum RouterKind {
     FLASK_BLUEPRINT("flask"),
     /** Flask-RESTful's (or Flask-RESTX's) {@code Api}: resources added to it live on the app or blueprint it wraps. */
     RESTFUL_API("flask"),
+    /**
+     * Flask-RESTX's (or Flask-RESTPlus's) {@code Namespace}: its resources live under its path on
+     * the {@code Api} that adds it; the path is the mount's ({@code api.add_namespace(ns, path)}).
+     */
+    RESTX_NAMESPACE("flask"),
     DRF_ROUTER("django");
 
     final String framework;
@@ -21,7 +26,7 @@ enum RouterKind {
     }
 
     boolean isFlask() {
-        return this == FLASK_APP || this == FLASK_BLUEPRINT || this == RESTFUL_API;
+        return this == FLASK_APP || this == FLASK_BLUEPRINT || this == RESTFUL_API || this == RESTX_NAMESPACE;
     }
 
     /** The keyword of the constructor that gives the object's own path prefix, or null. */
@@ -43,6 +48,8 @@ enum RouterKind {
             case "flask.Blueprint", "flask.blueprints.Blueprint", "flask_smorest.Blueprint", "apiflask.APIBlueprint" ->
                 FLASK_BLUEPRINT;
             case "flask_restful.Api", "flask_restx.Api", "flask_restplus.Api" -> RESTFUL_API;
+            case "flask_restx.Namespace", "flask_restx.namespace.Namespace", "flask_restplus.Namespace" ->
+                RESTX_NAMESPACE;
             case "rest_framework.routers.DefaultRouter", "rest_framework.routers.SimpleRouter" -> DRF_ROUTER;
             default -> null;
         };

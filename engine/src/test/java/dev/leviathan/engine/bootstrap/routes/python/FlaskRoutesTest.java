@@ -394,6 +394,91 @@ class FlaskRoutesTest {
     }
 
     @Test
+    void flaskRestxNamespacesServeTheirResourcesUnderTheirPathOnTheApi() {
+        // The layout Flask-RESTX documents for a bigger project: a Namespace per module, added to
+        // an Api that wraps a blueprint.
+        assertThat(repo()
+                .file("apis/cats.py", """
+                        from flask_restx import Namespace, Resource
+
+                        api = Namespace("cats", description="Cats related operations")
+
+                        @api.route("/")
+                        class CatList(Resource):
+                            def get(self): ...
+
+                        @api.route("/<id>", "/by-id/<id>")
+                        class Cat(Resource):
+                            def get(self, id): ...
+                            def delete(self, id): ...
+                        """)
+                .file("apis/dogs.py", """
+                        from flask_restx import Namespace, Resource
+
+                        api = Namespace("dogs", path="/canines")
+
+                        class Dog(Resource):
+                            def put(self, id): ...
+
+                        api.add_resource(Dog, "/<id>")
+                        """)
+                .file("apis/__init__.py", """
+                        from flask import Blueprint
+                        from flask_restx import Api, Resource
+                        from .cats import api as cats
+                        from .dogs import api as dogs
+
+                        blueprint = Blueprint("api", __name__, url_prefix="/api/1")
+                        api = Api(blueprint, title="Pets")
+                        api.add_namespace(cats)
+                        api.add_namespace(dogs)
+                        todos = api.namespace("todos")
+
+                        @todos.route("/<int:id>")
+                        class Todo(Resource):
+                            def patch(self, id): ...
+
+                        @api.route("/hello")
+                        class Hello(Resource):
+                            def get(self): ...
+                        """)
+                .file("app.py", """
+                        from flask import Flask
+                        from apis import blueprint
+
+                        app = Flask(__name__)
+                        app.register_blueprint(blueprint)
+                        """).described()).containsExactlyInAnyOrder(
+                                "GET /api/1/cats/ apis/cats.py:5 CatList",
+                                "GET /api/1/cats/<id> apis/cats.py:9 Cat",
+                                "DELETE /api/1/cats/<id> apis/cats.py:9 Cat",
+                                "GET /api/1/cats/by-id/<id> apis/cats.py:9 Cat",
+                                "DELETE /api/1/cats/by-id/<id> apis/cats.py:9 Cat",
+                                "PUT /api/1/canines/<id> apis/dogs.py:8 Dog",
+                                "PATCH /api/1/todos/<int:id> apis/__init__.py:12 Todo",
+                                "GET /api/1/hello apis/__init__.py:16 Hello");
+    }
+
+    @Test
+    void aNamespaceAddedUnderAPathOfTheCallsServesThere() {
+        assertThat(repo().file("app.py", """
+                from flask import Flask
+                from flask_restx import Api, Namespace, Resource
+
+                app = Flask(__name__)
+                api = Api(prefix="/v2")
+                ns = Namespace("users", path="/people")
+
+                @ns.route("")
+                class Users(Resource):
+                    def post(self): ...
+
+                api.add_namespace(ns, path="/members")
+                api.init_app(app)
+                """).described()).containsExactly("POST /v2/members app.py:8 Users");
+    }
+
+    @Test
     void routesAHelperDeclaresOnItsParameterAreReadPerCallOfTheHelper() {
         // Flask's documented register_api helper, and FlaskBB's register_view over a list of rules.
         assertThat(repo().file("app.py", """
