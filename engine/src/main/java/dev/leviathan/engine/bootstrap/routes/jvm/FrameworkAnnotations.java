@@ -24,18 +24,18 @@ final class FrameworkAnnotations {
     String denoted(AnnotationUse use, ParsedFile file, Set<String> candidates) {
         String written = use.name();
         if (written.indexOf('.') >= 0) {
-            return candidates.contains(written) ? written : null;
+            return relocated(written, candidates);
         }
         for (ImportDecl imp : file.imports()) {
             if (!imp.wildcard() && !imp.isStatic() && written.equals(imp.visibleName())) {
-                return candidates.contains(imp.name()) ? imp.name() : null;
+                return relocated(imp.name(), candidates);
             }
         }
         boolean otherLibrary = false;
         for (ImportDecl imp : file.imports()) {
             if (imp.wildcard() && !imp.isStatic()) {
-                String candidate = imp.name() + "." + written;
-                if (candidates.contains(candidate)) {
+                String candidate = relocated(imp.name() + "." + written, candidates);
+                if (candidate != null) {
                     return candidate;
                 }
                 otherLibrary |= !isPlatform(imp.name());
@@ -46,6 +46,23 @@ final class FrameworkAnnotations {
         }
         for (String candidate : candidates) {
             if (candidate.endsWith("." + written)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * {@code name} itself when it is a candidate, or the candidate it is a shaded copy of: a
+     * server that relocates its JAX-RS dependency (HBase's REST server imports
+     * {@code org.apache.hbase.thirdparty.javax.ws.rs.GET}) serves the same annotations.
+     */
+    private static String relocated(String name, Set<String> candidates) {
+        if (candidates.contains(name)) {
+            return name;
+        }
+        for (String candidate : candidates) {
+            if (name.endsWith("." + candidate)) {
                 return candidate;
             }
         }

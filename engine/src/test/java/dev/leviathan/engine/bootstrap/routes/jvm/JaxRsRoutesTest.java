@@ -94,6 +94,51 @@ class JaxRsRoutesTest {
         assertThat(endpoints(routes)).containsExactly("GET /fq/x");
     }
 
+
+    @Test
+    void shadedJaxRsAnnotationsCount() {
+        // HBase's REST server (2.6) imports JAX-RS relocated under its thirdparty package.
+        List<Route> routes = routes(
+                "src/main/java/h/RootResource.java", """
+                package h;
+
+                import org.apache.hbase.thirdparty.javax.ws.rs.GET;
+                import org.apache.hbase.thirdparty.javax.ws.rs.Path;
+
+                @Path("/")
+                public class RootResource {
+                    @GET public String list() { return ""; }
+                    @Path("version") public VersionResource version() { return new VersionResource(); }
+                }
+                """,
+                "src/main/java/h/VersionResource.java", """
+                package h;
+
+                import shaded.jakarta.ws.rs.*;
+
+                public class VersionResource {
+                    @GET public String get() { return "1"; }
+                    @org.apache.hbase.thirdparty.javax.ws.rs.DELETE public void drop() { }
+                }
+                """);
+
+        assertThat(endpoints(routes)).containsExactlyInAnyOrder("GET /", "GET /version", "DELETE /version");
+    }
+
+    @Test
+    void aPackageMerelyEndingLikeJaxRsIsNotIt() {
+        List<Route> routes = routes(USERS, """
+                import com.acme.rs.GET;
+                import com.acme.rs.Path;
+
+                @Path("/x")
+                public class X {
+                    @GET public String x() { return "x"; }
+                }
+                """);
+
+        assertThat(routes).isEmpty();
+    }
     @Test
     void resolvesSubResourceLocatorsAcrossFiles() {
         List<Route> routes = routes("src/main/java/a/ProjectResource.java", """
