@@ -2,6 +2,7 @@ package dev.leviathan.engine.bootstrap.routes.jvm;
 
 import dev.leviathan.engine.bootstrap.routes.Route;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -74,7 +75,7 @@ final class JaxRsRoutes {
                         handler.declaredIn()), type, subResources);
             }
         }
-        List<TypeNode> reporting = ReportingTypes.select(code.types(), this::serves,
+        List<TypeNode> reporting = ReportingTypes.select(code.types(), type -> serves(type, subResources),
                 type -> Hierarchy.declaresMappings(type, this::mappings),
                 type -> clients.isClientContract(type) || subResources.contains(type));
         List<Route> routes = new ArrayList<>();
@@ -100,9 +101,18 @@ final class JaxRsRoutes {
         }
     }
 
-    private boolean serves(TypeNode type) {
+    /**
+     * A concrete class with a class-level {@code @Path}, its own or inherited; but a class a locator
+     * reaches is a root only with a {@code @Path} of its own. Camunda's history services declare
+     * {@code @Path("/variable-instance")} on interfaces that only its engine roots' locators
+     * return; their implementations, taken for roots through that inherited path, served every
+     * history route a second time at the top level.
+     */
+    private boolean serves(TypeNode type, Set<TypeNode> subResources) {
+        boolean ownPath = find(type.decl.annotations(), type, PATH) != null;
         return type.decl.isConcrete() && classPath(type) != null
-                && (!clients.isClientDerived(type) || find(type.decl.annotations(), type, PATH) != null);
+                && (!clients.isClientDerived(type) || ownPath)
+                && (!subResources.contains(type) || ownPath);
     }
 
     private record ClassPath(AnnotationUse annotation, TypeNode node) {
@@ -190,18 +200,28 @@ final class JaxRsRoutes {
         emit(Hierarchy.handlers(resource, this::mappings), prefix, stack, routes);
     }
 
-    /** The handlers {@code subtype} declares beyond those of {@code base}, which are emitted already. */
+    /**
+     * The handlers {@code subtype} declares beyond those of {@code base}, which are emitted already.
+     * A method that implements one of the base's is not beyond it, even when annotated again on
+     * its way down (Camunda's {@code VariableInstanceResourceImpl} gets {@code @GET getResource}
+     * from an abstract provider as well as from the interface the locator returns): one route.
+     */
     private void emitOwn(TypeNode subtype, TypeNode base, PathValue prefix, List<TypeNode> stack,
             List<Route> routes) {
         List<TypeNode> inherited = Hierarchy.of(base);
+        Set<String> served = new HashSet<>();
+        for (Handler handler : Hierarchy.handlers(base, this::mappings)) {
+            served.add(handler.declared().key());
+        }
         List<Handler> own = new ArrayList<>();
         for (Handler handler : Hierarchy.handlers(subtype, this::mappings)) {
-            if (!inherited.contains(handler.annotatedIn())) {
+            if (!inherited.contains(handler.annotatedIn()) && !served.contains(handler.declared().key())) {
                 own.add(handler);
             }
         }
         emit(own, prefix, stack, routes);
     }
+
 
     private void emit(List<Handler> handlers, PathValue prefix, List<TypeNode> stack, List<Route> routes) {
         for (Handler handler : handlers) {

@@ -413,6 +413,89 @@ class JaxRsRoutesTest {
         assertThat(endpoints(routes)).containsExactly("GET /items/{id}", "GET /items/{id}/tracks/{n}");
     }
 
+
+    @Test
+    void aMethodASubclassAnnotatesAgainIsStillOneRoute() {
+        // Camunda: VariableInstanceResourceImpl extends an abstract provider that annotates
+        // getResource() too, and implements the interface the locator is declared to return.
+        List<Route> routes = routes("src/main/java/c/Root.java", """
+                package c;
+                import javax.ws.rs.*;
+                @Path("/")
+                public class Root {
+                    @Path("variable-instance/{id}") public VariableResource variable(@PathParam("id") String id) {
+                        return new VariableResourceImpl(id);
+                    }
+                }
+                """, "src/main/java/c/VariableResource.java", """
+                package c;
+                import javax.ws.rs.*;
+                public interface VariableResource {
+                    @GET Object getResource(boolean deserialize);
+                    @GET @Path("/data") Object getResourceBinary();
+                }
+                """, "src/main/java/c/Provider.java", """
+                package c;
+                import javax.ws.rs.*;
+                public abstract class Provider {
+                    @GET public Object getResource(boolean deserialize) { return null; }
+                    @GET @Path("/data") public Object getResourceBinary() { return null; }
+                }
+                """, "src/main/java/c/VariableResourceImpl.java", """
+                package c;
+                public class VariableResourceImpl extends Provider implements VariableResource {
+                    VariableResourceImpl(String id) { }
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /variable-instance/{id} getResource src/main/java/c/VariableResource.java:4",
+                "GET /variable-instance/{id}/data getResourceBinary src/main/java/c/VariableResource.java:5");
+    }
+
+    @Test
+    void aClassALocatorReachesIsNoRootThroughAnInheritedPath() {
+        // Camunda's history services: @Path("/variable-instance") on an interface that only the
+        // engine root's `history` locator returns; its implementation is no root of its own.
+        List<Route> routes = routes("src/main/java/h/EngineRoot.java", """
+                package h;
+                import javax.ws.rs.*;
+                @Path("/engine")
+                public class EngineRoot {
+                    @Path("/history") public HistoryService history() { return new HistoryServiceImpl(); }
+                }
+                """, "src/main/java/h/HistoryService.java", """
+                package h;
+                import javax.ws.rs.*;
+                @Path("/history")
+                public interface HistoryService {
+                    @Path("/variable-instance") HistoricVariables variables();
+                }
+                """, "src/main/java/h/HistoryServiceImpl.java", """
+                package h;
+                public class HistoryServiceImpl implements HistoryService {
+                    public HistoricVariables variables() { return new HistoricVariablesImpl(); }
+                }
+                """, "src/main/java/h/HistoricVariables.java", """
+                package h;
+                import javax.ws.rs.*;
+                @Path("/variable-instance")
+                public interface HistoricVariables { @GET Object list(); }
+                """, "src/main/java/h/HistoricVariablesImpl.java", """
+                package h;
+                public class HistoricVariablesImpl implements HistoricVariables {
+                    public Object list() { return null; }
+                }
+                """, "src/main/java/h/OwnRoot.java", """
+                package h;
+                import javax.ws.rs.*;
+                @Path("/own")
+                public class OwnRoot implements HistoricVariables { public Object list() { return null; } }
+                """);
+
+        assertThat(endpoints(routes)).containsExactlyInAnyOrder(
+                "GET /engine/history/variable-instance", "GET /own");
+    }
     @Test
     void aLocatorReturningAClassOrGettingItFromTheResourceContextIsFollowed() {
         List<Route> routes = routes("src/main/java/q/Root.java", """
