@@ -1282,20 +1282,40 @@ final class RouteAnalysis {
     }
 
     private Value pathJoin(Frame f, List<Value> args, Call c) {
-        StringBuilder joined = new StringBuilder();
-        for (Value a : args) {
-            String s = literal(a);
-            if (s == null) {
-                return Str.opaque(f.unit().text(c));
-            }
-            if (!s.isEmpty()) {
-                if (!joined.isEmpty()) {
-                    joined.append('/');
+        if (args.stream().allMatch(a -> literal(a) != null)) {
+            StringBuilder joined = new StringBuilder();
+            for (Value a : args) {
+                String s = literal(a);
+                if (!s.isEmpty()) {
+                    if (!joined.isEmpty()) {
+                        joined.append('/');
+                    }
+                    joined.append(s);
                 }
-                joined.append(s);
             }
+            return Str.literal(cleanPath(joined.toString()));
         }
-        return Str.literal(cleanPath(joined.toString()));
+        if (args.size() != c.args().size()) {
+            return Str.opaque(f.unit().text(c));
+        }
+        // Some pieces known only at run time or per call site (nats-server's
+        // `basePath(p string) string { return path.Join(s.httpBasePath, p) }`): each piece as far
+        // as it is known, joined with one slash; a known piece loses its trailing slash as
+        // path.Join's Clean drops it, and what a parameter brings is filled in at each call.
+        Str out = Str.EMPTY;
+        for (int i = 0; i < args.size(); i++) {
+            Str piece = toStr(f, args.get(i), c.args().get(i));
+            String text = piece.literalText();
+            if (text != null) {
+                text = text.replaceAll("/+$", "");
+                if (text.isEmpty()) {
+                    continue;
+                }
+                piece = Str.literal(text);
+            }
+            out = Str.join(out, piece);
+        }
+        return out;
     }
 
     /** Go's {@code path.Clean} for the absolute and relative paths route prefixes use. */

@@ -139,6 +139,40 @@ class GoResolutionTest {
     }
 
     @Test
+    void aPathJoinHelperOverARunTimeBaseKeepsEachCallersPath() {
+        // nats-server's monitor: every route is s.basePath(XPath), a path.Join under a base path
+        // only configuration knows; the routes all read `/` before.
+        List<Route> routes = extract("server.go", """
+                package server
+
+                import (
+                	"net/http"
+                	"path"
+                )
+
+                const VarzPath = "/varz"
+
+                type Server struct{ httpBasePath string }
+
+                func (s *Server) basePath(p string) string {
+                	return path.Join(s.httpBasePath, p)
+                }
+
+                func (s *Server) startMonitoring() {
+                	mux := http.NewServeMux()
+                	mux.HandleFunc(s.basePath("/"), s.HandleRoot)
+                	mux.HandleFunc(s.basePath(VarzPath), s.HandleVarz)
+                	mux.HandleFunc(path.Join(s.httpBasePath, "/healthz/"), s.HandleHealthz)
+                }
+                """);
+        assertThat(routes).extracting(r -> r.path() + " " + r.line() + " " + r.resolved() + " " + r.rawExpression())
+                .containsExactlyInAnyOrder(
+                        "/ 18 false s.httpBasePath",
+                        "/varz 19 false s.httpBasePath",
+                        "/healthz 20 false s.httpBasePath");
+    }
+
+    @Test
     void recognisesNewZeroValueAndAliasedRouterTypes() {
         List<Route> routes = extract("main.go", """
                 package main
