@@ -3,7 +3,7 @@ package dev.leviathan.engine.bootstrap.routes.go;
 import java.util.Set;
 
 /**
- * The four router libraries, recognised by import path only, and what their router methods do.
+ * The five router libraries, recognised by import path only, and what their router methods do.
  * A call is a route only when its receiver is a value of one of these router types, which is what
  * keeps {@code http.Get(url)}, {@code client.Get(...)} and a user type's {@code GET} method out.
  */
@@ -11,7 +11,8 @@ enum Framework {
     NETHTTP("go-nethttp", Set.of("ServeMux")),
     GIN("gin", Set.of("Engine", "RouterGroup", "IRouter", "IRoutes")),
     CHI("chi", Set.of("Router", "Mux")),
-    ECHO("echo", Set.of("Echo", "Group"));
+    ECHO("echo", Set.of("Echo", "Group")),
+    GORILLA("gorilla-mux", Set.of("Router"));
 
     final String id;
     private final Set<String> routerTypes;
@@ -33,6 +34,9 @@ enum Framework {
         }
         if (isVersioned(path, "github.com/labstack/echo")) {
             return ECHO;
+        }
+        if (isVersioned(path, "github.com/gorilla/mux")) {
+            return GORILLA;
         }
         return null;
     }
@@ -72,7 +76,12 @@ enum Framework {
         /** chi {@code Mount(prefix, handler)}. */
         MOUNT,
         /** Methods returning the same router ({@code Use}, {@code With}). */
-        SAME
+        SAME,
+        /**
+         * gorilla/mux: a step of a route being built ({@code HandleFunc}, {@code Path},
+         * {@code Methods}, ...), whose method, path and handler may come in any order of a chain.
+         */
+        GORILLA_ROUTE
     }
 
     /**
@@ -115,6 +124,13 @@ enum Framework {
                 case "Match", "Add" -> new RouterMethod(Kind.ROUTE_METHOD_ARG, null, 1, 2);
                 case "Group" -> new RouterMethod(Kind.GROUP, null, 0, 0);
                 case "Use" -> new RouterMethod(Kind.SAME, null, 0, 0);
+                default -> null;
+            };
+            case GORILLA -> switch (name) {
+                case "Handle", "HandleFunc", "Path", "PathPrefix", "Methods", "Name", "Host", "Schemes", "Queries",
+                     "Headers", "HeadersRegexp", "MatcherFunc", "BuildVarsFunc", "NewRoute" ->
+                    new RouterMethod(Kind.GORILLA_ROUTE, null, 0, 1);
+                case "Use", "StrictSlash", "SkipClean", "UseEncodedPath" -> new RouterMethod(Kind.SAME, null, 0, 0);
                 default -> null;
             };
         };

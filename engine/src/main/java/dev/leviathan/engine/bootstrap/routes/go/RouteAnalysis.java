@@ -52,6 +52,7 @@ import dev.leviathan.engine.bootstrap.routes.go.RouteSpec.MethodSpec;
 import dev.leviathan.engine.bootstrap.routes.go.Value.AnyElem;
 import dev.leviathan.engine.bootstrap.routes.go.Value.Bound;
 import dev.leviathan.engine.bootstrap.routes.go.Value.FnVal;
+import dev.leviathan.engine.bootstrap.routes.go.Value.GorillaRoute;
 import dev.leviathan.engine.bootstrap.routes.go.Value.ListVal;
 import dev.leviathan.engine.bootstrap.routes.go.Value.MapVal;
 import dev.leviathan.engine.bootstrap.routes.go.Value.ParamRef;
@@ -64,6 +65,7 @@ import dev.leviathan.engine.bootstrap.routes.go.Value.Typed;
 import dev.leviathan.engine.bootstrap.routes.go.Value.Unknown;
 import dev.leviathan.engine.bootstrap.routes.go.Value.WrapVal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -120,6 +122,8 @@ final class RouteAnalysis {
     private final Map<String, Value> packageVars = new HashMap<>();
     private final Map<String, Value> constants = new HashMap<>();
     private final Set<String> evaluating = new HashSet<>();
+    /** Calls whose result is the receiver of a further call: not the end of a gorilla/mux chain. */
+    private final Set<Call> chained = Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<String, Node> fieldNodes = new HashMap<>();
     private final Map<String, List<FuncDef>> routerMethods = new HashMap<>();
     private Map<String, List<RouterField>> routerFields;
@@ -1101,11 +1105,20 @@ final class RouteAnalysis {
             fun = p.x();
         }
         if (fun instanceof Selector sel) {
+            Expr inner = sel.x();
+            while (inner instanceof Paren p) {
+                inner = p.x();
+            }
+            if (inner instanceof Call innerCall) {
+                // A gorilla/mux route is declared once its chain ends, when its method is known.
+                chained.add(innerCall);
+            }
             Value receiver = eval(f, sel.x());
             List<Value> args = evalArgs(f, c.args());
             return switch (receiver) {
                 case PkgVal p -> packageCall(f, p, sel.name(), args, c);
                 case RouterVal r -> routerCall(f, r.node(), sel.name(), args, c);
+                case GorillaRoute g -> gorillaStep(f, g, sel.name(), args, c);
                 case StructVal sv when sv.type() != null -> typedCall(f, sv.type(), sv, sel.name(), args, c);
                 case StructVal sv -> sv.fields().get(sel.name()) instanceof Bound b && b.value() instanceof FnVal fn
                         ? invokeAll(f, fn.callables(), args, c) : fallback(args);
@@ -1244,6 +1257,9 @@ final class RouteAnalysis {
                         case "WrapHandler" -> args.isEmpty() ? Value.UNKNOWN : args.get(0);
                         default -> fallback(args);
                     };
+                }
+                case GORILLA -> {
+                    return name.equals("NewRouter") ? new RouterVal(newNode(fw)) : fallback(args);
                 }
             }
         }
@@ -1540,6 +1556,10 @@ final class RouteAnalysis {
                 route(f, node, new RouteSpec.Fixed(m.method()), args, c, m.path(), m.handler());
                 return node.framework == Framework.GIN ? new RouterVal(node) : Value.UNKNOWN;
             }
+            case GORILLA_ROUTE -> {
+                return gorillaStep(f, new GorillaRoute(node, null, f.unit(), f.unit().line(c), null, null, null, null),
+                        name, args, c);
+            }
             case ROUTE_METHOD_ARG -> {
                 if (!args.isEmpty()) {
                     route(f, node, new FromValue(args.get(0), f.unit().text(c.args().get(0))), args, c, m.path(),
@@ -1549,6 +1569,74 @@ final class RouteAnalysis {
             }
         }
         return Value.UNKNOWN;
+    }
+
+    /**
+     * One step of a gorilla/mux route chain. The path, the methods and the handler may come in any
+     * order; the route is declared where the chain ends with a handler given, so that
+     * {@code r.HandleFunc("/x", h).Methods("GET")} is one {@code GET} route, not an {@code ANY}
+     * one and a {@code GET} one. {@code Subrouter()} makes a child router under the path so far,
+     * which gorilla joins without doubling a slash.
+     */
+    private Value gorillaStep(Frame f, GorillaRoute g, String name, List<Value> args, Call c) {
+        GorillaRoute next = switch (name) {
+            case "Handle", "HandleFunc" -> args.size() < 2 ? g
+                    : gorillaHandler(f, gorillaPath(f, g, args, c), args.get(1), c.args().get(1));
+            case "Path", "PathPrefix" -> args.isEmpty() ? g : gorillaPath(f, g, args, c);
+            case "Handler", "HandlerFunc" -> args.isEmpty() ? g : gorillaHandler(f, g, args.get(0), c.args().get(0));
+            case "Methods" -> {
+                List<Bound> methods = new ArrayList<>();
+                for (int i = 0; i < args.size(); i++) {
+                    methods.add(new Bound(args.get(i), f.unit().text(c.args().get(i))));
+                }
+                yield new GorillaRoute(g.node(), g.path(), g.unit(), g.line(), List.copyOf(methods),
+                        f.unit().text(c), g.handler(), g.handlerValue());
+            }
+            case "Name", "Host", "Schemes", "Queries", "Headers", "HeadersRegexp", "MatcherFunc", "BuildVarsFunc",
+                 "NewRoute" -> g;
+            default -> null;
+        };
+        if (name.equals("Subrouter")) {
+            return new RouterVal(group(g.node(), g.path() == null ? Str.EMPTY : g.path()));
+        }
+        if (next == null) {
+            return Value.UNKNOWN;
+        }
+        if (next.handler() != null && !chained.contains(c)) {
+            declareGorilla(next);
+        }
+        return next;
+    }
+
+    private GorillaRoute gorillaPath(Frame f, GorillaRoute g, List<Value> args, Call c) {
+        Expr pathExpr = c.args().get(0);
+        Str own = toStr(f, args.get(0), pathExpr);
+        Unit unit = f.unit();
+        int line = unit.line(pathExpr);
+        if (f.entry() != null && !(pathExpr instanceof StringLit)) {
+            unit = f.entry().unit();
+            line = f.entry().line();
+        }
+        Str path = g.path() == null ? own : Str.join(g.path(), own);
+        return new GorillaRoute(g.node(), path, unit, line, g.methods(), g.methodsRaw(), g.handler(), g.handlerValue());
+    }
+
+    private GorillaRoute gorillaHandler(Frame f, GorillaRoute g, Value handler, Expr handlerExpr) {
+        return new GorillaRoute(g.node(), g.path(), g.unit(), g.line(), g.methods(), g.methodsRaw(),
+                handlerRef(f, handlerExpr), handler);
+    }
+
+    private void declareGorilla(GorillaRoute g) {
+        Node sub = routerOf(g.handlerValue());
+        if (sub != null && sub != g.node()) {
+            // gorilla hands the handler the full path, as net/http's mux does.
+            sub.mountUnder(g.node(), g.handlerValue() instanceof WrapVal w ? w.strip() : Str.EMPTY);
+            return;
+        }
+        RouteSpec.MethodSpec method = g.methods() == null ? new RouteSpec.Fixed("ANY")
+                : new FromValue(new ListVal(g.methods()), g.methodsRaw());
+        submit(fold(new RouteSpec(g.node(), method, Str.EMPTY, g.path() == null ? Str.EMPTY : g.path(), g.handler(),
+                g.unit(), g.line())));
     }
 
     /** Hands a child router to a function value, as chi's {@code Route} and {@code Group} do. */

@@ -5,7 +5,8 @@ import java.util.Map;
 
 /** What an expression evaluates to, as far as the route analysis tracks it. */
 sealed interface Value permits Str, Value.Unknown, Value.ListVal, Value.MapVal, Value.RouterVal, Value.Typed,
-        Value.StructVal, Value.FnVal, Value.PkgVal, Value.ParamRef, Value.WrapVal, Value.Tuple, Value.AnyElem {
+        Value.StructVal, Value.FnVal, Value.PkgVal, Value.ParamRef, Value.WrapVal, Value.Tuple, Value.AnyElem,
+        Value.GorillaRoute {
 
     Unknown UNKNOWN = new Unknown();
 
@@ -51,6 +52,15 @@ sealed interface Value permits Str, Value.Unknown, Value.ListVal, Value.MapVal, 
     }
 
     record Tuple(List<Value> values) implements Value {
+    }
+
+    /**
+     * A gorilla/mux route being built by a chain ({@code r.HandleFunc("/x", h).Methods("GET")},
+     * {@code r.Methods("GET").Path("/x").HandlerFunc(h)}): what the chain has given so far. Null
+     * parts are not given yet; {@code methods} null is any method.
+     */
+    record GorillaRoute(Node node, Str path, Unit unit, int line, List<Bound> methods, String methodsRaw,
+            RouteSpec.HandlerRef handler, Value handlerValue) implements Value {
     }
 
     /** An element of a collection the analysis cannot see into (a range over a parameter). */

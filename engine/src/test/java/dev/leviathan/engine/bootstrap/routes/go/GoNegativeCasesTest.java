@@ -140,13 +140,13 @@ class GoNegativeCasesTest {
                 package main
 
                 import (
-                	"github.com/gorilla/mux"
+                	"github.com/acme/mux"
                 	"github.com/grpc-ecosystem/grpc-gateway/v2/runtime"
                 )
 
                 func main() {
                 	r := mux.NewRouter()
-                	r.HandleFunc("/gorilla", h).Methods("GET")
+                	r.HandleFunc("/acme", h).Methods("GET")
                 	gw := runtime.NewServeMux()
                 	gw.HandlePath("GET", "/gw", h)
                 }

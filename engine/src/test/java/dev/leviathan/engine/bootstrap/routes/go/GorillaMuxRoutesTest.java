@@ -1,0 +1,135 @@
+package dev.leviathan.engine.bootstrap.routes.go;
+
+import static dev.leviathan.engine.bootstrap.routes.go.GoSources.extract;
+import static dev.leviathan.engine.bootstrap.routes.go.GoSources.summary;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leviathan.engine.bootstrap.routes.Route;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class GorillaMuxRoutesTest {
+
+    @Test
+    void methodsChainedAfterTheHandlerGiveThatRouteItsMethods() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import (
+                	"net/http"
+
+                	"github.com/gorilla/mux"
+                )
+
+                func main() {
+                	r := mux.NewRouter()
+                	r.HandleFunc("/users", listUsers).Methods("GET")
+                	r.HandleFunc("/users", createUser).Methods(http.MethodPost, "PUT")
+                	r.Handle("/health", healthHandler)
+                	r.Methods("DELETE").Path("/users/{id:[0-9]+}").HandlerFunc(deleteUser).Name("delete")
+                	http.ListenAndServe(":8080", r)
+                }
+                """);
+        assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.handler() + " " + r.line())
+                .containsExactlyInAnyOrder(
+                        "GET /users listUsers 11",
+                        "POST /users createUser 12",
+                        "PUT /users createUser 12",
+                        "ANY /health healthHandler 13",
+                        "DELETE /users/{id:[0-9]+} deleteUser 14");
+        assertThat(routes).allSatisfy(r -> {
+            assertThat(r.framework()).isEqualTo("gorilla-mux");
+            assertThat(r.resolved()).isTrue();
+        });
+    }
+
+    @Test
+    void subroutersNestUnderTheirPathPrefixWithOneSlash() {
+        List<Route> routes = extract("api.go", """
+                package api
+
+                import "github.com/gorilla/mux"
+
+                type Server struct{ router *mux.Router }
+
+                func (s *Server) routes() {
+                	api := s.router.PathPrefix("/api/").Subrouter()
+                	v1 := api.PathPrefix("/v1").Subrouter()
+                	v1.HandleFunc("/items", s.items).Methods("GET")
+                	v1.HandleFunc("/", s.index)
+                	s.router.PathPrefix("/static/").Handler(static)
+                }
+                """);
+        assertThat(summary(routes)).containsExactlyInAnyOrder(
+                "GET /api/v1/items s.items", "ANY /api/v1/ s.index", "ANY /static/ static");
+    }
+
+    @Test
+    void aRouterTakenAsParameterGetsItsCallersPrefix() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import (
+                	"net/http"
+
+                	"github.com/gorilla/mux"
+                )
+
+                func register(r *mux.Router) {
+                	r.HandleFunc("/login", login).Methods("POST")
+                }
+
+                func main() {
+                	r := mux.NewRouter()
+                	register(r.PathPrefix("/auth").Subrouter())
+                	http.Handle("/", r)
+                }
+                """);
+        assertThat(summary(routes)).containsExactly("POST /auth/login login");
+    }
+
+    @Test
+    void anUnknownMethodIsReportedAsAnyUnresolved() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import "github.com/gorilla/mux"
+
+                func main() {
+                	r := mux.NewRouter()
+                	r.HandleFunc("/x", x).Methods(cfg.Method)
+                }
+                """);
+        assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.resolved() + " " + r.rawExpression())
+                .containsExactly("ANY /x false cfg.Method");
+    }
+
+    @Test
+    void aRouteTableRangedOverDeclaresEachEntry() {
+        List<Route> routes = extract("routes.go", """
+                package main
+
+                import "github.com/gorilla/mux"
+
+                type route struct {
+                	method  string
+                	path    string
+                	handler func()
+                }
+
+                var routes = []route{
+                	{"GET", "/a", a},
+                	{"POST", "/b", b},
+                }
+
+                func main() {
+                	r := mux.NewRouter()
+                	for _, rt := range routes {
+                		r.Methods(rt.method).Path(rt.path).HandlerFunc(rt.handler)
+                	}
+                }
+                """);
+        assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.line())
+                .containsExactlyInAnyOrder("GET /a 12", "POST /b 13");
+    }
+}
