@@ -1473,6 +1473,9 @@ final class Evaluator {
         List<CallArg> args = arguments(n.arguments(), f);
         return switch (callee) {
             case Value.ClassVal c -> instantiate(c, values(args), false);
+            // `new express()` is an app as `express()` is: createApplication returns an object,
+            // which `new` hands back (keystone's fields explorer).
+            case Value.ExpressModule x -> newRouter(Value.Router.Kind.APP, n, f);
             case Value.ExpressMember em when em.name().equals("Router") -> newRouter(Value.Router.Kind.ROUTER, n, f);
             case Value.Fn fn when !fn.node().arrow() -> {
                 Value.Obj self = new Value.Obj(null);
@@ -1821,7 +1824,7 @@ final class Evaluator {
                 Value.Fn fn = closures.get(closureIndex++);
                 if (needsSweep(fn)) {
                     swept.add(fn.node());
-                    guarded(() -> sweepCall(fn, Unknown.OPAQUE));
+                    guarded(() -> sweepCall(fn, unknownReceiver()));
                     progress = true;
                 }
             }
@@ -1867,6 +1870,19 @@ final class Evaluator {
             }
         }
         return false;
+    }
+
+    /**
+     * The {@code this} of a function the sweep runs: an object nobody knows (open), which keeps
+     * what the function stores on it. Keystone's {@code Keystone.prototype.initExpressApp} runs
+     * {@code createApp(this)}, which stores the app as {@code keystone.app} and reads it back
+     * before mounting the admin routers on it; with an opaque {@code this} the app was lost and the
+     * routers were reported unmounted, at their own paths, as if resolved.
+     */
+    private static Value.Obj unknownReceiver() {
+        Value.Obj self = new Value.Obj(null);
+        self.open = true;
+        return self;
     }
 
     private void sweepCall(Value.Fn fn, Value self) {

@@ -49,7 +49,7 @@ public final class JavaScriptRouteExtractor implements RouteExtractor {
     /** 2: package.json read (Express's own repository, directory mains, workspace packages), loaders followed. */
     @Override
     public int version() {
-        return 4;
+        return 5;
     }
 
     @Override

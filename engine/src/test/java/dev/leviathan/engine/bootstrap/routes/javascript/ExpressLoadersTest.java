@@ -44,6 +44,43 @@ class ExpressLoadersTest {
     }
 
     @Test
+    void anAppAPrototypeMethodStoresOnThisKeepsItsMountPrefixes() {
+        // Keystone 4: Keystone.prototype.initExpressApp runs createApp(this), which stores the app
+        // on keystone.app and mounts the admin router under '/' + keystone.get('admin path').
+        List<Route> routes = routes("index.js", """
+                function Keystone() { this._options = { 'admin path': 'keystone' }; }
+                Keystone.prototype.initExpressApp = require('./lib/initExpressApp');
+                module.exports = new Keystone();
+                """, "lib/initExpressApp.js", """
+                module.exports = function initExpressApp (customApp) {
+                  if (this.app) return this;
+                  this.app = require('../server/createApp')(this);
+                  return this;
+                };
+                """, "server/createApp.js", """
+                module.exports = function createApp (keystone, express) {
+                  if (!keystone.app) {
+                    if (!express) { express = require('express'); }
+                    keystone.app = express();
+                  }
+                  var app = keystone.app;
+                  app.use('/' + keystone.get('admin path'), require('../admin/router')(keystone));
+                  return app;
+                };
+                """, "admin/router.js", """
+                var express = require('express');
+                module.exports = function createDynamicRouter (keystone) {
+                  var router = express.Router();
+                  router.get('/api/session', session);
+                  return router;
+                };
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /api/session ['/' + keystone.get('admin path')] admin/router.js:4 session");
+    }
+
+    @Test
     void aHookReadingTheAppOutOfAnArgumentNobodyPassesDeclaresOnAStandIn() {
         // etherpad: plugin hooks named in a manifest, called as hook(hookName, {app}).
         List<Route> routes = routes("server.js", """

@@ -32,6 +32,19 @@ class ExpressRoutesTest {
     }
 
     @Test
+    void anAppMadeWithNewIsAnApp() {
+        // keystone's fields/explorer/server.js: `const app = new express();`
+        List<Route> routes = routes("server.js", """
+                const express = require('express');
+                const app = new express();
+                app.get('/api/flavours', flavours);
+                app.listen(8000);
+                """);
+
+        assertThat(described(routes)).containsExactly("GET /api/flavours server.js:3 flavours");
+    }
+
+    @Test
     void mapsEveryRouteMethodToItsHttpMethod() {
         List<Route> routes = routes("app.js", """
                 const app = require('express')();
