@@ -25,6 +25,12 @@ final class Node {
     final Node foldParent;
     final Str foldPrefix;
     final List<Mount> parents = new ArrayList<>();
+    /**
+     * gorilla/mux: the methods a subrouter matches ({@code r.Methods("GET").Subrouter()}), which
+     * its routes without methods of their own serve; null when any.
+     */
+    List<Value.Bound> subrouterMethods;
+    String subrouterMethodsRaw;
 
     Node(int id, Framework framework, Callable paramOwner, int paramIndex, Node foldParent, Str foldPrefix) {
         this.id = id;

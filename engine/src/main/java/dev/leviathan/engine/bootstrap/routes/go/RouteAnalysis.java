@@ -1597,7 +1597,10 @@ final class RouteAnalysis {
             default -> null;
         };
         if (name.equals("Subrouter")) {
-            return new RouterVal(group(g.node(), g.path() == null ? Str.EMPTY : g.path()));
+            Node child = group(g.node(), g.path() == null ? Str.EMPTY : g.path());
+            child.subrouterMethods = g.methods() != null ? g.methods() : g.node().subrouterMethods;
+            child.subrouterMethodsRaw = g.methods() != null ? g.methodsRaw() : g.node().subrouterMethodsRaw;
+            return new RouterVal(child);
         }
         if (next == null) {
             return Value.UNKNOWN;
@@ -1633,8 +1636,10 @@ final class RouteAnalysis {
             sub.mountUnder(g.node(), g.handlerValue() instanceof WrapVal w ? w.strip() : Str.EMPTY);
             return;
         }
-        RouteSpec.MethodSpec method = g.methods() == null ? new RouteSpec.Fixed("ANY")
-                : new FromValue(new ListVal(g.methods()), g.methodsRaw());
+        List<Bound> methods = g.methods() != null ? g.methods() : g.node().subrouterMethods;
+        String methodsRaw = g.methods() != null ? g.methodsRaw() : g.node().subrouterMethodsRaw;
+        RouteSpec.MethodSpec method = methods == null ? new RouteSpec.Fixed("ANY")
+                : new FromValue(new ListVal(methods), methodsRaw);
         submit(fold(new RouteSpec(g.node(), method, Str.EMPTY, g.path() == null ? Str.EMPTY : g.path(), g.handler(),
                 g.unit(), g.line())));
     }

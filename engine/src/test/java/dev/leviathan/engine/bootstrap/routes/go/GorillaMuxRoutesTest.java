@@ -65,6 +65,24 @@ class GorillaMuxRoutesTest {
     }
 
     @Test
+    void aSubrouterMatchingMethodsGivesThemToItsRoutesWithoutTheirOwn() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import "github.com/gorilla/mux"
+
+                func main() {
+                	r := mux.NewRouter()
+                	reads := r.Methods("GET", "HEAD").PathPrefix("/files").Subrouter()
+                	reads.HandleFunc("/{name}", file)
+                	reads.HandleFunc("/{name}/meta", meta).Methods("GET")
+                }
+                """);
+        assertThat(summary(routes)).containsExactlyInAnyOrder(
+                "GET /files/{name} file", "HEAD /files/{name} file", "GET /files/{name}/meta meta");
+    }
+
+    @Test
     void aRouterTakenAsParameterGetsItsCallersPrefix() {
         List<Route> routes = extract("main.go", """
                 package main
