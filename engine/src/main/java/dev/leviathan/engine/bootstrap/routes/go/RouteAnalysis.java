@@ -1557,7 +1557,7 @@ final class RouteAnalysis {
                 return node.framework == Framework.GIN ? new RouterVal(node) : Value.UNKNOWN;
             }
             case GORILLA_ROUTE -> {
-                return gorillaStep(f, new GorillaRoute(node, null, f.unit(), f.unit().line(c), null, null, null, null),
+                return gorillaStep(f, new GorillaRoute(node, null, f.unit(), f.unit().line(c), null, null, null, null, null),
                         name, args, c);
             }
             case ROUTE_METHOD_ARG -> {
@@ -1590,9 +1590,11 @@ final class RouteAnalysis {
                     methods.add(new Bound(args.get(i), f.unit().text(c.args().get(i))));
                 }
                 yield new GorillaRoute(g.node(), g.path(), g.unit(), g.line(), List.copyOf(methods),
-                        f.unit().text(c), g.handler(), g.handlerValue());
+                        f.unit().text(c), g.handler(), g.handlerValue(), g.name());
             }
-            case "Name", "Host", "Schemes", "Queries", "Headers", "HeadersRegexp", "MatcherFunc", "BuildVarsFunc",
+            case "Name" -> c.args().isEmpty() ? g : new GorillaRoute(g.node(), g.path(), g.unit(), g.line(),
+                    g.methods(), g.methodsRaw(), g.handler(), g.handlerValue(), f.unit().text(c.args().get(0)));
+            case "Host", "Schemes", "Queries", "Headers", "HeadersRegexp", "MatcherFunc", "BuildVarsFunc",
                  "NewRoute" -> g;
             default -> null;
         };
@@ -1605,7 +1607,7 @@ final class RouteAnalysis {
         if (next == null) {
             return Value.UNKNOWN;
         }
-        if (next.handler() != null && !chained.contains(c)) {
+        if (!chained.contains(c) && (next.handler() != null || next.name() != null && next.path() != null)) {
             declareGorilla(next);
         }
         return next;
@@ -1621,16 +1623,17 @@ final class RouteAnalysis {
             line = f.entry().line();
         }
         Str path = g.path() == null ? own : Str.join(g.path(), own);
-        return new GorillaRoute(g.node(), path, unit, line, g.methods(), g.methodsRaw(), g.handler(), g.handlerValue());
+        return new GorillaRoute(g.node(), path, unit, line, g.methods(), g.methodsRaw(), g.handler(), g.handlerValue(),
+                g.name());
     }
 
     private GorillaRoute gorillaHandler(Frame f, GorillaRoute g, Value handler, Expr handlerExpr) {
         return new GorillaRoute(g.node(), g.path(), g.unit(), g.line(), g.methods(), g.methodsRaw(),
-                handlerRef(f, handlerExpr), handler);
+                handlerRef(f, handlerExpr), handler, g.name());
     }
 
     private void declareGorilla(GorillaRoute g) {
-        Node sub = routerOf(g.handlerValue());
+        Node sub = g.handlerValue() == null ? null : routerOf(g.handlerValue());
         if (sub != null && sub != g.node()) {
             // gorilla hands the handler the full path, as net/http's mux does.
             sub.mountUnder(g.node(), g.handlerValue() instanceof WrapVal w ? w.strip() : Str.EMPTY);
@@ -1640,7 +1643,17 @@ final class RouteAnalysis {
         String methodsRaw = g.methods() != null ? g.methodsRaw() : g.node().subrouterMethodsRaw;
         RouteSpec.MethodSpec method = methods == null ? new RouteSpec.Fixed("ANY")
                 : new FromValue(new ListVal(methods), methodsRaw);
-        submit(fold(new RouteSpec(g.node(), method, Str.EMPTY, g.path() == null ? Str.EMPTY : g.path(), g.handler(),
+        RouteSpec.HandlerRef handler = g.handler();
+        if (handler == null) {
+            // A named route whose handler is attached elsewhere, by name
+            // (`router.GetRoute(name).Handler(h)`, docker distribution's registry API): the path is
+            // served, what answers it and to which methods is not known here.
+            handler = new HandlerText("<unknown>");
+            if (methods == null) {
+                method = new FromValue(Str.opaque(g.name()), g.name());
+            }
+        }
+        submit(fold(new RouteSpec(g.node(), method, Str.EMPTY, g.path() == null ? Str.EMPTY : g.path(), handler,
                 g.unit(), g.line())));
     }
 

@@ -60,7 +60,7 @@ sealed interface Value permits Str, Value.Unknown, Value.ListVal, Value.MapVal, 
      * parts are not given yet; {@code methods} null is any method.
      */
     record GorillaRoute(Node node, Str path, Unit unit, int line, List<Bound> methods, String methodsRaw,
-            RouteSpec.HandlerRef handler, Value handlerValue) implements Value {
+            RouteSpec.HandlerRef handler, Value handlerValue, String name) implements Value {
     }
 
     /** An element of a collection the analysis cannot see into (a range over a parameter). */

@@ -83,6 +83,30 @@ class GorillaMuxRoutesTest {
     }
 
     @Test
+    void aNamedRouteWhoseHandlerIsAttachedByNameIsStillReported() {
+        // docker distribution: router.Path(d.Path).Name(d.Name), then GetRoute(name).Handler(h) elsewhere.
+        List<Route> routes = extract("routes.go", """
+                package v2
+
+                import "github.com/gorilla/mux"
+
+                const RouteNameTags = "tags"
+
+                func Router() *mux.Router {
+                	router := mux.NewRouter()
+                	router.Path("/v2/_catalog").Name("catalog")
+                	router.Path("/v2/{name}/tags/list").Methods("GET").Name(RouteNameTags)
+                	return router
+                }
+                """);
+        assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.handler() + " " + r.resolved()
+                        + " " + r.rawExpression())
+                .containsExactlyInAnyOrder(
+                        "ANY /v2/_catalog <unknown> false \"catalog\"",
+                        "GET /v2/{name}/tags/list <unknown> true null");
+    }
+
+    @Test
     void aRouterTakenAsParameterGetsItsCallersPrefix() {
         List<Route> routes = extract("main.go", """
                 package main
