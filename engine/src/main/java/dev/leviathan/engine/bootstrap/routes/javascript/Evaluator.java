@@ -123,6 +123,16 @@ final class Evaluator {
     private final Set<StandInKey> boundToRealRouter = new HashSet<>();
     private final Set<FunctionNode> routeHelpers = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
     private final Map<StandInKey, Value.Router> standIns = new HashMap<>();
+
+    /** A branch of an {@code if} or {@code switch} whose test the analysis could not decide. */
+    private record Branch(int construct, int index) {
+    }
+
+    /** The undecided branches being run, outermost first. */
+    private final List<Branch> branches = new ArrayList<>();
+    private int constructs;
+    /** Where each variable holding a router was last assigned one: the branches then being run. */
+    private final Map<Scope.Binding, List<Branch>> routerAssignedIn = new IdentityHashMap<>();
     private final List<Value.Fn> closures = new ArrayList<>();
     private final List<Value.ClassVal> classes = new ArrayList<>();
     /** Properties code sets on functions ({@code f.Router = …}), by the function value. */
@@ -572,9 +582,21 @@ final class Evaluator {
             case Stmt.If i -> {
                 // a test the analysis knows runs one branch; any other runs both
                 Boolean test = decided(i.test(), f);
-                boolean then = test != Boolean.FALSE && exec(i.then(), f.in(new Scope(f.scope())));
-                boolean otherwise = test != Boolean.TRUE && i.otherwise() != null
-                        && exec(i.otherwise(), f.in(new Scope(f.scope())));
+                int construct = test == null ? enterUndecided() : -1;
+                boolean then;
+                boolean otherwise;
+                try {
+                    then = test != Boolean.FALSE && exec(i.then(), f.in(new Scope(f.scope())));
+                    if (test == null) {
+                        nextBranch(construct, 1);
+                    }
+                    otherwise = test != Boolean.TRUE && i.otherwise() != null
+                            && exec(i.otherwise(), f.in(new Scope(f.scope())));
+                } finally {
+                    if (test == null) {
+                        leaveUndecided();
+                    }
+                }
                 if (test == Boolean.TRUE) {
                     return then;
                 }
@@ -735,11 +757,18 @@ final class Evaluator {
             }
         }
         if (start == -2) {
-            for (Stmt.Case c : cases) {
-                if (c.test() != null) {
-                    eval(c.test(), inner);
+            int construct = enterUndecided();
+            try {
+                for (int k = 0; k < cases.size(); k++) {
+                    Stmt.Case c = cases.get(k);
+                    nextBranch(construct, k);
+                    if (c.test() != null) {
+                        eval(c.test(), inner);
+                    }
+                    execStatements(c.body(), inner);
                 }
-                execStatements(c.body(), inner);
+            } finally {
+                leaveUndecided();
             }
             jump = null;
             return false;
@@ -837,13 +866,64 @@ final class Evaluator {
         }
     }
 
+    private int enterUndecided() {
+        int construct = constructs++;
+        branches.add(new Branch(construct, 0));
+        return construct;
+    }
+
+    private void nextBranch(int construct, int index) {
+        branches.set(branches.size() - 1, new Branch(construct, index));
+    }
+
+    private void leaveUndecided() {
+        branches.remove(branches.size() - 1);
+    }
+
     private void assignName(String name, Value v, Frame f) {
         Scope.Binding b = f.scope().find(name);
         if (b != null) {
+            if (v instanceof Value.Router router) {
+                keepAlternative(b, router);
+            }
             b.set(v);
         } else {
             f.module().scope.declare(name).set(v); // an implicit global: module-wide is close enough
         }
+    }
+
+    /**
+     * A router assigned in a branch the analysis could not decide may stand beside the one the
+     * variable held: when that one was assigned before the branching began or in another of its
+     * branches (directus assigns a provider's auth router in each case of a `switch` on the
+     * provider's driver, then mounts the variable). Only the last assignment is held; the others
+     * are its alternatives, mounted with it.
+     */
+    private void keepAlternative(Scope.Binding b, Value.Router router) {
+        List<Branch> before = routerAssignedIn.get(b);
+        if (!branches.isEmpty() && b.get() instanceof Value.Router old && old != router && before != null
+                && mayStandBeside(before, branches)) {
+            router.alternatives.add(old);
+            router.alternatives.addAll(old.alternatives);
+            router.alternatives.remove(router);
+        }
+        routerAssignedIn.put(b, List.copyOf(branches));
+    }
+
+    /** Whether an assignment made in {@code before} is not certainly overwritten by one in {@code now}. */
+    private static boolean mayStandBeside(List<Branch> before, List<Branch> now) {
+        for (int k = 0; k < now.size(); k++) {
+            if (k >= before.size()) {
+                return true; // assigned before this undecided construct began
+            }
+            if (before.get(k).construct() != now.get(k).construct()) {
+                return false;
+            }
+            if (before.get(k).index() != now.get(k).index()) {
+                return true; // another branch of the same construct
+            }
+        }
+        return false;
     }
 
     // ---- expressions

@@ -177,7 +177,14 @@ final class ExpressCalls {
 
     private void collectRouters(Value v, List<Value.Router> out, int nesting) {
         switch (v) {
-            case Value.Router r -> out.add(r);
+            case Value.Router r -> {
+                out.add(r);
+                for (Value.Router alternative : r.alternatives) {
+                    if (!out.contains(alternative)) {
+                        out.add(alternative);
+                    }
+                }
+            }
             case Value.Arr a -> {
                 if (nesting < 3) {
                     for (Value e : a.elements) {

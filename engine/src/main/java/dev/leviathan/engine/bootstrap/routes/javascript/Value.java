@@ -1,10 +1,13 @@
 package dev.leviathan.engine.bootstrap.routes.javascript;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What the evaluator knows of a JavaScript value. Strings are kept as far as they are static;
@@ -83,6 +86,12 @@ sealed interface Value {
         final int offset;
         /** Properties code sets on the app ({@code app.resource = function …}); only looked up, never listed. */
         final Map<String, Value> properties = new HashMap<>();
+        /**
+         * The routers a variable holding this one may hold instead: assigned to it in another
+         * branch of an {@code if} or {@code switch} the analysis could not decide. Mounting this
+         * router mounts them too.
+         */
+        final Set<Router> alternatives = Collections.newSetFromMap(new IdentityHashMap<>());
 
         Router(Kind kind, String file, int offset) {
             this.kind = kind;

@@ -60,6 +60,54 @@ class ExpressControlFlowTest {
     }
 
     @Test
+    void aRouterAssignedInEachCaseOfAnUndecidedSwitchIsMountedWhicheverItIs() {
+        // directus: one auth router per configured provider, chosen by a switch on its driver.
+        List<Route> routes = routes("auth.js", """
+                const { Router } = require('express');
+                const { createLocal, createOAuth2 } = require('./drivers');
+                const router = Router();
+                for (const provider of getAuthProviders()) {
+                  let authRouter;
+                  switch (provider.driver) {
+                    case 'local':
+                      authRouter = createLocal(provider.name);
+                      break;
+                    case 'oauth2':
+                      authRouter = createOAuth2(provider.name);
+                      break;
+                  }
+                  if (!authRouter) continue;
+                  router.use('/login/oauth', authRouter);
+                }
+                module.exports = router;
+                """, "drivers.js", """
+                const { Router } = require('express');
+                exports.createLocal = (name) => { const r = Router(); r.post('/', login); return r; };
+                exports.createOAuth2 = (name) => { const r = Router(); r.get('/callback', callback); return r; };
+                """);
+
+        assertThat(endpoints(routes)).containsExactlyInAnyOrder("POST /login/oauth", "GET /login/oauth/callback");
+    }
+
+    @Test
+    void aRouterReassignedInTheSameBranchReplacesTheOldOne() {
+        List<Route> routes = routes("app.js", """
+                const express = require('express');
+                const app = express();
+                let r = express.Router();
+                if (process.env.X) {
+                  r = express.Router();
+                  r.get('/a', a);
+                  r = express.Router();
+                  r.get('/b', b);
+                }
+                app.use('/x', r);
+                """);
+
+        assertThat(endpoints(routes)).containsExactlyInAnyOrder("GET /a", "GET /x/b");
+    }
+
+    @Test
     void runsOnlyTheCaseASwitchOnAKnownValueSelects() {
         List<Route> routes = routes("app.js", APP + """
                 const actions = { list: listPosts, create: createPost, archive: archivePost };
