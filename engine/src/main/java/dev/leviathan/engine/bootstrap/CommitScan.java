@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.ForkJoinPool;
-import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.eclipse.jgit.lib.Repository;
@@ -35,14 +35,12 @@ final class CommitScan {
     private final BlobScanner scanner;
     private final FileAnalyzer analyzer;
     private final RouteExtraction routes;
-    private final int threads;
     private final BooleanSupplier cancelled;
     private final BootstrapProgress progress;
 
     CommitScan(Repository repository, FileAnalyzer analyzer, RouteExtraction routes, int threads,
             BooleanSupplier cancelled, BootstrapProgress progress) {
         this.scanner = new BlobScanner(repository, threads);
-        this.threads = Math.max(1, threads);
         this.analyzer = analyzer;
         this.routes = routes;
         this.cancelled = cancelled;
@@ -52,31 +50,24 @@ final class CommitScan {
     Outcome full(List<CommitEntry> included, int excluded, BootstrapConfig config, FactEvents facts) {
         progress.phase("reading " + included.size() + " files");
         List<ScannedFile> scanned = scan(included, config);
+        // Routes are found while the file facts are made: an extractor runs on one core, and most
+        // repositories have one language that declares routes, so the other core makes facts.
         progress.phase("extracting API routes and making facts");
+        CompletableFuture<List<RouteFact>> routesFound = config.apiRoutes()
+                ? CompletableFuture.supplyAsync(() -> routes.extract(sources(scanned), routes.extractorNames()))
+                : CompletableFuture.completedFuture(List.of());
         List<ScannedFile> sorted = sortedByPath(scanned);
+        // Each fact's payload is made and canonicalised on its own, so on all cores; the lists
+        // keep path order whatever order the cores finish in.
         EventEnvelope[] fileEvents = new EventEnvelope[sorted.size()];
         EventEnvelope[] docEvents = new EventEnvelope[sorted.size()];
         EventEnvelope[] workflowEvents = new EventEnvelope[sorted.size()];
-        List<RouteFact> found;
-        // Routes are found while the file facts are made, both in one pool as wide as the machine:
-        // whichever finishes first, its core goes on with the other's parallel parts (an
-        // extractor parses its files on all cores), instead of waiting idle for it.
-        ForkJoinPool pool = new ForkJoinPool(threads);
-        try {
-            ForkJoinTask<List<RouteFact>> routesFound = pool.submit(() -> config.apiRoutes()
-                    ? routes.extract(sources(scanned), routes.extractorNames()) : List.<RouteFact>of());
-            // Each fact's payload is made and canonicalised on its own; the arrays keep path
-            // order whatever order the cores finish in.
-            pool.submit(() -> IntStream.range(0, sorted.size()).parallel().forEach(i -> {
-                ScannedFile file = sorted.get(i);
-                fileEvents[i] = facts.fileDiscovered(file);
-                docEvents[i] = file.isDoc() ? facts.docDiscovered(file) : null;
-                workflowEvents[i] = file.isWorkflow() ? facts.workflowDiscovered(file) : null;
-            })).join();
-            found = routesFound.join();
-        } finally {
-            pool.shutdownNow();
-        }
+        IntStream.range(0, sorted.size()).parallel().forEach(i -> {
+            ScannedFile file = sorted.get(i);
+            fileEvents[i] = facts.fileDiscovered(file);
+            docEvents[i] = file.isDoc() ? facts.docDiscovered(file) : null;
+            workflowEvents[i] = file.isWorkflow() ? facts.workflowDiscovered(file) : null;
+        });
         SortedMap<String, ManifestFile> files = new TreeMap<>();
         SortedMap<String, ObjectNode> workflows = new TreeMap<>();
         for (ScannedFile file : sorted) {
@@ -85,7 +76,7 @@ final class CommitScan {
                 workflows.put(file.path(), workflowEntry(file));
             }
         }
-        CommitState state = new CommitState(facts.commit(), files, workflows, found, excluded,
+        CommitState state = new CommitState(facts.commit(), files, workflows, joined(routesFound), excluded,
                 BootstrapArtifacts.configKey(config));
         List<RouteFact> routeFacts = state.routes();
         EventEnvelope[] routeEvents = new EventEnvelope[routeFacts.size()];
@@ -273,6 +264,14 @@ final class CommitScan {
             }
         }
         return sources;
+    }
+
+    private static <T> T joined(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
+        }
     }
 
     private static void addPresent(List<EventEnvelope> into, EventEnvelope[] events) {

@@ -14,11 +14,12 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.TreeMap;
-import java.util.concurrent.ForkJoinTask;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
- * Every route extractor, each run over the files of its languages. Extractors run side by side,
- * each over all its files at once, so prefixes resolve across files.
+ * Every route extractor, each run over the files of its languages. Extractors run side by side
+ * (one per core), each over all its files at once, so prefixes resolve across files.
  */
 final class RouteExtraction {
 
@@ -60,7 +61,7 @@ final class RouteExtraction {
 
     /** The routes the named extractors find in {@code files}, as facts. */
     List<RouteFact> extract(List<SourceFile> files, Set<String> only) {
-        List<ForkJoinTask<List<RouteFact>>> running = new ArrayList<>();
+        List<CompletableFuture<List<RouteFact>>> running = new ArrayList<>();
         for (RouteExtractor extractor : EXTRACTORS) {
             if (!only.contains(extractor.name())) {
                 continue;
@@ -71,7 +72,7 @@ final class RouteExtraction {
                 continue;
             }
             String version = extractor.name() + "/" + extractor.version();
-            running.add(ForkJoinTask.adapt(() -> {
+            running.add(CompletableFuture.supplyAsync(() -> {
                 List<RouteFact> facts = new ArrayList<>();
                 for (Route route : extractor.extract(mine)) {
                     facts.add(new RouteFact(route, version));
@@ -79,11 +80,13 @@ final class RouteExtraction {
                 return facts;
             }));
         }
-        // Forked into the pool this runs in (the bootstrap's own, or the common one), where each
-        // extractor's parallel parsing runs too.
         List<RouteFact> all = new ArrayList<>();
-        for (ForkJoinTask<List<RouteFact>> task : ForkJoinTask.invokeAll(running)) {
-            all.addAll(task.join());
+        try {
+            for (CompletableFuture<List<RouteFact>> future : running) {
+                all.addAll(future.join());
+            }
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
         }
         all.sort(RouteFact.ORDER);
         return RouteFact.numbered(all);
