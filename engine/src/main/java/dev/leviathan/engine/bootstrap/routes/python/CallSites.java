@@ -926,6 +926,7 @@ final class CallSites {
             Scope scope) {
         List<Map<Binding, Resolver.Scoped>> envs = new ArrayList<>();
         Sym.LoopSym loop = resolver.resolve(childExpr, scope) instanceof Sym.LoopSym l ? l
+                : loopUnder(childExpr, scope) instanceof Sym.LoopSym l ? l
                 : loopIn(prefixExpr, scope, 0);
         if (loop != null) {
             List<Resolver.Scoped> items = resolver.elements(loop.loop().iterable(), loop.scope());
@@ -966,6 +967,18 @@ final class CallSites {
             }
         }
         return out;
+    }
+
+    /**
+     * The loop variable an attribute is read from: {@code for module in (auth, blog):
+     * app.register_blueprint(module.bp)} mounts each module's blueprint.
+     */
+    private Sym.LoopSym loopUnder(Expr e, Scope scope) {
+        Expr base = e;
+        for (int depth = 0; base instanceof Expr.Attribute a && depth < 8; depth++) {
+            base = a.value();
+        }
+        return base != e && base instanceof Expr.Name n && resolver.resolve(n, scope) instanceof Sym.LoopSym l ? l : null;
     }
 
     /**

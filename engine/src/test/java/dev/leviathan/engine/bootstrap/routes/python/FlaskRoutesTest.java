@@ -953,4 +953,36 @@ class FlaskRoutesTest {
                 def index(): ...
                 """).described()).containsExactly("GET / flaskr/blog.py:4 index");
     }
+
+    @Test
+    void blueprintsOfModulesRegisteredInALoopGetTheLoopsPrefix() {
+        // An app factory registering each module's bp in a loop over the modules (the loop variable
+        // is the module, the blueprint an attribute of it): each gets its element's url_prefix.
+        assertThat(repo().file("app/__init__.py", """
+                from flask import Flask
+                from app.views import auth, blog
+
+
+                def create_app():
+                    app = Flask(__name__)
+                    for module, prefix in ((auth, "/auth"), (blog, "/blog")):
+                        app.register_blueprint(module.bp, url_prefix=prefix)
+                    return app
+                """).file("app/views/auth.py", """
+                from flask import Blueprint
+                bp = Blueprint("auth", __name__, url_prefix="/own")
+
+                @bp.route("/login")
+                def login():
+                    return ""
+                """).file("app/views/blog.py", """
+                from flask import Blueprint
+                bp = Blueprint("blog", __name__)
+
+                @bp.route("/posts")
+                def posts():
+                    return ""
+                """).described()).containsExactlyInAnyOrder("GET /auth/login app/views/auth.py:4 login",
+                "GET /blog/posts app/views/blog.py:4 posts");
+    }
 }
