@@ -901,6 +901,11 @@ final class CallSites {
                     return null;
                 }
                 RouterNode node = router(child, scope);
+                if (node == null && kind != MountCall.ASGI_MOUNT && parent != null
+                        && parent.kind().isFastApi() == fastApi && opaque(child, scope, 0)) {
+                    declareOpaqueMount(parent, c, child, prefix, scope);
+                    return null;
+                }
                 if (node == null || node.kind().isFastApi() != fastApi || node.kind() == RouterKind.DRF_ROUTER
                         || (parent != null && parent.kind().isFastApi() != fastApi)) {
                     return null;
@@ -913,6 +918,47 @@ final class CallSites {
                 return null;
             });
         }
+    }
+
+    /**
+     * Whether a mounted expression that is no known router is one a library makes
+     * ({@code fastapi_users.get_auth_router(backend)}, {@code get_swaggerui_blueprint(...)}, an
+     * import from outside the repository, an attribute of a module {@code importlib} loads): its
+     * routes are there but unreadable. A name bound to nothing the analysis sees (a circular
+     * import), a parameter no call binds, a module, class or function, is no such router.
+     */
+    private boolean opaque(Expr e, Scope scope, int depth) {
+        if (depth > 8) {
+            return false;
+        }
+        Sym sym = resolver.resolve(e, scope);
+        if (sym instanceof Sym.ExternalSym) {
+            return true;
+        }
+        if (sym instanceof Sym.ValueSym v) {
+            return v.value() instanceof Expr.Call;
+        }
+        if (!(sym instanceof Sym.Unknown)) {
+            return false;
+        }
+        return switch (e) {
+            case Expr.Call call -> true;
+            case Expr.Attribute a -> opaque(a.value(), scope, depth + 1);
+            default -> false;
+        };
+    }
+
+    /**
+     * The routes a router the analysis cannot read serves ({@code app.include_router(
+     * fastapi_users.get_auth_router(backend), prefix="/auth/jwt")}) are not dropped: one route, method
+     * {@code ANY}, unresolved, at the mount's prefix, as Django reports an include it cannot follow.
+     */
+    private void declareOpaqueMount(RouterNode parent, Expr.Call c, Expr child, Expr prefix, Scope scope) {
+        Piece path = prefix == null || resolver.isNoneValue(prefix, scope) ? Piece.literal("")
+                : Piece.of(prefix, scope, resolver);
+        String text = child.text(scope.module.text);
+        declarations.add(new Declaration(parent, new Methods(List.of("ANY"), text), prefix, scope, c.line(),
+                handler(child, scope), text, path));
     }
 
     /**

@@ -683,4 +683,40 @@ class FastApiRoutesTest {
                 """).described()).containsExactly("GET /api/users/ api/users.py:7 self.list_users",
                 "DELETE /api/users/{uid} api/users.py:8 self.get_user", "GET /api/users/{uid} api/users.py:8 self.get_user");
     }
+
+    @Test
+    void aRouterALibraryMakesIsOneUnresolvedRouteAtItsMount() {
+        // fastapi-users' documented setup: the routers it makes cannot be read, so each mount is one
+        // ANY route at its prefix, as Django reports an include it cannot follow; a repository router
+        // next to them is read as usual, and a name bound to nothing (a circular import) is no route.
+        assertThat(repo().file("app/app.py", """
+                from fastapi import FastAPI
+                from fastapi_users import FastAPIUsers
+                from app.users import auth_backend, get_user_manager
+                from app.api import api_router, missing
+
+                app = FastAPI()
+                fastapi_users = FastAPIUsers(get_user_manager, [auth_backend])
+                users_router = fastapi_users.get_users_router()
+
+                app.include_router(fastapi_users.get_auth_router(auth_backend), prefix="/auth/jwt", tags=["auth"])
+                app.include_router(users_router, prefix="/users")
+                app.include_router(api_router, prefix="/api")
+                app.include_router(missing)
+                """).file("app/api.py", """
+                from fastapi import APIRouter
+                from app.app import missing
+
+                api_router = APIRouter()
+                api_router.include_router(fastapi_users_router, prefix="/x")
+
+                @api_router.get("/items")
+                def items():
+                    return []
+                """).routes()).containsExactly(
+                new Route("fastapi", "GET", "/api/items", true, null, "app/api.py", 7, "items"),
+                new Route("fastapi", "ANY", "/auth/jwt", false, "fastapi_users.get_auth_router(auth_backend)",
+                        "app/app.py", 10, "fastapi_users.get_auth_router(auth_backend)"),
+                new Route("fastapi", "ANY", "/users", false, "users_router", "app/app.py", 11, "users_router"));
+    }
 }

@@ -985,4 +985,26 @@ class FlaskRoutesTest {
                 """).described()).containsExactlyInAnyOrder("GET /auth/login app/views/auth.py:4 login",
                 "GET /blog/posts app/views/blog.py:4 posts");
     }
+
+    @Test
+    void aBlueprintALibraryMakesIsOneUnresolvedRouteAtItsPrefix() {
+        // A blueprint flask-swagger-ui makes, and one of a module importlib loads, cannot be read:
+        // one ANY route, unresolved, at the prefix it is registered under.
+        assertThat(repo().file("app/__init__.py", """
+                import importlib
+                from flask import Flask
+                from flask_swagger_ui import get_swaggerui_blueprint
+
+
+                def create_app():
+                    app = Flask(__name__)
+                    mod = importlib.import_module("app.views.shop")
+                    app.register_blueprint(mod.bp, url_prefix="/shop")
+                    app.register_blueprint(get_swaggerui_blueprint("/docs", "/static/swagger.json"), url_prefix="/docs")
+                    return app
+                """).routes()).containsExactlyInAnyOrder(
+                new Route("flask", "ANY", "/shop", false, "mod.bp", "app/__init__.py", 9, "mod.bp"),
+                new Route("flask", "ANY", "/docs", false, "get_swaggerui_blueprint(\"/docs\", \"/static/swagger.json\")",
+                        "app/__init__.py", 10, "get_swaggerui_blueprint(\"/docs\", \"/static/swagger.json\")"));
+    }
 }
