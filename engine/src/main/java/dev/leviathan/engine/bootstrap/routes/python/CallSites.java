@@ -38,9 +38,15 @@ final class CallSites {
 
     /**
      * {@code child} mounted on {@code parent} (null: an app the analysis cannot see) under
-     * {@code prefix} (null: none given); {@code byTest} when test code made the mount.
+     * {@code prefix} (null: none given); {@code byTest} when test code made the mount;
+     * {@code ownPrefix}, when set, the child's own prefix as the factory call that made it for this
+     * mount gives it ({@code app.include_router(make_crud("widgets"))}), else null.
      */
-    record Mount(RouterNode parent, RouterNode child, Piece prefix, boolean byTest) {
+    record Mount(RouterNode parent, RouterNode child, Piece prefix, boolean byTest, Piece ownPrefix) {
+
+        Mount(RouterNode parent, RouterNode child, Piece prefix, boolean byTest) {
+            this(parent, child, prefix, byTest, null);
+        }
     }
 
     private enum MountCall { INCLUDE_ROUTER, REGISTER_BLUEPRINT, ASGI_MOUNT }
@@ -914,10 +920,28 @@ final class CallSites {
                         : Piece.of(prefix, scope, resolver);
                 // A helper's mount is made by its caller: by test code when the call is in test code.
                 boolean byTest = scope.module.isTest() || env.values().stream().anyMatch(v -> v.scope().module.isTest());
-                mountsByChild.computeIfAbsent(node, k -> new ArrayList<>()).add(new Mount(parent, node, piece, byTest));
+                mountsByChild.computeIfAbsent(node, k -> new ArrayList<>())
+                        .add(new Mount(parent, node, piece, byTest, ownPrefixOfFactoryCall(node, child, scope, env)));
                 return null;
             });
         }
+    }
+
+    /**
+     * The own prefix of a router a repository function makes from its parameters, read with the
+     * arguments of the call mounted ({@code def make_crud(name): r = APIRouter(prefix=f"/{name}");
+     * ...; return r} and {@code app.include_router(make_crud("widgets"))}: {@code /widgets}); null
+     * when the mounted thing is no such call.
+     */
+    private Piece ownPrefixOfFactoryCall(RouterNode node, Expr child, Scope scope, Map<Binding, Resolver.Scoped> env) {
+        if (node.ownPrefix() == null || !(child instanceof Expr.Call call)
+                || !(resolver.resolve(call.func(), scope) instanceof Sym.FunctionSym f) || node.scope() != f.body()) {
+            return null;
+        }
+        // The mount's own values (a loop variable given as the argument) stay in force.
+        Map<Binding, Resolver.Scoped> args = new IdentityHashMap<>(env);
+        args.putAll(arguments(f.def(), f.body(), call, scope));
+        return resolver.with(args, () -> Piece.of(node.ownPrefix(), node.scope(), resolver));
     }
 
     /**
@@ -1016,10 +1040,21 @@ final class CallSites {
     }
 
     /**
-     * The loop variable an attribute is read from: {@code for module in (auth, blog):
-     * app.register_blueprint(module.bp)} mounts each module's blueprint.
+     * The loop variable an attribute is read from ({@code for module in (auth, blog):
+     * app.register_blueprint(module.bp)} mounts each module's blueprint), or a factory call is given.
      */
     private Sym.LoopSym loopUnder(Expr e, Scope scope) {
+        if (e instanceof Expr.Call call) {
+            // for kind in ["bolts", "nuts"]: app.include_router(make_crud(kind))
+            List<Expr> args = new ArrayList<>(call.args());
+            call.keywords().forEach(k -> args.add(k.value()));
+            for (Expr arg : args) {
+                if (loopIn(arg, scope, 0) instanceof Sym.LoopSym l) {
+                    return l;
+                }
+            }
+            return null;
+        }
         Expr base = e;
         for (int depth = 0; base instanceof Expr.Attribute a && depth < 8; depth++) {
             base = a.value();

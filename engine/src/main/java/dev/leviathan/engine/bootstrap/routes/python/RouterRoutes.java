@@ -82,7 +82,7 @@ final class RouterRoutes {
                         chain.add(m.prefix());
                     }
                     if (node.kind().isFastApi() || m.prefix() == null) {
-                        chain.addAll(own);
+                        chain.addAll(m.ownPrefix() != null ? List.of(m.ownPrefix()) : own);
                     }
                     result.add(List.copyOf(chain));
                 }

@@ -719,4 +719,33 @@ class FastApiRoutesTest {
                         "app/app.py", 10, "fastapi_users.get_auth_router(auth_backend)"),
                 new Route("fastapi", "ANY", "/users", false, "users_router", "app/app.py", 11, "users_router"));
     }
+
+    @Test
+    void aRouterFactorysPrefixIsReadWithEachMountedCallsArguments() {
+        // A CRUD router factory: each call mounted gives the router its own prefix, from the call's
+        // arguments (also a loop variable, and the parameter's default).
+        assertThat(repo().file("app/crud.py", """
+                from fastapi import APIRouter
+
+
+                def make_crud(name: str, version: str = "v1") -> APIRouter:
+                    router = APIRouter(prefix=f"/{version}/{name}")
+
+                    @router.get("/")
+                    def list_all():
+                        return []
+
+                    return router
+                """).file("app/main.py", """
+                from fastapi import FastAPI
+                from app.crud import make_crud
+
+                app = FastAPI()
+                app.include_router(make_crud("widgets"), prefix="/api")
+                app.include_router(make_crud(name="gadgets", version="v2"))
+                for kind in ["bolts"]:
+                    app.include_router(make_crud(kind))
+                """).described()).containsExactlyInAnyOrder("GET /api/v1/widgets/ app/crud.py:7 list_all",
+                "GET /v2/gadgets/ app/crud.py:7 list_all", "GET /v1/bolts/ app/crud.py:7 list_all");
+    }
 }
