@@ -1756,16 +1756,46 @@ final class RouteAnalysis {
 
     /**
      * The handler text a copy keeps: reading a handler out of a table entry into a variable keeps
-     * the entry's text, so the route names the handler and not the variable.
+     * the entry's text, so the route names the handler and not the variable. A wrapper call
+     * (`handler = Logger(handler, route.Name)`, the gorilla route table of openapi-generator's Go
+     * server) keeps it too when exactly one of its arguments that is not a string carries one.
      */
     private String carriedText(Frame f, Expr e) {
+        return carriedText(f, e, 0);
+    }
+
+    private String carriedText(Frame f, Expr e, int depth) {
         Expr x = unwrapHandler(f, e);
-        if (x instanceof Ident id && f.scope().lookup(id.name()) instanceof Bound b) {
+        Bound b = carried(f, x);
+        if (b != null) {
             return b.text();
+        }
+        if (x instanceof Call c && depth < 4) {
+            String found = null;
+            for (Expr arg : c.args()) {
+                Bound ab = carried(f, unwrapHandler(f, arg));
+                String t = ab == null || ab.value() instanceof Str ? null
+                        : ab.text() != null ? ab.text() : carriedText(f, arg, depth + 1);
+                if (t != null) {
+                    if (found != null && !found.equals(t)) {
+                        return null;
+                    }
+                    found = t;
+                }
+            }
+            return found;
+        }
+        return null;
+    }
+
+    /** The binding an identifier or an entry's field (`rt.handler`) reads, if any. */
+    private static Bound carried(Frame f, Expr x) {
+        if (x instanceof Ident id && f.scope().lookup(id.name()) instanceof Bound b) {
+            return b;
         }
         if (x instanceof Selector sel && sel.x() instanceof Ident id && f.scope().lookup(id.name()) instanceof Bound b
                 && b.value() instanceof StructVal sv && sv.fields().get(sel.name()) instanceof Bound fb) {
-            return fb.text();
+            return fb;
         }
         return null;
     }

@@ -174,4 +174,45 @@ class GorillaMuxRoutesTest {
         assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.line())
                 .containsExactlyInAnyOrder("GET /a 12", "POST /b 13");
     }
+    @Test
+    void aTableHandlerWrappedBeforeItIsRegisteredKeepsTheEntrysName() {
+        // openapi-generator's Go server (and the classic gorilla tutorial): the entry's handler
+        // is copied into a variable and wrapped by a logger before it is registered.
+        List<Route> routes = extract("routers.go", """
+                package main
+
+                import (
+                	"net/http"
+
+                	"github.com/gorilla/mux"
+                )
+
+                type Route struct {
+                	Name        string
+                	Method      string
+                	Pattern     string
+                	HandlerFunc http.HandlerFunc
+                }
+
+                var routes = []Route{
+                	{"Index", "GET", "/v2/", Index},
+                	{"AddPet", http.MethodPost, "/v2/pet", AddPet},
+                }
+
+                func Logger(inner http.Handler, name string) http.Handler { return inner }
+
+                func NewRouter() *mux.Router {
+                	router := mux.NewRouter().StrictSlash(true)
+                	for _, route := range routes {
+                		var handler http.Handler
+                		handler = route.HandlerFunc
+                		handler = Logger(handler, route.Name)
+                		router.Methods(route.Method).Path(route.Pattern).Name(route.Name).Handler(handler)
+                	}
+                	return router
+                }
+                """);
+        assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.handler() + " " + r.line())
+                .containsExactlyInAnyOrder("GET /v2/ Index 17", "POST /v2/pet AddPet 18");
+    }
 }
