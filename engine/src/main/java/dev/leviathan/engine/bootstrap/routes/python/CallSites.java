@@ -1126,12 +1126,40 @@ final class CallSites {
         List<Resolver.Scoped> sites = new ArrayList<>();
         for (Resolver.Scoped call : callsByName.getOrDefault(function.name(), List.of())) {
             Expr func = ((Expr.Call) call.expr()).func();
-            if (resolver.with(env, () -> resolver.resolve(func, call.scope())) instanceof Sym.FunctionSym f
-                    && f.def() == function) {
+            if (calls(func, call.scope(), env, function)) {
                 sites.add(call);
             }
         }
         return sites;
+    }
+
+    /**
+     * Whether {@code func} is {@code function}; also for some element of a loop over modules
+     * ({@code for module in (auth, blog): module.register(app)} calls each module's register).
+     */
+    private boolean calls(Expr func, Scope scope, Map<Binding, Resolver.Scoped> env, Stmt.FunctionDef function) {
+        if (resolver.with(env, () -> resolver.resolve(func, scope)) instanceof Sym.FunctionSym f && f.def() == function) {
+            return true;
+        }
+        Sym.LoopSym loop = resolver.with(env, () -> loopUnder(func, scope));
+        List<Resolver.Scoped> items = loop == null ? null : resolver.elements(loop.loop().iterable(), loop.scope());
+        if (items == null) {
+            return false;
+        }
+        for (Resolver.Scoped item : items) {
+            Map<Binding, Resolver.Scoped> withItem = new IdentityHashMap<>(env);
+            for (Binding.LoopVariable v : loopVariables(loop)) {
+                Resolver.Scoped part = part(item, v.index());
+                if (part != null) {
+                    withItem.put(v, part);
+                }
+            }
+            if (resolver.with(withItem, () -> resolver.resolve(func, scope)) instanceof Sym.FunctionSym f
+                    && f.def() == function) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The arguments of {@code call} for the parameters of {@code function}, defaults where none is given. */

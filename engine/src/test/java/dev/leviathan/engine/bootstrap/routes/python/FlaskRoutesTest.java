@@ -1007,4 +1007,31 @@ class FlaskRoutesTest {
                 new Route("flask", "ANY", "/docs", false, "get_swaggerui_blueprint(\"/docs\", \"/static/swagger.json\")",
                         "app/__init__.py", 10, "get_swaggerui_blueprint(\"/docs\", \"/static/swagger.json\")"));
     }
+
+    @Test
+    void aRegisterHelperCalledInALoopOverModulesDeclaresItsRoutes() {
+        // for module in (auth, blog): module.register(app): each module's register(app) is called.
+        assertThat(repo().file("app/__init__.py", """
+                from flask import Flask
+                from app.views import auth, blog
+
+
+                def create_app():
+                    app = Flask(__name__)
+                    for module in (auth, blog):
+                        module.register(app)
+                    return app
+                """).file("app/views/auth.py", """
+                def register(app):
+                    @app.route("/login", methods=["POST"])
+                    def login():
+                        return ""
+                """).file("app/views/blog.py", """
+                def register(app):
+                    @app.get("/posts")
+                    def posts():
+                        return ""
+                """).described()).containsExactlyInAnyOrder("POST /login app/views/auth.py:2 login",
+                "GET /posts app/views/blog.py:2 posts");
+    }
 }
