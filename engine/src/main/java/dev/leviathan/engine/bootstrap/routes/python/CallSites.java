@@ -773,16 +773,22 @@ final class CallSites {
         }
         List<Map<Binding, Resolver.Scoped>> out = new ArrayList<>();
         for (Resolver.Scoped item : items) {
-            Map<Binding, Resolver.Scoped> withItem = new IdentityHashMap<>(env);
-            for (Binding.LoopVariable v : loopVariables(loop)) {
-                Resolver.Scoped part = part(item, v.index());
-                if (part != null) {
-                    withItem.put(v, part);
-                }
-            }
-            out.add(withItem);
+            out.add(withItem(env, loop, item));
         }
         return out;
+    }
+
+    /** {@code env} with the loop's variables bound to the parts of one element of its iterable. */
+    private static Map<Binding, Resolver.Scoped> withItem(Map<Binding, Resolver.Scoped> env, Sym.LoopSym loop,
+            Resolver.Scoped item) {
+        Map<Binding, Resolver.Scoped> withItem = new IdentityHashMap<>(env);
+        for (Binding.LoopVariable v : loopVariables(loop)) {
+            Resolver.Scoped part = part(item, v.index());
+            if (part != null) {
+                withItem.put(v, part);
+            }
+        }
+        return withItem;
     }
 
     /** What a parameter of the helper stands for at this call ({@code view_func=view_func}); else {@code e} itself. */
@@ -1147,14 +1153,7 @@ final class CallSites {
             return false;
         }
         for (Resolver.Scoped item : items) {
-            Map<Binding, Resolver.Scoped> withItem = new IdentityHashMap<>(env);
-            for (Binding.LoopVariable v : loopVariables(loop)) {
-                Resolver.Scoped part = part(item, v.index());
-                if (part != null) {
-                    withItem.put(v, part);
-                }
-            }
-            if (resolver.with(withItem, () -> resolver.resolve(func, scope)) instanceof Sym.FunctionSym f
+            if (resolver.with(withItem(env, loop, item), () -> resolver.resolve(func, scope)) instanceof Sym.FunctionSym f
                     && f.def() == function) {
                 return true;
             }
