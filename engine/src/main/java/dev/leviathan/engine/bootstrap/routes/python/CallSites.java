@@ -458,7 +458,8 @@ final class CallSites {
             case "include_router", "register_blueprint", "mount" -> mountCalls.add(new Resolver.Scoped(c, scope));
             case "add_api_route", "add_route", "add_api_websocket_route", "add_websocket_route" -> {
                 RouterNode node = router(a.value(), scope);
-                if (node == null && resolver.resolve(a.value(), scope) instanceof Sym.ParameterSym) {
+                if (node == null && resolver.resolve(a.value(), scope) instanceof Sym.ParameterSym
+                        || node != null && node.kind().isFastApi() && pathFromParameter(c.arg(0, "path"), scope)) {
                     helperDeclarations.add(new Resolver.Scoped(c, scope));
                 } else if (node != null && node.kind().isFastApi()) {
                     if (decoratorFactory(c.arg(1, "endpoint"), scope) != null) {
@@ -498,7 +499,8 @@ final class CallSites {
             }
             case "add_url_rule" -> {
                 RouterNode node = router(a.value(), scope);
-                if (node == null && resolver.resolve(a.value(), scope) instanceof Sym.ParameterSym) {
+                if (node == null && resolver.resolve(a.value(), scope) instanceof Sym.ParameterSym
+                        || node != null && node.kind().isFlask() && pathFromParameter(c.arg(0, "rule"), scope)) {
                     helperDeclarations.add(new Resolver.Scoped(c, scope));
                 } else if (node != null && node.kind().isFlask()) {
                     if (decoratorFactory(c.arg(2, "view_func"), scope) != null) {
@@ -598,11 +600,15 @@ final class CallSites {
     private void helperDeclaration(Expr.Call c, Scope scope) {
         Expr.Attribute a = (Expr.Attribute) c.func();
         boolean flask = a.attr().equals("add_url_rule");
-        if (!(resolver.resolve(a.value(), scope) instanceof Sym.ParameterSym param)) {
-            return;
-        }
         Expr pathExpr = flask ? c.arg(0, "rule") : c.arg(0, "path");
         if (rulesOfSubclassVerbs.contains(c)) {
+            return;
+        }
+        if (router(a.value(), scope) instanceof RouterNode global) {
+            globalRouterHelperDeclaration(global, c, scope, flask);
+            return;
+        }
+        if (!(resolver.resolve(a.value(), scope) instanceof Sym.ParameterSym param)) {
             return;
         }
         if (Resolver.selfOf(param.binding()) instanceof Sym.ClassSym cls) {
@@ -633,6 +639,59 @@ final class CallSites {
                 });
             }
         }
+    }
+
+    /**
+     * A rule a helper adds to a module-level app, its path made of the helper's parameters (the
+     * Flask documentation's {@code def register_api(view, endpoint, url, pk="id"):
+     * app.add_url_rule(url, view_func=view.as_view(endpoint))}): one declaration per
+     * statement-level call of the helper, read with that call's arguments, declared at the call;
+     * as written (unresolved) when nothing calls it.
+     */
+    private void globalRouterHelperDeclaration(RouterNode node, Expr.Call c, Scope scope, boolean flask) {
+        Stmt.FunctionDef helper = functionOf.get(scope);
+        List<Resolver.Scoped> sites = callSites(helper, Map.of());
+        if (sites.isEmpty()) {
+            if (flask) {
+                addUrlRule(node, c, scope);
+            } else {
+                addApiRoute(node, c, scope);
+            }
+            return;
+        }
+        Expr pathExpr = flask ? c.arg(0, "rule") : c.arg(0, "path");
+        for (Resolver.Scoped site : sites) {
+            Map<Binding, Resolver.Scoped> args = arguments(helper, scope, (Expr.Call) site.expr(), site.scope());
+            for (Map<Binding, Resolver.Scoped> env : withLoopOver(pathExpr, scope, args)) {
+                resolver.with(env, () -> declareHelperRoute(node, c, scope, env, flask, site));
+            }
+        }
+    }
+
+    /** Whether {@code path} names a parameter of the function whose body {@code scope} is. */
+    private boolean pathFromParameter(Expr path, Scope scope) {
+        Stmt.FunctionDef function = functionOf.get(scope);
+        return path != null && function != null && namesParameter(path, scope, function);
+    }
+
+    private boolean namesParameter(Expr e, Scope scope, Stmt.FunctionDef function) {
+        return switch (e) {
+            case Expr.Name n -> resolver.lookup(scope, n) instanceof Binding.Parameter p && p.function() == function;
+            case Expr.Attribute a -> namesParameter(a.value(), scope, function);
+            case Expr.Call call -> namesParameter(call.func(), scope, function)
+                    || call.args().stream().anyMatch(x -> namesParameter(x, scope, function))
+                    || call.keywords().stream().anyMatch(k -> namesParameter(k.value(), scope, function));
+            case Expr.Str str -> str.parts().stream().anyMatch(part -> part instanceof Expr.Field f && f.expr() != null
+                    && namesParameter(f.expr(), scope, function));
+            case Expr.Seq seq -> seq.elements().stream().anyMatch(x -> namesParameter(x, scope, function));
+            case Expr.BinOp op -> namesParameter(op.left(), scope, function) || namesParameter(op.right(), scope, function);
+            case Expr.Starred star -> namesParameter(star.value(), scope, function);
+            case Expr.Conditional cond -> namesParameter(cond.body(), scope, function)
+                    || namesParameter(cond.orElse(), scope, function);
+            case Expr.Dict d -> false;
+            case Expr.Lambda l -> false;
+            case Expr.Opaque o -> false;
+        };
     }
 
     /**
@@ -803,9 +862,9 @@ final class CallSites {
     }
 
     private Methods urlRuleMethods(Resolver.Scoped explicit, Resolver.Scoped view, Scope scope) {
-        if (explicit == null && asViewClass(view.expr(), view.scope()) instanceof Expr viewClass) {
-            return resolver.resolve(viewClass, view.scope()) instanceof Sym.ClassSym cls
-                    ? viewMethods.of(cls, view.scope(), viewClass.text(view.scope().module.text))
+        if (explicit == null && asViewClass(view.expr(), view.scope()) instanceof Resolver.Scoped viewClass) {
+            return resolver.resolve(viewClass.expr(), viewClass.scope()) instanceof Sym.ClassSym cls
+                    ? viewMethods.of(cls, viewClass.scope(), viewClass.expr().text(viewClass.scope().module.text))
                     : new Methods(List.of("ANY"), view.expr().text(view.scope().module.text));
         }
         return explicit == null ? methods(null, scope, List.of("GET"))
@@ -873,14 +932,14 @@ final class CallSites {
     }
 
     /** The class of {@code X.as_view(...)}, directly or through a variable holding it; null otherwise. */
-    private Expr asViewClass(Expr view, Scope scope) {
+    private Resolver.Scoped asViewClass(Expr view, Scope scope) {
         if (view instanceof Expr.Call call && call.func() instanceof Expr.Attribute a && a.attr().equals("as_view")) {
-            return a.value();
+            return new Resolver.Scoped(a.value(), scope);
         }
         if (view instanceof Expr.Name n && resolver.lookup(scope, n.id(), n.line()) instanceof Binding.Assigned as
                 && as.value() instanceof Expr.Call call && call.func() instanceof Expr.Attribute a
                 && a.attr().equals("as_view")) {
-            return a.value();
+            return new Resolver.Scoped(a.value(), as.scope());
         }
         return null;
     }
@@ -1286,8 +1345,12 @@ final class CallSites {
         if (e instanceof Expr.Lambda) {
             return "<anonymous>";
         }
-        if (e instanceof Expr.Call call && call.func() instanceof Expr.Attribute a && a.attr().equals("as_view")) {
-            return oneLine(a.value().text(scope.module.text));
+        if (asViewClass(e, scope) instanceof Resolver.Scoped viewClass) {
+            // The class, also when a variable holds its view or a helper is given it
+            // (`register_api(UserAPI, ...)` doing `view_func = view.as_view(endpoint)`).
+            Resolver.Scoped shown = resolver.given(viewClass.expr(), viewClass.scope()) instanceof Resolver.Scoped given
+                    ? given : viewClass;
+            return oneLine(shown.expr().text(shown.scope().module.text));
         }
         return oneLine(e.text(scope.module.text));
     }

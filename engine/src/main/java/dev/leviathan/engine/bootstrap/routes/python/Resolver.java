@@ -577,6 +577,7 @@ final class Resolver {
                     }
                     yield new StrVal(out.toString(), resolved);
                 }
+                case Expr.BinOp b when b.op().equals("%") -> percentFormatted(b.left(), b.right(), scope);
                 case Expr.Name n -> symbolString(resolve(n, scope));
                 case Expr.Attribute a -> symbolString(resolve(a, scope));
                 case Expr.Call c when c.func() instanceof Expr.Name f && f.id().equals("str") && c.args().size() == 1 ->
@@ -588,6 +589,65 @@ final class Resolver {
         } finally {
             depth--;
         }
+    }
+
+    /**
+     * {@code "%s<%s:%s>" % (url, pk_type, pk)} and {@code "/%(name)s" % {"name": n}}: {@code %s}
+     * conversions filled with the values, {@code %%} an escaped percent sign; any other
+     * conversion, flag or width is left out, unresolved.
+     */
+    private StrVal percentFormatted(Expr template, Expr values, Scope scope) {
+        StrVal text = string(template, scope);
+        if (!text.resolved()) {
+            return StrVal.UNRESOLVED;
+        }
+        List<Expr> positional = values instanceof Expr.Seq seq && seq.kind() == Expr.SeqKind.TUPLE ? seq.elements()
+                : values instanceof Expr.Dict ? List.of() : List.of(values);
+        String t = text.text();
+        StringBuilder out = new StringBuilder();
+        boolean resolved = true;
+        int next = 0;
+        for (int i = 0; i < t.length(); i++) {
+            char ch = t.charAt(i);
+            if (ch != '%') {
+                out.append(ch);
+                continue;
+            }
+            if (i + 1 < t.length() && t.charAt(i + 1) == '%') {
+                out.append('%');
+                i++;
+                continue;
+            }
+            Expr value = null;
+            int conversion = i + 1;
+            if (conversion < t.length() && t.charAt(conversion) == '(') {
+                int close = t.indexOf(')', conversion);
+                if (close < 0) {
+                    return StrVal.UNRESOLVED; // Python raises on this: no route is served from it
+                }
+                value = values instanceof Expr.Dict dict ? valueOfKey(dict, t.substring(conversion + 1, close), scope)
+                        : null;
+                conversion = close + 1;
+            } else {
+                value = next < positional.size() ? positional.get(next) : null;
+                next++;
+            }
+            i = conversion;
+            StrVal v = i < t.length() && t.charAt(i) == 's' && value != null ? string(value, scope) : StrVal.UNRESOLVED;
+            out.append(v.text());
+            resolved &= v.resolved();
+        }
+        return new StrVal(out.toString(), resolved && next == positional.size());
+    }
+
+    private Expr valueOfKey(Expr.Dict dict, String key, Scope scope) {
+        for (int k = 0; k < dict.keys().size(); k++) {
+            StrVal name = string(dict.keys().get(k), scope);
+            if (name.resolved() && name.text().equals(key)) {
+                return dict.values().get(k);
+            }
+        }
+        return null;
     }
 
     /**
@@ -706,16 +766,19 @@ final class Resolver {
         return out;
     }
 
+    /** What the call being followed passes for the name {@code e}, when it is such a parameter; else null. */
+    Scoped given(Expr e, Scope scope) {
+        Binding b = e instanceof Expr.Name n && !overrides.isEmpty() ? lookup(scope, n) : null;
+        return b == null ? null : overrides.get(b);
+    }
+
     /** True when {@code e} is the literal {@code None}, directly or through a loop variable or argument. */
     boolean isNoneValue(Expr e, Scope scope) {
         if (isNone(e)) {
             return true;
         }
-        if (e instanceof Expr.Name n && !overrides.isEmpty()) {
-            Scoped value = overrides.get(lookup(scope, n));
-            return value != null && isNone(value.expr());
-        }
-        return false;
+        Scoped value = given(e, scope);
+        return value != null && isNone(value.expr());
     }
 
     /** True for the literal {@code None}. */

@@ -509,14 +509,85 @@ class FlaskRoutesTest {
                 register_view(auth, routes=["/login", "/signin"], view_func=GroupAPI.as_view("login"))
                 app.register_blueprint(auth, url_prefix="/auth")
                 """).described()).containsExactly(
-                "DELETE /users/<int:id> app.py:24 item",
-                "GET /users/ app.py:24 group",
-                "GET /users/<int:id> app.py:24 item",
-                "POST /users/ app.py:24 group",
+                "DELETE /users/<int:id> app.py:24 ItemAPI",
+                "GET /users/ app.py:24 GroupAPI",
+                "GET /users/<int:id> app.py:24 ItemAPI",
+                "POST /users/ app.py:24 GroupAPI",
                 "GET /auth/login app.py:25 GroupAPI",
                 "GET /auth/signin app.py:25 GroupAPI",
                 "POST /auth/login app.py:25 GroupAPI",
                 "POST /auth/signin app.py:25 GroupAPI");
+    }
+
+    @Test
+    void aHelperAddingRulesToTheModulesAppIsReadPerCallOfTheHelper() {
+        // The register_api of Flask's "Method Views for APIs" documentation before 2.2: the app is
+        // the module's, the path and the view class are the helper's parameters, the last path
+        // is made with %.
+        assertThat(repo().file("app.py", """
+                from flask import Flask
+                from flask.views import MethodView
+
+                app = Flask(__name__)
+
+                class UserAPI(MethodView):
+                    def get(self, user_id): ...
+                    def post(self): ...
+
+                def register_api(view, endpoint, url, pk='id', pk_type='int'):
+                    view_func = view.as_view(endpoint)
+                    app.add_url_rule(url, defaults={pk: None},
+                                     view_func=view_func, methods=['GET',])
+                    app.add_url_rule(url, view_func=view_func, methods=['POST',])
+                    app.add_url_rule('%s<%s:%s>' % (url, pk_type, pk), view_func=view_func,
+                                     methods=['GET', 'PUT', 'DELETE'])
+
+                register_api(UserAPI, 'user_api', '/users/', pk='user_id')
+                register_api(UserAPI, 'group_api', '/groups/')
+                """).described()).containsExactly(
+                "DELETE /users/<int:user_id> app.py:18 UserAPI",
+                "GET /users/ app.py:18 UserAPI",
+                "GET /users/<int:user_id> app.py:18 UserAPI",
+                "POST /users/ app.py:18 UserAPI",
+                "PUT /users/<int:user_id> app.py:18 UserAPI",
+                "DELETE /groups/<int:id> app.py:19 UserAPI",
+                "GET /groups/ app.py:19 UserAPI",
+                "GET /groups/<int:id> app.py:19 UserAPI",
+                "POST /groups/ app.py:19 UserAPI",
+                "PUT /groups/<int:id> app.py:19 UserAPI");
+    }
+
+    @Test
+    void aHelperNobodyCallsKeepsItsRuleAsWrittenUnresolved() {
+        assertThat(repo().file("app.py", """
+                from flask import Flask
+                app = Flask(__name__)
+
+                def listing(): ...
+
+                def register(url):
+                    app.add_url_rule(url, view_func=listing)
+                """).routes()).singleElement().satisfies(r -> {
+                    assertThat(r.resolved()).isFalse();
+                    assertThat(r.line()).isEqualTo(7);
+                });
+    }
+
+    @Test
+    void percentFormattedPathsAreFilledWithTheirValues() {
+        assertThat(repo().file("app.py", """
+                from flask import Flask
+                app = Flask(__name__)
+                BASE = "/api"
+
+                def a(): ...
+
+                app.add_url_rule("%s/items" % BASE, view_func=a)
+                app.add_url_rule("%(base)s/v%(n)s/things" % {"base": BASE, "n": "2"}, view_func=a)
+                app.add_url_rule("%s/100%%" % (BASE,), view_func=a)
+                app.add_url_rule("%s/%d" % (BASE, 3), view_func=a)
+                """).routes()).extracting(r -> r.path() + " " + r.resolved()).containsExactly(
+                "/api/items true", "/api/v2/things true", "/api/100% true", "/api/ false");
     }
 
     @Test
@@ -707,8 +778,8 @@ class FlaskRoutesTest {
                 app.add_url_rule("/users/<int:user_id>", view_func=user_view)
                 app.add_url_rule("/report", view_func=Report.as_view("report"))
                 app.add_url_rule("/plain", view_func=Plain.as_view("plain"))
-                """).described()).containsExactly("DELETE /users/<int:user_id> app.py:18 user_view",
-                "GET /users/<int:user_id> app.py:18 user_view", "POST /users/<int:user_id> app.py:18 user_view",
+                """).described()).containsExactly("DELETE /users/<int:user_id> app.py:18 UserAPI",
+                "GET /users/<int:user_id> app.py:18 UserAPI", "POST /users/<int:user_id> app.py:18 UserAPI",
                 "GET /report app.py:19 Report", "POST /report app.py:19 Report", "GET /plain app.py:20 Plain");
     }
 
