@@ -57,6 +57,7 @@ final class CallSites {
     private static final Set<String> FASTAPI_VERBS = Set.of("get", "post", "put", "delete", "patch", "options", "head",
             "trace");
     private static final Set<String> FLASK_VERBS = Set.of("get", "post", "put", "delete", "patch");
+    private static final Set<String> NINJA_VERBS = Set.of("get", "post", "put", "delete", "patch");
 
     final List<Declaration> declarations = new ArrayList<>();
     final Map<RouterNode, List<Mount>> mountsByChild = new IdentityHashMap<>();
@@ -405,6 +406,21 @@ final class CallSites {
             }
             declarations.add(new Declaration(node, methods, c.arg(0, "path"), at.scope(), at.expr().line(), handler,
                     site, resolvedPath));
+        } else if (node.kind().isNinja()) {
+            Methods methods;
+            Expr path;
+            if (NINJA_VERBS.contains(verb)) {
+                methods = new Methods(List.of(verb.toUpperCase(Locale.ROOT)), null);
+                path = c.arg(0, "path");
+            } else if (verb.equals("api_operation")) {
+                Expr given = c.arg(0, "methods");
+                methods = given == null ? new Methods(List.of("ANY"), site) : methods(given, scope, List.of("ANY"));
+                path = c.arg(1, "path");
+            } else {
+                return;
+            }
+            declarations.add(new Declaration(node, methods, path, at.scope(), at.expr().line(), handler, site,
+                    resolvedPath));
         } else if (node.kind().isFlask()) {
             Methods methods;
             if (FLASK_VERBS.contains(verb)) {
@@ -467,6 +483,17 @@ final class CallSites {
                     } else {
                         addApiRoute(node, c, scope);
                     }
+                }
+            }
+            case "add_router" -> {
+                RouterNode api = router(a.value(), scope);
+                Expr added = c.arg(1, "router");
+                RouterNode child = added == null ? null : added instanceof Expr.Str ? routerNamed(added, scope)
+                        : router(added, scope);
+                if (api != null && api.kind().isNinja() && child != null && child.kind() == RouterKind.NINJA_ROUTER) {
+                    Expr prefix = c.arg(0, "prefix");
+                    mountsByChild.computeIfAbsent(child, k -> new ArrayList<>()).add(new Mount(api, child,
+                            prefix == null ? null : Piece.of(prefix, scope, resolver), scope.module.isTest()));
                 }
             }
             case "init_app" -> {
@@ -929,6 +956,22 @@ final class CallSites {
             mountsByChild.computeIfAbsent(api, k -> new ArrayList<>())
                     .add(new Mount(parent, api, null, scope.module.isTest()));
         }
+    }
+
+    /**
+     * The router a dotted string names ({@code api.add_router("/events", "events.api.router")},
+     * as Django Ninja imports it): the module-level name in that repository module; else null.
+     */
+    private RouterNode routerNamed(Expr dotted, Scope scope) {
+        Resolver.StrVal name = resolver.string(dotted, scope);
+        int dot = name.text().lastIndexOf('.');
+        if (!name.resolved() || dot <= 0) {
+            return null;
+        }
+        String stem = resolver.index().absolute(name.text().substring(0, dot), scope.module);
+        PyModule module = stem == null ? null : resolver.index().module(stem);
+        Binding b = module == null ? null : resolver.moduleLevel(module, name.text().substring(dot + 1));
+        return b != null && resolver.symOf(b) instanceof Sym.RouterSym r ? r.node() : null;
     }
 
     /** The class of {@code X.as_view(...)}, directly or through a variable holding it; null otherwise. */

@@ -427,6 +427,28 @@ final class DjangoRoutes {
     }
 
     /**
+     * {@code api.urls} of a Django Ninja {@code NinjaAPI}: the API is mounted at the include's
+     * path, so its routes (and its routers') are reported under it with the other routers'.
+     */
+    private boolean ninjaUrls(Expr e, Scope scope, List<Piece> prefix) {
+        if (!(e instanceof Expr.Attribute a && a.attr().equals("urls")
+                && resolver.resolve(a.value(), scope) instanceof Sym.RouterSym r
+                && r.node().kind() == RouterKind.NINJA_API)) {
+            return false;
+        }
+        if (includedSink == null) {
+            StringBuilder text = new StringBuilder("/");
+            prefix.forEach(p -> text.append(p.text()));
+            Piece at = new Piece(text.toString(), Piece.allResolved(prefix), Piece.raw(prefix));
+            List<CallSites.Mount> mounts = sites.mountsByChild.computeIfAbsent(r.node(), k -> new ArrayList<>());
+            if (mounts.stream().noneMatch(m -> m.parent() == null && at.equals(m.prefix()))) {
+                mounts.add(new CallSites.Mount(null, r.node(), at, current != null && current.isTest()));
+            }
+        }
+        return true;
+    }
+
+    /**
      * An argument of the old {@code patterns(prefix, ...)}: a {@code url(...)} call, or a bare tuple
      * {@code (regex, view[, kwargs[, name]])}, which {@code patterns} turned into {@code url(...)}.
      */
@@ -511,7 +533,7 @@ final class DjangoRoutes {
             return;
         }
         if (arg != null && (arg instanceof Expr.Name || arg instanceof Expr.Attribute)) {
-            if (drfUrls(arg, scope, prefix)) {
+            if (drfUrls(arg, scope, prefix) || ninjaUrls(arg, scope, prefix)) {
                 return;
             }
             Sym sym = resolver.resolve(arg, scope);

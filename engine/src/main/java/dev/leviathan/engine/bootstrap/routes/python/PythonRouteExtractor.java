@@ -66,8 +66,10 @@ public final class PythonRouteExtractor implements RouteExtractor {
         Resolver resolver = new Resolver(index, modules);
         CallSites sites = new CallSites(modules, resolver);
         TreeSet<Route> routes = new TreeSet<>(TOTAL);
+        // URLconfs first: including a Django Ninja API's urls mounts it, for the routers' pass.
+        List<Route> django = new DjangoRoutes(modules, sites, resolver).routes();
         routes.addAll(new RouterRoutes(sites, resolver).routes());
-        routes.addAll(new DjangoRoutes(modules, sites, resolver).routes());
+        routes.addAll(django);
         return List.copyOf(routes);
     }
 

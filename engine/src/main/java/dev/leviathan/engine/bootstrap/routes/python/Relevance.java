@@ -19,7 +19,7 @@ final class Relevance {
     private static final List<String> WORDS = List.of("fastapi", "FastAPI", "flask", "Flask", "django", "starlette",
             "rest_framework", "Router", "router", "Blueprint", "blueprint", "urlpatterns", "ROOT_URLCONF",
             "include_router", "register_blueprint", "add_url_rule", "add_api_route", "api_route", "add_resource",
-            "as_view", "route(");
+            "as_view", "route(", "ninja");
 
     private static final Set<String> DECORATOR_VERBS = Set.of("get", "post", "put", "delete", "patch", "options",
             "head", "trace", "route", "websocket", "api_route");

@@ -13,7 +13,11 @@ enum RouterKind {
      * the {@code Api} that adds it; the path is the mount's ({@code api.add_namespace(ns, path)}).
      */
     RESTX_NAMESPACE("flask"),
-    DRF_ROUTER("django");
+    DRF_ROUTER("django"),
+    /** Django Ninja's {@code NinjaAPI}: its routes live under the Django path its {@code api.urls} is included at. */
+    NINJA_API("django-ninja"),
+    /** Django Ninja's {@code Router}: its routes live under the prefix an {@code add_router} gives it. */
+    NINJA_ROUTER("django-ninja");
 
     final String framework;
 
@@ -23,6 +27,10 @@ enum RouterKind {
 
     boolean isFastApi() {
         return this == FASTAPI_APP || this == FASTAPI_ROUTER;
+    }
+
+    boolean isNinja() {
+        return this == NINJA_API || this == NINJA_ROUTER;
     }
 
     boolean isFlask() {
@@ -51,6 +59,8 @@ enum RouterKind {
             case "flask_restx.Namespace", "flask_restx.namespace.Namespace", "flask_restplus.Namespace" ->
                 RESTX_NAMESPACE;
             case "rest_framework.routers.DefaultRouter", "rest_framework.routers.SimpleRouter" -> DRF_ROUTER;
+            case "ninja.NinjaAPI", "ninja.main.NinjaAPI" -> NINJA_API;
+            case "ninja.Router", "ninja.router.Router" -> NINJA_ROUTER;
             default -> null;
         };
     }

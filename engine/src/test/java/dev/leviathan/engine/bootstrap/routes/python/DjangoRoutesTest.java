@@ -551,18 +551,15 @@ class DjangoRoutesTest {
         List<Route> routes = repo().file("api/urls.py", """
                 from django.urls import include, path
                 from rest_framework_nested import routers
-                from ninja import NinjaAPI
 
                 nested = routers.NestedSimpleRouter(parent, r"users", lookup="user")
-                api = NinjaAPI()
                 urlpatterns = [
                     path("", include(nested.urls)),
-                    path("ninja/", api.urls),
                 ]
                 """).routes();
+        // (A Django Ninja API's urls were such an include before python extractor version 5.)
         assertThat(routes).extracting(Route::path, Route::resolved, Route::rawExpression).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("/", false, "include(nested.urls)"),
-                org.assertj.core.groups.Tuple.tuple("/ninja/", false, "api.urls"));
+                org.assertj.core.groups.Tuple.tuple("/", false, "include(nested.urls)"));
     }
 
     @Test
