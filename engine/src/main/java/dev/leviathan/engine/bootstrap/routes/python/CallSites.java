@@ -695,10 +695,14 @@ final class CallSites {
         }
     }
 
-    /** Whether {@code path} names a parameter of the function whose body {@code scope} is. */
+    /**
+     * Whether {@code path} names a parameter of the plain function (not a method: its calls do not
+     * pass {@code self}) whose body {@code scope} is.
+     */
     private boolean pathFromParameter(Expr path, Scope scope) {
         Stmt.FunctionDef function = functionOf.get(scope);
-        return path != null && function != null && namesParameter(path, scope, function);
+        boolean method = scope.parent != null && scope.parent.kind == Scope.Kind.CLASS;
+        return path != null && function != null && !method && namesParameter(path, scope, function);
     }
 
     private boolean namesParameter(Expr e, Scope scope, Stmt.FunctionDef function) {

@@ -574,6 +574,26 @@ class FlaskRoutesTest {
     }
 
     @Test
+    void aMethodsRuleOnTheModulesAppIsNotReadPerCallOfTheMethod() {
+        // Its calls do not pass self, so their arguments would be bound one parameter off.
+        assertThat(repo().file("app.py", """
+                from flask import Flask
+                app = Flask(__name__)
+
+                def v(): ...
+
+                class Web:
+                    def define(self, name):
+                        app.add_url_rule(name + "/x", view_func=v)
+
+                Web().define("/a")
+                """).routes()).singleElement().satisfies(r -> {
+                    assertThat(r.resolved()).isFalse();
+                    assertThat(r.line()).isEqualTo(8);
+                });
+    }
+
+    @Test
     void percentFormattedPathsAreFilledWithTheirValues() {
         assertThat(repo().file("app.py", """
                 from flask import Flask
