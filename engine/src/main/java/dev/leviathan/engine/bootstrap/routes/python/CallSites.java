@@ -1392,9 +1392,11 @@ final class CallSites {
         if (e instanceof Expr.Lambda) {
             return "<anonymous>";
         }
-        if (asViewClass(e, scope) instanceof Resolver.Scoped viewClass) {
-            // The class, also when a variable holds its view or a helper is given it
-            // (`register_api(UserAPI, ...)` doing `view_func = view.as_view(endpoint)`).
+        if (asViewClass(e, scope) instanceof Resolver.Scoped viewClass
+                && (e instanceof Expr.Call || viewClass.scope().kind != Scope.Kind.MODULE)) {
+            // The class, also when a helper's local variable holds its view or a helper is given it
+            // (`register_api(UserAPI, ...)` doing `view_func = view.as_view(endpoint)`); a module's
+            // variable is a name of its own (zulip's `help_documentation_view`), kept as written.
             Resolver.Scoped shown = resolver.given(viewClass.expr(), viewClass.scope()) instanceof Resolver.Scoped given
                     ? given : viewClass;
             return oneLine(shown.expr().text(shown.scope().module.text));

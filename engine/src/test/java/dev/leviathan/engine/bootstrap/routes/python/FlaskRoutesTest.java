@@ -798,8 +798,8 @@ class FlaskRoutesTest {
                 app.add_url_rule("/users/<int:user_id>", view_func=user_view)
                 app.add_url_rule("/report", view_func=Report.as_view("report"))
                 app.add_url_rule("/plain", view_func=Plain.as_view("plain"))
-                """).described()).containsExactly("DELETE /users/<int:user_id> app.py:18 UserAPI",
-                "GET /users/<int:user_id> app.py:18 UserAPI", "POST /users/<int:user_id> app.py:18 UserAPI",
+                """).described()).containsExactly("DELETE /users/<int:user_id> app.py:18 user_view",
+                "GET /users/<int:user_id> app.py:18 user_view", "POST /users/<int:user_id> app.py:18 user_view",
                 "GET /report app.py:19 Report", "POST /report app.py:19 Report", "GET /plain app.py:20 Plain");
     }
 
