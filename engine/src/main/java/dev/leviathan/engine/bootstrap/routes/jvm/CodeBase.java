@@ -23,6 +23,7 @@ final class CodeBase {
     private final Map<String, List<TypeNode>> bySimpleName = new HashMap<>();
     private final Map<ParsedFile, List<TypeNode>> topTypes = new IdentityHashMap<>();
     private final Map<String, List<FieldSite>> topLevelFields = new HashMap<>();
+    private final Map<TypeDecl, TypeNode> byDecl = new IdentityHashMap<>();
 
     CodeBase(List<ParsedFile> files) {
         for (ParsedFile file : files) {
@@ -52,12 +53,18 @@ final class CodeBase {
     private TypeNode add(TypeDecl decl, ParsedFile file, TypeNode outer, String fqn) {
         TypeNode node = new TypeNode(decl, file, outer, fqn);
         types.add(node);
+        byDecl.put(decl, node);
         byFqn.computeIfAbsent(fqn, k -> new ArrayList<>()).add(node);
         bySimpleName.computeIfAbsent(decl.name(), k -> new ArrayList<>()).add(node);
         for (TypeDecl child : decl.nested()) {
             node.nested.add(add(child, file, node, fqn + "." + child.name()));
         }
         return node;
+    }
+
+    /** The node of a declaration read from one of the files, or null. */
+    TypeNode node(TypeDecl decl) {
+        return byDecl.get(decl);
     }
 
     /** Every type, in file order and, within a file, in declaration order (outer before nested). */

@@ -28,6 +28,8 @@ abstract sealed class DeclarationReader permits JavaDeclarations, KotlinDeclarat
     final String source;
     /** Index after the annotation last read by {@link #annotation(int)}. */
     int afterAnnotation;
+    /** The body of every type read, for router code to find the type it is written in. */
+    final List<TypeSpan> typeSpans = new ArrayList<>();
 
     DeclarationReader(List<Token> tokens, Dialect dialect, String source) {
         this.t = tokens;
@@ -64,7 +66,7 @@ abstract sealed class DeclarationReader permits JavaDeclarations, KotlinDeclarat
         }
         Members top = members(i, n, false, 0);
         return new ParsedFile(path, dialect, source, packageName, List.copyOf(imports), List.copyOf(top.types),
-                kotlin ? List.copyOf(top.fields) : List.of());
+                kotlin ? List.copyOf(top.fields) : List.of(), List.of());
     }
 
     private int importDecl(int i, List<ImportDecl> imports) {
@@ -170,9 +172,13 @@ abstract sealed class DeclarationReader permits JavaDeclarations, KotlinDeclarat
             body = members(k + 1, Math.min(closeOf(k), to), kind == TypeDecl.Kind.ENUM, depth + 1);
             next = skip(k);
         }
-        members.types.add(new TypeDecl(name.text(), kind, head.isAbstract, head.companion,
+        TypeDecl decl = new TypeDecl(name.text(), kind, head.isAbstract, head.companion,
                 List.copyOf(head.annotations), List.copyOf(supertypes), List.copyOf(body.fields),
-                List.copyOf(body.methods), List.copyOf(body.types), name.line()));
+                List.copyOf(body.methods), List.copyOf(body.types), name.line());
+        members.types.add(decl);
+        if (next > k) {
+            typeSpans.add(new TypeSpan(k, Math.min(closeOf(k), to), decl));
+        }
         return next;
     }
 

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Routes of Spring MVC / WebFlux annotated controllers and JAX-RS resources in Java and Kotlin
- * sources. Every file of the commit is parsed into a declaration skeleton first, so constants,
+ * Routes of Spring MVC / WebFlux annotated controllers and functional endpoints and of JAX-RS
+ * resources in Java and Kotlin sources. Every file of the commit is parsed into a declaration skeleton first, so constants,
  * interfaces, base classes, sub-resources and {@code @ApplicationPath} declared in one file apply
  * to routes declared in another.
  */
@@ -35,7 +35,7 @@ public final class JvmRouteExtractor implements RouteExtractor {
 
     @Override
     public int version() {
-        return 3;
+        return 4;
     }
 
     @Override
@@ -66,6 +66,7 @@ public final class JvmRouteExtractor implements RouteExtractor {
         CodeBase code = new CodeBase(parsed);
         ConstantEvaluator constants = new ConstantEvaluator(code);
         List<Route> routes = new ArrayList<>(new SpringRoutes(code, constants, SpringProperties.of(files)).routes());
+        routes.addAll(new FunctionalRoutes(code, constants, parsed).routes());
         routes.addAll(new JaxRsRoutes(code, constants).routes());
         routes.sort(TOTAL_ORDER);
         return List.copyOf(routes);

@@ -2,7 +2,7 @@ package dev.leviathan.engine.bootstrap.routes.jvm;
 
 import java.util.List;
 
-/** Reads one file's declaration skeleton, in the reader of its language. */
+/** Reads one file's declaration skeleton, in the reader of its language, and its router-function code. */
 final class SourceParser {
 
     private SourceParser() {
@@ -13,6 +13,8 @@ final class SourceParser {
         List<Token> tokens = JvmLexer.lex(source, dialect);
         DeclarationReader reader = dialect == Dialect.KOTLIN ? new KotlinDeclarations(tokens, source)
                 : new JavaDeclarations(tokens, source);
-        return reader.file(path, dialect);
+        ParsedFile file = reader.file(path, dialect);
+        List<RouterRoot> routers = RouterRoots.find(tokens, reader.match, reader.typeSpans, file);
+        return routers.isEmpty() ? file : file.withRouters(routers);
     }
 }

@@ -1,0 +1,153 @@
+package dev.leviathan.engine.bootstrap.routes.jvm;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds where Spring functional router code starts in a file: {@code RouterFunctions.route(...)}
+ * and {@code RouterFunctions.nest(...)} (qualified, fully qualified, or statically imported),
+ * Kotlin's {@code router { }} and {@code coRouter { }}, and later uses of a local that one of
+ * those was assigned to ({@code builder.GET(...)} after {@code var builder = route()}). Each
+ * start is read as one expression, so the calls nested in it are part of it and never starts of
+ * their own. Only files that name one of the two functional packages (WebMvc.fn, WebFlux.fn) are
+ * read: an unrelated {@code route(...)} elsewhere is someone else's.
+ */
+final class RouterRoots {
+
+    static final List<String> PACKAGES = List.of("org.springframework.web.servlet.function",
+            "org.springframework.web.reactive.function.server");
+    private static final Set<String> STATIC_ROOTS = Set.of("route", "nest");
+    private static final Set<String> DSL_ROOTS = Set.of("router", "coRouter");
+
+    private RouterRoots() {
+    }
+
+    static List<RouterRoot> find(List<Token> t, int[] match, List<TypeSpan> spans, ParsedFile file) {
+        if (PACKAGES.stream().noneMatch(file.source()::contains)) {
+            return List.of();
+        }
+        Visible visible = Visible.of(file);
+        TermParser parser = new TermParser(t, match, file.dialect(), file.source());
+        Set<String> locals = new HashSet<>();
+        List<RouterRoot> roots = new ArrayList<>();
+        int i = 0;
+        while (i < t.size()) {
+            if (!starts(t, i, visible, locals)) {
+                i++;
+                continue;
+            }
+            Term term = parser.expressionAt(i);
+            String assigned = assignedTo(t, i, file.dialect());
+            if (assigned != null) {
+                locals.add(assigned);
+            }
+            roots.add(new RouterRoot(term, assigned, enclosing(spans, i)));
+            i = Math.max(parser.end(), i + 1);
+        }
+        return List.copyOf(roots);
+    }
+
+    private static boolean starts(List<Token> t, int i, Visible visible, Set<String> locals) {
+        Token x = t.get(i);
+        if (!x.isIdent() || i > 0 && (t.get(i - 1).isSymbol(".") || t.get(i - 1).isSymbol("::"))) {
+            return false;
+        }
+        Token next = i + 1 < t.size() ? t.get(i + 1) : null;
+        if (next == null) {
+            return false;
+        }
+        if (locals.contains(x.text())) {
+            return next.isSymbol(".");
+        }
+        if (visible.staticRoots && STATIC_ROOTS.contains(x.text())) {
+            return next.isSymbol("(");
+        }
+        if (visible.dsl && DSL_ROOTS.contains(x.text())) {
+            return next.isSymbol("{") || next.isSymbol("(");
+        }
+        // RouterFunctions.route(...), RouterFunctions.<T>route(...), org.springframework...RouterFunctions.nest(...)
+        int k = i;
+        StringBuilder name = new StringBuilder(x.text());
+        while (k + 2 < t.size() && t.get(k + 1).isSymbol(".") && t.get(k + 2).isIdent()
+                && !name.toString().endsWith("RouterFunctions")) {
+            name.append('.').append(t.get(k + 2).text());
+            k += 2;
+        }
+        String qualifier = name.toString();
+        if (!(qualifier.equals("RouterFunctions")
+                || PACKAGES.stream().anyMatch(p -> qualifier.equals(p + ".RouterFunctions")))) {
+            return false;
+        }
+        int m = k + 1;
+        if (m >= t.size() || !t.get(m).isSymbol(".")) {
+            return false;
+        }
+        m++;
+        if (m < t.size() && t.get(m).isSymbol("<")) {
+            while (m < t.size() && !t.get(m).isSymbol(">")) {
+                m++;
+            }
+            m++;
+        }
+        return m + 1 < t.size() && t.get(m).isIdent() && STATIC_ROOTS.contains(t.get(m).text())
+                && t.get(m + 1).isSymbol("(");
+    }
+
+    /** {@code x} in {@code Type x = <root>}, {@code var x = <root>}, {@code val x: T = <root>}, {@code x = <root>}. */
+    private static String assignedTo(List<Token> t, int i, Dialect dialect) {
+        if (i < 2 || !t.get(i - 1).isSymbol("=")) {
+            return null;
+        }
+        if (dialect == Dialect.KOTLIN) {
+            int line = t.get(i - 1).line();
+            for (int k = i - 2; k > 0 && t.get(k).line() == line; k--) {
+                if ((t.get(k - 1).isWord("val") || t.get(k - 1).isWord("var")) && t.get(k).isIdent()) {
+                    return t.get(k).text();
+                }
+            }
+        }
+        return t.get(i - 2).isIdent() ? t.get(i - 2).text() : null;
+    }
+
+    private static TypeDecl enclosing(List<TypeSpan> spans, int index) {
+        TypeSpan best = null;
+        for (TypeSpan span : spans) {
+            if (span.open() < index && index < span.close()
+                    && (best == null || span.close() - span.open() < best.close() - best.open())) {
+                best = span;
+            }
+        }
+        return best == null ? null : best.decl();
+    }
+
+    /**
+     * Which unqualified names are Spring's here: {@code route}/{@code nest} when
+     * {@code RouterFunctions}' members are imported, {@code router}/{@code coRouter} when the
+     * Kotlin DSL functions or their package are. A file in one of the packages sees them too.
+     */
+    private record Visible(boolean staticRoots, boolean dsl) {
+
+        static Visible of(ParsedFile file) {
+            boolean staticRoots = false;
+            boolean dsl = PACKAGES.contains(file.packageName());
+            for (ImportDecl imp : file.imports()) {
+                for (String pkg : PACKAGES) {
+                    String functions = pkg + ".RouterFunctions";
+                    if (imp.name().equals(functions) && imp.wildcard()
+                            || imp.qualifier().equals(functions) && !imp.wildcard()
+                                    && STATIC_ROOTS.contains(imp.name().substring(functions.length() + 1))) {
+                        staticRoots = true;
+                    }
+                    if (imp.name().equals(pkg) && imp.wildcard() && file.dialect() == Dialect.KOTLIN
+                            || imp.qualifier().equals(pkg) && !imp.wildcard()
+                                    && DSL_ROOTS.contains(imp.name().substring(pkg.length() + 1))) {
+                        dsl = true;
+                    }
+                }
+            }
+            return new Visible(staticRoots, dsl);
+        }
+    }
+}
