@@ -1,6 +1,8 @@
 package dev.leviathan.engine.bootstrap.routes.jvm;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,24 +120,46 @@ final class RouterInterpreter {
         return block(lambda.body(), new Locals(locals));
     }
 
+    /**
+     * A chain {@code route().GET(...).POST(...).build()} is evaluated link by link from where it
+     * starts, not by recursion on receivers: one builder chain may declare hundreds of routes.
+     */
     private RouterDefinition call(Term.Call call, Locals locals) {
+        Deque<Term.Call> links = new ArrayDeque<>();
+        Term start = call;
+        while (start instanceof Term.Call link && !isStart(link)) {
+            links.push(link);
+            start = link.receiver();
+        }
+        RouterDefinition value = start instanceof Term.Call first ? started(first, locals) : router(start, locals);
+        while (value != null && !links.isEmpty()) {
+            value = link(value, links.pop(), locals);
+        }
+        return value;
+    }
+
+    private static boolean isStart(Term.Call call) {
+        return call.receiver() == null || isClass(call.receiver(), "RouterFunctions");
+    }
+
+    /** {@code route()}, {@code route(predicate, handler)}, {@code nest(...)}, {@code router { }}: unqualified or on RouterFunctions. */
+    private RouterDefinition started(Term.Call call, Locals locals) {
         List<Term> args = call.args();
-        if (call.receiver() == null || isClass(call.receiver(), "RouterFunctions")) {
-            return switch (call.name()) {
-                case "route" -> args.isEmpty() ? new RouterDefinition()
-                        : args.size() == 2 ? new RouterDefinition(routes(args.get(0), args.get(1), call.line(), locals))
-                        : null;
-                case "nest" -> args.size() == 2 ? new RouterDefinition(nested(predicate(args.get(0), locals),
-                        args.get(1), locals)) : null;
-                case "router", "coRouter" -> args.size() == 1 && args.get(0) instanceof Term.Lambda lambda
-                        ? dsl(lambda, locals) : null;
-                default -> null;
-            };
-        }
-        RouterDefinition receiver = router(call.receiver(), locals);
-        if (receiver == null) {
-            return null;
-        }
+        return switch (call.name()) {
+            case "route" -> args.isEmpty() ? new RouterDefinition()
+                    : args.size() == 2 ? new RouterDefinition(routes(args.get(0), args.get(1), call.line(), locals))
+                    : null;
+            case "nest" -> args.size() == 2
+                    ? new RouterDefinition(nested(predicate(args.get(0), locals), args.get(1), locals)) : null;
+            case "router", "coRouter" -> args.size() == 1 && args.get(0) instanceof Term.Lambda lambda
+                    ? dsl(lambda, locals) : null;
+            default -> null;
+        };
+    }
+
+    /** {@code receiver.name(args)} on a builder or router function. */
+    private RouterDefinition link(RouterDefinition receiver, Term.Call call, Locals locals) {
+        List<Term> args = call.args();
         String name = call.name();
         if (VERBS.contains(name) && !args.isEmpty()) {
             receiver.routes.addAll(verb(name, args, call.line(), locals));
@@ -291,6 +315,9 @@ final class RouterInterpreter {
             if (call.receiver() == null && VERBS.contains(call.name()) && last != null
                     && (args.size() >= 2 || isHandler(last))) {
                 target.routes.addAll(verb(call.name(), args, call.line(), locals));
+            } else if (call.receiver() == null && args.size() == 1 && locals.get(call.name()) instanceof Term bound) {
+                // val api = GET("/a") or GET("/b"); api { ... }: a local predicate invoked
+                target.routes.addAll(predicate(bound, locals).routes(handler(last), call.line()));
             } else if (call.receiver() == null && call.name().equals("add") && args.size() == 1) {
                 target.routes.addAll(composed(args.get(0), locals));
             } else if (call.receiver() != null && call.name().equals("nest") && last instanceof Term.Lambda lambda) {
@@ -353,7 +380,7 @@ final class RouterInterpreter {
                 return RoutePredicate.of(List.of(name), path(args.get(0), locals), call.line());
             }
             if (name.equals("path") && args.size() == 1) {
-                return pathPredicate(args.get(0), locals);
+                return RoutePredicate.of(List.of(), path(args.get(0), locals), call.line());
             }
             if ((name.equals("method") || name.equals("methods")) && !args.isEmpty()) {
                 return methods(call, locals);

@@ -61,6 +61,76 @@ class JvmRobustnessTest {
         }
     }
 
+    private static final String ROUTER = """
+            package a;
+            import static org.springframework.web.servlet.function.RouterFunctions.route;
+            import static org.springframework.web.servlet.function.RequestPredicates.*;
+            class R {
+                static final String BASE = "/r";
+                RouterFunction<ServerResponse> r(H h) {
+                    var b = route();
+                    b.GET(BASE + "/a", h::a);
+                    return b.path("/p", x -> x.POST("/{id}", req -> { if (a) { return ok(); } return no("}{"); }))
+                        .nest(path("/n"), () -> route(GET("/c").and(accept(JSON)), h::c)).build();
+                }
+            }
+            """;
+    private static final String KOTLIN_ROUTER = """
+            package a
+            import org.springframework.web.reactive.function.server.coRouter
+            fun r(h: H) = coRouter {
+                val p = GET("/x") or POST("/y")
+                "/api".nest { p { ok().buildAndAwait() }; GET("/z", h::z) }
+                (accept(JSON) and "/q").nest { DELETE("/{id}") { req -> ok().build() } }
+            }
+            """;
+
+    @Test
+    void everyTruncationOfRouterCodeIsReadWithoutFailing() {
+        for (String source : List.of(ROUTER, KOTLIN_ROUTER)) {
+            String path = source == KOTLIN_ROUTER ? "R.kt" : "R.java";
+            for (int end = 0; end <= source.length(); end++) {
+                List<Route> routes = routes(path, source.substring(0, end));
+                assertThat(routes).allSatisfy(route -> assertThat(route.path()).startsWith("/"));
+            }
+        }
+        assertThat(endpoints(routes("R.java", ROUTER))).containsExactly("GET /r/a", "POST /p/{id}", "GET /n/c");
+        assertThat(endpoints(routes("R.kt", KOTLIN_ROUTER)))
+                .containsExactly("GET /api/x", "POST /api/y", "GET /api/z", "DELETE /q/{id}");
+    }
+
+    @Test
+    void randomRouterLikeTextIsReadWithoutFailing() {
+        Random random = new Random(43);
+        String[] words = {"route", "(", ")", "{", "}", ".", "GET", "nest", "path", "\"/a\"", "->", "::", "h", ",",
+            "router", "coRouter", "and", "or", "!", "=", "val", "var", ";", "\n", "+", "\"/b\"", "<", ">", "[", "]"};
+        for (int round = 0; round < 300; round++) {
+            StringBuilder text = new StringBuilder("import org.springframework.web.servlet.function.*;\n"
+                    + "import static org.springframework.web.servlet.function.RouterFunctions.*;\n"
+                    + "import org.springframework.web.servlet.function.router\n");
+            int length = random.nextInt(400);
+            for (int i = 0; i < length; i++) {
+                text.append(words[random.nextInt(words.length)]).append(' ');
+            }
+            assertThat(routes("R.java", text.toString(), "R.kt", text.toString()))
+                    .allSatisfy(route -> assertThat(route.path()).startsWith("/"));
+        }
+    }
+
+    @Test
+    void deeplyNestedRouterCodeDoesNotOverflowTheStack() {
+        String imports = "import static org.springframework.web.servlet.function.RouterFunctions.*;\n";
+        String lambdas = imports + "class A { Object r() { return route()" + ".path(\"/p\", b -> b".repeat(20_000)
+                + ")".repeat(20_000) + ".build(); } }";
+        String nots = "import org.springframework.web.servlet.function.router\nval r = router { "
+                + "!".repeat(50_000) + "accept(JSON) { ok() } }";
+        String chain = imports + "class C { Object r() { return route()" + ".GET(\"/x\", h::x)".repeat(20_000)
+                + ".build(); } }";
+
+        assertThat(routes("A.java", lambdas, "B.kt", nots)).isNotNull();
+        assertThat(routes("C.java", chain)).hasSize(20_000);
+    }
+
     @Test
     void deepNestingDoesNotOverflowTheStack() {
         String braces = "class A " + "{ class B ".repeat(50_000) + "}".repeat(10);

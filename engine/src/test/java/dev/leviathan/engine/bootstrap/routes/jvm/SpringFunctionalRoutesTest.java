@@ -195,6 +195,30 @@ class SpringFunctionalRoutesTest {
     }
 
     @Test
+    void marksAPrefixWhoseRoutesAreBuiltInAnotherMethod() {
+        List<Route> routes = routes(FILE, MVC_IMPORTS + """
+                class RoutesConfig {
+                    RouterFunction<ServerResponse> routes() {
+                        return route()
+                            .nest(path("/api"), this::apiRoutes)
+                            .add(otherRoutes())
+                            .GET("/${not.a.placeholder}", h::x)
+                            .build();
+                    }
+
+                    RouterFunction<ServerResponse> apiRoutes() {
+                        return route().GET("/users", h::list).build();
+                    }
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "ANY /api apiRoutes " + FILE + ":14 unresolved(this::apiRoutes)",
+                "GET /${not.a.placeholder} x " + FILE + ":16",
+                "GET /users list " + FILE + ":21");
+    }
+
+    @Test
     void followsABuilderHeldInALocal() {
         List<Route> routes = routes(FILE, MVC_IMPORTS + """
                 class RoutesConfig {
