@@ -1,8 +1,9 @@
 package dev.leviathan.engine.bootstrap.routes.jvm;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -30,7 +31,9 @@ final class RouterRoots {
         }
         Visible visible = Visible.of(file);
         TermParser parser = new TermParser(t, match, file.dialect(), file.source());
-        Set<String> locals = new HashSet<>();
+        // A local's uses are starts only inside the block that declares it: another method's
+        // parameter of the same name is another builder.
+        Map<String, Integer> locals = new HashMap<>();
         List<RouterRoot> roots = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
@@ -41,7 +44,7 @@ final class RouterRoots {
             Term term = parser.expressionAt(i);
             String assigned = assignedTo(t, i, file.dialect());
             if (assigned != null) {
-                locals.add(assigned);
+                locals.put(assigned, blockEnd(t, match, i));
             }
             roots.add(new RouterRoot(term, assigned, enclosing(spans, i)));
             i = Math.max(parser.end(), i + 1);
@@ -49,7 +52,7 @@ final class RouterRoots {
         return List.copyOf(roots);
     }
 
-    private static boolean starts(List<Token> t, int i, Visible visible, Set<String> locals) {
+    private static boolean starts(List<Token> t, int i, Visible visible, Map<String, Integer> locals) {
         Token x = t.get(i);
         if (!x.isIdent() || i > 0 && (t.get(i - 1).isSymbol(".") || t.get(i - 1).isSymbol("::"))) {
             return false;
@@ -58,7 +61,8 @@ final class RouterRoots {
         if (next == null) {
             return false;
         }
-        if (locals.contains(x.text())) {
+        Integer scopeEnd = locals.get(x.text());
+        if (scopeEnd != null && i < scopeEnd) {
             return next.isSymbol(".");
         }
         if (visible.staticRoots && STATIC_ROOTS.contains(x.text())) {
@@ -109,6 +113,19 @@ final class RouterRoots {
             }
         }
         return t.get(i - 2).isIdent() ? t.get(i - 2).text() : null;
+    }
+
+    /** The index of the brace closing the innermost block around {@code t[i]}, or the end of the file. */
+    private static int blockEnd(List<Token> t, int[] match, int i) {
+        for (int k = i - 1; k >= 0; k--) {
+            Token x = t.get(k);
+            if (x.isSymbol("}") && match[k] >= 0 && match[k] < k) {
+                k = match[k];
+            } else if (x.isSymbol("{") && match[k] > i) {
+                return match[k];
+            }
+        }
+        return t.size();
     }
 
     private static TypeDecl enclosing(List<TypeSpan> spans, int index) {

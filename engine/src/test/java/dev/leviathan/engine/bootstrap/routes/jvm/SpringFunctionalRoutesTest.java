@@ -219,6 +219,25 @@ class SpringFunctionalRoutesTest {
     }
 
     @Test
+    void addsKnownRouterFunctionsToABuilderOnce() {
+        List<Route> routes = routes(FILE, MVC_IMPORTS + """
+                class RoutesConfig {
+                    RouterFunction<ServerResponse> routes(UserHandler h) {
+                        RouterFunction<ServerResponse> extra = route(GET("/extra"), h::extra);
+                        return route()
+                            .add(extra)
+                            .path("/api", b -> b.add(route(DELETE("/{id}"), h::delete)))
+                            .build();
+                    }
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /extra extra " + FILE + ":13",
+                "DELETE /api/{id} delete " + FILE + ":16");
+    }
+
+    @Test
     void followsABuilderHeldInALocal() {
         List<Route> routes = routes(FILE, MVC_IMPORTS + """
                 class RoutesConfig {
@@ -242,6 +261,25 @@ class SpringFunctionalRoutesTest {
                 "GET /a a " + FILE + ":14",
                 "POST /admin admin " + FILE + ":16",
                 "GET /things/{id} get " + FILE + ":22");
+    }
+
+    @Test
+    void aLocalBuilderIsNotAnotherMethodsParameterOfTheSameName() {
+        List<Route> routes = routes(FILE, MVC_IMPORTS + """
+                class RoutesConfig {
+                    RouterFunction<ServerResponse> a(UserHandler h) {
+                        var builder = route();
+                        builder.GET("/a", h::a);
+                        return RouterFunctions.nest(path("/x"), builder.build());
+                    }
+
+                    void configure(RouterFunctions.Builder builder) {
+                        builder.GET("/b", h::b);
+                    }
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly("GET /x/a a " + FILE + ":14");
     }
 
     @Test
