@@ -25,6 +25,8 @@ final class Callable {
 
     State state = State.NEW;
     Node[] paramNodes;
+    /** Nodes of router-typed fields of struct parameters, made when the body first reads one. */
+    final List<Node> paramFieldNodes = new ArrayList<>();
     Value[] results;
     /** Per result: two returns gave different strings (or a string and something else), so none is it. */
     boolean[] resultsDiffer;

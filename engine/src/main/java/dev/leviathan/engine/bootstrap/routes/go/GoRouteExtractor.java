@@ -31,7 +31,7 @@ public final class GoRouteExtractor implements RouteExtractor {
 
     @Override
     public int version() {
-        return 4;
+        return 5;
     }
 
     @Override

@@ -19,6 +19,12 @@ final class Node {
     final Callable paramOwner;
     final int paramIndex;
     /**
+     * For the node standing for a router-typed field of a struct parameter ({@code
+     * options.BaseRouter} in oapi-codegen's chi server): the field; each call site mounts the node
+     * under the router its argument's field holds.
+     */
+    final String paramField;
+    /**
      * For a group whose prefix depends on a parameter: routes registered on it are folded into the
      * parent with the prefix, so each call site can fill the parameter in.
      */
@@ -33,10 +39,16 @@ final class Node {
     String subrouterMethodsRaw;
 
     Node(int id, Framework framework, Callable paramOwner, int paramIndex, Node foldParent, Str foldPrefix) {
+        this(id, framework, paramOwner, paramIndex, null, foldParent, foldPrefix);
+    }
+
+    Node(int id, Framework framework, Callable paramOwner, int paramIndex, String paramField, Node foldParent,
+            Str foldPrefix) {
         this.id = id;
         this.framework = framework;
         this.paramOwner = paramOwner;
         this.paramIndex = paramIndex;
+        this.paramField = paramField;
         this.foldParent = foldParent;
         this.foldPrefix = foldPrefix;
     }

@@ -245,7 +245,11 @@ final class RouteAnalysis {
                 Value v = paramValue(c, i, params.get(i));
                 String name = params.get(i).name();
                 if (name != null && !name.equals("_")) {
-                    scope.define(name, new Bound(v, null));
+                    Bound b = new Bound(v, null);
+                    scope.define(name, b);
+                    if (v instanceof Typed t) {
+                        structParams.put(b, new StructParam(c, i, name, t.type()));
+                    }
                 }
             }
             if (c.body != null) {
@@ -293,6 +297,12 @@ final class RouteAnalysis {
 
     private Value invoke(Frame caller, Callable c, List<Value> args, List<Expr> argExprs, Call call) {
         analyze(c);
+        Subst s = new Subst(c, caller, args, argExprs);
+        for (Node pn : List.copyOf(c.paramFieldNodes)) {
+            if (passedRouter(pn, s) instanceof Node passed) {
+                pn.mountUnder(passed, Str.EMPTY);
+            }
+        }
         List<Param> params = c.type.params();
         for (int i = 0; i < c.paramNodes.length; i++) {
             Node pn = c.paramNodes[i];
@@ -306,7 +316,6 @@ final class RouteAnalysis {
                 }
             }
         }
-        Subst s = new Subst(c, caller, args, argExprs);
         if (c.state == Callable.State.DONE) {
             c.called = true;
             for (RouteSpec t : List.copyOf(c.templates)) {
@@ -333,6 +342,8 @@ final class RouteAnalysis {
         final Frame caller;
         final List<Value> args;
         final List<Expr> argExprs;
+        /** The default router of each router field this call site leaves out. */
+        final Map<Node, Node> defaults = new IdentityHashMap<>();
 
         Subst(Callable owner, Frame caller, List<Value> args, List<Expr> argExprs) {
             this.owner = owner;
@@ -357,6 +368,8 @@ final class RouteAnalysis {
             for (Str.Part part : s.parts()) {
                 if (part instanceof Str.JoinMark) {
                     out = new Str(append(out.parts(), part));
+                } else if (part instanceof Str.ParamPart pp && pp.owner() == owner && pp.field() != null) {
+                    out = Str.concat(out, fieldStr(this, pp));
                 } else if (part instanceof Str.ParamPart pp && pp.owner() == owner) {
                     Expr e = argExpr(pp.index());
                     out = Str.concat(out, e == null && pp.index() >= args.size() ? Str.opaque(pp.name())
@@ -402,7 +415,8 @@ final class RouteAnalysis {
     /** A node returned by a function, seen from one call site: its parameters replaced by the arguments. */
     private Node rebase(Node n, Subst s) {
         if (n.paramOwner == s.owner) {
-            return s.arg(n.paramIndex) instanceof RouterVal rv ? rv.node() : n;
+            Node passed = passedRouter(n, s);
+            return passed != null ? passed : n;
         }
         if (n.foldParent != null) {
             Node base = rebase(n.foldParent, s);
@@ -417,8 +431,10 @@ final class RouteAnalysis {
 
     private void instantiate(RouteSpec t, Subst s) {
         Node target = t.node();
-        if (target.paramOwner == s.owner && s.arg(target.paramIndex) instanceof RouterVal rv) {
-            target = rv.node();
+        Str prefix = t.prefix();
+        if (placement(target, prefix, s, 0) instanceof Placement p) {
+            target = p.node();
+            prefix = p.prefix();
         }
         MethodSpec method = t.method();
         if (method instanceof FromValue fv) {
@@ -433,14 +449,39 @@ final class RouteAnalysis {
         for (Str.Part part : t.own().parts()) {
             if (part instanceof Str.ParamPart pp && pp.owner() == s.owner) {
                 Expr e = s.argExpr(pp.index());
-                if (e != null) {
+                // A field of an options struct is a prefix, not the path: the route stays where
+                // its own path is written (oapi-codegen's generated registrations).
+                if (e != null && pp.field() == null) {
                     unit = s.caller.unit();
                     line = unit.line(e);
                 }
                 break;
             }
         }
-        submit(fold(new RouteSpec(target, method, s.str(t.prefix()), s.str(t.own()), handler, unit, line)));
+        submit(fold(new RouteSpec(target, method, s.str(prefix), s.str(t.own()), handler, unit, line)));
+    }
+
+    /** Where one call site puts a template's route: a node and the prefix below it. */
+    private record Placement(Node node, Str prefix) {
+    }
+
+    /**
+     * The router the call site passes, when the route is on the parameter's node or on a chain
+     * of groups built on it (chi's {@code r.Group(func(r chi.Router) {…})} in oapi-codegen's
+     * servers), the groups' prefixes carried into the route's; null when the route is elsewhere.
+     * Left on the group, which every call site's router mounts, the route would appear with each
+     * call site's prefix under every other call site's router.
+     */
+    private Placement placement(Node n, Str prefix, Subst s, int depth) {
+        if (n.paramOwner == s.owner) {
+            Node passed = passedRouter(n, s);
+            return passed == null ? null : new Placement(passed, prefix);
+        }
+        if (depth >= MAX_CALL_DEPTH || n.parents.size() != 1 || n.foldParent != null || n.subrouterMethods != null) {
+            return null;
+        }
+        Node.Mount up = n.parents.get(0);
+        return placement(up.parent(), Str.join(up.prefix(), prefix), s, depth + 1);
     }
 
     /** A template no call site filled in, reported with its parameters as unresolved text. */
@@ -486,8 +527,12 @@ final class RouteAnalysis {
                     exec(g, i.init());
                 }
                 Boolean taken = decide(g, i.condition());
+                RouterDefault kept = routerDefault(g, i.condition());
                 if (taken == null || taken) {
                     execList(g.child(), i.then().statements());
+                }
+                if (kept != null) {
+                    g.scope().assign(kept.name(), kept.router());
                 }
                 if (i.otherwise() != null && (taken == null || !taken)) {
                     exec(g, i.otherwise());
@@ -511,6 +556,31 @@ final class RouteAnalysis {
             case Labeled l -> exec(f, l.statement());
             case Other o -> o.expressions().forEach(e -> eval(f, e));
         }
+    }
+
+    /** A router parameter that an {@code if r == nil} gives a default. */
+    private record RouterDefault(String name, Bound router) {
+    }
+
+    /**
+     * {@code if r == nil { r = chi.NewRouter() }} on a router parameter, or a router field of a
+     * struct parameter (oapi-codegen's chi {@code HandlerWithOptions} with {@code
+     * options.BaseRouter}): the parameter's node already stands for whatever each call site
+     * passes, and one that passes none leaves the node a root, which is the default router; so
+     * after the branch {@code r} is still the parameter, else every route would land on the
+     * default and lose the caller's prefix. Null for any other condition.
+     */
+    private static RouterDefault routerDefault(Frame f, Expr condition) {
+        if (!(condition instanceof Binary b) || !b.op().equals("==")) {
+            return null;
+        }
+        Expr x = b.y() instanceof Ident y && y.name().equals("nil") ? b.x()
+                : b.x() instanceof Ident l && l.name().equals("nil") ? b.y() : null;
+        if (!(x instanceof Ident id) || !(f.scope().lookup(id.name()) instanceof Bound bound)
+                || !(bound.value() instanceof RouterVal rv) || rv.node().paramOwner == null) {
+            return null;
+        }
+        return new RouterDefault(id.name(), bound);
     }
 
     /** The branch a constant comparison selects, or null when both may run. */
@@ -881,7 +951,10 @@ final class RouteAnalysis {
             case CompositeLit cl -> composite(f, cl, null, f.unit(), 0);
             case KeyValue kv -> eval(f, kv.value());
             case Paren p -> eval(f, p.x());
-            case Selector sel -> member(eval(f, sel.x()), sel.name());
+            case Selector sel -> {
+                Value field = structParamField(f, sel);
+                yield field != null ? field : member(eval(f, sel.x()), sel.name());
+            }
             case Index ix -> {
                 Value x = eval(f, ix.x());
                 ix.indices().forEach(i -> eval(f, i));
@@ -1016,6 +1089,93 @@ final class RouteAnalysis {
             // `regs = append(regs, registerX)` in one init() per file: each append keeps the others.
             packageVars.put(key, v);
         }
+    }
+
+    // ---- fields of struct parameters
+
+    /** A parameter of a struct type of the repository, as its function's body binds it. */
+    private record StructParam(Callable owner, int index, String name, TypeRef type) {
+    }
+
+    /** Keyed by the binding, so a parameter assigned anew in the body is no longer one. */
+    private final Map<Bound, StructParam> structParams = new IdentityHashMap<>();
+
+    /**
+     * {@code options.BaseURL} or {@code options.BaseRouter} on a struct parameter (oapi-codegen's
+     * generated gin, chi and echo servers): a piece each call site fills in from its argument, as
+     * for a string or router parameter; null for anything else.
+     */
+    private Value structParamField(Frame f, Selector sel) {
+        if (!(sel.x() instanceof Ident id) || !(f.scope().lookup(id.name()) instanceof Bound b)
+                || !(structParams.get(b) instanceof StructParam p)) {
+            return null;
+        }
+        FieldHit hit = findField(p.type(), sel.name(), 0);
+        if (hit == null) {
+            return null;
+        }
+        if (hit.type() instanceof Ident t && t.name().equals("string")) {
+            return Str.paramField(p.owner(), p.index(), p.name() + "." + sel.name(), sel.name());
+        }
+        Framework fw = routerFramework(hit.unit(), hit.type(), 0);
+        return fw == null ? null : new RouterVal(paramFieldNode(p, sel.name(), fw));
+    }
+
+    private Node paramFieldNode(StructParam p, String field, Framework fw) {
+        for (Node n : p.owner().paramFieldNodes) {
+            if (n.paramIndex == p.index() && n.paramField.equals(field)) {
+                return n;
+            }
+        }
+        Node n = new Node(nodeCount++, fw, p.owner(), p.index(), field, null, null);
+        p.owner().paramFieldNodes.add(n);
+        return n;
+    }
+
+    /**
+     * What one call site gives field {@code field} of parameter {@code index}: the value in a
+     * struct literal (passed as is or through a variable), null when the literal leaves the field
+     * out (Go's zero value), the caller's own parameter field when it passes its parameter on,
+     * else unknown.
+     */
+    private Bound argField(Subst s, int index, String field) {
+        if (s.arg(index) instanceof StructVal sv) {
+            return sv.fields().get(field);
+        }
+        Expr e = s.argExpr(index);
+        Value passed = e instanceof Ident id ? structParamField(s.caller, new Selector(id, field, id.from(), id.to()))
+                : null;
+        return new Bound(passed != null ? passed : Value.UNKNOWN, null);
+    }
+
+    /** A string field as one call site fills it in; its source text when it is known only at run time. */
+    private Str fieldStr(Subst s, Str.ParamPart pp) {
+        Bound b = argField(s, pp.index(), pp.field());
+        if (b == null) {
+            return Str.EMPTY;
+        }
+        return switch (b.value()) {
+            case Str str -> str;
+            case ParamRef r -> Str.param(r.owner(), r.index(), r.name());
+            default -> Str.opaque(b.text() != null ? b.text() : pp.name());
+        };
+    }
+
+    /**
+     * The router a call site passes for a router parameter or a router field of a struct
+     * parameter. A struct literal that leaves the router field out passes nil, for which the
+     * callee makes its default router ({@code HandlerWithOptions(si, ChiServerOptions{})} in
+     * {@code Handler(si)}): one new root per call site, which the call site's result is.
+     */
+    private Node passedRouter(Node n, Subst s) {
+        if (n.paramField == null) {
+            return s.arg(n.paramIndex) instanceof RouterVal rv ? rv.node() : null;
+        }
+        Bound b = argField(s, n.paramIndex, n.paramField);
+        if (b == null) {
+            return s.defaults.computeIfAbsent(n, k -> newNode(k.framework));
+        }
+        return b.value() instanceof RouterVal rv ? rv.node() : null;
     }
 
     private Value member(Value x, String name) {

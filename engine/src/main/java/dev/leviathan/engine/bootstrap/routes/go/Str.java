@@ -18,7 +18,16 @@ record Str(List<Part> parts) implements Value {
     record Lit(String text) implements Part {
     }
 
-    record ParamPart(Callable owner, int index, String name) implements Part {
+    /**
+     * A parameter, or with {@code field} set a string field of a struct parameter
+     * ({@code options.BaseURL} in oapi-codegen's servers), which each call site fills in from its
+     * argument; {@code name} is the text reported when no call site can.
+     */
+    record ParamPart(Callable owner, int index, String name, String field) implements Part {
+
+        ParamPart(Callable owner, int index, String name) {
+            this(owner, index, name, null);
+        }
     }
 
     record Opaque(String raw) implements Part {
@@ -43,6 +52,10 @@ record Str(List<Part> parts) implements Value {
 
     static Str param(Callable owner, int index, String name) {
         return new Str(List.of(new ParamPart(owner, index, name)));
+    }
+
+    static Str paramField(Callable owner, int index, String name, String field) {
+        return new Str(List.of(new ParamPart(owner, index, name, field)));
     }
 
     static Str concat(Str a, Str b) {
