@@ -717,6 +717,8 @@ final class CallSites {
             case Expr.Seq seq -> seq.elements().stream().anyMatch(x -> namesParameter(x, scope, function));
             case Expr.BinOp op -> namesParameter(op.left(), scope, function) || namesParameter(op.right(), scope, function);
             case Expr.Starred star -> namesParameter(star.value(), scope, function);
+            case Expr.Subscript sub -> namesParameter(sub.value(), scope, function)
+                    || namesParameter(sub.index(), scope, function);
             case Expr.Conditional cond -> namesParameter(cond.body(), scope, function)
                     || namesParameter(cond.orElse(), scope, function);
             case Expr.Dict d -> false;

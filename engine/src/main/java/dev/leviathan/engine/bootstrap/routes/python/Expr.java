@@ -79,6 +79,10 @@ sealed interface Expr {
     record Starred(Expr value, int start, int end, int line) implements Expr {
     }
 
+    /** {@code value[index]} with one index (a slice or several indices are {@link Opaque}). */
+    record Subscript(Expr value, Expr index, int start, int end, int line) implements Expr {
+    }
+
     /** {@code lambda ...}: only its span matters (a handler written inline). */
     record Lambda(int start, int end, int line) implements Expr {
     }

@@ -317,8 +317,7 @@ final class ExprParser {
                 } else if (t.is("(")) {
                     e = call(e);
                 } else if (t.is("[")) {
-                    skipOne();
-                    e = new Expr.Opaque(e.start(), lastEnd(), e.line());
+                    e = subscript(e);
                 } else {
                     return e;
                 }
@@ -326,6 +325,24 @@ final class ExprParser {
         } finally {
             depth--;
         }
+    }
+
+    /** {@code value[index]}; a slice, several indices or anything unreadable inside is opaque. */
+    private Expr subscript(Expr value) {
+        int open = pos;
+        try {
+            pos++;
+            Expr index = test();
+            if (peekIs("]")) {
+                pos++;
+                return new Expr.Subscript(value, index, value.start(), lastEnd(), value.line());
+            }
+        } catch (ParseFailure notOneIndex) {
+            // fall through: skipped as one bracketed unit below
+        }
+        pos = open;
+        skipOne();
+        return new Expr.Opaque(value.start(), lastEnd(), value.line());
     }
 
     private Expr call(Expr func) {

@@ -34,6 +34,7 @@ final class Resolver {
     private final Map<Stmt.Param, RouterNode> parameterNodes = new IdentityHashMap<>();
     private final Map<RouterNode, Binding.Parameter> nodeParameters = new IdentityHashMap<>();
     private final DjangoSettings djangoSettings;
+    private final FlaskConfig flaskConfig;
     private int depth;
     /**
      * Values given to loop variables and parameters while one mount is evaluated for one list
@@ -44,6 +45,7 @@ final class Resolver {
     Resolver(ModuleIndex index, List<PyModule> modules) {
         this.index = index;
         this.djangoSettings = new DjangoSettings(modules);
+        this.flaskConfig = new FlaskConfig(modules);
     }
 
     ModuleIndex index() {
@@ -580,6 +582,11 @@ final class Resolver {
                 case Expr.BinOp b when b.op().equals("%") -> percentFormatted(b.left(), b.right(), scope);
                 case Expr.Name n -> symbolString(resolve(n, scope));
                 case Expr.Attribute a -> symbolString(resolve(a, scope));
+                case Expr.Subscript sub when FlaskConfig.isConfig(sub.value(), scope, this) ->
+                    configValue(string(sub.index(), scope));
+                case Expr.Call c when c.func() instanceof Expr.Attribute f && f.attr().equals("get")
+                        && !c.args().isEmpty() && FlaskConfig.isConfig(f.value(), scope, this) ->
+                    configValue(string(c.args().get(0), scope));
                 case Expr.Call c when c.func() instanceof Expr.Name f && f.id().equals("str") && c.args().size() == 1 ->
                     string(c.args().get(0), scope);
                 case Expr.Call c when c.func() instanceof Expr.Attribute f && f.attr().equals("format") ->
@@ -589,6 +596,10 @@ final class Resolver {
         } finally {
             depth--;
         }
+    }
+
+    private StrVal configValue(StrVal key) {
+        return key.resolved() ? flaskConfig.value(key.text(), this) : StrVal.UNRESOLVED;
     }
 
     /**
@@ -741,6 +752,31 @@ final class Resolver {
             }
         }
         return null;
+    }
+
+    /** The values of a dict literal, directly or through a constant; null when {@code e} is neither. */
+    List<Scoped> dictValues(Expr e, Scope scope) {
+        Scoped dict = e instanceof Expr.Dict d ? new Scoped(d, scope) : constantDict(e, scope);
+        return dict == null ? null : dictElements((Expr.Dict) dict.expr(), "values", dict.scope());
+    }
+
+    /**
+     * What a dotted name in a string denotes ({@code "flaskbb.configs.default.DefaultConfig"}, as
+     * Flask's {@code from_object} imports it): a repository module, or a module-level name of one.
+     */
+    Sym dotted(StrVal name, PyModule from) {
+        if (!name.resolved() || name.text().isEmpty()) {
+            return Sym.UNKNOWN;
+        }
+        String whole = index.absolute(name.text(), from);
+        if (whole != null) {
+            return new Sym.ModuleSym(whole);
+        }
+        int dot = name.text().lastIndexOf('.');
+        String stem = dot <= 0 ? null : index.absolute(name.text().substring(0, dot), from);
+        PyModule module = stem == null ? null : index.module(stem);
+        Binding b = module == null ? null : moduleLevel(module, name.text().substring(dot + 1));
+        return b == null ? Sym.UNKNOWN : symOf(b);
     }
 
     private Scoped constantDict(Expr e, Scope scope) {

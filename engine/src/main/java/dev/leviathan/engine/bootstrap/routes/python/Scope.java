@@ -37,6 +37,11 @@ final class Scope {
         return bindings.getOrDefault(name, List.of());
     }
 
+    /** The names bound here, in no particular order. */
+    java.util.Set<String> names() {
+        return bindings.keySet();
+    }
+
     boolean binds(String name) {
         return bindings.containsKey(name);
     }

@@ -594,6 +594,83 @@ class FlaskRoutesTest {
     }
 
     @Test
+    void prefixesReadFromTheAppsConfigTakeTheValueTheCodeSets() {
+        // FlaskBB: the defaults come from a class named by a dotted string; a user file may override them.
+        assertThat(repo().file("forum/configs/default.py", """
+                class BaseConfig(object):
+                    AUTH_URL_PREFIX = "/auth"
+
+                class DefaultConfig(BaseConfig):
+                    USER_URL_PREFIX = "/user"
+                    debug_only = "/not-a-setting"
+                """).file("forum/app.py", """
+                from flask import Flask
+
+                def create_app(config=None):
+                    app = Flask("forum")
+                    app.config.from_object("forum.configs.default.DefaultConfig")
+                    app.config.from_pyfile(config, silent=True)
+                    app.config["API_PREFIX"] = "/api"
+                    app.config.update(ADMIN_PREFIX="/admin")
+                    load_blueprints(app)
+                    return app
+                """).file("forum/views.py", """
+                from flask import Blueprint
+
+                def ping(): ...
+
+                def load_blueprints(app):
+                    user = Blueprint("user", __name__)
+                    user.add_url_rule("/me", view_func=ping)
+                    app.register_blueprint(user, url_prefix=app.config["USER_URL_PREFIX"])
+                    auth = Blueprint("auth", __name__)
+                    auth.add_url_rule("/login", view_func=ping)
+                    app.register_blueprint(auth, url_prefix=app.config.get("AUTH_URL_PREFIX", "/a"))
+                    api = Blueprint("api", __name__)
+                    api.add_url_rule("/v1", view_func=ping)
+                    app.register_blueprint(api, url_prefix=app.config["API_PREFIX"])
+                    admin = Blueprint("admin", __name__)
+                    admin.add_url_rule("/", view_func=ping)
+                    app.register_blueprint(admin, url_prefix=app.config["ADMIN_PREFIX"])
+                """).endpoints()).containsExactlyInAnyOrder("GET /user/me", "GET /auth/login", "GET /api/v1",
+                "GET /admin/");
+    }
+
+    @Test
+    void aConfigValueTheConfigClassesDisagreeOnIsUnresolved() {
+        // Grinberg's flasky: app.config.from_object(config[config_name]) over a dict of classes.
+        var routes = repo().file("app.py", """
+                from flask import Flask, Blueprint
+
+                class Config:
+                    API_PREFIX = "/api/v1"
+
+                class DevelopmentConfig(Config):
+                    DOCS_PREFIX = "/docs"
+
+                class ProductionConfig(Config):
+                    DOCS_PREFIX = "/help"
+
+                config = {"development": DevelopmentConfig, "production": ProductionConfig}
+
+                def ping(): ...
+
+                def create_app(name):
+                    app = Flask(__name__)
+                    app.config.from_object(config[name])
+                    api = Blueprint("api", __name__)
+                    api.add_url_rule("/ping", view_func=ping)
+                    app.register_blueprint(api, url_prefix=app.config["API_PREFIX"])
+                    docs = Blueprint("docs", __name__)
+                    docs.add_url_rule("/index", view_func=ping)
+                    app.register_blueprint(docs, url_prefix=app.config["DOCS_PREFIX"])
+                    return app
+                """).routes();
+        assertThat(routes).extracting(r -> r.path() + " " + r.resolved())
+                .containsExactlyInAnyOrder("/api/v1/ping true", "/index false");
+    }
+
+    @Test
     void percentFormattedPathsAreFilledWithTheirValues() {
         assertThat(repo().file("app.py", """
                 from flask import Flask
