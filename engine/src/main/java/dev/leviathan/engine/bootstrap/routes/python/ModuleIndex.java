@@ -20,7 +20,8 @@ final class ModuleIndex {
 
     /** Top-level packages of the frameworks themselves: always outside the repository, even in their own repos. */
     private static final Set<String> FRAMEWORK_PACKAGES = Set.of("fastapi", "flask", "django", "rest_framework",
-            "starlette", "flask_smorest", "apiflask", "flask_restful", "flask_restx", "ninja");
+            "starlette", "flask_smorest", "apiflask", "flask_restful", "flask_restx", "ninja",
+            "fastapi_utils");
 
     private final Map<String, SourceFile> byStem = new HashMap<>();
     /** Modules parsed so far by stem; the others are parsed when a name is first resolved into them. */

@@ -51,7 +51,9 @@ enum RouterKind {
     static RouterKind of(String qualifiedName) {
         return switch (qualifiedName) {
             case "fastapi.FastAPI", "fastapi.applications.FastAPI" -> FASTAPI_APP;
-            case "fastapi.APIRouter", "fastapi.routing.APIRouter" -> FASTAPI_ROUTER;
+            // fastapi-utils' InferringRouter is an APIRouter that infers response models.
+            case "fastapi.APIRouter", "fastapi.routing.APIRouter", "fastapi_utils.inferring_router.InferringRouter" ->
+                FASTAPI_ROUTER;
             case "flask.Flask", "flask.app.Flask", "apiflask.APIFlask" -> FLASK_APP;
             case "flask.Blueprint", "flask.blueprints.Blueprint", "flask_smorest.Blueprint", "apiflask.APIBlueprint" ->
                 FLASK_BLUEPRINT;

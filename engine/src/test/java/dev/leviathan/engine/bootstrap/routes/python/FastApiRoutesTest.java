@@ -748,4 +748,27 @@ class FastApiRoutesTest {
                 """).described()).containsExactlyInAnyOrder("GET /api/v1/widgets/ app/crud.py:7 list_all",
                 "GET /v2/gadgets/ app/crud.py:7 list_all", "GET /v1/bolts/ app/crud.py:7 list_all");
     }
+
+    @Test
+    void fastapiUtilsInferringRouterAndClassBasedViewsAreRouters() {
+        assertThat(repo().file("app/items.py", """
+                from fastapi import FastAPI
+                from fastapi_utils.cbv import cbv
+                from fastapi_utils.inferring_router import InferringRouter
+
+                router = InferringRouter(prefix="/items")
+
+                @cbv(router)
+                class ItemCBV:
+                    @router.get("/")
+                    def list_items(self): ...
+
+                    @router.post("/{item_id}")
+                    async def create(self, item_id: int): ...
+
+                app = FastAPI()
+                app.include_router(router, prefix="/v1")
+                """).described()).containsExactly("GET /v1/items/ app/items.py:9 list_items",
+                "POST /v1/items/{item_id} app/items.py:12 create");
+    }
 }
