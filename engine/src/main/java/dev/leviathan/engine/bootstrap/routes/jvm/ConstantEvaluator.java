@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -63,6 +64,16 @@ final class ConstantEvaluator {
                     : PathValue.unknown(array.raw());
             case Expr.Opaque opaque -> PathValue.unknown(opaque.raw());
         };
+    }
+
+    /** The value of the constant {@code dotted} names when it has exactly one, fully known; else empty. */
+    Optional<String> constant(String dotted, Scope scope) {
+        FieldSite site = code.resolveField(dotted, scope);
+        if (site == null) {
+            return Optional.empty();
+        }
+        List<PathValue> values = fieldValues(site, dotted);
+        return values.size() == 1 && values.get(0).resolved() ? Optional.of(values.get(0).text()) : Optional.empty();
     }
 
     private List<PathValue> fieldValues(FieldSite site, String raw) {

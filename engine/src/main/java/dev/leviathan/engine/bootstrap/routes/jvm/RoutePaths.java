@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** How each framework combines path pieces, and how a path is finally written. */
 final class RoutePaths {
@@ -64,20 +66,23 @@ final class RoutePaths {
      * Spring resolves {@code ${property:default}} placeholders in mapping paths from its
      * configuration: a property the repository's own {@code application.properties}/{@code .yml}
      * sets gives its value; any other stands in by its default (nothing when there is none) and is
-     * reported as unresolved, as is SpEL {@code #{...}}.
+     * reported as unresolved, as is SpEL {@code #{...}} — except SpEL that only names a constant,
+     * {@code #{T(org.acme.Constants).NAME}}, which {@code constant} (given {@code org.acme.Constants.NAME})
+     * evaluates as the compiler would a constant (springdoc's placeholder defaults are written so).
      */
-    static PathValue springPlaceholders(PathValue value, Function<String, Optional<String>> configured) {
+    static PathValue springPlaceholders(PathValue value, Function<String, Optional<String>> configured,
+            Function<String, Optional<String>> constant) {
         String text = value.text();
         if (!text.contains("${") && !text.contains("#{")) {
             return value;
         }
         List<String> placeholders = new ArrayList<>();
-        String expanded = expand(text, placeholders, 0, configured);
+        String expanded = expand(text, placeholders, 0, configured, constant);
         return new PathValue(expanded, PathValue.merge(value.unresolved(), List.copyOf(placeholders)));
     }
 
     private static String expand(String text, List<String> placeholders, int depth,
-            Function<String, Optional<String>> configured) {
+            Function<String, Optional<String>> configured, Function<String, Optional<String>> constant) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < text.length()) {
@@ -91,16 +96,17 @@ final class RoutePaths {
                 String placeholder = text.substring(i, end + 1);
                 String inner = text.substring(i + 2, end);
                 int colon = c == '$' ? defaultSeparator(inner) : -1;
-                Optional<String> set = c == '$' && depth < MAX_PLACEHOLDER_NESTING
-                        ? configured.apply((colon < 0 ? inner : inner.substring(0, colon)).strip()) : Optional.empty();
+                Optional<String> set = depth >= MAX_PLACEHOLDER_NESTING ? Optional.empty()
+                        : c == '$' ? configured.apply((colon < 0 ? inner : inner.substring(0, colon)).strip())
+                        : typeConstant(inner).flatMap(constant);
                 if (set.isPresent()) {
-                    out.append(expand(set.get(), placeholders, depth + 1, configured));
+                    out.append(expand(set.get(), placeholders, depth + 1, configured, constant));
                 } else {
                     if (depth == 0) {
                         placeholders.add(placeholder);
                     }
                     if (colon >= 0 && depth < MAX_PLACEHOLDER_NESTING) {
-                        out.append(expand(inner.substring(colon + 1), placeholders, depth + 1, configured));
+                        out.append(expand(inner.substring(colon + 1), placeholders, depth + 1, configured, constant));
                     }
                 }
                 i = end + 1;
@@ -110,6 +116,16 @@ final class RoutePaths {
             }
         }
         return out.toString();
+    }
+
+    private static final Pattern TYPE_CONSTANT = Pattern.compile(
+            "\\s*T\\(\\s*([\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}.]*)\\s*\\)\\s*\\.\\s*"
+                    + "([\\p{javaJavaIdentifierStart}][\\p{javaJavaIdentifierPart}]*)\\s*");
+
+    /** {@code a.b.C.NAME} for SpEL that is exactly {@code T(a.b.C).NAME}, else empty. */
+    private static Optional<String> typeConstant(String spel) {
+        Matcher m = TYPE_CONSTANT.matcher(spel);
+        return m.matches() ? Optional.of(m.group(1) + "." + m.group(2)) : Optional.empty();
     }
 
     private static int closingBrace(String text, int from) {

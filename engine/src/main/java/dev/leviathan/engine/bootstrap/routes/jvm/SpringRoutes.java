@@ -30,6 +30,16 @@ final class SpringRoutes {
             WEB + "PostMapping", WEB + "PutMapping", WEB + "DeleteMapping", WEB + "PatchMapping");
     private static final Set<String> STEREOTYPES = Set.of(WEB + "RestController", WEB + "RequestMapping",
             "org.springframework.stereotype.Controller");
+    /**
+     * Spring Boot Actuator's controller endpoints: their handler methods are served below the
+     * management base path and the endpoint's id, not at the application's root.
+     */
+    private static final Set<String> CONTROLLER_ENDPOINTS = Set.of(
+            "org.springframework.boot.actuate.endpoint.web.annotation.ControllerEndpoint",
+            "org.springframework.boot.actuate.endpoint.web.annotation.RestControllerEndpoint");
+    private static final String MANAGEMENT_BASE_PATH = "management.endpoints.web.base-path";
+    private static final String MANAGEMENT_PATH_MAPPING = "management.endpoints.web.path-mapping.";
+    private static final String DEFAULT_MANAGEMENT_BASE_PATH = "/actuator";
     private static final Set<String> HTTP_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS",
             "TRACE");
     private static final int MAX_META_DEPTH = 3;
@@ -64,7 +74,7 @@ final class SpringRoutes {
         // Without a stereotype a class is taken for a controller registered some other way
         // (a @Bean method) only when nothing in the repository extends it: a base class's
         // mappings are its subclasses' to serve.
-        return hasStereotype(type.decl.annotations(), type, 0)
+        return hasStereotype(type.decl.annotations(), type, 0) || controllerEndpoint(type) != null
                 || (type.subtypes.isEmpty() && !clients.isClientDerived(type)
                         && Hierarchy.declaresMappings(type, this::mappings));
     }
@@ -108,7 +118,37 @@ final class SpringRoutes {
         static final TypeMapping NONE = new TypeMapping(List.of(PathValue.EMPTY), Verbs.NONE);
     }
 
+    private AnnotationUse controllerEndpoint(TypeNode type) {
+        for (AnnotationUse annotation : type.decl.annotations()) {
+            if (frameworks.denotes(annotation, type.file, CONTROLLER_ENDPOINTS)) {
+                return annotation;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Where Actuator mounts a controller endpoint: {@code management.endpoints.web.base-path}
+     * ({@code /actuator} unless the module's configuration sets it) and then
+     * {@code management.endpoints.web.path-mapping.<id>}, else the id.
+     */
+    private TypeMapping endpointMapping(AnnotationUse endpoint, TypeNode type) {
+        AnnotationArgs args = AnnotationArgs.of(endpoint, type.file.source());
+        Expr idExpr = args.get("id") != null ? args.get("id") : args.value();
+        PathValue id = idExpr == null ? PathValue.EMPTY : constants.value(idExpr, type.scope());
+        String reporting = type.file.path();
+        String base = properties.value(MANAGEMENT_BASE_PATH, reporting).orElse(DEFAULT_MANAGEMENT_BASE_PATH);
+        PathValue mapped = id.resolved()
+                ? PathValue.of(properties.value(MANAGEMENT_PATH_MAPPING + id.text(), reporting).orElse(id.text()))
+                : id;
+        return new TypeMapping(List.of(RoutePaths.spring(PathValue.of(base), mapped)), Verbs.NONE);
+    }
+
     private TypeMapping typeMapping(TypeNode type) {
+        AnnotationUse endpoint = controllerEndpoint(type);
+        if (endpoint != null) {
+            return endpointMapping(endpoint, type);
+        }
         for (TypeNode node : Hierarchy.of(type)) {
             TypeMapping found = typeMapping(node.decl.annotations(), node, 0, type.file.path());
             if (found != null) {
@@ -186,7 +226,8 @@ final class SpringRoutes {
         }
         List<PathValue> expanded = new ArrayList<>(values.size());
         for (PathValue value : values) {
-            expanded.add(RoutePaths.springPlaceholders(value, key -> properties.value(key, reporting)));
+            expanded.add(RoutePaths.springPlaceholders(value, key -> properties.value(key, reporting),
+                    dotted -> constants.constant(dotted, scope)));
         }
         return expanded;
     }

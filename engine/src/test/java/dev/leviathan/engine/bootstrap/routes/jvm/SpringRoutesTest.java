@@ -294,6 +294,71 @@ class SpringRoutesTest {
     }
 
     @Test
+    void placeholderDefaultNamingAConstantThroughSpelTakesTheConstant() {
+        // springdoc: @GetMapping(API_DOCS_URL) with
+        // API_DOCS_URL = "${springdoc.api-docs.path:#{T(org.springdoc.core.utils.Constants).DEFAULT_API_DOCS_URL}}"
+        String constants = "src/main/java/org/acme/docs/Constants.java";
+        String resource = "src/main/java/org/acme/docs/DocsResource.java";
+        List<Route> routes = routes(constants, """
+                package org.acme.docs;
+                public final class Constants {
+                    public static final String DEFAULT_DOCS_URL = "/v3/api-docs";
+                    public static final String DOCS_URL = "${acme.docs.path:#{T(org.acme.docs.Constants).DEFAULT_DOCS_URL}}";
+                    public static final String UI_PATH = "#{T(org.acme.docs.Constants).DEFAULT_DOCS_URL}/ui";
+                }
+                """, resource, """
+                package org.acme.docs;
+                import static org.acme.docs.Constants.*;
+                @RestController
+                class DocsResource {
+                    @GetMapping(DOCS_URL + "/{group}") String group() { return ""; }
+                    @GetMapping(UI_PATH) String ui() { return ""; }
+                    @GetMapping("#{T(org.acme.docs.Missing).PATH}/x") String missing() { return ""; }
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /v3/api-docs/{group} group " + resource + ":5 unresolved(${acme.docs.path:#{T(org.acme.docs.Constants).DEFAULT_DOCS_URL}})",
+                "GET /v3/api-docs/ui ui " + resource + ":6",
+                "GET /x missing " + resource + ":7 unresolved(#{T(org.acme.docs.Missing).PATH})");
+    }
+
+    @Test
+    void actuatorControllerEndpointsServeUnderTheManagementBasePath() {
+        // springdoc's OpenApiActuatorResource: @RestControllerEndpoint(id = "openapi") with
+        // @GetMapping("/") and "/yaml"; version 4 took it for a plain controller at "/" and "/yaml".
+        String api = "api/src/main/java/org/acme/ops/OpenApiEndpoint.java";
+        String ui = "ui/src/main/java/org/acme/ops/UiEndpoint.java";
+        List<Route> routes = routes(api, """
+                package org.acme.ops;
+                import org.springframework.boot.actuate.endpoint.web.annotation.RestControllerEndpoint;
+                @RestControllerEndpoint(id = OpenApiEndpoint.ID)
+                public class OpenApiEndpoint {
+                    static final String ID = "openapi";
+                    @GetMapping("/") String json() { return ""; }
+                    @GetMapping("yaml") String yaml() { return ""; }
+                    @PostMapping String refresh() { return ""; }
+                }
+                """, ui, """
+                package org.acme.ops;
+                import org.springframework.boot.actuate.endpoint.web.annotation.ControllerEndpoint;
+                @ControllerEndpoint(id = "swagger-ui")
+                public class UiEndpoint {
+                    @GetMapping("/{page}") String page() { return ""; }
+                }
+                """, "ui/src/main/resources/application.properties", """
+                management.endpoints.web.base-path=/manage
+                management.endpoints.web.path-mapping.swagger-ui=docs
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /actuator/openapi/ json " + api + ":6",
+                "GET /actuator/openapi/yaml yaml " + api + ":7",
+                "POST /actuator/openapi refresh " + api + ":8",
+                "GET /manage/docs/{page} page " + ui + ":5");
+    }
+
+    @Test
     void nestedControllerClassesAreFound() {
         List<Route> routes = routes("src/test/java/com/acme/WebTest.java", """
                 class WebTest {
