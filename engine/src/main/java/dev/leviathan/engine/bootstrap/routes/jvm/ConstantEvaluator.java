@@ -66,14 +66,14 @@ final class ConstantEvaluator {
         };
     }
 
-    /** The value of the constant {@code dotted} names when it has exactly one, fully known; else empty. */
-    Optional<String> constant(String dotted, Scope scope) {
+    /** The value of the constant {@code dotted} names when it has exactly one; else empty. */
+    Optional<PathValue> constant(String dotted, Scope scope) {
         FieldSite site = code.resolveField(dotted, scope);
         if (site == null) {
             return Optional.empty();
         }
         List<PathValue> values = fieldValues(site, dotted);
-        return values.size() == 1 && values.get(0).resolved() ? Optional.of(values.get(0).text()) : Optional.empty();
+        return values.size() == 1 ? Optional.of(values.get(0)) : Optional.empty();
     }
 
     private List<PathValue> fieldValues(FieldSite site, String raw) {

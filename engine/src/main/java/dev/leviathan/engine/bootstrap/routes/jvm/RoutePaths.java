@@ -71,7 +71,7 @@ final class RoutePaths {
      * evaluates as the compiler would a constant (springdoc's placeholder defaults are written so).
      */
     static PathValue springPlaceholders(PathValue value, Function<String, Optional<String>> configured,
-            Function<String, Optional<String>> constant) {
+            Function<String, Optional<PathValue>> constant) {
         String text = value.text();
         if (!text.contains("${") && !text.contains("#{")) {
             return value;
@@ -82,7 +82,7 @@ final class RoutePaths {
     }
 
     private static String expand(String text, List<String> placeholders, int depth,
-            Function<String, Optional<String>> configured, Function<String, Optional<String>> constant) {
+            Function<String, Optional<String>> configured, Function<String, Optional<PathValue>> constant) {
         StringBuilder out = new StringBuilder();
         int i = 0;
         while (i < text.length()) {
@@ -96,9 +96,17 @@ final class RoutePaths {
                 String placeholder = text.substring(i, end + 1);
                 String inner = text.substring(i + 2, end);
                 int colon = c == '$' ? defaultSeparator(inner) : -1;
-                Optional<String> set = depth >= MAX_PLACEHOLDER_NESTING ? Optional.empty()
-                        : c == '$' ? configured.apply((colon < 0 ? inner : inner.substring(0, colon)).strip())
-                        : typeConstant(inner).flatMap(constant);
+                Optional<String> set = Optional.empty();
+                if (depth < MAX_PLACEHOLDER_NESTING && c == '$') {
+                    set = configured.apply((colon < 0 ? inner : inner.substring(0, colon)).strip());
+                } else if (depth < MAX_PLACEHOLDER_NESTING) {
+                    Optional<PathValue> named = typeConstant(inner).flatMap(constant);
+                    // A constant known only in part gives what is known; the SpEL stays unresolved.
+                    if (named.isPresent() && !named.get().resolved() && depth == 0) {
+                        placeholders.add(placeholder);
+                    }
+                    set = named.map(PathValue::text);
+                }
                 if (set.isPresent()) {
                     out.append(expand(set.get(), placeholders, depth + 1, configured, constant));
                 } else {

@@ -305,6 +305,8 @@ class SpringRoutesTest {
                     public static final String DEFAULT_DOCS_URL = "/v3/api-docs";
                     public static final String DOCS_URL = "${acme.docs.path:#{T(org.acme.docs.Constants).DEFAULT_DOCS_URL}}";
                     public static final String UI_PATH = "#{T(org.acme.docs.Constants).DEFAULT_DOCS_URL}/ui";
+                    public static final String DEFAULT_HOME = AntPathMatcher.DEFAULT_PATH_SEPARATOR + "home.html";
+                    public static final String HOME = "#{T(org.acme.docs.Constants).DEFAULT_HOME}";
                 }
                 """, resource, """
                 package org.acme.docs;
@@ -314,13 +316,15 @@ class SpringRoutesTest {
                     @GetMapping(DOCS_URL + "/{group}") String group() { return ""; }
                     @GetMapping(UI_PATH) String ui() { return ""; }
                     @GetMapping("#{T(org.acme.docs.Missing).PATH}/x") String missing() { return ""; }
+                    @GetMapping(HOME) String home() { return ""; }
                 }
                 """);
 
         assertThat(described(routes)).containsExactly(
                 "GET /v3/api-docs/{group} group " + resource + ":5 unresolved(${acme.docs.path:#{T(org.acme.docs.Constants).DEFAULT_DOCS_URL}})",
                 "GET /v3/api-docs/ui ui " + resource + ":6",
-                "GET /x missing " + resource + ":7 unresolved(#{T(org.acme.docs.Missing).PATH})");
+                "GET /x missing " + resource + ":7 unresolved(#{T(org.acme.docs.Missing).PATH})",
+                "GET /home.html home " + resource + ":8 unresolved(#{T(org.acme.docs.Constants).DEFAULT_HOME})");
     }
 
     @Test
