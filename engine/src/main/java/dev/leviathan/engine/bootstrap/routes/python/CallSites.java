@@ -56,8 +56,8 @@ final class CallSites {
 
     private static final Set<String> FASTAPI_VERBS = Set.of("get", "post", "put", "delete", "patch", "options", "head",
             "trace");
-    private static final Set<String> FLASK_VERBS = Set.of("get", "post", "put", "delete", "patch");
-    private static final Set<String> NINJA_VERBS = Set.of("get", "post", "put", "delete", "patch");
+    /** The method shortcuts Flask (2.0+) and Django Ninja routers both have. */
+    private static final Set<String> SHORTCUT_VERBS = Set.of("get", "post", "put", "delete", "patch");
 
     final List<Declaration> declarations = new ArrayList<>();
     final Map<RouterNode, List<Mount>> mountsByChild = new IdentityHashMap<>();
@@ -409,7 +409,7 @@ final class CallSites {
         } else if (node.kind().isNinja()) {
             Methods methods;
             Expr path;
-            if (NINJA_VERBS.contains(verb)) {
+            if (SHORTCUT_VERBS.contains(verb)) {
                 methods = new Methods(List.of(verb.toUpperCase(Locale.ROOT)), null);
                 path = c.arg(0, "path");
             } else if (verb.equals("api_operation")) {
@@ -423,7 +423,7 @@ final class CallSites {
                     resolvedPath));
         } else if (node.kind().isFlask()) {
             Methods methods;
-            if (FLASK_VERBS.contains(verb)) {
+            if (SHORTCUT_VERBS.contains(verb)) {
                 methods = new Methods(List.of(verb.toUpperCase(Locale.ROOT)), null);
             } else if (verb.equals("route")) {
                 Resolver.Scoped explicit = methodsArgument(c, scope);
@@ -652,10 +652,37 @@ final class CallSites {
             }
             return;
         }
-        for (Resolver.Scoped site : callSites(param.binding().function(), Map.of())) {
-            Expr.Call call = (Expr.Call) site.expr();
-            Map<Binding, Resolver.Scoped> args = arguments(param.binding().function(), param.binding().scope(), call,
-                    site.scope());
+        declarePerCall(param.binding().function(), param.binding().scope(), c, scope, flask);
+    }
+
+    /**
+     * A rule a helper adds to a module-level app, its path made of the helper's parameters (the
+     * Flask documentation's {@code def register_api(view, endpoint, url, pk="id"):
+     * app.add_url_rule(url, view_func=view.as_view(endpoint))}): declared per call of the helper;
+     * as written (unresolved) when nothing calls it.
+     */
+    private void globalRouterHelperDeclaration(RouterNode node, Expr.Call c, Scope scope, boolean flask) {
+        if (declarePerCall(functionOf.get(scope), scope, c, scope, flask)) {
+            return;
+        }
+        if (flask) {
+            addUrlRule(node, c, scope);
+        } else {
+            addApiRoute(node, c, scope);
+        }
+    }
+
+    /**
+     * The rule {@code c} written in {@code helper} (whose body is {@code body}): one declaration per
+     * statement-level call of the helper (and per element when the path runs over a list), read
+     * with that call's arguments and declared at the call. False when nothing calls the helper.
+     */
+    private boolean declarePerCall(Stmt.FunctionDef helper, Scope body, Expr.Call c, Scope scope, boolean flask) {
+        Expr.Attribute a = (Expr.Attribute) c.func();
+        Expr pathExpr = flask ? c.arg(0, "rule") : c.arg(0, "path");
+        List<Resolver.Scoped> sites = callSites(helper, Map.of());
+        for (Resolver.Scoped site : sites) {
+            Map<Binding, Resolver.Scoped> args = arguments(helper, body, (Expr.Call) site.expr(), site.scope());
             for (Map<Binding, Resolver.Scoped> env : withLoopOver(pathExpr, scope, args)) {
                 resolver.with(env, () -> {
                     RouterNode node = router(a.value(), scope);
@@ -666,33 +693,7 @@ final class CallSites {
                 });
             }
         }
-    }
-
-    /**
-     * A rule a helper adds to a module-level app, its path made of the helper's parameters (the
-     * Flask documentation's {@code def register_api(view, endpoint, url, pk="id"):
-     * app.add_url_rule(url, view_func=view.as_view(endpoint))}): one declaration per
-     * statement-level call of the helper, read with that call's arguments, declared at the call;
-     * as written (unresolved) when nothing calls it.
-     */
-    private void globalRouterHelperDeclaration(RouterNode node, Expr.Call c, Scope scope, boolean flask) {
-        Stmt.FunctionDef helper = functionOf.get(scope);
-        List<Resolver.Scoped> sites = callSites(helper, Map.of());
-        if (sites.isEmpty()) {
-            if (flask) {
-                addUrlRule(node, c, scope);
-            } else {
-                addApiRoute(node, c, scope);
-            }
-            return;
-        }
-        Expr pathExpr = flask ? c.arg(0, "rule") : c.arg(0, "path");
-        for (Resolver.Scoped site : sites) {
-            Map<Binding, Resolver.Scoped> args = arguments(helper, scope, (Expr.Call) site.expr(), site.scope());
-            for (Map<Binding, Resolver.Scoped> env : withLoopOver(pathExpr, scope, args)) {
-                resolver.with(env, () -> declareHelperRoute(node, c, scope, env, flask, site));
-            }
-        }
+        return !sites.isEmpty();
     }
 
     /**
@@ -969,15 +970,7 @@ final class CallSites {
      * as Django Ninja imports it): the module-level name in that repository module; else null.
      */
     private RouterNode routerNamed(Expr dotted, Scope scope) {
-        Resolver.StrVal name = resolver.string(dotted, scope);
-        int dot = name.text().lastIndexOf('.');
-        if (!name.resolved() || dot <= 0) {
-            return null;
-        }
-        String stem = resolver.index().absolute(name.text().substring(0, dot), scope.module);
-        PyModule module = stem == null ? null : resolver.index().module(stem);
-        Binding b = module == null ? null : resolver.moduleLevel(module, name.text().substring(dot + 1));
-        return b != null && resolver.symOf(b) instanceof Sym.RouterSym r ? r.node() : null;
+        return resolver.dotted(resolver.string(dotted, scope), scope.module) instanceof Sym.RouterSym r ? r.node() : null;
     }
 
     /** The class of {@code X.as_view(...)}, directly or through a variable holding it; null otherwise. */

@@ -437,9 +437,7 @@ final class DjangoRoutes {
             return false;
         }
         if (includedSink == null) {
-            StringBuilder text = new StringBuilder("/");
-            prefix.forEach(p -> text.append(p.text()));
-            Piece at = new Piece(text.toString(), Piece.allResolved(prefix), Piece.raw(prefix));
+            Piece at = new Piece(pathOf(prefix), Piece.allResolved(prefix), Piece.raw(prefix));
             List<CallSites.Mount> mounts = sites.mountsByChild.computeIfAbsent(r.node(), k -> new ArrayList<>());
             if (mounts.stream().noneMatch(m -> m.parent() == null && at.equals(m.prefix()))) {
                 mounts.add(new CallSites.Mount(null, r.node(), at, current != null && current.isTest()));
@@ -570,6 +568,14 @@ final class DjangoRoutes {
         if (includedSink != null) {
             return;
         }
+        boolean resolved = Piece.allResolved(pieces);
+        out.add(new Route("django", "ANY", pathOf(pieces), resolved, resolved ? null : Piece.raw(pieces),
+                site != null ? site.scope().module.path : scope.module.path, site != null ? site.expr().line() : line,
+                handler));
+    }
+
+    /** Django joins a URLconf's pieces as written; the path served starts at the root. */
+    private static String pathOf(List<Piece> pieces) {
         StringBuilder path = new StringBuilder();
         for (Piece p : pieces) {
             path.append(p.text());
@@ -577,10 +583,7 @@ final class DjangoRoutes {
         if (path.isEmpty() || path.charAt(0) != '/') {
             path.insert(0, '/');
         }
-        boolean resolved = Piece.allResolved(pieces);
-        out.add(new Route("django", "ANY", path.toString(), resolved, resolved ? null : Piece.raw(pieces),
-                site != null ? site.scope().module.path : scope.module.path, site != null ? site.expr().line() : line,
-                handler));
+        return path.toString();
     }
 
     /** While a pattern helper's return value is expanded: the call of the helper, where its routes are declared. */
