@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import javafx.css.PseudoClass;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -26,6 +27,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The Attempts screen with attempts a real worker made, and the operator's actions on them. */
 class AttemptsJourneyTest {
+
+    private static final PseudoClass ADDED = PseudoClass.getPseudoClass("diff-added");
 
     @TempDir
     Path temp;
@@ -233,7 +236,7 @@ class AttemptsJourneyTest {
         // under load, so a line just before it is the one looked for.)
         console.await("lines near the end drawn, coloured", () -> {
             boolean drawn = list.lookupAll(".list-cell").stream().anyMatch(cell -> cell instanceof ListCell<?> c
-                    && "+4990".equals(c.getText()) && c.getStyleClass().contains("diff-added"));
+                    && "+4990".equals(c.getText()) && c.getPseudoClassStates().contains(ADDED));
             if (!drawn) {
                 list.scrollTo(diff.size() - 1);
             }

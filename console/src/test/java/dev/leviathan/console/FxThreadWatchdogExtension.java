@@ -16,6 +16,10 @@ public final class FxThreadWatchdogExtension implements BeforeEachCallback, Afte
 
     private static final FxThreadWatchdog WATCHDOG = FxThreadWatchdog.start(FxThreadWatchdog.DEFAULT_BOUND_MILLIS);
 
+    static {
+        CssCensus.start();
+    }
+
     static FxThreadWatchdog watchdog() {
         return WATCHDOG;
     }
@@ -29,6 +33,9 @@ public final class FxThreadWatchdogExtension implements BeforeEachCallback, Afte
                     + " one-offs); longest stretch in Leviathan code on the FX thread %d ms%n", context.getDisplayName(),
                     pulses[0], pulses[1], pulses[2], FxThreadWatchdog.DEFAULT_BOUND_MILLIS, pulses[4], pulses[3]);
             WATCHDOG.drainWorstGaps().forEach(gap -> System.out.println("[leviathan tests]   gap " + gap));
+        }
+        if (CssCensus.ENABLED) {
+            CssCensus.drain().forEach(line -> System.out.println("[leviathan tests] " + line));
         }
     }
 

@@ -5,6 +5,7 @@ import static dev.leviathan.console.ui.Nodes.titleRow;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import dev.leviathan.console.ui.CellState;
 import dev.leviathan.console.ui.EmptyState;
 import dev.leviathan.console.ui.Glyph;
 import dev.leviathan.console.ui.ViewBindings;
@@ -47,7 +48,9 @@ import javafx.scene.layout.VBox;
  */
 final class AttemptsView {
 
-    private static final List<String> DIFF_STYLES = List.of("diff-file", "diff-meta", "diff-hunk", "diff-added",
+    private static final CellState STATUS = CellState.of("status-succeeded", "status-failed", "status-invalidated");
+    private static final CellState VERDICT = CellState.of("verdict-allowed", "verdict-refused");
+    private static final CellState DIFF = CellState.of("diff-file", "diff-meta", "diff-hunk", "diff-added",
             "diff-removed", "diff-context");
 
     private final AttemptsController controller;
@@ -159,10 +162,8 @@ final class AttemptsView {
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                getStyleClass().removeAll("status-succeeded", "status-failed", "status-invalidated");
-                if (!empty && item != null) {
-                    getStyleClass().add("status-" + item);
-                }
+                // Created and started attempts look plain.
+                STATUS.show(this, empty || !STATUS.has("status-" + item) ? null : "status-" + item);
             }
         });
         table.getColumns().add(status);
@@ -263,13 +264,13 @@ final class AttemptsView {
             @Override
             protected void updateItem(AttemptDetail.FileVerdict item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll("verdict-allowed", "verdict-refused");
                 if (empty || item == null) {
+                    VERDICT.show(this, null);
                     setText(null);
                     return;
                 }
                 setText(item.path() + "\n" + item.verdict());
-                getStyleClass().add(item.allowed() ? "verdict-allowed" : "verdict-refused");
+                VERDICT.show(this, item.allowed() ? "verdict-allowed" : "verdict-refused");
             }
         });
         files.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
@@ -284,12 +285,13 @@ final class AttemptsView {
             @Override
             protected void updateItem(DiffLine item, boolean empty) {
                 super.updateItem(item, empty);
-                getStyleClass().removeAll(DIFF_STYLES);
                 if (empty || item == null) {
+                    DIFF.show(this, null);
+                    setGraphic(null);
                     setText(null);
                     return;
                 }
-                getStyleClass().add("diff-" + item.kind().name().toLowerCase(java.util.Locale.ROOT));
+                DIFF.show(this, "diff-" + item.kind().name().toLowerCase(java.util.Locale.ROOT));
                 javafx.scene.Node coloured = colouredCode(item, getIndex());
                 setGraphic(coloured);
                 setText(coloured == null ? item.text() : null);

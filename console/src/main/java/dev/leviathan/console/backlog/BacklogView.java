@@ -6,6 +6,8 @@ import static dev.leviathan.console.ui.Nodes.show;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import dev.leviathan.console.ui.CellState;
+import dev.leviathan.console.ui.CellTooltip;
 import dev.leviathan.console.ui.ErrorDialog;
 import dev.leviathan.console.ui.EmptyState;
 import dev.leviathan.console.ui.Glyph;
@@ -53,6 +55,9 @@ import javafx.stage.Window;
  * below them the selected task's approval and the last decision.
  */
 final class BacklogView {
+
+    private static final CellState APPROVAL = CellState.of("approval-approved", "approval-stale", "approval-revoked",
+            "approval-none");
 
     private final BacklogController controller;
     private final ZoneId zone;
@@ -172,6 +177,7 @@ final class BacklogView {
             private final Label id = new Label();
             private final Label title = new Label();
             private final VBox both = new VBox(1, id, title);
+            private final CellTooltip tooltip = new CellTooltip();
 
             {
                 id.getStyleClass().addAll("mono", Styles.TEXT_BOLD);
@@ -186,7 +192,7 @@ final class BacklogView {
                 id.setText(row == null ? "" : row.id());
                 title.setText(row == null ? "" : row.title());
                 setGraphic(row == null ? null : both);
-                setTooltip(row == null ? null : new Tooltip(row.id() + ": " + row.title()));
+                tooltip.show(this, row == null ? null : row.id() + ": " + row.title());
             }
         });
         table.getColumns().add(task);
@@ -196,34 +202,34 @@ final class BacklogView {
         table.getColumns().add(fixed(column("Ready", 64, r -> r.ready() ? "yes" : "no")));
         TableColumn<TaskRow, String> approval = fixed(column("Approval", 216, r -> r.approval().summary()));
         approval.setCellFactory(c -> new TableCell<>() {
+            private final CellTooltip tooltip = new CellTooltip();
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 TaskRow row = empty ? null : getTableRow().getItem();
                 setText(empty ? null : item);
-                getStyleClass().removeAll("approval-approved", "approval-stale", "approval-revoked",
-                        "approval-none");
-                if (row != null) {
-                    getStyleClass().add(switch (row.approval().kind()) {
-                        case APPROVED -> "approval-approved";
-                        case STALE -> "approval-stale";
-                        case REVOKED -> "approval-revoked";
-                        case NOT_APPROVED -> "approval-none";
-                    });
-                }
-                setTooltip(row == null ? null : new Tooltip(row.approval().detail(zone)));
+                APPROVAL.show(this, row == null ? null : switch (row.approval().kind()) {
+                    case APPROVED -> "approval-approved";
+                    case STALE -> "approval-stale";
+                    case REVOKED -> "approval-revoked";
+                    case NOT_APPROVED -> "approval-none";
+                });
+                tooltip.show(this, row == null ? null : row.approval().detail(zone));
             }
         });
         table.getColumns().add(approval);
         // Codes here, as compact as the CLI's; the messages are in the tooltip and the task's detail.
         TableColumn<TaskRow, String> waits = column("Why it waits", 240, TaskRow::waitCodes, "mono");
         waits.setCellFactory(c -> new TableCell<>() {
+            private final CellTooltip tooltip = new CellTooltip();
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 TaskRow row = empty ? null : getTableRow().getItem();
                 setText(empty ? null : item);
-                setTooltip(row == null || row.waits().isEmpty() ? null : new Tooltip(row.waits()));
+                tooltip.show(this, row == null ? null : row.waits());
             }
         });
         table.getColumns().add(waits);

@@ -6,6 +6,7 @@ import static dev.leviathan.console.ui.Nodes.show;
 import atlantafx.base.controls.ToggleSwitch;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import dev.leviathan.console.ui.CellTooltip;
 import dev.leviathan.console.ui.ErrorDialog;
 import dev.leviathan.console.ui.EmptyState;
 import dev.leviathan.console.ui.Glyph;
@@ -293,11 +294,13 @@ final class GovernorView {
     /** A cell that shows its whole text on hover, for columns that may cut it short. */
     private static <R> TableCell<R, String> withTooltip() {
         return new TableCell<>() {
+            private final CellTooltip tooltip = new CellTooltip();
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new Tooltip(item));
+                tooltip.show(this, empty ? null : item);
             }
         };
     }

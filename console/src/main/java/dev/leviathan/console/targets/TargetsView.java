@@ -8,6 +8,7 @@ import static dev.leviathan.console.ui.Nodes.show;
 import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
+import dev.leviathan.console.ui.CellTooltip;
 import dev.leviathan.console.ui.EmptyState;
 import dev.leviathan.console.ui.ErrorDialog;
 import dev.leviathan.console.ui.Glyph;
@@ -212,16 +213,26 @@ final class TargetsView {
         table.getStyleClass().addAll(Styles.DENSE, Tweaks.EDGE_TO_EDGE);
         table.getColumns().add(fixed(column("Name", 170, RegisteredTarget::id, "strong")));
         table.getColumns().add(fixed(column("Branch", 76, RegisteredTarget::defaultBranch, "mono")));
-        TableColumn<RegisteredTarget, String> last = column("Last bootstrap", 290,
-                t -> bound == null ? "" : lastText(bound.lastBootstraps.get(t.id())));
+        TableColumn<RegisteredTarget, String> last = new TableColumn<>("Last bootstrap");
+        last.setPrefWidth(290);
+        // Each cell follows its target's entry: a bootstrap recorded updates that cell's text, where
+        // refreshing the table would make every cell again (new skins, the whole stylesheet matched).
+        last.setCellValueFactory(cell -> {
+            TargetsModel model = bound;
+            String id = cell.getValue().id();
+            return model == null ? new ReadOnlyObjectWrapper<>("")
+                    : Bindings.createStringBinding(() -> lastText(model.lastBootstraps.get(id)), model.lastBootstraps);
+        });
         last.setId("targets-last-column");
         last.setMinWidth(290);
         last.setCellFactory(c -> new TableCell<>() {
+            private final CellTooltip tooltip = new CellTooltip();
+
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
                 setText(empty ? null : item);
-                setTooltip(empty || item == null ? null : new Tooltip(item));
+                tooltip.show(this, empty ? null : item);
                 pseudoClassStateChanged(Styles.STATE_DANGER, !empty && item != null && item.startsWith("failed"));
             }
         });
@@ -473,10 +484,7 @@ final class TargetsView {
 
         bound = model;
         bindings.onRelease(() -> bound = null);
-        MapChangeListener<String, LastBootstrap> lastChanged = change -> {
-            table.refresh();
-            updateLast(model);
-        };
+        MapChangeListener<String, LastBootstrap> lastChanged = change -> updateLast(model);
         model.lastBootstraps.addListener(lastChanged);
         bindings.onRelease(() -> model.lastBootstraps.removeListener(lastChanged));
         table.refresh();

@@ -119,6 +119,11 @@ public final class FxThreadWatchdog implements AutoCloseable {
         }
     }
 
+    /** When the last {@link #oneOff} ended ({@link System#nanoTime}), so diagnostics can set its pulse apart. */
+    public static long lastOneOffEnded() {
+        return lastOneOffEnded;
+    }
+
     public synchronized long longestStretchMillis() {
         return longestStretchNanos / 1_000_000;
     }
