@@ -105,9 +105,14 @@ final class CssCensus {
         if (scene.getRoot() != null) {
             visit(scene.getRoot(), culprits, count);
         }
+        List<String> origins = new ArrayList<>();
+        if (scene.getRoot() != null) {
+            layoutOrigins(scene.getRoot(), origins);
+        }
         lastCount = count[0];
         lastCulprits = culprits.entrySet().stream().sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .limit(6).map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining("; "));
+                .limit(6).map(e -> e.getValue() + " " + e.getKey()).collect(Collectors.joining("; "))
+                + " | layout from: " + origins.stream().distinct().limit(6).collect(Collectors.joining("; "));
         started = System.nanoTime();
     }
 
@@ -115,7 +120,7 @@ final class CssCensus {
         long nanos = System.nanoTime() - started;
         lastPulseEnded = System.nanoTime();
         totalRestyled += lastCount;
-        if (lastCount == 0 || oneOff) {
+        if (oneOff) {
             return;
         }
         worst.add(new Pulse(nanos, lastCount, lastCulprits));
@@ -141,6 +146,21 @@ final class CssCensus {
                 visit(child, culprits, count);
             }
         }
+    }
+
+    /** The deepest parents asking for layout: where a pulse's layout work starts. */
+    private static boolean layoutOrigins(Node node, List<String> origins) {
+        if (!(node instanceof Parent parent) || !parent.isNeedsLayout() || !node.isVisible()) {
+            return false;
+        }
+        boolean deeper = false;
+        for (Node child : parent.getChildrenUnmodifiable()) {
+            deeper |= layoutOrigins(child, origins);
+        }
+        if (!deeper) {
+            origins.add(describe(node));
+        }
+        return true;
     }
 
     private static int size(Node node) {

@@ -179,6 +179,11 @@ final class AttemptsView {
         buildDetail();
         noSelection.getStyleClass().add(Styles.TEXT_MUTED);
         noSelection.setId("attempts-no-selection");
+        detailPane.getChildren().setAll(noSelection, detailLoading, detailBox);
+        StackPane.setAlignment(noSelection, Pos.CENTER);
+        StackPane.setAlignment(detailLoading, Pos.CENTER);
+        StackPane.setAlignment(detailBox, Pos.TOP_LEFT);
+        showInDetailPane(noSelection);
         detailPane.setId("attempts-detail");
         detailPane.getStyleClass().add("detail-pane");
         SplitPane split = new SplitPane(table, detailPane);
@@ -410,8 +415,7 @@ final class AttemptsView {
 
     private void showDetail(AttemptDetail detail, boolean loading) {
         if (detail == null) {
-            detailPane.getChildren().setAll(loading ? detailLoading : noSelection);
-            StackPane.setAlignment(detailPane.getChildren().getFirst(), Pos.CENTER);
+            showInDetailPane(loading ? detailLoading : noSelection);
             return;
         }
         detailTitle.setText(detail.title());
@@ -433,10 +437,18 @@ final class AttemptsView {
         scopeSummary.setText(detail.scopeSummary());
         replace(files.getItems(), detail.files(), files::setItems);
         replace(diff.getItems(), detail.diff().lines(), diff::setItems);
-        if (!detailPane.getChildren().equals(List.of(detailBox))) {
-            // Put in place once: taking the box out and back would reset the lists' scrolling.
-            detailPane.getChildren().setAll(detailBox);
-            StackPane.setAlignment(detailBox, Pos.TOP_LEFT);
+        showInDetailPane(detailBox);
+    }
+
+    /**
+     * The three states of the detail pane stay in the scene and only one is visible: taking the
+     * detail out and back would reset the lists' scrolling and make JavaFX style every node in it
+     * again.
+     */
+    private void showInDetailPane(Node shown) {
+        for (Node child : detailPane.getChildren()) {
+            child.setVisible(child == shown);
+            child.setManaged(child == shown);
         }
     }
 
