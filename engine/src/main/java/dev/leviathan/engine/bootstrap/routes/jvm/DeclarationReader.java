@@ -30,6 +30,8 @@ abstract sealed class DeclarationReader permits JavaDeclarations, KotlinDeclarat
     int afterAnnotation;
     /** The body of every type read, for router code to find the type it is written in. */
     final List<TypeSpan> typeSpans = new ArrayList<>();
+    /** The body of every method read, for router code to find the method it is written in. */
+    final List<MethodSpan> methodSpans = new ArrayList<>();
 
     DeclarationReader(List<Token> tokens, Dialect dialect, String source) {
         this.t = tokens;
@@ -278,6 +280,60 @@ abstract sealed class DeclarationReader permits JavaDeclarations, KotlinDeclarat
     }
 
     /** Parameters between {@code t[open] == '('} and its closer, counted by top-level commas. */
+    /**
+     * Records the body of a method whose parameters open at {@code open}, with the names of its
+     * parameters typed {@code Builder} (Java {@code RouterFunctions.Builder b}, Kotlin
+     * {@code b: RouterFunctions.Builder}).
+     */
+    void methodSpan(String name, int open, int bodyStart, int end, String returnType, List<AnnotationUse> annotations) {
+        int close = Math.min(closeOf(open), n);
+        List<String> builders = new ArrayList<>();
+        int from = open + 1;
+        for (int j = from; j <= close; j++) {
+            Token x = j < close ? t.get(j) : null;
+            if (x != null && isOpener(x)) {
+                j = skip(j) - 1;
+                continue;
+            }
+            if (x == null || x.isSymbol(",")) {
+                String param = builderParam(from, j);
+                if (param != null) {
+                    builders.add(param);
+                }
+                from = j + 1;
+            }
+        }
+        boolean bean = annotations.stream().anyMatch(a -> a.simpleName().equals("Bean"));
+        boolean returnsRouter = returnType != null && returnType.endsWith("RouterFunction");
+        methodSpans.add(new MethodSpan(name, arity(open), bodyStart, end, List.copyOf(builders), returnsRouter, bean));
+    }
+
+    /** The name of the parameter {@code t[from, to)} declares when its type is a {@code Builder}, else null. */
+    private String builderParam(int from, int to) {
+        int colon = -1;
+        boolean builder = false;
+        String last = null;
+        for (int j = from; j < to; j++) {
+            Token x = t.get(j);
+            if (x.isSymbol("<")) {
+                return null;
+            }
+            if (x.isSymbol(":") && colon < 0) {
+                colon = j;
+            } else if (x.isIdent()) {
+                builder |= x.text().equals("Builder");
+                last = x.text();
+            }
+        }
+        if (!builder) {
+            return null;
+        }
+        if (kotlin) {
+            return colon > from && t.get(colon - 1).isIdent() ? t.get(colon - 1).text() : null;
+        }
+        return last == null || last.equals("Builder") ? null : last;
+    }
+
     int arity(int open) {
         int close = Math.min(closeOf(open), n);
         if (close <= open + 1) {

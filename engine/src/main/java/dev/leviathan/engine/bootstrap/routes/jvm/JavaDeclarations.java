@@ -171,6 +171,9 @@ final class JavaDeclarations extends DeclarationReader {
             int end = body >= 0 ? skip(body) : javaMethodEnd(skip(k), to);
             if (named) {
                 Token name = t.get(nameIndex);
+                if (body >= 0) {
+                    methodSpan(name.text(), k, body, end, baseTypeName(typeStart, nameIndex), head.annotations);
+                }
                 List<String> constructed = head.annotations.isEmpty() || body < 0 ? List.of()
                         : constructedTypes(body, end);
                 members.methods.add(new MethodDecl(name.text(), arity(k), baseTypeName(typeStart, nameIndex),

@@ -224,6 +224,7 @@ final class KotlinDeclarations extends DeclarationReader {
         }
         Token name = t.get(nameIndex);
         int arity = arity(k);
+        int open = k;
         k = skip(k);
         String returnType = null;
         String returnTypeText = null;
@@ -251,6 +252,9 @@ final class KotlinDeclarations extends DeclarationReader {
         }
         List<String> constructed = head.annotations.isEmpty() || bodyStart < 0 ? List.of()
                 : constructedTypes(bodyStart, end);
+        if (bodyStart >= 0) {
+            methodSpan(name.text(), open, bodyStart, end, returnType, head.annotations);
+        }
         members.methods.add(new MethodDecl(name.text(), arity, returnType, returnTypeText,
                 List.copyOf(head.annotations), constructed, name.line()));
         return end;

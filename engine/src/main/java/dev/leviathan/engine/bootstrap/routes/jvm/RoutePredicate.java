@@ -88,7 +88,7 @@ record RoutePredicate(List<Alternative> alternatives) {
         List<RouteSpec> routes = new ArrayList<>(alternatives.size());
         for (Alternative a : alternatives) {
             PathValue path = (a.path == null ? PathValue.EMPTY : a.path).withUnresolved(a.unresolved);
-            routes.add(new RouteSpec(a.methods, path, handler, a.line > 0 ? a.line : line));
+            routes.add(new RouteSpec(a.methods, path, handler, a.line > 0 ? a.line : line, null));
         }
         return routes;
     }
@@ -108,7 +108,7 @@ record RoutePredicate(List<Alternative> alternatives) {
                 }
                 PathValue prefix = (a.path == null ? PathValue.EMPTY : a.path).withUnresolved(a.unresolved);
                 routes.add(new RouteSpec(methods, RoutePaths.spring(prefix, route.path()), route.handler(),
-                        route.line()));
+                        route.line(), route.file()));
             }
         }
         return routes;

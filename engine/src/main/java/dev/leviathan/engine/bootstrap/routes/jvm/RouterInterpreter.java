@@ -14,9 +14,11 @@ import java.util.Set;
  * {@code nest}, {@code path}, {@code build}), the older {@code route(predicate, handler)} with
  * {@code and}/{@code andRoute}/{@code andNest}/{@code nest}, {@code RequestPredicates}, and the
  * Kotlin {@code router { }}/{@code coRouter { }} DSLs. Paths are evaluated with the
- * {@link ConstantEvaluator} in the scope the code is written in. Everything not understood gives
- * no route, except where it stands for routes under a known prefix ({@code nest(path("/api"),
- * otherRoutes())}): then one unresolved {@code ANY} route marks the prefix.
+ * {@link ConstantEvaluator} in the scope the code is written in. A call or method reference naming
+ * a method with router code of its own ({@code add(otherRoutes())}, {@code path("/api", this::api)})
+ * is followed through {@link Methods}. Everything not understood gives no route, except where it
+ * stands for routes under a known prefix ({@code nest(path("/api"), props.routes())}): then one
+ * unresolved {@code ANY} route marks the prefix.
  */
 final class RouterInterpreter {
 
@@ -32,13 +34,28 @@ final class RouterInterpreter {
 
     private final ConstantEvaluator constants;
     private final Scope scope;
+    private final Methods methods;
     private final String source;
     private int depth;
 
-    RouterInterpreter(ConstantEvaluator constants, Scope scope) {
+    RouterInterpreter(ConstantEvaluator constants, Scope scope, Methods methods) {
         this.constants = constants;
         this.scope = scope;
+        this.methods = methods;
         this.source = scope.file().source();
+    }
+
+    /**
+     * Router functions written in other methods, found by the name a call or method reference
+     * gives ({@code qualifier} is null for an unqualified name, {@code this}, or a type's name).
+     */
+    interface Methods {
+
+        /** The router function the method returns, or null when it holds no router code (or is being read). */
+        RouterDefinition returned(Scope scope, String qualifier, String name, int arity);
+
+        /** Adds what the method adds to its {@code Builder} parameter to {@code given}; false when there is no such method. */
+        boolean filled(Scope scope, String qualifier, String name, int arity, RouterDefinition given);
     }
 
     /** Locals and lambda parameters: a {@link RouterDefinition}, or the {@link Term} a name was bound to. */
@@ -75,6 +92,8 @@ final class RouterInterpreter {
                 case Term.Constant c when c.expr() instanceof Expr.Reference r -> bound(r.name(), locals);
                 case Term.Call call -> call(call, locals);
                 case Term.Lambda lambda when lambda.params().isEmpty() -> supplied(lambda, locals);
+                case Term.MethodRef ref -> referenced(ref) instanceof String qualifier
+                        ? methods.returned(scope, qualifier.isEmpty() ? null : qualifier, ref.member(), 0) : null;
                 default -> null;
             };
         } finally {
@@ -132,6 +151,10 @@ final class RouterInterpreter {
             start = link.receiver();
         }
         RouterDefinition value = start instanceof Term.Call first ? started(first, locals) : router(start, locals);
+        if (value == null && !(start instanceof Term.Call) && !links.isEmpty() && qualifier(start) != null) {
+            // this.apiRoutes().and(...), ApiRoutes.all(): a method of the class or a static one
+            value = followed(links.pop(), locals);
+        }
         while (value != null && !links.isEmpty()) {
             value = link(value, links.pop(), locals);
         }
@@ -153,8 +176,49 @@ final class RouterInterpreter {
                     ? new RouterDefinition(nested(predicate(args.get(0), locals), args.get(1), locals)) : null;
             case "router", "coRouter" -> args.size() == 1 && args.get(0) instanceof Term.Lambda lambda
                     ? dsl(lambda, locals) : null;
-            default -> null;
+            default -> call.receiver() == null ? followed(call, locals) : null;
         };
+    }
+
+    /**
+     * A call of another method: one given a builder of ours ({@code apiRoutes(builder)}) fills
+     * it; else what the method returns.
+     */
+    private RouterDefinition followed(Term.Call call, Locals locals) {
+        String qualifier = call.receiver() == null ? null : qualifier(call.receiver());
+        if (call.receiver() != null && qualifier == null) {
+            return null;
+        }
+        int arity = call.args().size();
+        for (Term arg : call.args()) {
+            if (arg instanceof Term.Constant c && c.expr() instanceof Expr.Reference r
+                    && locals.get(r.name()) instanceof RouterDefinition given
+                    && methods.filled(scope, qualifier, call.name(), arity, given)) {
+                return given;
+            }
+        }
+        return methods.returned(scope, qualifier, call.name(), arity);
+    }
+
+    /** {@code this} or a type's (dotted) name, as a receiver whose methods can be followed; null for anything else. */
+    private static String qualifier(Term receiver) {
+        if (!(receiver instanceof Term.Constant c && c.expr() instanceof Expr.Reference r)) {
+            return null;
+        }
+        String last = r.name().substring(r.name().lastIndexOf('.') + 1);
+        return r.name().equals("this") || !last.isEmpty() && Character.isUpperCase(last.charAt(0)) ? r.name() : null;
+    }
+
+    /** The qualifier of {@code this::m} or {@code Type::m} ("" for Kotlin's {@code ::m}), or null for an object's ({@code h::m}). */
+    private String referenced(Term.MethodRef ref) {
+        String raw = raw(ref);
+        int colons = raw.indexOf("::");
+        String receiver = colons < 0 ? "" : raw.substring(0, colons).strip();
+        if (receiver.isEmpty() || receiver.equals("this")) {
+            return receiver;
+        }
+        String last = receiver.substring(receiver.lastIndexOf('.') + 1);
+        return !last.isEmpty() && Character.isUpperCase(last.charAt(0)) ? receiver : null;
     }
 
     /** {@code receiver.name(args)} on a builder or router function. */
@@ -231,15 +295,25 @@ final class RouterInterpreter {
             if (returned == null && given.routes.isEmpty()) {
                 nested = null;
             }
+        } else if (inner instanceof Term.MethodRef ref && filledBy(ref) instanceof RouterDefinition filled) {
+            nested = filled;
         } else {
             nested = router(inner, locals);
         }
         if (nested == null) {
             String raw = raw(inner);
-            return prefix.nest(List.of(new RouteSpec(List.of(), PathValue.unknown(raw), handler(inner), inner.line())));
+            return prefix.nest(List.of(new RouteSpec(List.of(), PathValue.unknown(raw), handler(inner), inner.line(), null)));
         }
         nested.composed = true;
         return prefix.nest(nested.routes);
+    }
+
+    /** What a {@code Consumer<Builder>} reference ({@code this::apiRoutes}) adds to a fresh builder; null when it names no such method. */
+    private RouterDefinition filledBy(Term.MethodRef ref) {
+        String qualifier = referenced(ref);
+        RouterDefinition given = new RouterDefinition();
+        return qualifier != null && methods.filled(scope, qualifier.isEmpty() ? null : qualifier, ref.member(), 1, given)
+                ? given : null;
     }
 
     /** {@code route(predicate, handler)}, {@code andRoute(...)}, the builder's {@code route(...)}. */

@@ -1,6 +1,7 @@
 package dev.leviathan.engine.bootstrap.routes.jvm;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,11 +22,14 @@ final class RouterRoots {
             "org.springframework.web.reactive.function.server");
     private static final Set<String> STATIC_ROOTS = Set.of("route", "nest");
     private static final Set<String> DSL_ROOTS = Set.of("router", "coRouter");
+    private static final Set<String> KEYWORDS = Set.of("if", "while", "for", "switch", "catch", "synchronized",
+            "return", "when", "super", "this", "new", "throw", "assert", "try");
 
     private RouterRoots() {
     }
 
-    static List<RouterRoot> find(List<Token> t, int[] match, List<TypeSpan> spans, ParsedFile file) {
+    static List<RouterRoot> find(List<Token> t, int[] match, List<TypeSpan> spans, List<MethodSpan> methods,
+            ParsedFile file) {
         if (PACKAGES.stream().noneMatch(file.source()::contains)) {
             return List.of();
         }
@@ -34,19 +38,37 @@ final class RouterRoots {
         // A local's uses are starts only inside the block that declares it: another method's
         // parameter of the same name is another builder.
         Map<String, Integer> locals = new HashMap<>();
+        // A method's Builder parameters are builders in its body, filled for whoever passes one.
+        Map<String, Integer> parameters = new HashMap<>();
+        List<MethodSpan> byStart = new ArrayList<>(methods);
+        byStart.sort(Comparator.comparingInt(MethodSpan::start));
+        int nextMethod = 0;
         List<RouterRoot> roots = new ArrayList<>();
         int i = 0;
         while (i < t.size()) {
+            while (nextMethod < byStart.size() && byStart.get(nextMethod).start() <= i) {
+                MethodSpan method = byStart.get(nextMethod++);
+                for (String name : method.builderParams()) {
+                    locals.put(name, method.end());
+                    parameters.put(name, method.end());
+                }
+            }
+            boolean forwards = false;
             if (!starts(t, i, visible, locals)) {
-                i++;
-                continue;
+                forwards = forwards(t, i, byStart);
+                if (!forwards) {
+                    i++;
+                    continue;
+                }
             }
             Term term = parser.expressionAt(i);
             String assigned = assignedTo(t, i, file.dialect());
+            Integer parameterEnd = parameters.get(t.get(i).text());
+            boolean parameter = parameterEnd != null && i < parameterEnd && parameterEnd.equals(locals.get(t.get(i).text()));
             if (assigned != null) {
                 locals.put(assigned, blockEnd(t, match, i));
             }
-            roots.add(new RouterRoot(term, assigned, enclosing(spans, i)));
+            roots.add(new RouterRoot(term, assigned, enclosing(spans, i), innermost(byStart, i), parameter, forwards));
             i = Math.max(parser.end(), i + 1);
         }
         return List.copyOf(roots);
@@ -64,6 +86,9 @@ final class RouterRoots {
         Integer scopeEnd = locals.get(x.text());
         if (scopeEnd != null && i < scopeEnd) {
             return next.isSymbol(".");
+        }
+        if (next.isSymbol("(") && !KEYWORDS.contains(x.text()) && passesLocal(t, i + 2, locals)) {
+            return true;
         }
         if (visible.staticRoots && STATIC_ROOTS.contains(x.text())) {
             return next.isSymbol("(");
@@ -99,6 +124,46 @@ final class RouterRoots {
                 && t.get(m + 1).isSymbol("(");
     }
 
+    /**
+     * Whether {@code t[i]} starts the call a {@code RouterFunction} method returns ({@code return
+     * otherRoutes();}, {@code return this.api().and(Admin.routes());}, Kotlin's {@code = other()}):
+     * what another method builds, served by this one.
+     */
+    private static boolean forwards(List<Token> t, int i, List<MethodSpan> methods) {
+        if (i == 0 || i + 1 >= t.size() || !t.get(i).isIdent() || !(t.get(i + 1).isSymbol("(")
+                || t.get(i + 1).isSymbol("."))) {
+            return false;
+        }
+        Token before = t.get(i - 1);
+        if (!before.isWord("return") && !before.isSymbol("=")) {
+            return false;
+        }
+        MethodSpan method = innermost(methods, i);
+        return method != null && method.returnsRouter() && (before.isWord("return") || i == method.start());
+    }
+
+    /**
+     * Whether the arguments from {@code t[from]} on are plain names, one of them a builder local
+     * in scope: {@code userRoutes(builder)} fills it in another method.
+     */
+    private static boolean passesLocal(List<Token> t, int from, Map<String, Integer> locals) {
+        boolean local = false;
+        for (int k = from; k + 1 < t.size(); k += 2) {
+            if (!t.get(k).isIdent()) {
+                return false;
+            }
+            Integer scopeEnd = locals.get(t.get(k).text());
+            local |= scopeEnd != null && k < scopeEnd;
+            if (t.get(k + 1).isSymbol(")")) {
+                return local;
+            }
+            if (!t.get(k + 1).isSymbol(",")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** {@code x} in {@code Type x = <root>}, {@code var x = <root>}, {@code val x: T = <root>}, {@code x = <root>}. */
     private static String assignedTo(List<Token> t, int i, Dialect dialect) {
         if (i < 2 || !t.get(i - 1).isSymbol("=")) {
@@ -126,6 +191,19 @@ final class RouterRoots {
             }
         }
         return t.size();
+    }
+
+    private static MethodSpan innermost(List<MethodSpan> methods, int index) {
+        MethodSpan best = null;
+        for (MethodSpan method : methods) {
+            if (method.start() > index) {
+                break;
+            }
+            if (index < method.end() && (best == null || method.end() - method.start() < best.end() - best.start())) {
+                best = method;
+            }
+        }
+        return best;
     }
 
     private static TypeDecl enclosing(List<TypeSpan> spans, int index) {

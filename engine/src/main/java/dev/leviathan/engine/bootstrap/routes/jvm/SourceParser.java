@@ -14,7 +14,7 @@ final class SourceParser {
         DeclarationReader reader = dialect == Dialect.KOTLIN ? new KotlinDeclarations(tokens, source)
                 : new JavaDeclarations(tokens, source);
         ParsedFile file = reader.file(path, dialect);
-        List<RouterRoot> routers = RouterRoots.find(tokens, reader.match, reader.typeSpans, file);
+        List<RouterRoot> routers = RouterRoots.find(tokens, reader.match, reader.typeSpans, reader.methodSpans, file);
         return routers.isEmpty() ? file : file.withRouters(routers);
     }
 }

@@ -195,13 +195,14 @@ class SpringFunctionalRoutesTest {
     }
 
     @Test
-    void marksAPrefixWhoseRoutesAreBuiltInAnotherMethod() {
+    void followsRouterFunctionsBuiltInAnotherMethodOfTheClass() {
         List<Route> routes = routes(FILE, MVC_IMPORTS + """
                 class RoutesConfig {
                     RouterFunction<ServerResponse> routes() {
                         return route()
                             .nest(path("/api"), this::apiRoutes)
                             .add(otherRoutes())
+                            .path("/v2", () -> this.apiRoutes())
                             .GET("/${not.a.placeholder}", h::x)
                             .build();
                     }
@@ -209,13 +210,149 @@ class SpringFunctionalRoutesTest {
                     RouterFunction<ServerResponse> apiRoutes() {
                         return route().GET("/users", h::list).build();
                     }
+
+                    private RouterFunction<ServerResponse> otherRoutes() {
+                        RouterFunctions.Builder b = RouterFunctions.route();
+                        b.POST("/other", h::other);
+                        return b.build();
+                    }
                 }
                 """);
 
         assertThat(described(routes)).containsExactly(
-                "ANY /api apiRoutes " + FILE + ":14 unresolved(this::apiRoutes)",
-                "GET /${not.a.placeholder} x " + FILE + ":16",
-                "GET /users list " + FILE + ":21");
+                "GET /${not.a.placeholder} x " + FILE + ":17",
+                "GET /api/users list " + FILE + ":22",
+                "GET /v2/users list " + FILE + ":22",
+                "POST /other other " + FILE + ":27");
+    }
+
+    @Test
+    void fillsTheBuilderAConsumerMethodIsGiven() {
+        List<Route> routes = routes(FILE, MVC_IMPORTS + """
+                class RoutesConfig {
+                    @Bean
+                    RouterFunction<ServerResponse> routes() {
+                        return route().path("/api", this::apiRoutes).build();
+                    }
+
+                    @Bean
+                    RouterFunction<ServerResponse> admin() {
+                        RouterFunctions.Builder builder = route();
+                        adminRoutes(builder);
+                        return builder.nest(path("/nested"), b -> adminRoutes(b)).build();
+                    }
+
+                    private void apiRoutes(RouterFunctions.Builder builder) {
+                        builder.GET("/users", h::list)
+                               .POST("/users", h::create);
+                    }
+
+                    private void adminRoutes(RouterFunctions.Builder b) {
+                        b.DELETE("/cache", h::evict);
+                    }
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /api/users list " + FILE + ":25",
+                "POST /api/users create " + FILE + ":26",
+                "DELETE /cache evict " + FILE + ":30",
+                "DELETE /nested/cache evict " + FILE + ":30");
+    }
+
+    @Test
+    void reportsABuilderMethodNobodyIsSeenToFillWithoutItsPrefix() {
+        List<Route> routes = routes(FILE, MVC_IMPORTS + """
+                class RoutesConfig {
+                    void register(RouterFunctions.Builder builder) {
+                        builder.GET("/health", h::health);
+                    }
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /health health " + FILE + ":13 unresolved(builder)");
+    }
+
+    @Test
+    void followsABeanComposingOtherMethodsAndStaticMethodsOfOtherFiles() {
+        String admin = "src/main/java/com/acme/web/AdminRoutes.java";
+        List<Route> routes = routes(FILE, MVC_IMPORTS + """
+                @Configuration
+                class RoutesConfig {
+                    @Bean
+                    RouterFunction<ServerResponse> all() {
+                        return RouterFunctions.nest(path("/v1"), users().and(AdminRoutes.routes()));
+                    }
+
+                    @Bean
+                    RouterFunction<ServerResponse> same() {
+                        return users();
+                    }
+
+                    RouterFunction<ServerResponse> users() {
+                        return route(GET("/users"), h::list);
+                    }
+                }
+                """, admin, MVC_IMPORTS + """
+                final class AdminRoutes {
+                    static RouterFunction<ServerResponse> routes() {
+                        return route().GET("/admin", h::admin).build();
+                    }
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /v1/admin admin " + admin + ":13",
+                "GET /users list " + FILE + ":24",
+                "GET /v1/users list " + FILE + ":24");
+    }
+
+    @Test
+    void aBeanIncludedInAnotherStillServesItsOwnRoutes() {
+        List<Route> routes = routes(FILE, MVC_IMPORTS + """
+                @Configuration
+                class RoutesConfig {
+                    @Bean
+                    RouterFunction<ServerResponse> users() {
+                        return route(GET("/users"), h::list);
+                    }
+
+                    @Bean
+                    RouterFunction<ServerResponse> versioned() {
+                        return RouterFunctions.nest(path("/v1"), users());
+                    }
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /users list " + FILE + ":15",
+                "GET /v1/users list " + FILE + ":15");
+    }
+
+    @Test
+    void keepsThePrefixMarkerForARecursiveOrUnknownMethod() {
+        List<Route> routes = routes(FILE, MVC_IMPORTS + """
+                class RoutesConfig {
+                    RouterFunction<ServerResponse> routes() {
+                        return route()
+                            .nest(path("/loop"), this::routes)
+                            .add(props.routes())
+                            .nest(path("/none"), this::noRouterCode)
+                            .GET("/a", h::a)
+                            .build();
+                    }
+
+                    RouterFunction<ServerResponse> noRouterCode() {
+                        return props.other();
+                    }
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "ANY /loop routes " + FILE + ":14 unresolved(this::routes)",
+                "ANY /none noRouterCode " + FILE + ":16 unresolved(this::noRouterCode)",
+                "GET /a a " + FILE + ":17");
     }
 
     @Test
@@ -279,7 +416,9 @@ class SpringFunctionalRoutesTest {
                 }
                 """);
 
-        assertThat(described(routes)).containsExactly("GET /x/a a " + FILE + ":14");
+        assertThat(described(routes)).containsExactly(
+                "GET /x/a a " + FILE + ":14",
+                "GET /b b " + FILE + ":19 unresolved(builder)");
     }
 
     @Test

@@ -24,6 +24,33 @@ class SpringKotlinFunctionalRoutesTest {
             """;
 
     @Test
+    void followsRoutersOfOtherFunctionsAndTopLevelFunctions() {
+        List<Route> routes = routes(FILE, IMPORTS + """
+                class Routes(private val h: UserHandler) {
+                    @Bean
+                    fun routes() = router {
+                        "/api".nest {
+                            add(users())
+                            add(admin())
+                        }
+                    }
+
+                    private fun users() = router {
+                        GET("/users", h::list)
+                    }
+                }
+
+                fun admin(): RouterFunction<ServerResponse> = router {
+                    DELETE("/cache") { ok().build() }
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /api/users list " + FILE + ":17",
+                "DELETE /api/cache <anonymous> " + FILE + ":22");
+    }
+
+    @Test
     void readsTheRouterDsl() {
         List<Route> routes = routes(FILE, IMPORTS + """
                 @Configuration
