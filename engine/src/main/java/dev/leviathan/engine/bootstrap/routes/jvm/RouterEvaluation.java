@@ -174,7 +174,10 @@ final class RouterEvaluation implements RouterInterpreter.Methods {
         }
     }
 
-    /** The method {@code qualifier.name} names from {@code scope}: of the class (or its outer and super classes), a named type's, or a top-level function. */
+    /**
+     * The method {@code qualifier.name} names from {@code scope}: of the class (or its outer and
+     * super classes), of the type named, or a Kotlin top-level function of the package.
+     */
     private RouterMethod find(Scope scope, String qualifier, String name, int arity, boolean builder) {
         List<TypeNode> owners = new ArrayList<>();
         if (qualifier == null || qualifier.equals("this")) {

@@ -54,7 +54,10 @@ final class RouterInterpreter {
         /** The router function the method returns, or null when it holds no router code (or is being read). */
         RouterDefinition returned(Scope scope, String qualifier, String name, int arity);
 
-        /** Adds what the method adds to its {@code Builder} parameter to {@code given}; false when there is no such method. */
+        /**
+         * Adds what the method adds to its {@code Builder} parameter to {@code given}; false
+         * when there is no such method.
+         */
         boolean filled(Scope scope, String qualifier, String name, int arity, RouterDefinition given);
     }
 
@@ -202,23 +205,28 @@ final class RouterInterpreter {
 
     /** {@code this} or a type's (dotted) name, as a receiver whose methods can be followed; null for anything else. */
     private static String qualifier(Term receiver) {
-        if (!(receiver instanceof Term.Constant c && c.expr() instanceof Expr.Reference r)) {
-            return null;
-        }
-        String last = r.name().substring(r.name().lastIndexOf('.') + 1);
-        return r.name().equals("this") || !last.isEmpty() && Character.isUpperCase(last.charAt(0)) ? r.name() : null;
+        return receiver instanceof Term.Constant c && c.expr() instanceof Expr.Reference r && followable(r.name())
+                ? r.name() : null;
     }
 
-    /** The qualifier of {@code this::m} or {@code Type::m} ("" for Kotlin's {@code ::m}), or null for an object's ({@code h::m}). */
+    /**
+     * The qualifier of {@code this::m} or {@code Type::m} ("" for Kotlin's {@code ::m}), or null
+     * for an object's ({@code h::m}).
+     */
     private String referenced(Term.MethodRef ref) {
         String raw = raw(ref);
         int colons = raw.indexOf("::");
         String receiver = colons < 0 ? "" : raw.substring(0, colons).strip();
-        if (receiver.isEmpty() || receiver.equals("this")) {
-            return receiver;
-        }
+        return receiver.isEmpty() || followable(receiver) ? receiver : null;
+    }
+
+    /**
+     * {@code this}, or a name whose last part is capitalized, as types are named: an object
+     * ({@code handler.routes()}) is not followed, as which class it is is not known here.
+     */
+    private static boolean followable(String receiver) {
         String last = receiver.substring(receiver.lastIndexOf('.') + 1);
-        return !last.isEmpty() && Character.isUpperCase(last.charAt(0)) ? receiver : null;
+        return receiver.equals("this") || !last.isEmpty() && Character.isUpperCase(last.charAt(0));
     }
 
     /** {@code receiver.name(args)} on a builder or router function. */
@@ -302,18 +310,22 @@ final class RouterInterpreter {
         }
         if (nested == null) {
             String raw = raw(inner);
-            return prefix.nest(List.of(new RouteSpec(List.of(), PathValue.unknown(raw), handler(inner), inner.line(), null)));
+            return prefix.nest(List.of(new RouteSpec(List.of(), PathValue.unknown(raw), handler(inner), inner.line(),
+                    null)));
         }
         nested.composed = true;
         return prefix.nest(nested.routes);
     }
 
-    /** What a {@code Consumer<Builder>} reference ({@code this::apiRoutes}) adds to a fresh builder; null when it names no such method. */
+    /**
+     * What a {@code Consumer<Builder>} reference ({@code this::apiRoutes}) adds to a fresh
+     * builder; null when it names no such method.
+     */
     private RouterDefinition filledBy(Term.MethodRef ref) {
         String qualifier = referenced(ref);
         RouterDefinition given = new RouterDefinition();
-        return qualifier != null && methods.filled(scope, qualifier.isEmpty() ? null : qualifier, ref.member(), 1, given)
-                ? given : null;
+        return qualifier != null
+                && methods.filled(scope, qualifier.isEmpty() ? null : qualifier, ref.member(), 1, given) ? given : null;
     }
 
     /** {@code route(predicate, handler)}, {@code andRoute(...)}, the builder's {@code route(...)}. */

@@ -63,8 +63,9 @@ final class RouterRoots {
             }
             Term term = parser.expressionAt(i);
             String assigned = assignedTo(t, i, file.dialect());
-            Integer parameterEnd = parameters.get(t.get(i).text());
-            boolean parameter = parameterEnd != null && i < parameterEnd && parameterEnd.equals(locals.get(t.get(i).text()));
+            String name = t.get(i).text();
+            Integer parameterEnd = parameters.get(name);
+            boolean parameter = parameterEnd != null && i < parameterEnd && parameterEnd.equals(locals.get(name));
             if (assigned != null) {
                 locals.put(assigned, blockEnd(t, match, i));
             }
