@@ -290,6 +290,11 @@ class SpringFunctionalRoutesTest {
                         return users();
                     }
 
+                    @Bean
+                    RouterFunction<ServerResponse> byReference() {
+                        return route().nest(path("/ref"), AdminRoutes::routes).build();
+                    }
+
                     RouterFunction<ServerResponse> users() {
                         return route(GET("/users"), h::list);
                     }
@@ -303,9 +308,10 @@ class SpringFunctionalRoutesTest {
                 """);
 
         assertThat(described(routes)).containsExactly(
+                "GET /ref/admin admin " + admin + ":13",
                 "GET /v1/admin admin " + admin + ":13",
-                "GET /users list " + FILE + ":24",
-                "GET /v1/users list " + FILE + ":24");
+                "GET /users list " + FILE + ":29",
+                "GET /v1/users list " + FILE + ":29");
     }
 
     @Test

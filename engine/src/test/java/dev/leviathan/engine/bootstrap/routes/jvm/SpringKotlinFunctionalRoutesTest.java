@@ -51,6 +51,22 @@ class SpringKotlinFunctionalRoutesTest {
     }
 
     @Test
+    void fillsTheBuilderAFunctionReferenceIsGiven() {
+        List<Route> routes = routes(FILE, IMPORTS + """
+                class Routes(private val h: UserHandler) {
+                    @Bean
+                    fun routes() = RouterFunctions.route().path("/api", ::api).build()
+
+                    private fun api(b: RouterFunctions.Builder) {
+                        b.GET("/users", h::list)
+                    }
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly("GET /api/users list " + FILE + ":12");
+    }
+
+    @Test
     void readsTheRouterDsl() {
         List<Route> routes = routes(FILE, IMPORTS + """
                 @Configuration
