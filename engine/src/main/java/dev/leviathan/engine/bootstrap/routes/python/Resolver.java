@@ -6,6 +6,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Static name resolution across the repository's modules: what a name or attribute denotes
@@ -25,6 +26,7 @@ final class Resolver {
     }
 
     private static final int MAX_DEPTH = 48;
+    private static final Pattern DOTTED_NAME = Pattern.compile("[A-Za-z_]\\w*(\\.[A-Za-z_]\\w*)*");
 
     private final ModuleIndex index;
     private final Map<Binding, Sym> symCache = new IdentityHashMap<>();
@@ -301,7 +303,7 @@ final class Resolver {
     private Sym parameter(Binding.Parameter p) {
         Stmt.Param param = p.param();
         if (param.annotation() != null && p.scope().parent != null) {
-            RouterKind kind = routerKindOf(resolve(param.annotation(), p.scope().parent));
+            RouterKind kind = routerKindOf(resolve(forwardReference(param.annotation()), p.scope().parent));
             if (kind != null) {
                 RouterNode node = parameterNodes.computeIfAbsent(param, k -> new RouterNode(kind, null, null, p.scope()));
                 nodeParameters.putIfAbsent(node, p);
@@ -309,6 +311,24 @@ final class Resolver {
             }
         }
         return new Sym.ParameterSym(p);
+    }
+
+    /**
+     * A quoted annotation ({@code bp: "flask.Blueprint"}, a forward reference, typically to a name
+     * imported only under {@code if TYPE_CHECKING:}) as the dotted name it spells; any other
+     * annotation as it is. Flask-Security types its blueprint helpers' parameters so.
+     */
+    private static Expr forwardReference(Expr annotation) {
+        if (!(annotation instanceof Expr.Str s) || s.parts().size() != 1 || !(s.parts().getFirst() instanceof Expr.Text t)
+                || !DOTTED_NAME.matcher(t.text()).matches()) {
+            return annotation;
+        }
+        Expr e = null;
+        for (String part : t.text().split("\\.")) {
+            e = e == null ? new Expr.Name(part, s.start(), s.end(), s.line())
+                    : new Expr.Attribute(e, part, s.start(), s.end(), s.line());
+        }
+        return e;
     }
 
     /**

@@ -1202,4 +1202,37 @@ class FlaskRoutesTest {
                 """).described()).containsExactlyInAnyOrder("POST /login app/views/auth.py:2 login",
                 "GET /posts app/views/blog.py:2 posts");
     }
+
+    @Test
+    void aQuotedAnnotationTypesAHelpersBlueprintParameterLikeAnUnquotedOne() {
+        // A forward reference to a name imported only for type checkers: with it, the helper's
+        // routes are the blueprint's it is given, and stay as written when no call gives one.
+        assertThat(repo()
+                .file("app.py", """
+                        from flask import Flask, Blueprint
+                        from views import add_health
+
+                        app = Flask(__name__)
+                        bp = Blueprint("ops", __name__, url_prefix="/ops")
+                        add_health(bp)
+                        app.register_blueprint(bp)
+                        """)
+                .file("views.py", """
+                        import typing as t
+                        if t.TYPE_CHECKING:
+                            import flask
+
+                        def add_health(bp: "flask.Blueprint") -> None:
+                            bp.route("/health", methods=["GET"])(health)
+
+                        def add_status(bp: "flask.Blueprint") -> None:
+                            bp.route("/status", methods=["POST"])(status)
+
+                        def health(): ...
+
+                        def status(): ...
+                        """).described()).containsExactlyInAnyOrder(
+                                "GET /ops/health views.py:6 health",
+                                "POST /status views.py:9 status");
+    }
 }
