@@ -57,6 +57,9 @@ final class CallSites {
     private static final Set<String> FASTAPI_VERBS = Set.of("get", "post", "put", "delete", "patch", "options", "head",
             "trace");
     /** The method shortcuts Flask (2.0+) and Django Ninja routers both have. */
+    /** werkzeug's dispatcher, where it lives since werkzeug 1.0 and where it lived before. */
+    private static final Set<String> DISPATCHERS = Set.of("werkzeug.middleware.dispatcher.DispatcherMiddleware",
+            "werkzeug.wsgi.DispatcherMiddleware");
     private static final Set<String> SHORTCUT_VERBS = Set.of("get", "post", "put", "delete", "patch");
 
     final List<Declaration> declarations = new ArrayList<>();
@@ -65,6 +68,8 @@ final class CallSites {
     /** Statement-level calls by the simple name of the function called: the call sites of mount helpers. */
     private final Map<String, List<Resolver.Scoped>> callsByName = new HashMap<>();
     private final List<Resolver.Scoped> mountCalls = new ArrayList<>();
+    /** {@code DispatcherMiddleware(app, {"/api": api_app})} calls: mounts of whole Flask apps. */
+    private final List<Resolver.Scoped> dispatcherCalls = new ArrayList<>();
     /** {@code add_url_rule}/{@code add_api_route} calls on a parameter of a helper function. */
     private final List<Resolver.Scoped> helperDeclarations = new ArrayList<>();
     /** Route decorators on {@code self} in methods of router subclasses. */
@@ -81,11 +86,14 @@ final class CallSites {
     private final List<SubclassVerbUse> subclassVerbUses = new ArrayList<>();
     /** The rules written in those verbs' decorators: declared per use, not as a subclass's own rules. */
     private final Set<Expr.Call> rulesOfSubclassVerbs = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** {@code view.methods = [...]} per scope and function name: the methods Flask gives a rule without {@code methods=}. */
+    private final Map<Scope, Map<String, Resolver.Scoped>> viewFunctionMethods = new IdentityHashMap<>();
     /** The {@code def} whose body each function scope is. */
     private final Map<Scope, Stmt.FunctionDef> functionOf = new IdentityHashMap<>();
     private final Resolver resolver;
     private final ViewMethods viewMethods;
     private final SubclassRouteMethods subclassVerbs;
+    private final ClassInstances instances;
 
     /** {@code typed}: the router the parameter's type annotation alone gives, when it has one. */
     private record ParameterDecorator(Expr.Call call, String handler, Stmt.ClassDef cls, Scope scope,
@@ -108,6 +116,7 @@ final class CallSites {
         this.resolver = resolver;
         this.viewMethods = new ViewMethods(resolver, this);
         this.subclassVerbs = new SubclassRouteMethods(resolver);
+        this.instances = new ClassInstances(resolver);
         for (PyModule m : modules) {
             try {
                 walk(m, m.body, m.scope);
@@ -118,6 +127,7 @@ final class CallSites {
         // Then what needs every call site in the repository: a helper's mounts and routes need the
         // calls of the helper, a decorator factory's the uses of the factory.
         eachGuarded(mountCalls, call -> mountCall((Expr.Call) call.expr(), call.scope()));
+        eachGuarded(dispatcherCalls, call -> dispatcherMounts((Expr.Call) call.expr(), call.scope()));
         eachGuarded(subclassVerbUses, this::subclassVerbUse);
         eachGuarded(helperDeclarations, call -> helperDeclaration((Expr.Call) call.expr(), call.scope()));
         eachGuarded(selfDecorators, this::selfDecorator);
@@ -148,13 +158,23 @@ final class CallSites {
                     walk(m, f.body(), m.bodyScope(f));
                 }
                 case Stmt.ClassDef c -> {
+                    instances.addClass(c, m.bodyScope(c));
                     for (Expr d : c.decorators()) {
                         decorator(d, c.name(), c, scope);
                     }
                     walk(m, c.body(), m.bodyScope(c));
                 }
                 case Stmt.ExprStmt e -> call(e.expr(), scope);
-                case Stmt.Assign a -> call(a.value(), scope);
+                case Stmt.Assign a -> {
+                    for (Expr target : a.targets()) {
+                        if (target instanceof Expr.Attribute t && t.attr().equals("methods") && t.value() instanceof Expr.Name f
+                                && a.value() != null) {
+                            viewFunctionMethods.computeIfAbsent(scope, k -> new HashMap<>())
+                                    .put(f.id(), new Resolver.Scoped(a.value(), scope));
+                        }
+                    }
+                    call(a.value(), scope);
+                }
                 // `return Klaus(paths)` makes an instance too, and `return app.add_url_rule(...)` adds a rule.
                 case Stmt.Return r when r.value() != null -> call(r.value(), scope);
                 case Stmt.ForLoop l -> walk(m, l.body(), scope);
@@ -454,6 +474,7 @@ final class CallSites {
     }
 
     private void call(Expr e, Scope scope) {
+        instances.addCalls(e, scope);
         if (!(e instanceof Expr.Call c)) {
             return;
         }
@@ -466,6 +487,9 @@ final class CallSites {
             // app.route("/x")(view): the decorator applied by hand.
             decorator(inner, handler(c.args().get(0), scope), null, scope);
             return;
+        }
+        if ("DispatcherMiddleware".equals(simpleName(c.func()))) {
+            dispatcherCalls.add(new Resolver.Scoped(c, scope));
         }
         if (!(c.func() instanceof Expr.Attribute a)) {
             return;
@@ -639,9 +663,10 @@ final class CallSites {
             return;
         }
         if (Resolver.selfOf(param.binding()) instanceof Sym.ClassSym cls) {
-            // `self.add_url_rule(...)` in a method of a Flask subclass (klaus): a rule of every
-            // instance the repository makes of it, declared where the method writes it.
-            for (Resolver.Scoped made : callsByName.getOrDefault(cls.def().name(), List.of())) {
+            // `self.add_url_rule(...)` in a method of a Flask or Blueprint subclass (klaus, flask-dance):
+            // a rule of every instance the repository makes of it or of its subclasses, declared where
+            // the method writes it.
+            for (Resolver.Scoped made : instances.of(cls)) {
                 if (resolver.resolve(made.expr(), made.scope()) instanceof Sym.RouterSym instance
                         && instance.node().kind().isFlask() == flask) {
                     for (Map<Binding, Resolver.Scoped> env : withLoopOver(pathExpr, scope, Map.of())) {
@@ -901,6 +926,12 @@ final class CallSites {
                     ? viewMethods.of(cls, viewClass.scope(), viewClass.expr().text(viewClass.scope().module.text))
                     : new Methods(List.of("ANY"), view.expr().text(view.scope().module.text));
         }
+        if (explicit == null && view.expr() instanceof Expr.Name f
+                && viewFunctionMethods.getOrDefault(view.scope(), Map.of()).get(f.id()) instanceof Resolver.Scoped own) {
+            // Flask reads a rule's methods from its view function when the rule gives none
+            // (voltron's `api_post.methods = ["POST"]` before `add_url_rule("/request", "request", api_post)`).
+            return methods(own.expr(), own.scope(), List.of("GET"));
+        }
         return explicit == null ? methods(null, scope, List.of("GET"))
                 : methods(explicit.expr(), explicit.scope(), List.of("GET"));
     }
@@ -984,6 +1015,33 @@ final class CallSites {
             return new Resolver.Scoped(a.value(), as.scope());
         }
         return null;
+    }
+
+    /**
+     * werkzeug's {@code DispatcherMiddleware(app, {"/api": api_app})}, Flask's documented way of
+     * serving several apps in one process: each Flask app of the dict serves under its key, from the
+     * root (the first app keeps its own paths). A dict the analysis cannot read mounts nothing.
+     */
+    private void dispatcherMounts(Expr.Call c, Scope scope) {
+        if (!(resolver.resolve(c.func(), scope) instanceof Sym.ExternalSym x) || !DISPATCHERS.contains(x.name())) {
+            return;
+        }
+        Expr mounts = c.arg(1, "mounts");
+        Resolver.Scoped dict = mounts instanceof Expr.Dict d ? new Resolver.Scoped(d, scope)
+                : mounts != null && resolver.resolve(mounts, scope) instanceof Sym.ValueSym v && v.value() instanceof Expr.Dict
+                        ? new Resolver.Scoped(v.value(), v.scope()) : null;
+        if (dict == null) {
+            return;
+        }
+        Expr.Dict literal = (Expr.Dict) dict.expr();
+        for (int k = 0; k < literal.keys().size(); k++) {
+            Expr key = literal.keys().get(k);
+            if (key != null && router(literal.values().get(k), dict.scope()) instanceof RouterNode app
+                    && app.kind() == RouterKind.FLASK_APP) {
+                mountsByChild.computeIfAbsent(app, n -> new ArrayList<>()).add(new Mount(null, app,
+                        Piece.of(key, dict.scope(), resolver), scope.module.isTest()));
+            }
+        }
     }
 
     private void mountCall(Expr.Call c, Scope scope) {

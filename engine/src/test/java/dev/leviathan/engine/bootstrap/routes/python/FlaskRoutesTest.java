@@ -289,6 +289,73 @@ class FlaskRoutesTest {
     }
 
     @Test
+    void flaskSubclassesMadeInsideAnotherCallAreInstancesAndADispatcherMountsThemUnderItsKeys() {
+        // voltron: two Flask subclasses add their rules in __init__ and are only ever made as the
+        // arguments of werkzeug's DispatcherMiddleware, which serves the second under /api; a view
+        // function's own `methods` attribute gives the methods of a rule that names none.
+        assertThat(repo().file("server.py", """
+                from flask import Flask
+                from werkzeug.middleware.dispatcher import DispatcherMiddleware
+
+                class ApiApp(Flask):
+                    def __init__(self, *args, **kwargs):
+                        super().__init__("api", *args, **kwargs)
+                        def version(): ...
+                        self.add_url_rule("/version", "version", version)
+                        def call(): ...
+                        call.methods = ["POST"]
+                        self.add_url_rule("/call", "call", call)
+
+                class RootApp(Flask):
+                    def __init__(self):
+                        super().__init__("root")
+                        def index(): ...
+                        self.add_url_rule("/", "index", index)
+
+                class Server:
+                    def start(self):
+                        self.app = DispatcherMiddleware(RootApp(), {"/api": ApiApp(server=self)})
+                """).described()).containsExactlyInAnyOrder(
+                        "GET / server.py:17 index",
+                        "GET /api/version server.py:8 version",
+                        "POST /api/call server.py:11 call");
+    }
+
+    @Test
+    void rulesABlueprintBaseClassAddsInItsInitAreRulesOfItsSubclassesInstances() {
+        // flask-dance: the base consumer blueprint adds its rules in __init__; only subclasses
+        // are made, by factories, and the application registers what they return.
+        assertThat(repo()
+                .file("consumer/base.py", """
+                        import flask
+
+                        class BaseConsumerBlueprint(flask.Blueprint):
+                            def __init__(self, name, import_name, url_prefix=None):
+                                flask.Blueprint.__init__(self, name=name, import_name=import_name, url_prefix=url_prefix)
+                                self.add_url_rule("/authorized", endpoint="authorized", view_func=self.authorized)
+
+                            def authorized(self): ...
+                        """)
+                .file("consumer/oauth2.py", """
+                        from consumer.base import BaseConsumerBlueprint
+
+                        class OAuth2ConsumerBlueprint(BaseConsumerBlueprint):
+                            def __init__(self, name, import_name, url_prefix=None):
+                                BaseConsumerBlueprint.__init__(self, name, import_name, url_prefix=url_prefix)
+                        """)
+                .file("app.py", """
+                        from flask import Flask
+                        from consumer.oauth2 import OAuth2ConsumerBlueprint
+
+                        def make_github_blueprint():
+                            return OAuth2ConsumerBlueprint("github", __name__, url_prefix="/login")
+
+                        app = Flask(__name__)
+                        app.register_blueprint(make_github_blueprint())
+                        """).described()).containsExactly("GET /login/authorized consumer/base.py:6 self.authorized");
+    }
+
+    @Test
     void anApiSubclassMethodHandingResourcesToAddResourceAddsThemAtEachCall() {
         // Redash's ApiExt.add_org_resource, with and without rewriting the URLs.
         assertThat(repo().file("handlers/api.py", """
