@@ -35,7 +35,7 @@ public final class PythonRouteExtractor implements RouteExtractor {
 
     @Override
     public int version() {
-        return 5;
+        return 6;
     }
 
     @Override
