@@ -375,9 +375,17 @@ final class CallSites {
     private List<Map<Binding, Resolver.Scoped>> callerArguments(Binding.Parameter param, int depth) {
         List<Map<Binding, Resolver.Scoped>> all = new ArrayList<>();
         Stmt.FunctionDef function = param.function();
-        for (Resolver.Scoped site : callSites(function, Map.of())) {
-            Map<Binding, Resolver.Scoped> args = arguments(function, param.scope(), (Expr.Call) site.expr(),
-                    site.scope());
+        // An `__init__` is called by making an instance (flask-autoindex's `AutoIndex(app)`, whose
+        // `__init__(self, base)` keeps `self.base = base` and decorates `@self.base.route("/")`).
+        Sym.ClassSym made = function.name().equals("__init__") && param.scope().parent != null
+                && param.scope().parent.owner != null ? new Sym.ClassSym(param.scope().parent.owner, param.scope().parent) : null;
+        for (Resolver.Scoped site : made != null ? instances.constructions(made) : callSites(function, Map.of())) {
+            Expr.Call call = made != null ? withSelf((Expr.Call) site.expr()) : (Expr.Call) site.expr();
+            Map<Binding, Resolver.Scoped> args = arguments(function, param.scope(), call, site.scope());
+            if (made != null) {
+                // `self` stays the instance: `self.base` is read through what `__init__` assigns.
+                args.keySet().removeIf(b -> b instanceof Binding.Parameter p && p.index() == 0);
+            }
             Resolver.Scoped passed = args.get(param);
             if (depth < HELPER_DEPTH && passed != null
                     && resolver.resolve(passed.expr(), passed.scope()) instanceof Sym.ParameterSym outer

@@ -59,6 +59,37 @@ final class ClassInstances {
         return out;
     }
 
+    /**
+     * The calls that make an instance of {@code cls} with its own {@code __init__}: of the class,
+     * and of its subclasses that define no {@code __init__} of their own.
+     */
+    List<Resolver.Scoped> constructions(Sym.ClassSym cls) {
+        List<Resolver.Scoped> out = new ArrayList<>();
+        for (Resolver.Scoped call : of(cls)) {
+            if (resolver.resolve(((Expr.Call) call.expr()).func(), call.scope()) instanceof Sym.ClassSym made
+                    && derives(made, cls, 0) && initialisedBy(made, cls)) {
+                out.add(call);
+            }
+        }
+        return out;
+    }
+
+    /** Whether no class from {@code made} up to (not including) {@code cls} defines {@code __init__}. */
+    private boolean initialisedBy(Sym.ClassSym made, Sym.ClassSym cls) {
+        if (made.def() == cls.def()) {
+            return true;
+        }
+        if (made.body().binds("__init__")) {
+            return false;
+        }
+        for (Expr b : made.def().bases()) {
+            if (resolver.resolve(b, made.body().parent) instanceof Sym.ClassSym parent && derives(parent, cls, 0)) {
+                return initialisedBy(parent, cls);
+            }
+        }
+        return false;
+    }
+
     private boolean derives(Sym.ClassSym sub, Sym.ClassSym base, int hops) {
         if (sub.def() == base.def()) {
             return true;

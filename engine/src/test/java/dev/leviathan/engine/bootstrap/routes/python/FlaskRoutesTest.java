@@ -356,6 +356,36 @@ class FlaskRoutesTest {
     }
 
     @Test
+    void routeDecoratorsOnAnAttributeTheConstructorSetsFromItsParameterAreRoutesOfEachInstancesRouter() {
+        // flask-autoindex: an extension keeps the app or blueprint it is made with and decorates
+        // its own view on it in __init__; each instance serves under the router it was given.
+        assertThat(repo()
+                .file("ext.py", """
+                        class Browser:
+                            def __init__(self, base, show=True):
+                                self.base = base
+                                if show:
+                                    @self.base.route("/")
+                                    @self.base.route("/<path:path>")
+                                    def listing(path="."): ...
+                        """)
+                .file("app.py", """
+                        from flask import Flask, Blueprint
+                        from ext import Browser
+
+                        app = Flask(__name__)
+                        Browser(app)
+                        files = Blueprint("files", __name__, url_prefix="/files")
+                        Browser(files)
+                        app.register_blueprint(files)
+                        """).described()).containsExactlyInAnyOrder(
+                                "GET / ext.py:5 listing",
+                                "GET /<path:path> ext.py:6 listing",
+                                "GET /files/ ext.py:5 listing",
+                                "GET /files/<path:path> ext.py:6 listing");
+    }
+
+    @Test
     void anApiSubclassMethodHandingResourcesToAddResourceAddsThemAtEachCall() {
         // Redash's ApiExt.add_org_resource, with and without rewriting the URLs.
         assertThat(repo().file("handlers/api.py", """
