@@ -56,10 +56,10 @@ final class CallSites {
 
     private static final Set<String> FASTAPI_VERBS = Set.of("get", "post", "put", "delete", "patch", "options", "head",
             "trace");
-    /** The method shortcuts Flask (2.0+) and Django Ninja routers both have. */
     /** werkzeug's dispatcher, where it lives since werkzeug 1.0 and where it lived before. */
     private static final Set<String> DISPATCHERS = Set.of("werkzeug.middleware.dispatcher.DispatcherMiddleware",
             "werkzeug.wsgi.DispatcherMiddleware");
+    /** The method shortcuts Flask (2.0+) and Django Ninja routers both have. */
     private static final Set<String> SHORTCUT_VERBS = Set.of("get", "post", "put", "delete", "patch");
 
     final List<Declaration> declarations = new ArrayList<>();
