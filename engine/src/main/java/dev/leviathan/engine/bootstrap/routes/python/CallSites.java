@@ -377,8 +377,7 @@ final class CallSites {
         Stmt.FunctionDef function = param.function();
         // An `__init__` is called by making an instance (flask-autoindex's `AutoIndex(app)`, whose
         // `__init__(self, base)` keeps `self.base = base` and decorates `@self.base.route("/")`).
-        Sym.ClassSym made = function.name().equals("__init__") && param.scope().parent != null
-                && param.scope().parent.owner != null ? new Sym.ClassSym(param.scope().parent.owner, param.scope().parent) : null;
+        Sym.ClassSym made = initialised(param);
         for (Resolver.Scoped site : made != null ? instances.constructions(made) : callSites(function, Map.of())) {
             Expr.Call call = made != null ? withSelf((Expr.Call) site.expr()) : (Expr.Call) site.expr();
             Map<Binding, Resolver.Scoped> args = arguments(function, param.scope(), call, site.scope());
@@ -400,6 +399,13 @@ final class CallSites {
             }
         }
         return all;
+    }
+
+    /** The class whose {@code __init__} has the parameter {@code param}, else null. */
+    private static Sym.ClassSym initialised(Binding.Parameter param) {
+        Scope cls = param.scope().parent;
+        return param.function().name().equals("__init__") && cls != null && cls.owner != null
+                ? new Sym.ClassSym(cls.owner, cls) : null;
     }
 
     /** {@code X(a, b)} as the arguments of {@code __init__(self, a, b)}: the instance first. */
