@@ -4,7 +4,9 @@ import dev.leviathan.engine.bootstrap.routes.go.Ast.Block;
 import dev.leviathan.engine.bootstrap.routes.go.Ast.FuncType;
 import dev.leviathan.engine.bootstrap.routes.go.Ast.Param;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A function declaration or function literal, with the summary its one analysis produces: the
@@ -31,6 +33,13 @@ final class Callable {
     /** Per result: two returns gave different strings (or a string and something else), so none is it. */
     boolean[] resultsDiffer;
     final List<RouteSpec> templates = new ArrayList<>();
+    /** Handlers attached by a route name or handler that is a parameter, filled in per call site. */
+    final List<Attachment> attachments = new ArrayList<>();
+    /**
+     * Routers this function makes itself; one it returns is copied per call site when templates
+     * are placed on it, so each caller's router holds only what that call registered.
+     */
+    final Set<Node> localRoots = new HashSet<>();
     boolean called;
 
     Callable(String name, Param receiver, FuncType type, Block body, Unit unit, Scope closure) {

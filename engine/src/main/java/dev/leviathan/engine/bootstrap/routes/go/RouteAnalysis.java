@@ -45,6 +45,7 @@ import dev.leviathan.engine.bootstrap.routes.go.GoPackage.TypeDef;
 import dev.leviathan.engine.bootstrap.routes.go.GoPackage.ValueDef;
 import dev.leviathan.engine.bootstrap.routes.go.RouteSpec.FromPattern;
 import dev.leviathan.engine.bootstrap.routes.go.RouteSpec.FromValue;
+import dev.leviathan.engine.bootstrap.routes.go.RouteSpec.HandlerByName;
 import dev.leviathan.engine.bootstrap.routes.go.RouteSpec.HandlerParam;
 import dev.leviathan.engine.bootstrap.routes.go.RouteSpec.HandlerRef;
 import dev.leviathan.engine.bootstrap.routes.go.RouteSpec.HandlerText;
@@ -55,6 +56,7 @@ import dev.leviathan.engine.bootstrap.routes.go.Value.FnVal;
 import dev.leviathan.engine.bootstrap.routes.go.Value.GorillaRoute;
 import dev.leviathan.engine.bootstrap.routes.go.Value.ListVal;
 import dev.leviathan.engine.bootstrap.routes.go.Value.MapVal;
+import dev.leviathan.engine.bootstrap.routes.go.Value.NamedRouteRef;
 import dev.leviathan.engine.bootstrap.routes.go.Value.ParamRef;
 import dev.leviathan.engine.bootstrap.routes.go.Value.PkgVal;
 import dev.leviathan.engine.bootstrap.routes.go.Value.RouterVal;
@@ -117,6 +119,9 @@ final class RouteAnalysis {
 
     private final Program program;
     private final List<RouteSpec> routes = new ArrayList<>();
+    private final List<Attachment> attachments = new ArrayList<>();
+    /** The function being analysed, which owns the routers made meanwhile. */
+    private Callable analyzing;
     private final IdentityHashMap<Object, Callable> callables = new IdentityHashMap<>();
     private final List<Callable> created = new ArrayList<>();
     private final Map<String, Value> packageVars = new HashMap<>();
@@ -165,7 +170,7 @@ final class RouteAnalysis {
                 }
             }
         }
-        return out;
+        return NamedHandlers.attach(out, attachments);
     }
 
     private enum Phase {
@@ -230,6 +235,8 @@ final class RouteAnalysis {
             return;
         }
         c.state = Callable.State.RUNNING;
+        Callable outer = analyzing;
+        analyzing = c;
         callDepth++;
         int savedEvalDepth = evalDepth;
         evalDepth = 0;
@@ -258,6 +265,7 @@ final class RouteAnalysis {
         } catch (RuntimeException | StackOverflowError e) {
             // Keep what this function registered before the construct the analysis could not follow.
         } finally {
+            analyzing = outer;
             callDepth--;
             evalDepth = savedEvalDepth;
             c.state = Callable.State.DONE;
@@ -278,7 +286,9 @@ final class RouteAnalysis {
             return new RouterVal(n);
         }
         TypeRef t = typeRef(c.unit, p.type());
-        if (t != null) {
+        // A function type of the repository (distribution's `dispatch dispatchFunc`) is a function
+        // the call site passes, like a `func(...)` parameter: a handler each caller names.
+        if (t != null && !isFunctionType(c.unit, p.type())) {
             return new Typed(t);
         }
         return new ParamRef(c, index, p.name() == null ? "_" : p.name());
@@ -321,6 +331,13 @@ final class RouteAnalysis {
             for (RouteSpec t : List.copyOf(c.templates)) {
                 instantiate(t, s);
             }
+            for (Attachment a : List.copyOf(c.attachments)) {
+                Node node = a.node().paramOwner == c && passedRouter(a.node(), s) instanceof Node passed ? passed
+                        : s.local(a.node());
+                HandlerRef handler = a.handler() instanceof HandlerParam hp && hp.owner() == c
+                        ? s.handler(hp.index()) : a.handler();
+                addAttachment(new Attachment(node, s.str(a.name()), handler));
+            }
         }
         if (c.results.length == 0) {
             return Value.UNKNOWN;
@@ -344,6 +361,8 @@ final class RouteAnalysis {
         final List<Expr> argExprs;
         /** The default router of each router field this call site leaves out. */
         final Map<Node, Node> defaults = new IdentityHashMap<>();
+        /** This call site's copy of each router the function makes and places templates on. */
+        final Map<Node, Node> copies = new IdentityHashMap<>();
 
         Subst(Callable owner, Frame caller, List<Value> args, List<Expr> argExprs) {
             this.owner = owner;
@@ -404,6 +423,24 @@ final class RouteAnalysis {
             Expr e = argExpr(index);
             return e == null ? new HandlerText("<unknown>") : handlerRef(caller, e);
         }
+
+        /**
+         * This call site's own copy of a router the function makes and registers templates on
+         * ({@code func RouterWithPrefix(prefix string) *mux.Router}, called by docker
+         * distribution's server and its URL builder): the copy serves what the function registers
+         * without parameters and this call site's instances of its templates, so one caller's
+         * router does not also hold the routes another call built. Any other node is itself.
+         */
+        Node local(Node n) {
+            if (!owner.localRoots.contains(n) || owner.templates.stream().noneMatch(t -> t.node() == n)) {
+                return n;
+            }
+            return copies.computeIfAbsent(n, k -> {
+                Node copy = newNode(k.framework);
+                k.mountUnder(copy, Str.EMPTY);
+                return copy;
+            });
+        }
     }
 
     private static List<Str.Part> append(List<Str.Part> parts, Str.Part part) {
@@ -417,6 +454,9 @@ final class RouteAnalysis {
         if (n.paramOwner == s.owner) {
             Node passed = passedRouter(n, s);
             return passed != null ? passed : n;
+        }
+        if (n.foldParent == null) {
+            return s.local(n);
         }
         if (n.foldParent != null) {
             Node base = rebase(n.foldParent, s);
@@ -435,6 +475,8 @@ final class RouteAnalysis {
         if (placement(target, prefix, s, 0) instanceof Placement p) {
             target = p.node();
             prefix = p.prefix();
+        } else {
+            target = s.local(target);
         }
         MethodSpec method = t.method();
         if (method instanceof FromValue fv) {
@@ -442,8 +484,11 @@ final class RouteAnalysis {
                     ? s.caller.unit().text(s.argExpr(r.index())) : fv.raw();
             method = new FromValue(s.value(fv.value()), raw);
         }
-        HandlerRef handler = t.handler() instanceof HandlerParam hp && hp.owner() == s.owner
-                ? s.handler(hp.index()) : t.handler();
+        HandlerRef handler = switch (t.handler()) {
+            case HandlerParam hp when hp.owner() == s.owner -> s.handler(hp.index());
+            case HandlerByName byName -> new HandlerByName(s.str(byName.name()));
+            default -> t.handler();
+        };
         Unit unit = t.unit();
         int line = t.line();
         for (Str.Part part : t.own().parts()) {
@@ -495,6 +540,8 @@ final class RouteAnalysis {
             List<Param> params = hp.owner().type.params();
             handler = new HandlerText(hp.index() < params.size() && params.get(hp.index()).name() != null
                     ? params.get(hp.index()).name() : "<unknown>");
+        } else if (handler instanceof HandlerByName byName) {
+            handler = new HandlerByName(closeStr(byName.name()));
         }
         return new RouteSpec(t.node(), method, closeStr(t.prefix()), closeStr(t.own()), handler, t.unit(), t.line());
     }
@@ -667,17 +714,17 @@ final class RouteAnalysis {
     }
 
     /** The handler parameter {@code name} is bound to in {@code f}, or null. */
-    private static ParamRef handlerParameter(Frame f, String name) {
+    private ParamRef handlerParameter(Frame f, String name) {
         return f.scope().lookup(name) instanceof Bound b && b.value() instanceof ParamRef r
                 && r.index() < r.owner().type.params().size()
                 && isHandlerType(r.owner().unit, r.owner().type.params().get(r.index()).type()) ? r : null;
     }
 
-    private static boolean isHandlerType(Unit unit, Expr type) {
+    private boolean isHandlerType(Unit unit, Expr type) {
         if (type == null) {
             return false;
         }
-        if (type instanceof FuncTypeExpr) {
+        if (type instanceof FuncTypeExpr || isFunctionType(unit, type)) {
             return true;
         }
         String text = unit.text(type);
@@ -1277,7 +1324,11 @@ final class RouteAnalysis {
             List<Value> args = evalArgs(f, c.args());
             return switch (receiver) {
                 case PkgVal p -> packageCall(f, p, sel.name(), args, c);
+                case RouterVal r when r.node().framework == Framework.GORILLA
+                        && (sel.name().equals("GetRoute") || sel.name().equals("Get")) && !args.isEmpty() ->
+                    new NamedRouteRef(r.node(), toStr(f, args.get(0), c.args().get(0)));
                 case RouterVal r -> routerCall(f, r.node(), sel.name(), args, c);
+                case NamedRouteRef n -> attach(f, n, sel.name(), c);
                 case GorillaRoute g -> gorillaStep(f, g, sel.name(), args, c);
                 case StructVal sv when sv.type() != null -> typedCall(f, sv.type(), sv, sel.name(), args, c);
                 case StructVal sv -> sv.fields().get(sel.name()) instanceof Bound b && b.value() instanceof FnVal fn
@@ -1639,7 +1690,11 @@ final class RouteAnalysis {
     // ---- routers
 
     private Node newNode(Framework fw) {
-        return new Node(nodeCount++, fw, null, -1, null, null);
+        Node n = new Node(nodeCount++, fw, null, -1, null, null);
+        if (analyzing != null) {
+            analyzing.localRoots.add(n);
+        }
+        return n;
     }
 
     private Node defaultMux() {
@@ -1753,7 +1808,8 @@ final class RouteAnalysis {
                         f.unit().text(c), g.handler(), g.handlerValue(), g.name());
             }
             case "Name" -> c.args().isEmpty() ? g : new GorillaRoute(g.node(), g.path(), g.unit(), g.line(),
-                    g.methods(), g.methodsRaw(), g.handler(), g.handlerValue(), f.unit().text(c.args().get(0)));
+                    g.methods(), g.methodsRaw(), g.handler(), g.handlerValue(),
+                    new Bound(toStr(f, args.get(0), c.args().get(0)), f.unit().text(c.args().get(0))));
             case "Host", "Schemes", "Queries", "Headers", "HeadersRegexp", "MatcherFunc", "BuildVarsFunc",
                  "NewRoute" -> g;
             default -> null;
@@ -1808,13 +1864,36 @@ final class RouteAnalysis {
             // A named route whose handler is attached elsewhere, by name
             // (`router.GetRoute(name).Handler(h)`, docker distribution's registry API): the path is
             // served, what answers it and to which methods is not known here.
-            handler = new HandlerText("<unknown>");
+            handler = new HandlerByName((Str) g.name().value());
             if (methods == null) {
-                method = new FromValue(Str.opaque(g.name()), g.name());
+                method = new FromValue(Str.opaque(g.name().text()), g.name().text());
             }
         }
         submit(fold(new RouteSpec(g.node(), method, Str.EMPTY, g.path() == null ? Str.EMPTY : g.path(), handler,
                 g.unit(), g.line())));
+    }
+
+    /**
+     * {@code router.GetRoute(name).Handler(h)}: attaches {@code h} to the route {@code router}
+     * declares under {@code name} (see {@link NamedHandlers}); a template of the function whose
+     * parameter the name or handler is.
+     */
+    private Value attach(Frame f, NamedRouteRef n, String step, Call c) {
+        if ((step.equals("Handler") || step.equals("HandlerFunc")) && !c.args().isEmpty()) {
+            Attachment a = new Attachment(n.node(), n.name(), handlerRef(f, c.args().get(0)));
+            if (a.paramOwner() != null) {
+                a.paramOwner().attachments.add(a);
+            } else {
+                addAttachment(a);
+            }
+        }
+        return Value.UNKNOWN;
+    }
+
+    private void addAttachment(Attachment a) {
+        if (a.paramOwner() == null) {
+            attachments.add(a);
+        }
     }
 
     /** Hands a child router to a function value, as chi's {@code Route} and {@code Group} do. */
@@ -2348,6 +2427,13 @@ final class RouteAnalysis {
             }
         }
         return false;
+    }
+
+    /** A named type of the repository declared as a function type ({@code type dispatchFunc func(…) …}). */
+    private boolean isFunctionType(Unit unit, Expr type) {
+        TypeRef t = typeRef(unit, type);
+        TypeDef d = t == null ? null : program.type(t);
+        return d != null && d.type() instanceof FuncTypeExpr;
     }
 
     private TypeRef typeRef(Unit unit, Expr type) {

@@ -22,13 +22,20 @@ record RouteSpec(Node node, MethodSpec method, Str prefix, Str own, HandlerRef h
     record FromPattern() implements MethodSpec {
     }
 
-    sealed interface HandlerRef permits HandlerText, HandlerParam {
+    sealed interface HandlerRef permits HandlerText, HandlerParam, HandlerByName {
     }
 
     record HandlerText(String text) implements HandlerRef {
     }
 
     record HandlerParam(Callable owner, int index) implements HandlerRef {
+    }
+
+    /**
+     * A gorilla/mux route declared with a name and no handler ({@code router.Path(p).Name(n)}):
+     * the handler is whatever {@code GetRoute(n).Handler(h)} attaches to its router, if anything.
+     */
+    record HandlerByName(Str name) implements HandlerRef {
     }
 
     /** The function whose parameter this declaration depends on, or null when it is complete. */

@@ -6,7 +6,7 @@ import java.util.Map;
 /** What an expression evaluates to, as far as the route analysis tracks it. */
 sealed interface Value permits Str, Value.Unknown, Value.ListVal, Value.MapVal, Value.RouterVal, Value.Typed,
         Value.StructVal, Value.FnVal, Value.PkgVal, Value.ParamRef, Value.WrapVal, Value.Tuple, Value.AnyElem,
-        Value.GorillaRoute {
+        Value.GorillaRoute, Value.NamedRouteRef {
 
     Unknown UNKNOWN = new Unknown();
 
@@ -60,7 +60,14 @@ sealed interface Value permits Str, Value.Unknown, Value.ListVal, Value.MapVal, 
      * parts are not given yet; {@code methods} null is any method.
      */
     record GorillaRoute(Node node, Str path, Unit unit, int line, List<Bound> methods, String methodsRaw,
-            RouteSpec.HandlerRef handler, Value handlerValue, String name) implements Value {
+            RouteSpec.HandlerRef handler, Value handlerValue, Bound name) implements Value {
+    }
+
+    /**
+     * {@code router.GetRoute(name)} on a gorilla/mux router: a route declared elsewhere by name,
+     * whose handler the next step ({@code .Handler(h)}) attaches.
+     */
+    record NamedRouteRef(Node node, Str name) implements Value {
     }
 
     /** An element of a collection the analysis cannot see into (a range over a parameter). */

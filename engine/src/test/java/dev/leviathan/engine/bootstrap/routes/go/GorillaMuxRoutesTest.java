@@ -107,6 +107,91 @@ class GorillaMuxRoutesTest {
     }
 
     @Test
+    void aHandlerAttachedByNameThroughAHelperNamesTheCallersHandlerOnTheServedRouterOnly() {
+        // The shape of docker distribution: one function builds a router of named routes from a
+        // table under a prefix parameter; a server registers a handler per name through a helper,
+        // and a URL builder keeps another copy of the router that never gets handlers.
+        List<Route> routes = extract("api/routes.go", """
+                package api
+
+                import "github.com/gorilla/mux"
+
+                const (
+                	NameItems = "items"
+                	NameItem  = "item"
+                )
+
+                type descriptor struct {
+                	Name string
+                	Path string
+                }
+
+                var table = []descriptor{
+                	{Name: NameItems, Path: "/v1/items"},
+                	{Name: NameItem, Path: "/v1/items/{id}"},
+                }
+
+                func Router() *mux.Router { return WithPrefix("") }
+
+                func WithPrefix(prefix string) *mux.Router {
+                	root := mux.NewRouter()
+                	r := root
+                	if prefix != "" {
+                		r = r.PathPrefix(prefix).Subrouter()
+                	}
+                	for _, d := range table {
+                		r.Path(d.Path).Name(d.Name)
+                	}
+                	return root
+                }
+                """, "api/urls.go", """
+                package api
+
+                import "github.com/gorilla/mux"
+
+                type Builder struct{ router *mux.Router }
+
+                func NewBuilder() *Builder { return &Builder{router: Router()} }
+                """, "server/app.go", """
+                package server
+
+                import (
+                	"net/http"
+
+                	"github.com/gorilla/mux"
+                	"example.com/reg/api"
+                )
+
+                type handlerMaker func(r *http.Request) http.Handler
+
+                type App struct {
+                	router *mux.Router
+                	debug  bool
+                }
+
+                func New(prefix string) *App {
+                	app := &App{router: api.WithPrefix("/reg")}
+                	app.register(api.NameItems, listItems)
+                	app.register(api.NameItem, func(r *http.Request) http.Handler { return nil })
+                	return app
+                }
+
+                func (app *App) register(name string, make handlerMaker) {
+                	h := app.wrap(make)
+                	if app.debug {
+                		h = logged(h)
+                	}
+                	app.router.GetRoute(name).Handler(h)
+                }
+                """);
+        assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.handler() + " " + r.resolved()
+                        + " " + r.file() + " " + r.line())
+                .containsExactlyInAnyOrder(
+                        "ANY /reg/v1/items listItems true api/routes.go 16",
+                        "ANY /reg/v1/items/{id} <anonymous> true api/routes.go 17");
+    }
+
+    @Test
     void aRouterTakenAsParameterGetsItsCallersPrefix() {
         List<Route> routes = extract("main.go", """
                 package main
