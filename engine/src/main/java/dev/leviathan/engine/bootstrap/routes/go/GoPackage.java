@@ -13,8 +13,11 @@ final class GoPackage {
     record FuncDef(FuncDecl decl, Unit unit) {
     }
 
-    /** A package-level const or var; {@code index} picks a value when one call yields several. */
-    record ValueDef(String name, Expr type, Expr value, int index, Unit unit) {
+    /**
+     * A package-level const or var; {@code index} picks a value when one call yields several;
+     * {@code iota} is the position of its spec in its declaration, what {@code iota} is in a const.
+     */
+    record ValueDef(String name, Expr type, Expr value, int index, int iota, Unit unit) {
     }
 
     record TypeDef(String name, Expr type, Unit unit) {

@@ -198,10 +198,12 @@ final class Program {
         }
         Expr previousType = null;
         List<Expr> previousValues = List.of();
+        int iota = -1;
         for (Spec s : g.specs()) {
             if (!(s instanceof ValueSpec v)) {
                 continue;
             }
+            iota++;
             Expr type = v.type();
             List<Expr> values = v.values();
             if (g.keyword().equals("const") && values.isEmpty() && type == null) {
@@ -219,7 +221,7 @@ final class Program {
                     value = values.get(0);
                     index = i;
                 }
-                out.add(new ValueDef(v.names().get(i), type, value, index, unit));
+                out.add(new ValueDef(v.names().get(i), type, value, index, iota, unit));
             }
         }
         return out;

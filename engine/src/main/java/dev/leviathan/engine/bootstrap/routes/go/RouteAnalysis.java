@@ -2,6 +2,7 @@ package dev.leviathan.engine.bootstrap.routes.go;
 
 import dev.leviathan.engine.bootstrap.routes.go.Ast.ArrayType;
 import dev.leviathan.engine.bootstrap.routes.go.Ast.Assign;
+import dev.leviathan.engine.bootstrap.routes.go.Ast.BasicLit;
 import dev.leviathan.engine.bootstrap.routes.go.Ast.Binary;
 import dev.leviathan.engine.bootstrap.routes.go.Ast.Block;
 import dev.leviathan.engine.bootstrap.routes.go.Ast.Call;
@@ -55,6 +56,7 @@ import dev.leviathan.engine.bootstrap.routes.go.Value.Bound;
 import dev.leviathan.engine.bootstrap.routes.go.Value.FnVal;
 import dev.leviathan.engine.bootstrap.routes.go.Value.GorillaRoute;
 import dev.leviathan.engine.bootstrap.routes.go.Value.ListVal;
+import dev.leviathan.engine.bootstrap.routes.go.Value.IntVal;
 import dev.leviathan.engine.bootstrap.routes.go.Value.MapVal;
 import dev.leviathan.engine.bootstrap.routes.go.Value.NamedRouteRef;
 import dev.leviathan.engine.bootstrap.routes.go.Value.ParamRef;
@@ -346,11 +348,35 @@ final class RouteAnalysis {
         for (Value r : c.results) {
             out.add(s.result(r == null ? Value.UNKNOWN : r));
         }
+        // Also when the one analysis gave a known string: it ran every branch, so
+        // `if !strings.HasPrefix(p, "/") { p = prefix + p }` gives it the prefixed one even for "/".
+        if (returnsString(c) && args.stream().anyMatch(ConstantArguments::isConstant)
+                && constantArguments.result(c, null, args) instanceof Str decided) {
+            // A helper deciding on its argument (`if !strings.HasPrefix(p, "/")`, a switch over a
+            // link type): the branch a constant argument selects gives this call's result.
+            out.set(0, decided);
+        }
         if (out.size() == 1) {
             Value v = out.get(0);
             return v instanceof Unknown ? fallback(args) : v;
         }
         return new Tuple(List.copyOf(out));
+    }
+
+    private final ConstantArguments constantArguments = new ConstantArguments(this);
+
+    /** A function whose first result is a {@code string} and which takes no router. */
+    private static boolean returnsString(Callable c) {
+        if (c.type.results().isEmpty() || !(c.type.results().get(0).type() instanceof Ident t)
+                || !t.name().equals("string")) {
+            return false;
+        }
+        for (Node n : c.paramNodes) {
+            if (n != null) {
+                return false;
+            }
+        }
+        return c.body != null;
     }
 
     /** Fills a function's parameters in with one call site's arguments. */
@@ -994,6 +1020,7 @@ final class RouteAnalysis {
         return switch (e) {
             case Ident id -> ident(f, id.name());
             case StringLit s -> Str.literal(s.value());
+            case BasicLit n -> integer(n.text());
             case FuncLit lit -> new FnVal(List.of(closure(f, lit)));
             case CompositeLit cl -> composite(f, cl, null, f.unit(), 0);
             case KeyValue kv -> eval(f, kv.value());
@@ -1004,7 +1031,11 @@ final class RouteAnalysis {
             }
             case Index ix -> {
                 Value x = eval(f, ix.x());
-                ix.indices().forEach(i -> eval(f, i));
+                List<Value> at = ix.indices().stream().map(i -> eval(f, i)).toList();
+                if (x instanceof ListVal l && at.size() == 1 && at.get(0) instanceof IntVal i
+                        && i.value() >= 0 && i.value() < l.elements().size()) {
+                    yield l.elements().get((int) i.value()).value();
+                }
                 yield x instanceof FnVal ? x : Value.UNKNOWN;
             }
             case SliceExpr s -> {
@@ -1024,8 +1055,45 @@ final class RouteAnalysis {
                 if (b.op().equals("+") && (isStringish(x) || isStringish(y))) {
                     yield Str.concat(toStr(f, x, b.x()), toStr(f, y, b.y()));
                 }
+                if (x instanceof IntVal i && y instanceof IntVal j) {
+                    yield arithmetic(b.op(), i, j);
+                }
                 yield Value.UNKNOWN;
             }
+            default -> Value.UNKNOWN;
+        };
+    }
+
+    /** An integer literal ({@code 0x1F}, {@code 1_000}); anything else (floats, runes) is not tracked. */
+    private static Value integer(String text) {
+        String t = text.replace("_", "").toLowerCase(Locale.ROOT);
+        try {
+            if (t.startsWith("0x")) {
+                return new IntVal(Long.parseLong(t.substring(2), 16), null);
+            }
+            if (t.startsWith("0b")) {
+                return new IntVal(Long.parseLong(t.substring(2), 2), null);
+            }
+            if (t.startsWith("0o")) {
+                return new IntVal(Long.parseLong(t.substring(2), 8), null);
+            }
+            if (t.length() > 1 && t.startsWith("0")) {
+                return new IntVal(Long.parseLong(t.substring(1), 8), null);
+            }
+            return new IntVal(Long.parseLong(t), null);
+        } catch (NumberFormatException e) {
+            return Value.UNKNOWN;
+        }
+    }
+
+    /** Integer constant arithmetic, as iota expressions use it ({@code iota + 1}, {@code 1 << iota}). */
+    private static Value arithmetic(String op, IntVal x, IntVal y) {
+        TypeRef type = x.type() != null ? x.type() : y.type();
+        return switch (op) {
+            case "+" -> new IntVal(x.value() + y.value(), type);
+            case "-" -> new IntVal(x.value() - y.value(), type);
+            case "*" -> new IntVal(x.value() * y.value(), type);
+            case "<<" -> y.value() >= 0 && y.value() < 63 ? new IntVal(x.value() << y.value(), type) : Value.UNKNOWN;
             default -> Value.UNKNOWN;
         };
     }
@@ -1075,8 +1143,15 @@ final class RouteAnalysis {
         }
         try {
             ValueDef d = pkg.consts.get(name);
-            Value v = eval(new Frame(null, d.unit(), new Scope(null)), d.value());
-            Value kept = v instanceof Str s && s.isResolved() ? v : Value.UNKNOWN;
+            Scope scope = new Scope(null);
+            scope.define("iota", new Bound(new IntVal(d.iota(), null), null));
+            Value v = eval(new Frame(null, d.unit(), scope), d.value());
+            Value kept = switch (v) {
+                case Str s when s.isResolved() -> v;
+                // `NewNonceLinkType LinkType = iota`: the type's String() method formats it.
+                case IntVal i -> new IntVal(i.value(), d.type() == null ? i.type() : typeRef(d.unit(), d.type()));
+                default -> Value.UNKNOWN;
+            };
             constants.put(key, kept);
             return kept;
         } finally {
@@ -1320,6 +1395,10 @@ final class RouteAnalysis {
                 // A gorilla/mux route is declared once its chain ends, when its method is known.
                 chained.add(innerCall);
             }
+            if (urlPath(f, sel, c) instanceof Expr path) {
+                Value v = eval(f, path);
+                return v instanceof Str ? v : Value.UNKNOWN;
+            }
             Value receiver = eval(f, sel.x());
             List<Value> args = evalArgs(f, c.args());
             return switch (receiver) {
@@ -1350,6 +1429,28 @@ final class RouteAnalysis {
             return invokeAll(f, fn.callables(), args, c);
         }
         return fallback(args);
+    }
+
+    /**
+     * {@code (&url.URL{Path: p}).String()}, cfssl's way to clean a route path: {@code p}, which
+     * a route path's characters leave as it is. Null for anything else.
+     */
+    private static Expr urlPath(Frame f, Selector sel, Call c) {
+        if (!sel.name().equals("String") || !c.args().isEmpty()) {
+            return null;
+        }
+        Expr x = sel.x();
+        while (x instanceof Paren || x instanceof Unary u && u.op().equals("&")) {
+            x = x instanceof Paren p ? p.x() : ((Unary) x).x();
+        }
+        if (x instanceof CompositeLit cl && cl.type() instanceof Selector t && t.name().equals("URL")
+                && t.x() instanceof Ident pkg && "net/url".equals(f.unit().imports().get(pkg.name()))
+                && f.scope().lookup(pkg.name()) == null && cl.elements().size() == 1
+                && cl.elements().get(0) instanceof KeyValue kv && kv.key() instanceof Ident k
+                && k.name().equals("Path")) {
+            return kv.value();
+        }
+        return null;
     }
 
     private List<Value> evalArgs(Frame f, List<Expr> args) {
@@ -1586,15 +1687,38 @@ final class RouteAnalysis {
             if (verb == '%') {
                 lit.append('%');
             } else if ((verb == 's' || verb == 'v') && next < args.size()) {
-                out = Str.concat(Str.concat(out, Str.literal(lit.toString())),
-                        toStr(f, args.get(next), c.args().get(next)));
+                out = Str.concat(Str.concat(out, Str.literal(lit.toString())), formatted(f, args.get(next),
+                        c.args().get(next)));
                 lit.setLength(0);
+                next++;
+            } else if (verb == 'd' && next < args.size() && args.get(next) instanceof IntVal n) {
+                lit.append(n.value());
                 next++;
             } else {
                 return Str.opaque(f.unit().text(c));
             }
         }
         return Str.concat(out, Str.literal(lit.toString()));
+    }
+
+    /**
+     * A {@code %s}/{@code %v} argument: an integer constant whose type has a {@code String()}
+     * method is what that method returns for it (step-ca's {@code LinkType}), else its number.
+     */
+    private Str formatted(Frame f, Value v, Expr e) {
+        if (v instanceof IntVal i) {
+            if (i.type() == null) {
+                return Str.literal(Long.toString(i.value()));
+            }
+            for (FuncDef def : methodsOf(i.type(), "String", 0)) {
+                if (def.decl().type().params().isEmpty()
+                        && constantArguments.result(callableFor(def), i, List.of()) instanceof Str s) {
+                    return s;
+                }
+            }
+            return Str.opaque(f.unit().text(e));
+        }
+        return toStr(f, v, e);
     }
 
     private Value typedCall(Frame f, TypeRef t, StructVal sv, String name, List<Value> args, Call c) {

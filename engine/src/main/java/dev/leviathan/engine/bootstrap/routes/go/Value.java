@@ -6,7 +6,7 @@ import java.util.Map;
 /** What an expression evaluates to, as far as the route analysis tracks it. */
 sealed interface Value permits Str, Value.Unknown, Value.ListVal, Value.MapVal, Value.RouterVal, Value.Typed,
         Value.StructVal, Value.FnVal, Value.PkgVal, Value.ParamRef, Value.WrapVal, Value.Tuple, Value.AnyElem,
-        Value.GorillaRoute, Value.NamedRouteRef {
+        Value.GorillaRoute, Value.NamedRouteRef, Value.IntVal {
 
     Unknown UNKNOWN = new Unknown();
 
@@ -68,6 +68,13 @@ sealed interface Value permits Str, Value.Unknown, Value.ListVal, Value.MapVal, 
      * whose handler the next step ({@code .Handler(h)}) attaches.
      */
     record NamedRouteRef(Node node, Str name) implements Value {
+    }
+
+    /**
+     * An integer constant ({@code iota} in a const group, a literal), with the named type of the
+     * repository it is declared with, if any, whose {@code String()} method formats it.
+     */
+    record IntVal(long value, TypeRef type) implements Value {
     }
 
     /** An element of a collection the analysis cannot see into (a range over a parameter). */

@@ -243,7 +243,7 @@ class GinRoutesTest {
                         "/api/users true null",
                         "/api/v3/items/:id true null",
                         "/api/v3/api/search true null",
-                        "/api/v3 false fmt.Sprintf(\"/page/%d\", 2)");
+                        "/api/v3/page/2 true null");
     }
 
     @Test

@@ -70,6 +70,108 @@ class GoResolutionTest {
     }
 
     @Test
+    void aHelperDecidingOnAConstantArgumentTakesThatBranchPerCallSite() {
+        // cfssl's shape: a table's keys pass through a helper that prefixes only relative paths.
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import (
+                	"net/http"
+                	"net/url"
+                	"strings"
+                )
+
+                var Prefix = "/api/v1/"
+
+                func apiPath(p string) string {
+                	if !strings.HasPrefix(p, "/") {
+                		p = Prefix + p
+                	}
+                	return (&url.URL{Path: p}).String()
+                }
+
+                var table = map[string]http.HandlerFunc{
+                	"sign": sign,
+                	"/":    index,
+                }
+
+                func main() {
+                	for p, h := range table {
+                		http.Handle(apiPath(p), h)
+                	}
+                	http.HandleFunc(apiPath("info"), info)
+                }
+                """);
+        assertThat(routes).extracting(r -> r.path() + " " + r.handler() + " " + r.resolved() + " " + r.line())
+                .containsExactlyInAnyOrder("/api/v1/sign sign true 19", "/ index true 20",
+                        "/api/v1/info info true 27");
+    }
+
+    @Test
+    void aSwitchOverAnIotaConstantFormatsItThroughItsStringMethod() {
+        // step-ca's ACME links: a path function switching on a link type, formatted with %s.
+        List<Route> routes = extract("links/links.go", """
+                package links
+
+                import "fmt"
+
+                type Kind int
+
+                const (
+                	NewItem Kind = iota
+                	Item
+                	ItemChildren
+                	Unused
+                )
+
+                func (k Kind) String() string {
+                	switch k {
+                	case NewItem:
+                		return "new-item"
+                	case Item, ItemChildren:
+                		return "item"
+                	default:
+                		return fmt.Sprintf("kind %d", int(k))
+                	}
+                }
+
+                func Path(k Kind, owner string, inputs ...string) string {
+                	switch k {
+                	case NewItem:
+                		return fmt.Sprintf("/%s/%s", owner, k)
+                	case Item:
+                		return fmt.Sprintf("/%s/%s/%s", owner, k, inputs[0])
+                	case ItemChildren:
+                		return fmt.Sprintf("/%s/%s/%s/children", owner, Item, inputs[0])
+                	default:
+                		return ""
+                	}
+                }
+                """, "api/api.go", """
+                package api
+
+                import (
+                	"github.com/go-chi/chi/v5"
+                	"example.com/x/links"
+                )
+
+                func Route(r chi.Router) {
+                	path := links.Path
+                	r.MethodFunc("POST", path(links.NewItem, "{owner}"), create)
+                	r.MethodFunc("GET", path(links.Item, "{owner}", "{id}"), get)
+                	r.MethodFunc("GET", links.Path(links.ItemChildren, "{owner}", "{id}"), children)
+                	r.MethodFunc("GET", links.Path(links.Kind(7), "{owner}")+"/x", other)
+                }
+                """);
+        assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.handler() + " " + r.resolved())
+                .containsExactlyInAnyOrder(
+                        "POST /{owner}/new-item create true",
+                        "GET /{owner}/item/{id} get true",
+                        "GET /{owner}/item/{id}/children children true",
+                        "GET /x other false");
+    }
+
+    @Test
     void everyInitOfAPackageRunsBeforeTheCodeThatUsesWhatTheyRegister() {
         String main = """
                 package main
