@@ -36,6 +36,11 @@ final class Node {
      * its routes without methods of their own serve; null when any.
      */
     List<Value.Bound> subrouterMethods;
+    /**
+     * Handed to {@code http.ListenAndServe} / {@code http.Serve}: served at its own paths even
+     * when it is also mounted under another router (one program serves it, another mounts it).
+     */
+    boolean served;
     String subrouterMethodsRaw;
 
     Node(int id, Framework framework, Callable paramOwner, int paramIndex, Node foldParent, Str foldPrefix) {

@@ -358,7 +358,17 @@ final class RouteAnalysis {
         }
         if (out.size() == 1) {
             Value v = out.get(0);
-            return v instanceof Unknown ? fallback(args) : v;
+            if (v instanceof Unknown) {
+                return fallback(args);
+            }
+            // Middleware of the repository (`func accessControl(h http.Handler) http.Handler`,
+            // go-kit's shipping example) returns a handler wrapping the router it is given,
+            // which is mounted, not a route.
+            if (!(v instanceof RouterVal) && !(v instanceof WrapVal) && fallback(args) instanceof WrapVal w
+                    && isHandlerType(c.unit, c.type.results().get(0).type())) {
+                return w;
+            }
+            return v;
         }
         return new Tuple(List.copyOf(out));
     }
@@ -1544,6 +1554,13 @@ final class RouteAnalysis {
                         }
                         case "HandlerFunc" -> {
                             return args.isEmpty() ? Value.UNKNOWN : args.get(0);
+                        }
+                        case "ListenAndServe", "ListenAndServeTLS", "Serve", "ServeTLS" -> {
+                            // go-kit's addsvc serves the mux its gateway also mounts under a prefix.
+                            if (args.size() >= 2 && routerOf(args.get(1)) instanceof Node served) {
+                                served.served = true;
+                            }
+                            return Value.UNKNOWN;
                         }
                         default -> {
                             return fallback(args);

@@ -105,7 +105,7 @@ final class RouteListing {
             }
         }
         onPath.remove(node);
-        if (result.isEmpty()) {
+        if (result.isEmpty() || node.served) {
             result.add(Str.EMPTY);
         }
         List<Str> done = List.copyOf(result);

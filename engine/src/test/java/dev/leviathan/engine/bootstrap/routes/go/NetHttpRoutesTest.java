@@ -11,6 +11,77 @@ import org.junit.jupiter.api.Test;
 class NetHttpRoutesTest {
 
     @Test
+    void aRouterWrappedByMiddlewareOfTheRepositoryIsMountedNotARoute() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import "net/http"
+
+                func cors(h http.Handler) http.Handler {
+                	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+                		w.Header().Set("Access-Control-Allow-Origin", "*")
+                		h.ServeHTTP(w, r)
+                	})
+                }
+
+                func main() {
+                	api := http.NewServeMux()
+                	api.HandleFunc("/api/items", items)
+                	http.Handle("/", cors(api))
+                	http.ListenAndServe(":8080", nil)
+                }
+                """);
+        assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.handler())
+                .containsExactly("ANY /api/items items");
+    }
+
+    @Test
+    void aMuxOneProgramServesAndAnotherMountsIsReportedAtBoth() {
+        List<Route> routes = extract("transport/http.go", """
+                package transport
+
+                import "net/http"
+
+                func NewHandler() http.Handler {
+                	m := http.NewServeMux()
+                	m.HandleFunc("/sum", sum)
+                	return m
+                }
+                """, "cmd/svc/main.go", """
+                package main
+
+                import (
+                	"net"
+                	"net/http"
+
+                	"example.com/kit/transport"
+                )
+
+                func main() {
+                	l, _ := net.Listen("tcp", ":8081")
+                	h := transport.NewHandler()
+                	http.Serve(l, h)
+                }
+                """, "gateway/main.go", """
+                package main
+
+                import (
+                	"net/http"
+
+                	"example.com/kit/transport"
+                )
+
+                func main() {
+                	mux := http.NewServeMux()
+                	mux.Handle("/svc/", http.StripPrefix("/svc", transport.NewHandler()))
+                	http.ListenAndServe(":8080", mux)
+                }
+                """);
+        assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.file())
+                .containsExactlyInAnyOrder("ANY /sum transport/http.go", "ANY /svc/sum transport/http.go");
+    }
+
+    @Test
     void aHandlerAHelperWrapsBeforeRegisteringIsNamedByWhatItsCallerPasses() {
         // caddy's admin: h = logged(h); mux.Handle(pattern, h).
         List<Route> routes = extract("main.go", """
