@@ -1711,6 +1711,13 @@ final class RouteAnalysis {
             } else if (verb == 'd' && next < args.size() && args.get(next) instanceof IntVal n) {
                 lit.append(n.value());
                 next++;
+            } else if (verb == 'd' && next < args.size() && !(args.get(next) instanceof Str)) {
+                // A number known only at run time (dms's `fmt.Sprintf("%s/%d", deviceIconPath, i)`
+                // over a loop index): that piece is unknown, the rest of the format is kept.
+                out = Str.concat(Str.concat(out, Str.literal(lit.toString())),
+                        Str.opaque(f.unit().text(c.args().get(next))));
+                lit.setLength(0);
+                next++;
             } else {
                 return Str.opaque(f.unit().text(c));
             }

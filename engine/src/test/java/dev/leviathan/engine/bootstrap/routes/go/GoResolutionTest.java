@@ -108,6 +108,29 @@ class GoResolutionTest {
     }
 
     @Test
+    void aSprintfNumberKnownOnlyAtRunTimeLeavesThatPieceOut() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import (
+                	"fmt"
+                	"net/http"
+                )
+
+                const iconPath = "/icon"
+
+                func serve(mux *http.ServeMux, icons []string) {
+                	for i := range icons {
+                		mux.HandleFunc(fmt.Sprintf("%s/%d", iconPath, i), icon)
+                	}
+                	mux.HandleFunc(fmt.Sprintf("/page/%d/%s", 3, "x"), page)
+                }
+                """);
+        assertThat(routes).extracting(r -> r.path() + " " + r.resolved() + " " + r.rawExpression())
+                .containsExactlyInAnyOrder("/icon/ false i", "/page/3/x true null");
+    }
+
+    @Test
     void aSwitchOverAnIotaConstantFormatsItThroughItsStringMethod() {
         // step-ca's ACME links: a path function switching on a link type, formatted with %s.
         List<Route> routes = extract("links/links.go", """
