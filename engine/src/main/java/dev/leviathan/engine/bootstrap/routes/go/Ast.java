@@ -48,7 +48,8 @@ final class Ast {
     record Index(Expr x, List<Expr> indices, int from, int to) implements Expr {
     }
 
-    record SliceExpr(Expr x, int from, int to) implements Expr {
+    /** {@code x[low:high]}; {@code low} and {@code high} are null when left out. */
+    record SliceExpr(Expr x, Expr low, Expr high, int from, int to) implements Expr {
     }
 
     /** {@code type} is null for the {@code x.(type)} of a type switch. */

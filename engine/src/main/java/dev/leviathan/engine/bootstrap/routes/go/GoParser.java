@@ -925,13 +925,23 @@ final class GoParser {
         exprLev++;
         List<Expr> indices = new ArrayList<>();
         boolean slice = false;
+        Expr low = null;
+        Expr high = null;
+        int colons = 0;
         while (!tok().is("]") && tok().kind() != Token.Kind.EOF) {
             if (tok().is(":")) {
                 slice = true;
+                colons++;
                 p++;
                 continue;
             }
-            indices.add(expr());
+            Expr e = expr();
+            indices.add(e);
+            if (colons == 0) {
+                low = e;
+            } else if (colons == 1) {
+                high = e;
+            }
             if (tok().is(",")) {
                 p++;
             } else if (!tok().is(":")) {
@@ -940,7 +950,7 @@ final class GoParser {
         }
         exprLev--;
         expect("]");
-        return slice ? new SliceExpr(x, x.from(), p) : new Index(x, List.copyOf(indices), x.from(), p);
+        return slice ? new SliceExpr(x, low, high, x.from(), p) : new Index(x, List.copyOf(indices), x.from(), p);
     }
 
     private Call call(Expr fun) {

@@ -1050,6 +1050,15 @@ final class RouteAnalysis {
             }
             case SliceExpr s -> {
                 Value x = eval(f, s.x());
+                Value low = s.low() == null ? new IntVal(0, null) : eval(f, s.low());
+                Value high = s.high() == null ? null : eval(f, s.high());
+                if (literal(x) instanceof String text && low instanceof IntVal lo
+                        && (high == null || high instanceof IntVal)) {
+                    // dms's `s.ServiceId[lastInd+1:]` after `strings.LastIndex(s.ServiceId, ":")`.
+                    long hi = high instanceof IntVal h ? h.value() : text.length();
+                    yield lo.value() >= 0 && lo.value() <= hi && hi <= text.length()
+                            ? Str.literal(text.substring((int) lo.value(), (int) hi)) : Value.UNKNOWN;
+                }
                 yield x instanceof ListVal ? x : Value.UNKNOWN;
             }
             case TypeAssert ta -> eval(f, ta.x());
@@ -1314,7 +1323,7 @@ final class RouteAnalysis {
         return switch (x) {
             case PkgVal p -> packageValue(p, name);
             case StructVal sv -> {
-                Bound b = sv.fields().get(name);
+                Bound b = promoted(sv, name, 0);
                 if (b != null) {
                     yield b.value();
                 }
@@ -1326,6 +1335,27 @@ final class RouteAnalysis {
             case ParamRef r -> unknownMember(name);
             default -> Value.UNKNOWN;
         };
+    }
+
+    /**
+     * A field of a struct literal, or one promoted from an embedded struct's literal ({@code
+     * &service{Service: upnp.Service{ServiceId: "…"}}} read as {@code s.ServiceId}, dms).
+     */
+    private static Bound promoted(StructVal sv, String name, int depth) {
+        Bound b = sv.fields().get(name);
+        if (b != null || depth > 3) {
+            return b;
+        }
+        for (Map.Entry<String, Bound> field : sv.fields().entrySet()) {
+            if (field.getValue().value() instanceof StructVal inner && inner.type() != null
+                    && inner.type().name().equals(field.getKey())) {
+                Bound hit = promoted(inner, name, depth + 1);
+                if (hit != null) {
+                    return hit;
+                }
+            }
+        }
+        return null;
     }
 
     private Value unknownMember(String name) {
@@ -1594,6 +1624,10 @@ final class RouteAnalysis {
         }
         switch (p.importPath()) {
             case "strings" -> {
+                if ((name.equals("Index") || name.equals("LastIndex")) && args.size() == 2
+                        && literal(args.get(0)) instanceof String s && literal(args.get(1)) instanceof String sub) {
+                    return new IntVal(name.equals("Index") ? s.indexOf(sub) : s.lastIndexOf(sub), null);
+                }
                 if ((name.equals("ToUpper") || name.equals("ToLower")) && args.size() == 1
                         && literal(args.get(0)) != null) {
                     String s = literal(args.get(0));

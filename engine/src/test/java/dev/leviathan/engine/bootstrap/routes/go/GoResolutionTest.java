@@ -131,6 +131,50 @@ class GoResolutionTest {
     }
 
     @Test
+    void aPathCutFromAnEmbeddedFieldOfATableEntryInInitIsKnown() {
+        // dms's shape: init() derives each service's path from the last part of its id.
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import (
+                	"net/http"
+                	"path"
+                	"strings"
+                )
+
+                type Desc struct {
+                	ID  string
+                	URL string
+                }
+
+                type service struct {
+                	Desc
+                	Body string
+                }
+
+                var services = []*service{
+                	{Desc: Desc{ID: "urn:x:service:Catalog"}, Body: "a"},
+                	{Desc: Desc{ID: "urn:x:service:Orders"}, Body: "b"},
+                }
+
+                func init() {
+                	for _, s := range services {
+                		i := strings.LastIndex(s.ID, ":")
+                		s.URL = path.Join("/desc", s.ID[i+1:]) + ".xml"
+                	}
+                }
+
+                func main() {
+                	for _, s := range services {
+                		http.HandleFunc(s.URL, describe)
+                	}
+                }
+                """);
+        assertThat(routes).extracting(r -> r.path() + " " + r.resolved())
+                .containsExactlyInAnyOrder("/desc/Catalog.xml true", "/desc/Orders.xml true");
+    }
+
+    @Test
     void aSwitchOverAnIotaConstantFormatsItThroughItsStringMethod() {
         // step-ca's ACME links: a path function switching on a link type, formatted with %s.
         List<Route> routes = extract("links/links.go", """
