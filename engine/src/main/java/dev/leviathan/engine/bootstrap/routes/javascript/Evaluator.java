@@ -1115,7 +1115,8 @@ final class Evaluator {
             }
             case Value.Namespace ns -> ns.module().exportOf(key);
             case Value.ModuleObject mo -> key.equals("exports") ? mo.module().moduleExports : Unknown.OPAQUE;
-            case Value.ExpressModule x -> new Value.ExpressMember(key);
+            // `default` of the express module is the module: what compiled `import express from` reads
+            case Value.ExpressModule x -> key.equals("default") ? x : new Value.ExpressMember(key);
             case Value.NodeApi api -> NodeModules.member(api, key);
             case Value.Text t when key.equals("length") && t.complete() -> new Value.Scalar(
                     Integer.toString(t.known().length()));
@@ -1443,6 +1444,10 @@ final class Evaluator {
             }
             return method(receiver, key, m, c, args, f);
         }
+        ModuleInterop.Kind interop = ModuleInterop.helper(callee);
+        if (interop != null && f.scope().find(((Expr.Name) callee).name()) != null) {
+            return ModuleInterop.apply(interop, arguments(c.arguments(), f));
+        }
         Value target = eval(callee, f);
         List<CallArg> args = arguments(c.arguments(), f);
         return invoke(target, Unknown.OPAQUE, args, c, f);
@@ -1480,6 +1485,9 @@ final class Evaluator {
                     return result;
                 }
             }
+            case Value.ObjectBuiltin o when "defineProperty".equals(key) -> {
+                return defineProperty(args);
+            }
             case Value.ObjectBuiltin o -> {
                 return Builtins.objectMethod(key, args);
             }
@@ -1497,6 +1505,29 @@ final class Evaluator {
             }
         }
         return invoke(getProperty(receiver, key), receiver, args, c, f);
+    }
+
+    /**
+     * {@code Object.defineProperty(exports, "name", { value | get })}: how compiled modules mark
+     * themselves {@code __esModule} and re-export (tsc's {@code get: function () { return m.x; }}).
+     * A getter is read once, now: what it returns is what the importer would see.
+     */
+    private Value defineProperty(List<CallArg> args) {
+        Value target = args.isEmpty() ? Unknown.OPAQUE : args.get(0).value();
+        String name = args.size() < 2 ? null : Value.staticText(args.get(1).value());
+        if (!(target instanceof Value.Obj o) || args.size() < 3 || !(args.get(2).value() instanceof Value.Obj d)) {
+            return target;
+        }
+        if (name == null) {
+            o.open = true;
+        } else if (d.properties.get("value") instanceof Value v) {
+            o.properties.put(name, v);
+        } else if (d.properties.get("get") instanceof Value.Fn getter) {
+            o.properties.put(name, callFunction(getter, o, List.of()));
+        } else {
+            o.open = true;
+        }
+        return target;
     }
 
     private Value invoke(Value target, Value self, List<CallArg> args, Expr site, Frame f) {

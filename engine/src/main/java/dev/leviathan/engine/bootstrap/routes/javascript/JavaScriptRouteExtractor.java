@@ -46,10 +46,14 @@ public final class JavaScriptRouteExtractor implements RouteExtractor {
         return "javascript";
     }
 
-    /** 2: package.json read (Express's own repository, directory mains, workspace packages), loaders followed. */
+    /**
+     * 2: package.json read (Express's own repository, directory mains, workspace packages), loaders
+     * followed. 6: compiled CommonJS without its source in the commit is read, through tsc's and
+     * Babel's interop helpers.
+     */
     @Override
     public int version() {
-        return 5;
+        return 6;
     }
 
     @Override
@@ -74,6 +78,7 @@ public final class JavaScriptRouteExtractor implements RouteExtractor {
         Map<String, ModuleRecord> modules = new TreeMap<>();
         List<PackageManifest> manifests = new ArrayList<>();
         List<String> paths = new ArrayList<>();
+        Map<String, String> transpiled = new TreeMap<>();
         long chars = 0;
         for (SourceFile file : files) {
             if (file == null || file.path() == null || file.text() == null) {
@@ -90,8 +95,16 @@ public final class JavaScriptRouteExtractor implements RouteExtractor {
             if (!SourceSelection.isReadable(file.path(), file.text())) {
                 continue;
             }
+            if (SourceSelection.isTranspiled(file.text())) {
+                transpiled.put(file.path(), file.text());
+                continue;
+            }
             modules.put(file.path(), new ModuleRecord(file.path(), file.text(), dialect(file.path())));
             chars += file.text().length();
+        }
+        for (String path : SourceSelection.transpiledWithoutSource(modules.keySet(), List.copyOf(transpiled.keySet()))) {
+            modules.put(path, new ModuleRecord(path, transpiled.get(path), dialect(path)));
+            chars += transpiled.get(path).length();
         }
         List<Route> routes;
         try {

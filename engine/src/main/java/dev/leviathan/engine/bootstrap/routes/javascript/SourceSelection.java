@@ -12,9 +12,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Which files are read, and which are evaluated. Tests, declaration files, minified files and
- * compiled output (tsc/Babel CommonJS, webpack bundles) are skipped: they repeat routes of the
- * sources beside them, hold none, or hold routes the application does not serve. Evaluated are the files that mention Express or call route methods on
+ * Which files are read, and which are evaluated. Tests, declaration files, minified files, webpack
+ * bundles and compiled output (tsc/Babel CommonJS) whose source is in the commit are skipped: they
+ * repeat routes of the sources beside them, hold none, or hold routes the application does not serve. Evaluated are the files that mention Express or call route methods on
  * app- or router-like names, and every file that imports one of those, directly or not (an entry
  * point that wires controllers together need not mention Express); the rest only when imported.
  * The text is scanned by hand, not with regular expressions: this runs over every file.
@@ -51,7 +51,7 @@ final class SourceSelection {
         if (name.contains(".min.") || name.endsWith("-min.js") || name.contains(".bundle.")) {
             return false;
         }
-        return text.indexOf('\0') < 0 && !isMinified(text) && !isCompiledOutput(text);
+        return text.indexOf('\0') < 0 && !isMinified(text) && !isBundle(text);
     }
 
     /**
@@ -71,7 +71,8 @@ final class SourceSelection {
                 || name.contains(".e2e.") || name.startsWith("test.") || name.startsWith("spec.");
     }
 
-    static boolean isMinified(String text) {
+    static boolean isMinified(String source) {
+        String text = withoutInlineSourceMap(source);
         int lines = 1;
         int lineStart = 0;
         for (int k = text.indexOf('\n'); k >= 0; k = text.indexOf('\n', k + 1)) {
@@ -87,13 +88,90 @@ final class SourceSelection {
         return text.length() > MINIFIED_MIN_SIZE && text.length() / lines > MINIFIED_AVERAGE_LINE;
     }
 
-    static boolean isCompiledOutput(String text) {
-        String head = text.length() > COMPILED_MARKER_WINDOW ? text.substring(0, COMPILED_MARKER_WINDOW) : text;
+    /**
+     * The text before a trailing inline source map ({@code //# sourceMappingURL=data:…}, one line
+     * of base64 that Babel appends to parse-server's every file): it says nothing of the code's
+     * own lines.
+     */
+    private static String withoutInlineSourceMap(String text) {
+        int at = text.lastIndexOf("//# sourceMappingURL=data:");
+        if (at < 0 || (at > 0 && text.charAt(at - 1) != '\n')) {
+            return text;
+        }
+        int end = text.indexOf('\n', at);
+        return end < 0 || text.substring(end).isBlank() ? text.substring(0, at) : text;
+    }
+
+    /** A webpack bundle: it inlines its dependencies, whose code no application of the commit wrote. */
+    static boolean isBundle(String text) {
+        String head = head(text);
+        return head.contains("__webpack_require__") || head.contains("/******/ (");
+    }
+
+    /** tsc or Babel CommonJS output: marked {@code __esModule}. */
+    static boolean isTranspiled(String text) {
+        String head = head(text);
         return head.contains("Object.defineProperty(exports, \"__esModule\"")
                 || head.contains("Object.defineProperty(exports, '__esModule'")
-                || head.contains("exports.__esModule = true")
-                || head.contains("__webpack_require__")
-                || head.contains("/******/ (");
+                || head.contains("exports.__esModule = true");
+    }
+
+    private static String head(String text) {
+        return text.length() > COMPILED_MARKER_WINDOW ? text.substring(0, COMPILED_MARKER_WINDOW) : text;
+    }
+
+    /**
+     * Which transpiled files to read: those whose source is not in the commit. Beside its source a
+     * compiled file repeats its routes; a package that ships only its build ({@code dist/},
+     * {@code lib/}: signalk-server, parse-server, most npm packages written in TypeScript) has no
+     * other copy of them. A source is a readable file whose path is the compiled one's with the
+     * build and source directories left out and any extension ({@code dist/api/users.js} and
+     * {@code src/api/users.ts}), and that {@linkplain #couldBeCompiledFrom could be compiled}.
+     */
+    static List<String> transpiledWithoutSource(Set<String> sources, List<String> transpiled) {
+        Set<String> stems = new HashSet<>();
+        for (String path : sources) {
+            if (couldBeCompiledFrom(path)) {
+                stems.add(stem(path));
+            }
+        }
+        List<String> kept = new ArrayList<>();
+        for (String path : transpiled) {
+            if (!stems.contains(stem(path))) {
+                kept.add(path);
+            }
+        }
+        return kept;
+    }
+
+    private static final Set<String> BUILD_OR_SOURCE_DIRECTORIES = Set.of("dist", "build", "lib", "out", "es",
+            "esm", "cjs", "umd", "src", "source", "built", "compiled");
+
+    /**
+     * TypeScript, JSX and ES module files, and anything under {@code src/}, {@code source/} or
+     * {@code lib/}: what tsc and Babel compile. A plain script beside the build (signalk-server's
+     * root {@code index.js} requiring {@code dist/}) is its consumer, not its source.
+     */
+    private static boolean couldBeCompiledFrom(String path) {
+        String lower = path.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".ts") || lower.endsWith(".tsx") || lower.endsWith(".mts") || lower.endsWith(".cts")
+                || lower.endsWith(".jsx") || lower.endsWith(".mjs")) {
+            return true;
+        }
+        return ("/" + lower).contains("/src/") || ("/" + lower).contains("/source/") || ("/" + lower).contains("/lib/");
+    }
+
+    private static String stem(String path) {
+        StringBuilder stem = new StringBuilder();
+        String[] segments = path.split("/");
+        for (int k = 0; k < segments.length - 1; k++) {
+            if (!BUILD_OR_SOURCE_DIRECTORIES.contains(segments[k])) {
+                stem.append(segments[k]).append('/');
+            }
+        }
+        String name = segments[segments.length - 1];
+        int dot = name.indexOf('.');
+        return stem.append(dot > 0 ? name.substring(0, dot) : name).toString();
     }
 
     /**

@@ -1,0 +1,126 @@
+package dev.leviathan.engine.bootstrap.routes.javascript;
+
+import static dev.leviathan.engine.bootstrap.routes.javascript.ExpressFixture.described;
+import static dev.leviathan.engine.bootstrap.routes.javascript.ExpressFixture.endpoints;
+import static dev.leviathan.engine.bootstrap.routes.javascript.ExpressFixture.routes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leviathan.engine.bootstrap.routes.Route;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * Packages that ship only their build (tsc or Babel CommonJS under {@code dist/} or {@code lib/}):
+ * the build is read when its source is not in the commit, through the interop helpers the
+ * compilers emit.
+ */
+class ExpressCompiledOutputTest {
+
+    private static final String TSC_HELPERS = """
+            "use strict";
+            var __importDefault = (this && this.__importDefault) || function (mod) {
+                return (mod && mod.__esModule) ? mod : { "default": mod };
+            };
+            var __importStar = (this && this.__importStar) || function (mod) {
+                if (mod && mod.__esModule) return mod;
+                var result = {};
+                return result;
+            };
+            Object.defineProperty(exports, "__esModule", { value: true });
+            """;
+
+    @Test
+    void readsTscOutputWhoseSourceIsNotInTheCommit() {
+        List<Route> routes = routes(
+                "dist/server.js", TSC_HELPERS + """
+                        const express_1 = __importDefault(require("express"));
+                        const orders_1 = __importDefault(require("./orders"));
+                        const app = (0, express_1.default)();
+                        app.use("/orders", orders_1.default);
+                        app.get("/health", (req, res) => res.end());
+                        """,
+                "dist/orders.js", TSC_HELPERS + """
+                        exports.default = void 0;
+                        const express_1 = __importStar(require("express"));
+                        const router = (0, express_1.Router)();
+                        router.get("/:id", show);
+                        router.post("/", create);
+                        const inner = express_1.default.Router();
+                        inner.delete("/:id", remove);
+                        router.use("/archived", inner);
+                        exports.default = router;
+                        """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /orders/:id dist/orders.js:14 show",
+                "POST /orders dist/orders.js:15 create",
+                "DELETE /orders/archived/:id dist/orders.js:17 remove",
+                "GET /health dist/server.js:15 <anonymous>");
+    }
+
+    @Test
+    void skipsCompiledOutputBesideItsTypeScriptSource() {
+        String compiled = TSC_HELPERS + """
+                const express_1 = __importDefault(require("express"));
+                const app = (0, express_1.default)();
+                app.get("/users", list);
+                """;
+        List<Route> routes = routes(
+                "src/api/users.ts", "import express from 'express';\nconst app = express();\napp.get('/users', list);\n",
+                "dist/api/users.js", compiled,
+                "dist/api/orders.js", compiled.replace("/users", "/orders"));
+
+        assertThat(described(routes)).containsExactly(
+                "GET /orders dist/api/orders.js:13 list",
+                "GET /users src/api/users.ts:3 list");
+    }
+
+    @Test
+    void followsReExportsThroughDefinePropertyGetters() {
+        List<Route> routes = routes(
+                "dist/index.js", TSC_HELPERS + """
+                        exports.router = void 0;
+                        var routes_1 = require("./routes");
+                        Object.defineProperty(exports, "router", { enumerable: true, get: function () { return routes_1.router; } });
+                        """,
+                "dist/routes.js", TSC_HELPERS + """
+                        const express_1 = require("express");
+                        exports.router = (0, express_1.Router)();
+                        exports.router.get("/items", list);
+                        """,
+                "dist/app.js", TSC_HELPERS + """
+                        const express_1 = __importDefault(require("express"));
+                        const index_1 = require("./index");
+                        const app = (0, express_1.default)();
+                        app.use("/v1", index_1.router);
+                        """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /v1/items");
+    }
+
+    @Test
+    void readsBabelOutputEndingInAnInlineSourceMap() {
+        List<Route> routes = routes("lib/Routers/Files.js", """
+                "use strict";
+
+                Object.defineProperty(exports, "__esModule", {
+                  value: true
+                });
+                exports.FilesRouter = void 0;
+                var _express = _interopRequireDefault(require("express"));
+                function _interopRequireDefault(e) { return e && e.__esModule ? e : { default: e }; }
+                class FilesRouter {
+                  expressRouter() {
+                    var router = _express.default.Router();
+                    router.get('/files/:name', this.getHandler);
+                    return router;
+                  }
+                }
+                exports.FilesRouter = FilesRouter;
+                """ + "//# sourceMappingURL=data:application/json;charset=utf-8;base64," + "eyJ2".repeat(6_000) + "\n");
+
+        assertThat(described(routes)).containsExactly("GET /files/:name lib/Routers/Files.js:12 this.getHandler");
+    }
+}
