@@ -390,11 +390,15 @@ final class Evaluator {
      * Packages outside the repository that decide how routers are mounted, as a few lines of
      * JavaScript doing what matters of what they do: {@code express-lazy-router}'s loader mounts
      * what its callback resolves to (Ghost's {@code app.lazyUse(path, () => require('./api'))}).
+     * {@code http2-express} (and its fork {@code http2-express-bridge}) makes an app of the express
+     * module it is given (node-media-server's {@code H2EBridge(Express)}).
      * {@code Promise} is one too: a promise of a router is, for mounting, the router.
      */
     private static final Map<String, String> SHIMS = Map.of(
             "express-lazy-router", "exports.createLazyRouter = function (options) {\n"
                     + "  return function lazyLoad(load) { return load(); };\n};\n",
+            "http2-express", "module.exports = function (express) { return express(); };\n",
+            "http2-express-bridge", "module.exports = function (express) { return express(); };\n",
             "Promise", "exports.resolve = function (value) { return value; };\n");
 
     private final Map<String, ModuleRecord> shimModules = new HashMap<>();

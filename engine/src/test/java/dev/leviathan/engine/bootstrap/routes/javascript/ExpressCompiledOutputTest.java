@@ -141,4 +141,16 @@ class ExpressCompiledOutputTest {
 
         assertThat(endpoints(routes)).containsExactly("GET /themes/:name.css", "GET /ready");
     }
+
+    @Test
+    void takesTheAppThatHttp2ExpressMakesOfTheExpressModule() {
+        List<Route> routes = routes("src/http.js", """
+                const Express = require('express');
+                const bridge = require('http2-express');
+                const app = bridge(Express);
+                app.get('*.flv', stream);
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /*.flv");
+    }
 }
