@@ -890,10 +890,23 @@ final class Evaluator {
             if (v instanceof Value.Router router) {
                 keepAlternative(b, router);
             }
-            b.set(v);
+            b.set(defaultIfUndecided(b.get(), v));
         } else {
             f.module().scope.declare(name).set(v); // an implicit global: module-wide is close enough
         }
+    }
+
+    /**
+     * {@code if (!basePath) basePath = '/'} on a value known only at run time: after the branch the
+     * variable holds either, so the string is a default, as in {@code basePath || '/'} (maildev
+     * mounts its routes under such a {@code basePathname}; the routes read as resolved at {@code /}).
+     */
+    private Value defaultIfUndecided(Value old, Value assigned) {
+        if (!branches.isEmpty() && (old == Unknown.MAYBE_TEXT || old == Unknown.OPAQUE)
+                && assigned instanceof Value.Text t && t.complete()) {
+            return new Value.Text(t.known(), false, true);
+        }
+        return assigned;
     }
 
     /**

@@ -153,4 +153,22 @@ class ExpressCompiledOutputTest {
 
         assertThat(endpoints(routes)).containsExactly("GET /*.flv");
     }
+
+    @Test
+    void treatsAStringAssignedWhenASettingIsMissingAsItsDefault() {
+        List<Route> routes = routes("lib/web.js", """
+                const express = require('express');
+                exports.start = function (port, basePathname) {
+                  const app = express();
+                  if (!basePathname) {
+                    basePathname = '/';
+                  }
+                  const router = express.Router();
+                  router.get('/email', list);
+                  app.use(basePathname, router);
+                };
+                """);
+
+        assertThat(described(routes)).containsExactly("GET /email [basePathname] lib/web.js:8 list");
+    }
 }
