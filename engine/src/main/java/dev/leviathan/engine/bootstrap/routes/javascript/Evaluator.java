@@ -1052,6 +1052,18 @@ final class Evaluator {
     }
 
     private Value object(Expr.ObjectLit o, Frame f) {
+        if (!o.properties().isEmpty() && o.properties().get(0).value() instanceof Expr.Name
+                && o.properties().stream().allMatch(p -> p.kind() == Expr.Property.Kind.SPREAD)) {
+            Value first = eval(o.properties().get(0).value(), f);
+            if (first instanceof Value.Router app) {
+                // `{ ...app, ...events }`: the copy carries the app's methods and its router, so what is
+                // declared on it is declared on the app (signalk hands each interface such a copy)
+                for (Expr.Property p : o.properties().subList(1, o.properties().size())) {
+                    eval(p.value(), f);
+                }
+                return app;
+            }
+        }
         Value.Obj obj = new Value.Obj(null);
         for (Expr.Property p : o.properties()) {
             if (p.kind() == Expr.Property.Kind.SPREAD) {
@@ -1597,8 +1609,20 @@ final class Evaluator {
     }
 
     private Value construct(Expr.New n, Frame f) {
+        String global = n.callee() instanceof Expr.Name g && f.scope().find(g.name()) == null ? g.name() : "";
         Value callee = eval(n.callee(), f);
         List<CallArg> args = arguments(n.arguments(), f);
+        if (global.equals("Proxy") && !args.isEmpty()) {
+            // a proxy forwards to its target what its handler does not trap; signalk's interfaces get
+            // the app as `new Proxy(appCopy, handler)` and declare their routes on it
+            return args.get(0).value();
+        }
+        if (global.equals("Promise") && !args.isEmpty() && args.get(0).value() instanceof Value.Fn executor) {
+            // the executor runs now, as JavaScript runs it: `start() { return new Promise(async (resolve) => {
+            // this.initRoutes(); … }) }` declares its routes when start() is called (signalk's APIs)
+            runCallback(executor, List.of(new CallArg(Unknown.OPAQUE, null), new CallArg(Unknown.OPAQUE, null)), n, f);
+            return Unknown.OPAQUE;
+        }
         return switch (callee) {
             case Value.ClassVal c -> instantiate(c, values(args), false);
             // `new express()` is an app as `express()` is: createApplication returns an object,

@@ -1,0 +1,73 @@
+package dev.leviathan.engine.bootstrap.routes.javascript;
+
+import static dev.leviathan.engine.bootstrap.routes.javascript.ExpressFixture.described;
+import static dev.leviathan.engine.bootstrap.routes.javascript.ExpressFixture.endpoints;
+import static dev.leviathan.engine.bootstrap.routes.javascript.ExpressFixture.routes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.leviathan.engine.bootstrap.routes.Route;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * How a server hands its app around: promise executors, proxies and copies of the app, strategies
+ * chosen by configuration (the shapes of signalk-server).
+ */
+class ExpressServerObjectsTest {
+
+    @Test
+    void runsAPromiseExecutorWhenThePromiseIsMade() {
+        List<Route> routes = routes("dist/api/course.js", """
+                const express = require('express');
+                class CourseApi {
+                  constructor(app) {
+                    this.app = app;
+                  }
+                  async start() {
+                    return new Promise(async (resolve) => {
+                      this.initRoutes();
+                      resolve();
+                    });
+                  }
+                  initRoutes() {
+                    this.app.get('/course', this.show);
+                    this.app.put('/course/destination', this.setDestination);
+                  }
+                }
+                const app = express();
+                const api = new CourseApi(app);
+                app.use('/v2', express.Router());
+                Promise.all([api.start()]);
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /course", "PUT /course/destination");
+    }
+
+    @Test
+    void declaresOnTheAppWhatIsDeclaredOnAProxyOfACopyOfIt() {
+        List<Route> routes = routes(
+                "server.js", """
+                        const express = require('express');
+                        const api = express.Router();
+                        const app = express();
+                        app.use('/api', api);
+                        const events = bindEvents();
+                        const copy = { ...app, ...events };
+                        const iface = require('./rest')(new Proxy(copy, { get: (t, p) => app[p] }));
+                        iface.start();
+                        """,
+                "rest.js", """
+                        module.exports = function (app) {
+                          return {
+                            start: function () {
+                              app.get('/signalk/v1/api/*', tree);
+                            }
+                          };
+                        };
+                        """);
+
+        assertThat(described(routes)).containsExactly("GET /signalk/v1/api/* rest.js:4 tree");
+    }
+}
