@@ -714,13 +714,16 @@ final class Evaluator {
     /**
      * Whether a test only reads a variable or property ({@code if (config.enableDocs)},
      * {@code if (!DEBUG)}): a boolean or number there is a setting that other deployments set
-     * otherwise, so both branches are kept. A test that computes ({@code file === 'index.js'}) is
-     * decided.
+     * otherwise, so both branches are kept. So is a call without arguments ({@code
+     * if (app.securityStrategy.isDummy())}): it asks the deployment, and the strategy's {@code
+     * () => true} is only the one assigned last of those it may be. A test that computes
+     * ({@code file === 'index.js'}) is decided.
      */
     private static boolean isFlag(Expr test) {
         return switch (test) {
             case Expr.Name n -> true;
             case Expr.Member m -> true;
+            case Expr.Call c -> c.arguments().isEmpty();
             case Expr.Unary u -> u.operator().equals("!") && u.operand() != null && isFlag(u.operand());
             default -> false;
         };

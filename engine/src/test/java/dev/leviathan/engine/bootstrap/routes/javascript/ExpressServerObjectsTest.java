@@ -70,4 +70,28 @@ class ExpressServerObjectsTest {
 
         assertThat(described(routes)).containsExactly("GET /signalk/v1/api/* rest.js:4 tree");
     }
+
+    @Test
+    void runsBothBranchesOfATestThatCallsWithoutArguments() {
+        List<Route> routes = routes("dist/applicationData.js", """
+                const express = require('express');
+                const app = express();
+                app.securityStrategy = { isDummy: () => true };
+                if (app.securityStrategy.isDummy()) {
+                  app.post('/applicationData/:appid', disabled);
+                } else {
+                  app.post('/applicationData/:appid', save);
+                }
+                if (['a', 'b'].includes('a')) {
+                  app.get('/decided', decided);
+                } else {
+                  app.get('/never', never);
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "POST /applicationData/:appid dist/applicationData.js:5 disabled",
+                "POST /applicationData/:appid dist/applicationData.js:7 save",
+                "GET /decided dist/applicationData.js:10 decided");
+    }
 }
