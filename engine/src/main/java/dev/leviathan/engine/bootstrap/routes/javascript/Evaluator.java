@@ -900,6 +900,14 @@ final class Evaluator {
     }
 
     /**
+     * A module specifier: a default counts (signalk requires {@code './tokensecurity'}, the name it
+     * assigns when the configured strategy is the bundled one; the configured one cannot be read).
+     */
+    private static String specifier(Value v) {
+        return v instanceof Value.Text t && t.fallback() ? t.known() : Value.staticText(v);
+    }
+
+    /**
      * {@code if (!basePath) basePath = '/'} on a value known only at run time: after the branch the
      * variable holds either, so the string is a default, as in {@code basePath || '/'} (maildev
      * mounts its routes under such a {@code basePathname}; the routes read as resolved at {@code /}).
@@ -1458,7 +1466,7 @@ final class Evaluator {
         }
         if (callee instanceof Expr.Name n && n.name().equals("import") && f.scope().find("import") == null) {
             List<CallArg> args = arguments(c.arguments(), f);
-            String specifier = args.isEmpty() ? null : Value.staticText(args.get(0).value());
+            String specifier = args.isEmpty() ? null : specifier(args.get(0).value());
             return specifier == null ? Unknown.OPAQUE : require(f.module(), specifier);
         }
         if (callee instanceof Expr.Member m) {
@@ -1570,7 +1578,7 @@ final class Evaluator {
                     workingDirectory(f.module()), (callback, callArgs) -> runCallback(callback, callArgs, site, f)));
             case Value.ExpressMember em when em.name().equals("Router") -> newRouter(Value.Router.Kind.ROUTER, site, f);
             case Value.Require r -> {
-                String specifier = args.isEmpty() ? null : Value.staticText(args.get(0).value());
+                String specifier = args.isEmpty() ? null : specifier(args.get(0).value());
                 yield specifier == null ? Unknown.OPAQUE : require(r.module(), specifier);
             }
             default -> {

@@ -94,4 +94,27 @@ class ExpressServerObjectsTest {
                 "POST /applicationData/:appid dist/applicationData.js:7 save",
                 "GET /decided dist/applicationData.js:10 decided");
     }
+
+    @Test
+    void requiresTheModuleNamedAsTheDefaultOfAConfiguredOne() {
+        List<Route> routes = routes(
+                "dist/security.js", """
+                        const express = require('express');
+                        const app = express();
+                        let strategyName = process.env.SECURITYSTRATEGY || readSetting('security.strategy');
+                        if (strategyName === 'bundled') {
+                          strategyName = './tokensecurity';
+                        }
+                        app.securityStrategy = require(strategyName)(app);
+                        """,
+                "dist/tokensecurity.js", """
+                        module.exports = function (app) {
+                          app.post('/signalk/v1/auth/login', login);
+                          return {};
+                        };
+                        """);
+
+        assertThat(described(routes)).containsExactly(
+                "POST /signalk/v1/auth/login dist/tokensecurity.js:2 login");
+    }
 }
