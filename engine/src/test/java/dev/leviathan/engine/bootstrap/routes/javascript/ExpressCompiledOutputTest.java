@@ -125,24 +125,6 @@ class ExpressCompiledOutputTest {
     }
 
     @Test
-    void keepsTheAppThroughSettingsMethodsInAChain() {
-        List<Route> routes = routes("server.js", """
-                const express = require('express');
-                const app = express()
-                    .use(logRequests)
-                    .engine('html', render)
-                    .set('view engine', 'html')
-                    .disable('x-powered-by');
-                app.enable('trust proxy').get('/themes/:name.css', theme);
-                if (app.set('env') === 'production') {
-                  app.get('/ready', ready);
-                }
-                """);
-
-        assertThat(endpoints(routes)).containsExactly("GET /themes/:name.css", "GET /ready");
-    }
-
-    @Test
     void takesTheAppThatHttp2ExpressMakesOfTheExpressModule() {
         List<Route> routes = routes("src/http.js", """
                 const Express = require('express');
