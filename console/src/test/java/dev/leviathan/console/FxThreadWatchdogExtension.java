@@ -20,7 +20,7 @@ public final class FxThreadWatchdogExtension implements BeforeEachCallback, Afte
         CssCensus.start();
     }
 
-    static FxThreadWatchdog watchdog() {
+    public static FxThreadWatchdog watchdog() {
         return WATCHDOG;
     }
 

@@ -1,6 +1,7 @@
 package dev.leviathan.console.attempts;
 
 import dev.leviathan.console.ui.Background;
+import dev.leviathan.console.ui.ListUpdate;
 import dev.leviathan.console.ui.ScreenController;
 import dev.leviathan.engine.Engine;
 import dev.leviathan.engine.graph.AttemptView;
@@ -262,7 +263,7 @@ public final class AttemptsController implements ScreenController {
             }
         }
         if (!model.rows.equals(refresh.rows())) {
-            view.keepSelection(() -> model.rows.setAll(refresh.rows()), selected);
+            view.keepSelection(() -> ListUpdate.to(model.rows, refresh.rows()), selected);
         }
         model.loading.set(false);
         int count = refresh.rows().size();

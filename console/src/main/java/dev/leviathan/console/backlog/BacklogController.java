@@ -1,6 +1,7 @@
 package dev.leviathan.console.backlog;
 
 import dev.leviathan.console.ui.Background;
+import dev.leviathan.console.ui.ListUpdate;
 import dev.leviathan.console.ui.ScreenController;
 import dev.leviathan.engine.Engine;
 import dev.leviathan.engine.dispatch.DispatchService;
@@ -207,7 +208,7 @@ public final class BacklogController implements ScreenController {
         commit = loaded.commit();
         String selectedId = model.selected.get() == null ? null : model.selected.get().id();
         model.loadError.set("");
-        model.rows.setAll(loaded.rows());
+        ListUpdate.to(model.rows, loaded.rows());
         model.selected.set(loaded.rows().stream().filter(r -> r.id().equals(selectedId)).findFirst().orElse(null));
         model.source.set(".leviathan/backlog.yaml at " + ApprovalState.shortHash(loaded.commit()) + " · "
                 + loaded.rows().size() + (loaded.rows().size() == 1 ? " task" : " tasks"));

@@ -1,6 +1,7 @@
 package dev.leviathan.console.governor;
 
 import dev.leviathan.console.ui.Background;
+import dev.leviathan.console.ui.ListUpdate;
 import dev.leviathan.console.ui.ScreenController;
 import dev.leviathan.engine.Engine;
 import dev.leviathan.engine.dispatch.TargetInputs;
@@ -366,7 +367,7 @@ public final class GovernorController implements ScreenController {
         model.autonomyText.set(status.autonomyText());
         model.circuitOpen.set(status.circuitOpen());
         model.circuitText.set(status.circuitText());
-        model.limits.setAll(status.limits());
+        ListUpdate.to(model.limits, status.limits());
         model.limitsSource.set(status.limitsSource());
         model.inputsProblem.set(status.inputsProblem());
         model.statusKnown.set(true);

@@ -1,6 +1,7 @@
 package dev.leviathan.console.targets;
 
 import dev.leviathan.console.ui.Background;
+import dev.leviathan.console.ui.ListUpdate;
 import dev.leviathan.console.ui.ScreenController;
 import dev.leviathan.engine.Engine;
 import dev.leviathan.engine.bootstrap.BootstrapException;
@@ -197,7 +198,7 @@ public final class TargetsController implements ScreenController {
 
     private void showTargets(List<RegisteredTarget> targets) {
         model.listError.set("");
-        model.targets.setAll(targets);
+        ListUpdate.to(model.targets, targets);
         if (model.selected.get() == null && !targets.isEmpty()) {
             onSelect(targets.getFirst());
         }

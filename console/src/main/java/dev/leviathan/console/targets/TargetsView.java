@@ -85,6 +85,7 @@ final class TargetsView {
     private final TableView<RegisteredTarget> table = new TableView<>();
     private final Label detailTitle = new Label();
     private final Label detailRepo = new Label();
+    private final CellTooltip repoTooltip = new CellTooltip();
     private final Label detailFacts = new Label();
     private final Label detailLast = new Label();
     private final Button bootstrap = new Button("Bootstrap");
@@ -346,7 +347,7 @@ final class TargetsView {
         }
         detailTitle.setText(target.id());
         detailRepo.setText(target.repo());
-        detailRepo.setTooltip(new Tooltip(target.repo()));
+        repoTooltip.show(detailRepo, target.repo());
         detailFacts.setText(target.kind().wire() + " repository · branch " + target.defaultBranch() + " · registered "
                 + WHEN.format(target.registeredAt().atZone(zone)) + (target.registeredBy() == null ? ""
                         : " by " + target.registeredBy()));
