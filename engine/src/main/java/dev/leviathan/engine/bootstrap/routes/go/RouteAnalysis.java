@@ -611,14 +611,26 @@ final class RouteAnalysis {
                 }
                 Boolean taken = decide(g, i.condition());
                 RouterDefault kept = routerDefault(g, i.condition());
-                if (taken == null || taken) {
+                if (taken == null) {
+                    List<Branches.Alternative> alternatives = new ArrayList<>();
+                    alternatives.add(() -> {
+                        execList(g.child(), i.then().statements());
+                        return ends(i.then().statements());
+                    });
+                    if (i.otherwise() != null) {
+                        alternatives.add(() -> {
+                            exec(g, i.otherwise());
+                            return i.otherwise() instanceof Block b && ends(b.statements());
+                        });
+                    }
+                    branches.run(g.scope(), alternatives, i.otherwise() == null);
+                } else if (taken) {
                     execList(g.child(), i.then().statements());
+                } else if (i.otherwise() != null) {
+                    exec(g, i.otherwise());
                 }
                 if (kept != null) {
                     g.scope().assign(kept.name(), kept.router());
-                }
-                if (i.otherwise() != null && (taken == null || !taken)) {
-                    exec(g, i.otherwise());
                 }
             }
             case For l -> {
@@ -639,6 +651,21 @@ final class RouteAnalysis {
             case Labeled l -> exec(f, l.statement());
             case Other o -> o.expressions().forEach(e -> eval(f, e));
         }
+    }
+
+    private final Branches branches = new Branches();
+
+    /** Whether a branch's statements end by leaving the function, so its assignments reach no statement after it. */
+    private static boolean ends(List<Stmt> statements) {
+        if (statements.isEmpty()) {
+            return false;
+        }
+        return switch (statements.get(statements.size() - 1)) {
+            case Return r -> true;
+            case ExprStmt e -> e.x() instanceof Call c && c.fun() instanceof Ident id && id.name().equals("panic");
+            case Block b -> ends(b.statements());
+            default -> false;
+        };
     }
 
     /** A router parameter that an {@code if r == nil} gives a default. */
@@ -773,6 +800,9 @@ final class RouteAnalysis {
             }
             case Ident id -> {
                 Bound b = new Bound(v, text);
+                if (!define) {
+                    branches.assigning(f.scope(), id.name());
+                }
                 if (define) {
                     f.scope().define(id.name(), b);
                 } else if (!f.scope().assign(id.name(), b)) {
@@ -949,18 +979,66 @@ final class RouteAnalysis {
                 }
                 return;
             }
-            for (CaseClause clause : sw.clauses()) {
-                execList(g.child(), clause.body());
+        }
+        // A tagless switch is an if-else chain: a case whose condition the constants decide true
+        // ends it, one decided false never runs. A select (clauses without expressions) always
+        // runs one of its clauses.
+        boolean tagless = sw.tag() == null;
+        boolean evaluated = tag != null;
+        List<Branches.Alternative> alternatives = new ArrayList<>();
+        boolean mayRunNone = true;
+        boolean select = !sw.clauses().isEmpty();
+        CaseClause fallback = null;
+        for (CaseClause clause : sw.clauses()) {
+            if (clause.expressions() == null) {
+                fallback = clause;
+                continue;
             }
+            select &= clause.expressions().isEmpty();
+            Boolean taken = tagless ? decideCase(g, clause.expressions()) : null;
+            if (taken != null && !taken) {
+                continue;
+            }
+            alternatives.add(() -> {
+                Frame h = g.child();
+                if (!tagless && !evaluated) {
+                    clause.expressions().forEach(e -> eval(h, e));
+                }
+                execList(h, clause.body());
+                return ends(clause.body());
+            });
+            if (taken != null) {
+                mayRunNone = false;
+                fallback = null;
+                break;
+            }
+        }
+        if (fallback != null) {
+            CaseClause last = fallback;
+            alternatives.add(() -> {
+                execList(g.child(), last.body());
+                return ends(last.body());
+            });
+            mayRunNone = false;
+        }
+        if (alternatives.size() == 1 && !mayRunNone) {
+            alternatives.get(0).run();
             return;
         }
-        for (CaseClause clause : sw.clauses()) {
-            Frame h = g.child();
-            if (clause.expressions() != null) {
-                clause.expressions().forEach(e -> eval(h, e));
+        branches.run(g.scope(), alternatives, mayRunNone && !select);
+    }
+
+    /** A tagless switch case: true when one of its conditions the constants decide true, false when all false. */
+    private Boolean decideCase(Frame f, List<Expr> conditions) {
+        boolean allFalse = true;
+        for (Expr e : conditions) {
+            Boolean d = decide(f, e);
+            if (d != null && d) {
+                return true;
             }
-            execList(h, clause.body());
+            allFalse &= d != null;
         }
+        return allFalse ? false : null;
     }
 
     private void returns(Frame f, Return r) {
@@ -1627,6 +1705,13 @@ final class RouteAnalysis {
                 if ((name.equals("Index") || name.equals("LastIndex")) && args.size() == 2
                         && literal(args.get(0)) instanceof String s && literal(args.get(1)) instanceof String sub) {
                     return new IntVal(name.equals("Index") ? s.indexOf(sub) : s.lastIndexOf(sub), null);
+                }
+                if ((name.equals("TrimPrefix") || name.equals("TrimSuffix")) && args.size() == 2
+                        && literal(args.get(0)) instanceof String s && literal(args.get(1)) instanceof String cut) {
+                    // ginpprof trims the prefix of the group it is given; only with both known.
+                    boolean prefix = name.equals("TrimPrefix");
+                    return Str.literal(prefix && s.startsWith(cut) ? s.substring(cut.length())
+                            : !prefix && s.endsWith(cut) ? s.substring(0, s.length() - cut.length()) : s);
                 }
                 if ((name.equals("ToUpper") || name.equals("ToLower")) && args.size() == 1
                         && literal(args.get(0)) != null) {

@@ -28,6 +28,31 @@ final class Scope {
         vars.put(name, value);
     }
 
+    /** The innermost scope of this chain that defines {@code name}, or null. */
+    Scope owner(String name) {
+        for (Scope s = this; s != null; s = s.parent) {
+            if (s.vars.containsKey(name)) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code other} is this scope or one it is nested in. */
+    boolean within(Scope other) {
+        for (Scope s = this; s != null; s = s.parent) {
+            if (s == other) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sets a variable this scope itself defines. */
+    void rebind(String name, Bound value) {
+        vars.put(name, value);
+    }
+
     /** Assigns to the innermost scope that defines {@code name}; false when none does. */
     boolean assign(String name, Bound value) {
         for (Scope s = this; s != null; s = s.parent) {

@@ -70,6 +70,107 @@ class GoResolutionTest {
     }
 
     @Test
+    void aStringSetDifferentlyInEachCaseOfARunTimeSwitchIsUnknownAfterIt() {
+        // ginpprof's shape: the prefix a library trims depends on the group it is handed.
+        List<Route> routes = extract("lib.go", """
+                package lib
+
+                import (
+                	"strings"
+
+                	"github.com/gin-gonic/gin"
+                )
+
+                func Attach(g *gin.RouterGroup) {
+                	base := strings.TrimSuffix(g.BasePath(), "/")
+                	var cut string
+                	switch {
+                	case base == "":
+                		cut = ""
+                	case strings.HasSuffix(base, "/tools"):
+                		cut = "/tools"
+                	}
+                	g.GET(strings.TrimPrefix("/tools/stats", cut), stats)
+                	g.GET(strings.TrimPrefix("/tools/stats", "/tools")+"/all", all)
+                }
+                """);
+        assertThat(routes).extracting(r -> r.path() + " " + r.resolved() + " " + r.rawExpression())
+                .containsExactly("/ false strings.TrimPrefix(\"/tools/stats\", cut)", "/stats/all true null");
+    }
+
+    @Test
+    void aStringSetInOneBranchOfARunTimeIfIsUnknownAfterItButKnownInside() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import (
+                	"net/http"
+                	"os"
+                )
+
+                func main() {
+                	mux := http.NewServeMux()
+                	base := "/api"
+                	if os.Getenv("LEGACY") != "" {
+                		base = "/old"
+                		mux.HandleFunc(base+"/inside", inside)
+                	}
+                	mux.HandleFunc(base+"/after", after)
+                	same := "/v1"
+                	if os.Getenv("X") != "" {
+                		same = "/v1"
+                	} else {
+                		same = "/v" + "1"
+                	}
+                	mux.HandleFunc(same+"/both", both)
+                	early := "/e"
+                	if os.Getenv("Y") != "" {
+                		early = "/gone"
+                		return
+                	}
+                	mux.HandleFunc(early+"/kept", kept)
+                }
+                """);
+        assertThat(routes).extracting(r -> r.path() + " " + r.resolved() + " " + r.rawExpression())
+                .containsExactlyInAnyOrder("/old/inside true null", "/after false base", "/v1/both true null",
+                        "/e/kept true null");
+    }
+
+    @Test
+    void eachCaseOfARunTimeSwitchStartsFromTheValueBeforeIt() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import (
+                	"net/http"
+                	"os"
+                )
+
+                func main() {
+                	mux := http.NewServeMux()
+                	p := "/a"
+                	switch os.Getenv("MODE") {
+                	case "x":
+                		p += "/x"
+                		mux.HandleFunc(p, x)
+                	default:
+                		p += "/y"
+                		mux.HandleFunc(p, y)
+                	}
+                	mode := "b"
+                	switch {
+                	case mode == "a":
+                		p = "/never"
+                	case mode == "b":
+                		mux.HandleFunc("/chosen", chosen)
+                	}
+                }
+                """);
+        assertThat(routes).extracting(r -> r.path() + " " + r.resolved())
+                .containsExactlyInAnyOrder("/a/x true", "/a/y true", "/chosen true");
+    }
+
+    @Test
     void aHelperDecidingOnAConstantArgumentTakesThatBranchPerCallSite() {
         // cfssl's shape: a table's keys pass through a helper that prefixes only relative paths.
         List<Route> routes = extract("main.go", """
