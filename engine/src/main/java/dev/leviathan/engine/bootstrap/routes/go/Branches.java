@@ -19,7 +19,8 @@ import java.util.Objects;
  * (ginpprof's {@code prefix}, set in each case of a switch on a run-time value, read as
  * {@code "/debug/pprof"}). Other values (routers, handlers, structs) nearly keep that rule: the
  * last alternative that assigns a value the analysis knows gives it, since a router chosen at run
- * time is still a router whose routes must be reported.
+ * time is still a router whose routes must be reported. A loop over a collection the analysis
+ * cannot see is one alternative that may not run at all.
  */
 final class Branches {
 

@@ -252,6 +252,18 @@ final class Program {
         return pkg.methods.getOrDefault(type.name(), Map.of()).getOrDefault(name, List.of());
     }
 
+    /** Every method declared on {@code type}, by name. */
+    List<FuncDef> methods(Value.TypeRef type) {
+        GoPackage pkg = packages.get(type.dir());
+        if (pkg == null) {
+            return List.of();
+        }
+        List<FuncDef> out = new ArrayList<>();
+        pkg.methods.getOrDefault(type.name(), Map.of()).entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> out.addAll(e.getValue()));
+        return out;
+    }
+
     TypeDef type(Value.TypeRef type) {
         GoPackage pkg = packages.get(type.dir());
         return pkg == null ? null : pkg.types.get(type.name());

@@ -141,6 +141,7 @@ final class RouteAnalysis {
 
     RouteAnalysis(Program program) {
         this.program = program;
+        this.storedFields = new StoredFields(program, def -> analyze(callableFor(def)));
     }
 
     /** Every route declaration found, templates never instantiated included (closed over their parameters). */
@@ -374,6 +375,7 @@ final class RouteAnalysis {
     }
 
     private final ConstantArguments constantArguments = new ConstantArguments(this);
+    private final StoredFields storedFields;
 
     /** A function whose first result is a {@code string} and which takes no router. */
     private static boolean returnsString(Callable c) {
@@ -444,8 +446,39 @@ final class RouteAnalysis {
                 // function returns is declared at its entry, as one from a package-level table.
                 case ListVal l -> new ListVal(l.elements().stream()
                         .map(b -> new Bound(value(b.value()), b.text(), b.unit(), b.line())).toList());
+                // A constructor's struct (the Docker engine's `localRoute{method, path, handler}`
+                // from `router.NewGetRoute(path, h)`): its fields from this call's arguments, a
+                // handler field named as the call site writes it.
+                case StructVal sv when sv.type() != null && mentionsOwner(sv, 0) -> struct(sv, 0);
                 default -> v;
             };
+        }
+
+        private StructVal struct(StructVal sv, int depth) {
+            Map<String, Bound> fields = new LinkedHashMap<>();
+            sv.fields().forEach((name, b) -> {
+                String text = b.value() instanceof ParamRef r && r.owner() == owner && argExpr(r.index()) != null
+                        ? describe(caller, argExpr(r.index())) : b.text();
+                Value v = b.value() instanceof StructVal inner && depth < 4 ? struct(inner, depth + 1)
+                        : b.value() instanceof StructVal ? b.value() : value(b.value());
+                fields.put(name, new Bound(v, text, b.unit(), b.line()));
+            });
+            return new StructVal(sv.type(), fields);
+        }
+
+        private boolean mentionsOwner(StructVal sv, int depth) {
+            for (Bound b : sv.fields().values()) {
+                boolean mentions = switch (b.value()) {
+                    case ParamRef r -> r.owner() == owner;
+                    case Str s -> s.parts().stream().anyMatch(p -> p instanceof Str.ParamPart pp && pp.owner() == owner);
+                    case StructVal inner -> depth < 4 && mentionsOwner(inner, depth + 1);
+                    default -> false;
+                };
+                if (mentions) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         Value result(Value v) {
@@ -832,9 +865,13 @@ final class RouteAnalysis {
                 sv.fields().put(name, new Bound(v, text));
                 if (sv.type() != null) {
                     aliasField(sv.type(), name, v);
+                    storeField(sv.type(), name, v);
                 }
             }
-            case Typed t -> aliasField(t.type(), name, v);
+            case Typed t -> {
+                aliasField(t.type(), name, v);
+                storeField(t.type(), name, v);
+            }
             default -> {
                 if (v instanceof RouterVal rv) {
                     Node field = uniqueRouterField(name);
@@ -843,6 +880,14 @@ final class RouteAnalysis {
                     }
                 }
             }
+        }
+    }
+
+    /** A table stored in a field of a struct type, for the methods that read it back (see {@link StoredFields}). */
+    private void storeField(TypeRef type, String name, Value v) {
+        FieldHit hit = findField(type, name, 0);
+        if (hit != null && routerFramework(hit.unit(), hit.type(), 0) == null) {
+            storedFields.assigned(hit.owner(), name, v);
         }
     }
 
@@ -931,7 +976,13 @@ final class RouteAnalysis {
         Frame g = f.child();
         boolean opaque = x instanceof ListVal || x instanceof MapVal || x instanceof Str;
         bindRange(g, r, new Bound(Value.UNKNOWN, null), new Bound(opaque ? Value.UNKNOWN : Value.ANY_ELEMENT, null));
-        execList(g.child(), r.body().statements());
+        // A collection the analysis cannot see may be empty: what the body assigns is one way
+        // out, the values before it another (the Docker engine's `for _, o := range opts { r = o(r) }`
+        // with no options keeps the route it wraps).
+        branches.run(g.scope(), List.of(() -> {
+            execList(g.child(), r.body().statements());
+            return false;
+        }), true);
     }
 
     private void bindRange(Frame g, Range r, Bound key, Bound value) {
@@ -1487,6 +1538,9 @@ final class RouteAnalysis {
             if (fw != null) {
                 return new RouterVal(fieldNode(hit.owner(), name, fw));
             }
+            if (storedFields.read(hit.owner(), name) instanceof ListVal table) {
+                return table;
+            }
             TypeRef ft = typeRef(hit.unit(), hit.type());
             return ft == null ? Value.UNKNOWN : new Typed(ft);
         }
@@ -1867,7 +1921,17 @@ final class RouteAnalysis {
     private Value typedCall(Frame f, TypeRef t, StructVal sv, String name, List<Value> args, Call c) {
         List<FuncDef> methods = methodsOf(t, name, 0);
         if (!methods.isEmpty()) {
-            return invokeAll(f, methods.stream().map(this::callableFor).toList(), args, c);
+            Value v = invokeAll(f, methods.stream().map(this::callableFor).toList(), args, c);
+            if (sv != null && args.isEmpty() && methods.size() == 1) {
+                // An accessor of a known struct value (`func (l localRoute) Path() string { return
+                // l.path }`, also through another: `return r.local.Path()`): the one analysis saw
+                // only the receiver's type, this value has the fields.
+                Value own = constantArguments.result(callableFor(methods.get(0)), sv, List.of());
+                if (own instanceof Str || own instanceof IntVal || own instanceof FnVal) {
+                    return own;
+                }
+            }
+            return v;
         }
         Node embedded = embeddedRouter(t, 0);
         if (embedded != null && embedded.framework.method(name) != null) {
@@ -2294,8 +2358,11 @@ final class RouteAnalysis {
         return null;
     }
 
-    /** The binding an identifier or an entry's field (`rt.handler`) reads, if any. */
-    private static Bound carried(Frame f, Expr x) {
+    /**
+     * The binding an identifier, an entry's field (`rt.handler`) or an entry's accessor of a field
+     * (`r.Handler()` returning `l.handler`, the Docker engine's routes) reads, if any.
+     */
+    private Bound carried(Frame f, Expr x) {
         if (x instanceof Ident id && f.scope().lookup(id.name()) instanceof Bound b) {
             return b;
         }
@@ -2303,7 +2370,29 @@ final class RouteAnalysis {
                 && b.value() instanceof StructVal sv && sv.fields().get(sel.name()) instanceof Bound fb) {
             return fb;
         }
+        if (x instanceof Call c && c.args().isEmpty() && c.fun() instanceof Selector sel
+                && sel.x() instanceof Ident id && f.scope().lookup(id.name()) instanceof Bound b
+                && b.value() instanceof StructVal sv && sv.type() != null
+                && accessedField(sv.type(), sel.name()) instanceof String field) {
+            return promoted(sv, field, 0);
+        }
         return null;
+    }
+
+    /** The field a method returns when its body is only {@code return recv.field}; else null. */
+    private String accessedField(TypeRef t, String method) {
+        List<FuncDef> methods = methodsOf(t, method, 0);
+        if (methods.size() != 1) {
+            return null;
+        }
+        FuncDecl d = methods.get(0).decl();
+        if (d.receiver() == null || d.receiver().name() == null || d.body() == null
+                || d.body().statements().size() != 1 || !(d.body().statements().get(0) instanceof Return r)
+                || r.results().size() != 1 || !(r.results().get(0) instanceof Selector sel)
+                || !(sel.x() instanceof Ident id) || !id.name().equals(d.receiver().name())) {
+            return null;
+        }
+        return sel.name();
     }
 
     /** The handler text of an expression stored in a table, for handlers read back out of it. */

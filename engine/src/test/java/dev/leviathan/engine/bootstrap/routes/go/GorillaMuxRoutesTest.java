@@ -300,4 +300,135 @@ class GorillaMuxRoutesTest {
         assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.handler() + " " + r.line())
                 .containsExactlyInAnyOrder("GET /v2/ Index 17", "POST /v2/pet AddPet 18");
     }
+
+    private static final String ROUTE = """
+            package route
+
+            import "net/http"
+
+            type Group interface {
+            	Routes() []Route
+            }
+
+            type Route interface {
+            	Method() string
+            	Path() string
+            	Handler() http.HandlerFunc
+            }
+
+            type plain struct {
+            	method  string
+            	path    string
+            	handler http.HandlerFunc
+            }
+
+            func (p plain) Method() string            { return p.method }
+            func (p plain) Path() string              { return p.path }
+            func (p plain) Handler() http.HandlerFunc { return p.handler }
+
+            type Option func(Route) Route
+
+            func New(method, path string, h http.HandlerFunc, opts ...Option) Route {
+            	var r Route = plain{method, path, h}
+            	for _, o := range opts {
+            		r = o(r)
+            	}
+            	return r
+            }
+
+            func Get(path string, h http.HandlerFunc, opts ...Option) Route {
+            	return New(http.MethodGet, path, h, opts...)
+            }
+
+            func Post(path string, h http.HandlerFunc) Route {
+            	return New(http.MethodPost, path, h)
+            }
+
+            // Traced marks a route for tracing; the route it is given still answers.
+            func Traced(r Route) Route {
+            	return r
+            }
+            """;
+
+    private static final String KENNEL = """
+            package kennel
+
+            import "github.com/acme/pets/route"
+
+            type kennelGroup struct {
+            	store  Store
+            	routes []route.Route
+            }
+
+            func NewGroup(s Store) route.Group {
+            	g := &kennelGroup{store: s}
+            	g.fill()
+            	return g
+            }
+
+            func (g *kennelGroup) Routes() []route.Route {
+            	return g.routes
+            }
+
+            func (g *kennelGroup) fill() {
+            	g.routes = []route.Route{
+            		route.Get("/dogs", g.listDogs),
+            		route.Post("/dogs/{id}/walk", g.walkDog),
+            		route.Get("/dogs/{id}", g.getDog, route.Traced),
+            	}
+            }
+            """;
+
+    private static final String SERVER = """
+            package server
+
+            import (
+            	"github.com/acme/pets/route"
+            	"github.com/gorilla/mux"
+            )
+
+            type Server struct {
+            	groups []route.Group
+            }
+
+            func (s *Server) Add(groups ...route.Group) {
+            	s.groups = append(s.groups, groups...)
+            }
+
+            func (s *Server) mux() *mux.Router {
+            	m := mux.NewRouter()
+            	for _, g := range s.groups {
+            		for _, r := range g.Routes() {
+            			h := wrap(r.Handler())
+            			m.Path("/v{n:[0-9]+}" + r.Path()).Methods(r.Method()).Handler(h)
+            		}
+            	}
+            	return m
+            }
+            """;
+
+    @Test
+    void routesKeptAsValuesInAFieldAndReadThroughInterfaceMethodsInALoopAreRegistered() {
+        // The Docker engine API's shape: each group's table is a slice of route values built by
+        // constructors, read back through Routes(), Path(), Method() and Handler().
+        List<Route> routes = extract("route/route.go", ROUTE, "kennel/kennel.go", KENNEL, "server/server.go", SERVER);
+        assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.handler() + " " + r.file() + ":"
+                + r.line() + " " + r.resolved())
+                .containsExactlyInAnyOrder("GET /v{n:[0-9]+}/dogs g.listDogs kennel/kennel.go:22 true",
+                        "POST /v{n:[0-9]+}/dogs/{id}/walk g.walkDog kennel/kennel.go:23 true",
+                        "GET /v{n:[0-9]+}/dogs/{id} g.getDog kennel/kennel.go:24 true");
+    }
+
+    @Test
+    void aTableStoredInAFieldTwoWaysIsNotUnrolled() {
+        String twice = KENNEL.replace("func (g *kennelGroup) fill() {", """
+                func (g *kennelGroup) empty() {
+                	g.routes = []route.Route{route.Get("/cats", g.listDogs)}
+                }
+
+                func (g *kennelGroup) fill() {""");
+        List<Route> routes = extract("route/route.go", ROUTE, "kennel/kennel.go", twice, "server/server.go", SERVER);
+        assertThat(routes).extracting(r -> r.path() + " " + r.resolved()).doesNotContain("/v{n:[0-9]+}/dogs true",
+                "/v{n:[0-9]+}/cats true");
+    }
 }
