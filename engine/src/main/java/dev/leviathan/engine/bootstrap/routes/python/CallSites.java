@@ -94,6 +94,7 @@ final class CallSites {
     private final ViewMethods viewMethods;
     private final SubclassRouteMethods subclassVerbs;
     private final ClassInstances instances;
+    private final StarletteRoutes starlette;
 
     /** {@code typed}: the router the parameter's type annotation alone gives, when it has one. */
     private record ParameterDecorator(Expr.Call call, String handler, Stmt.ClassDef cls, Scope scope,
@@ -117,6 +118,7 @@ final class CallSites {
         this.viewMethods = new ViewMethods(resolver, this);
         this.subclassVerbs = new SubclassRouteMethods(resolver);
         this.instances = new ClassInstances(resolver);
+        this.starlette = new StarletteRoutes(resolver, this, viewMethods);
         for (PyModule m : modules) {
             try {
                 walk(m, m.body, m.scope);
@@ -134,6 +136,8 @@ final class CallSites {
         eachGuarded(parameterDecorators, this::parameterDecorator);
         eachGuarded(factoryRouteDecorators, this::factoryRouteDecorator);
         eachGuarded(factoryDeclarations, call -> factoryDeclaration((Expr.Call) call.expr(), call.scope()));
+        // Route tables of every app made or mounted anywhere (reading one may make more nodes: copy).
+        eachGuarded(List.copyOf(resolver.routerNodes()), starlette::read);
         for (RouterNode api : resolver.routerNodes()) {
             // Api(app) and Api(blueprint): the Api's resources are served by what it wraps.
             if (api.kind() == RouterKind.RESTFUL_API && api.constructor() != null
@@ -502,6 +506,10 @@ final class CallSites {
             decorator(inner, handler(c.args().get(0), scope), null, scope);
             return;
         }
+        if (StarletteRoutes.mayHoldTable(c)) {
+            // Made for its table even when nothing else names the app (uvicorn runs "main:app").
+            router(c, scope);
+        }
         if ("DispatcherMiddleware".equals(simpleName(c.func()))) {
             dispatcherCalls.add(new Resolver.Scoped(c, scope));
         }
@@ -790,6 +798,9 @@ final class CallSites {
     private void addApiRoute(RouterNode node, Expr.Call c, Scope scope) {
         Expr.Attribute a = (Expr.Attribute) c.func();
         Methods methods = a.attr().contains("websocket") ? new Methods(List.of("WEBSOCKET"), null)
+                // Starlette's add_route, like its Route, serves a class endpoint's own verbs.
+                : a.attr().equals("add_route") && methodsArgument(c, scope) == null
+                        ? starlette.defaultMethods(c.arg(1, "endpoint"), scope)
                 : methodsOf(c, scope, List.of("GET"));
         declarePerElement(node, methods, c, c.arg(0, "path"), c.arg(1, "endpoint"), scope);
     }

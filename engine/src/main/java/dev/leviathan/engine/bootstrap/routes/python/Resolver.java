@@ -360,7 +360,8 @@ final class Resolver {
                 yield s instanceof Sym.Unknown ? instanceAttribute(i.type(), attr, 0) : s;
             }
             // A FastAPI app's .router is the app's own router: routes added to it are the app's.
-            case Sym.RouterSym r when r.node().kind() == RouterKind.FASTAPI_APP && attr.equals("router") -> r;
+            case Sym.RouterSym r when (r.node().kind() == RouterKind.FASTAPI_APP
+                    || r.node().kind() == RouterKind.STARLETTE_APP) && attr.equals("router") -> r;
             // Flask-RESTX's api.namespace(name, ...) makes a Namespace (and adds it, see CallSites).
             case Sym.RouterSym r when r.node().kind() == RouterKind.RESTFUL_API && attr.equals("namespace") ->
                 new Sym.ExternalSym("flask_restx.Namespace");

@@ -4,6 +4,11 @@ package dev.leviathan.engine.bootstrap.routes.python;
 enum RouterKind {
     FASTAPI_APP("fastapi"),
     FASTAPI_ROUTER("fastapi"),
+    /**
+     * Starlette's {@code Starlette} app or {@code Router}: its routes come from the {@code routes=[...]}
+     * table it is made with and from {@code add_route}/{@code mount}, as a FastAPI app's do.
+     */
+    STARLETTE_APP("starlette"),
     FLASK_APP("flask"),
     FLASK_BLUEPRINT("flask"),
     /** Flask-RESTful's (or Flask-RESTX's) {@code Api}: resources added to it live on the app or blueprint it wraps. */
@@ -26,7 +31,8 @@ enum RouterKind {
     }
 
     boolean isFastApi() {
-        return this == FASTAPI_APP || this == FASTAPI_ROUTER;
+        // Starlette's apps take the same add_route/mount calls; FastAPI is built on them.
+        return this == FASTAPI_APP || this == FASTAPI_ROUTER || this == STARLETTE_APP;
     }
 
     boolean isNinja() {
@@ -54,6 +60,7 @@ enum RouterKind {
             // fastapi-utils' InferringRouter is an APIRouter that infers response models.
             case "fastapi.APIRouter", "fastapi.routing.APIRouter", "fastapi_utils.inferring_router.InferringRouter" ->
                 FASTAPI_ROUTER;
+            case "starlette.applications.Starlette", "starlette.routing.Router" -> STARLETTE_APP;
             case "flask.Flask", "flask.app.Flask", "apiflask.APIFlask" -> FLASK_APP;
             case "flask.Blueprint", "flask.blueprints.Blueprint", "flask_smorest.Blueprint", "apiflask.APIBlueprint" ->
                 FLASK_BLUEPRINT;
