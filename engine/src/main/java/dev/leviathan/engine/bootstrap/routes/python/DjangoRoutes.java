@@ -257,6 +257,15 @@ final class DjangoRoutes {
             result.addAll(previous);
         } else if (value instanceof Expr.Call c && c.args().size() == 1 && isSuffixPatterns(c.func())) {
             result.addAll(withSelf(c.args().get(0), previous, name, m, nesting + 1));
+        } else if (value instanceof Expr.Call c && c.args().stream()
+                .anyMatch(x -> x instanceof Expr.Starred st && isName(st.value(), name))) {
+            // django-session-security's `if patterns: urlpatterns = patterns("", *urlpatterns)`: the
+            // list it held, and the call's other patterns.
+            List<Expr> rest = c.args().stream()
+                    .filter(x -> !(x instanceof Expr.Starred st && isName(st.value(), name))).toList();
+            result.addAll(previous);
+            result.add(new Resolver.Scoped(new Expr.Call(c.func(), rest, c.keywords(), c.start(), c.end(), c.line()),
+                    m.scope));
         } else if (value instanceof Expr.Seq seq && seq.elements().stream()
                 .anyMatch(x -> x instanceof Expr.Starred st && isName(st.value(), name))) {
             for (Expr x : seq.elements()) {
@@ -348,7 +357,9 @@ final class DjangoRoutes {
         Binding b = null;
         String name = null;
         if (e instanceof Expr.Name n) {
-            b = resolver.lookup(scope, n.id(), n.line());
+            // django-rq's test URLconf: urlpatterns = [..., path("django-rq/", (urlpatterns, "", "django_rq"))]
+            // includes the urlpatterns it imported, the binding before this one.
+            b = resolver.lookup(scope, n);
             name = n.id();
         } else if (e instanceof Expr.Attribute a && resolver.resolve(a.value(), scope) instanceof Sym.ModuleSym ms) {
             PyModule m = resolver.index().module(ms.stem());
@@ -383,11 +394,20 @@ final class DjangoRoutes {
         return false;
     }
 
-    /** {@code list(urls)} or {@code tuple(urls)}: a copy of another list of patterns (zulip's {@code urls = list(i18n_urls)}). */
+    /**
+     * {@code list(urls)} or {@code tuple(urls)}: a copy of another list of patterns (zulip's
+     * {@code urls = list(i18n_urls)}); also {@code copy(urls)} and {@code deepcopy(urls)} of the
+     * {@code copy} module (django-js-reverse's {@code urlpatterns = copy(basic_patterns)}).
+     */
     private boolean isCopy(Expr.Call c, Scope scope) {
-        return c.func() instanceof Expr.Name n && (n.id().equals("list") || n.id().equals("tuple"))
-                && c.args().size() == 1 && c.keywords().isEmpty() && !(c.args().getFirst() instanceof Expr.Starred)
-                && resolver.lookup(scope, n.id(), n.line()) == null;
+        if (c.args().size() != 1 || !c.keywords().isEmpty() || c.args().getFirst() instanceof Expr.Starred) {
+            return false;
+        }
+        if (c.func() instanceof Expr.Name n && (n.id().equals("list") || n.id().equals("tuple"))) {
+            return resolver.lookup(scope, n.id(), n.line()) == null;
+        }
+        return resolver.resolve(c.func(), scope) instanceof Sym.ExternalSym x
+                && (x.name().equals("copy.copy") || x.name().equals("copy.deepcopy"));
     }
 
     /** True for what can hold URL patterns: a list or tuple, a concatenation, a patterns helper, another name. */
@@ -491,6 +511,19 @@ final class DjangoRoutes {
             // admin.site.urls, router.urls; a view function that happens to be named urls is a view.
             includeLike = true;
             includeArg = view;
+        } else if (view instanceof Expr.Call vc && includeWrapper(vc, scope) instanceof Wrapped w) {
+            if (regex && segment.text().endsWith("$")) {
+                String t = segment.text();
+                segment = new Piece(t.substring(0, t.length() - 1), segment.resolved(), segment.raw());
+            }
+            List<Piece> inner = new ArrayList<>(prefix);
+            inner.add(segment);
+            List<Piece> at = List.copyOf(inner);
+            resolver.with(w.args(), () -> {
+                include(w.include().arg(0, "arg"), view, w.body(), at, line);
+                return null;
+            });
+            return;
         }
         if (!includeLike) {
             List<Piece> pieces = new ArrayList<>(prefix);
@@ -508,6 +541,11 @@ final class DjangoRoutes {
     }
 
     private void include(Expr arg, Expr includeExpr, Scope scope, List<Piece> prefix, int line) {
+        if (resolver.given(arg, scope) instanceof Resolver.Scoped given) {
+            // A parameter of an include wrapper: what its call passed.
+            include(given.expr(), includeExpr, given.scope(), prefix, line);
+            return;
+        }
         String src = scope.module.text;
         if (arg instanceof Expr.Seq seq && seq.kind() == Expr.SeqKind.TUPLE && !seq.elements().isEmpty()) {
             include(seq.elements().get(0), includeExpr, scope, prefix, line);
@@ -631,6 +669,32 @@ final class DjangoRoutes {
             site = outer;
         }
         return true;
+    }
+
+    /** An include wrapper's first {@code include(...)}, its body and the call's arguments. */
+    private record Wrapped(Expr.Call include, Scope body, Map<Binding, Resolver.Scoped> args) {
+    }
+
+    /**
+     * A repository function every {@code return} of which is an {@code include(...)} call (django-js-reverse's
+     * version shim {@code def include(v, **kwargs)} returning {@code django_include(v, ...)} or
+     * {@code django_include((v, "app"), ...)}): its call is an include of what its first return
+     * includes, read with the call's arguments. Null for any other call.
+     */
+    private Wrapped includeWrapper(Expr.Call c, Scope scope) {
+        if (!(resolver.resolve(c.func(), scope) instanceof Sym.FunctionSym fn)) {
+            return null;
+        }
+        Expr.Call first = null;
+        for (Stmt statement : fn.def().body()) {
+            if (statement instanceof Stmt.Return r) {
+                if (!(r.value() instanceof Expr.Call made) || kind(made.func(), fn.body()) != CallKind.INCLUDE) {
+                    return null;
+                }
+                first = first == null ? made : first;
+            }
+        }
+        return first == null ? null : new Wrapped(first, fn.body(), CallSites.arguments(fn.def(), fn.body(), c, scope));
     }
 
     private String handler(Expr view, Scope scope) {

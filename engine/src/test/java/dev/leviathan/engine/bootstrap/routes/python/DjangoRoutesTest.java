@@ -692,4 +692,98 @@ class DjangoRoutesTest {
                 "ANY /users/~update/ true null shop/users/urls.py:8 user_update_view",
                 "ANY /users/<str:username>/ true null shop/users/urls.py:9 user_detail_view");
     }
+
+    @Test
+    void aUrlconfIncludingTheListItImportedUnderTheSameNameMountsThatList() {
+        // django-rq's test URLconf includes the app's urlpatterns, imported under the name it rebinds.
+        assertThat(repo().file("proj/settings.py", """
+                ROOT_URLCONF = "proj.urls"
+                """).file("proj/urls.py", """
+                from django.urls import path
+                from queues.urls import urlpatterns
+                from . import views
+
+                urlpatterns = [
+                    path("ok/", views.ok),
+                    path("queues/", (urlpatterns, "", "queues")),
+                ]
+                """).file("queues/urls.py", """
+                from django.urls import re_path
+                from . import views
+
+                urlpatterns = [
+                    re_path(r"^$", views.stats),
+                    re_path(r"^(?P<q>[0-9]+)/$", views.jobs),
+                ]
+                """).described()).containsExactlyInAnyOrder(
+                        "ANY /ok/ proj/urls.py:6 views.ok",
+                        "ANY /queues/$ queues/urls.py:5 views.stats",
+                        "ANY /queues/(?P<q>[0-9]+)/$ queues/urls.py:6 views.jobs");
+    }
+
+    @Test
+    void oldPatternsWrappingTheListItselfKeepsItsPatterns() {
+        // django-session-security's test project: `if patterns: urlpatterns = patterns("", *urlpatterns)`.
+        assertThat(repo().file("proj/urls.py", """
+                from django.conf.urls import include, url
+                try:
+                    from django.conf.urls import patterns
+                except ImportError:
+                    patterns = None
+                from . import views
+
+                urlpatterns = [
+                    url(r"^$", views.home),
+                    url(r"ping/", include("pings.urls")),
+                ]
+
+                if patterns:
+                    urlpatterns = patterns("", *urlpatterns)
+                """).file("pings/urls.py", """
+                from django.conf.urls import url
+                from .views import PingView
+
+                urlpatterns = [url("ping/$", PingView.as_view())]
+                """).described()).containsExactlyInAnyOrder(
+                        "ANY /$ proj/urls.py:9 views.home",
+                        "ANY /ping/ping/$ pings/urls.py:4 PingView");
+    }
+
+    @Test
+    void aCopyOfAListOfPatternsHoldsItsPatterns() {
+        assertThat(repo().file("proj/urls.py", """
+                from copy import copy
+                from django.urls import path
+                from . import views
+
+                basic = [path("a/", views.a)]
+                basic.append(path("b/", views.b))
+                urlpatterns = copy(basic)
+                """).endpoints()).containsExactlyInAnyOrder("ANY /a/", "ANY /b/");
+    }
+
+    @Test
+    void aRepositoryFunctionReturningOnlyIncludesIsAnIncludeOfWhatItIsGiven() {
+        // django-js-reverse's tests: `def include(v, **kwargs)`, a shim over Django's include by version.
+        assertThat(repo().file("proj/urls.py", """
+                from django.conf.urls import include as django_include
+                from django.conf.urls import url
+                from . import views, compat
+
+                inner = [url(r"^x/$", views.x)]
+
+                def include(v, **kwargs):
+                    if not compat.new_django():
+                        return django_include(v, **kwargs)
+                    return django_include((v, "app"), **kwargs)
+
+                nested = [url(r"^n/", include(inner, namespace="n"))]
+
+                urlpatterns = [
+                    url(r"^a/", include(inner, namespace="a")),
+                    url(r"^b/", include(nested, namespace="b")),
+                    url(r"^c/", django_include(inner)),
+                ]
+                """).endpoints()).containsExactlyInAnyOrder("ANY /a/x/$", "ANY /b/n/x/$", "ANY /c/x/$");
+    }
 }
