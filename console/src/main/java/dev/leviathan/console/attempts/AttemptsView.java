@@ -8,6 +8,7 @@ import atlantafx.base.theme.Tweaks;
 import dev.leviathan.console.ui.CellState;
 import dev.leviathan.console.ui.EmptyState;
 import dev.leviathan.console.ui.Glyph;
+import dev.leviathan.console.ui.ListUpdate;
 import dev.leviathan.console.ui.ViewBindings;
 import java.util.List;
 import java.util.function.Consumer;
@@ -398,6 +399,8 @@ final class AttemptsView {
     }
 
     private boolean restoringSelection;
+    /** The attempt the detail pane shows, to tell a re-read from another attempt. */
+    private String shownAttempt;
 
     /** Replaces the rows without losing the selected attempt (a refresh is not a new selection). */
     void keepSelection(Runnable replace, String selectedId) {
@@ -424,19 +427,29 @@ final class AttemptsView {
         invalidate.setDisable(!detail.actions().invalidate());
         retry.setDisable(!detail.actions().retry());
         // The same attempt read again (a new event, an action) keeps what did not change, and with it
-        // where the operator had scrolled to.
-        replace(timeline.getItems(), detail.timeline(), timeline::setItems);
+        // where the operator had scrolled to. The short lists are edited, so another attempt's rows
+        // reuse their cells; the log and the diff, thousands of lines that all differ from another
+        // attempt's, are replaced whole when they changed.
+        ListUpdate.to(timeline.getItems(), detail.timeline());
         logSource.setText(detail.logSource());
         replace(log.getItems(), detail.log(), log::setItems);
         var selectedArtifact = artifacts.getSelectionModel().getSelectedItem();
-        artifacts.setItems(FXCollections.observableArrayList(detail.artifacts()));
-        if (selectedArtifact != null && detail.artifacts().contains(selectedArtifact)) {
+        ListUpdate.to(artifacts.getItems(), detail.artifacts());
+        if (selectedArtifact != null && detail.artifacts().contains(selectedArtifact)
+                && artifacts.getSelectionModel().getSelectedItem() != selectedArtifact) {
             artifacts.getSelectionModel().select(selectedArtifact);
         }
         prSummary.setText(detail.pullRequest() == null ? "No pull request" : detail.pullRequest().summary());
         scopeSummary.setText(detail.scopeSummary());
-        replace(files.getItems(), detail.files(), files::setItems);
+        ListUpdate.to(files.getItems(), detail.files());
         replace(diff.getItems(), detail.diff().lines(), diff::setItems);
+        if (!detail.attemptId().equals(shownAttempt)) {
+            // Another attempt starts at the top of each list, as a freshly filled list would.
+            shownAttempt = detail.attemptId();
+            timeline.scrollTo(0);
+            artifacts.scrollTo(0);
+            files.scrollTo(0);
+        }
         showInDetailPane(detailBox);
     }
 

@@ -14,6 +14,9 @@ import javafx.collections.ObservableList;
  */
 public final class ListUpdate {
 
+    /** Up to this many changed rows are edited one by one. */
+    static final int ROW_BY_ROW = 16;
+
     private ListUpdate() {
     }
 
@@ -31,10 +34,10 @@ public final class ListUpdate {
         }
         int oldEnd = items.size() - suffix;
         int newEnd = next.size() - suffix;
-        if (oldEnd - prefix == newEnd - prefix) {
-            // As many rows as before between the common ends: each one that differs is taken out and
-            // put back, never set (a set is a replaced change) and never all at once (removing every
-            // row also makes the skin start afresh).
+        if (oldEnd - prefix == newEnd - prefix && differing(items, next, prefix, oldEnd) <= ROW_BY_ROW) {
+            // As many rows as before between the common ends and few of them changed: each one that
+            // differs is taken out and put back, never set (a set is a replaced change). Row by row
+            // costs a change event each, so a list that changed throughout is replaced in one go.
             for (int i = prefix; i < oldEnd; i++) {
                 T now = next.get(i);
                 if (!Objects.equals(items.get(i), now)) {
@@ -50,5 +53,15 @@ public final class ListUpdate {
         if (newEnd > prefix) {
             items.addAll(prefix, next.subList(prefix, newEnd));
         }
+    }
+
+    private static <T> int differing(List<T> items, List<? extends T> next, int from, int to) {
+        int count = 0;
+        for (int i = from; i < to && count <= ROW_BY_ROW; i++) {
+            if (!Objects.equals(items.get(i), next.get(i))) {
+                count++;
+            }
+        }
+        return count;
     }
 }
