@@ -27,6 +27,13 @@ final class PathFilter {
             "dist", "build", "target", ".next", ".nuxt", ".svelte-kit", ".turbo", "coverage", "htmlcov",
             ".coverage", "site-packages", "bazel-bin", "bazel-out", "bazel-testlogs");
 
+    /**
+     * Output directory names that are source in Go: Go builds binaries, never source files, so a
+     * {@code .go} file under {@code build/} is a package of that name (the Docker engine's
+     * {@code api/server/router/build}), not output.
+     */
+    private static final Set<String> GO_PACKAGE_NAMES = Set.of("build", "dist", "target");
+
     /** File name endings never indexed by default: compiled, generated or minified. */
     static final List<String> DEFAULT_EXCLUDED_SUFFIXES = List.of(
             ".pyc", ".pyo", ".class", ".o", ".obj", ".so", ".dylib", ".dll", ".exe", ".min.js", ".min.css",
@@ -53,10 +60,12 @@ final class PathFilter {
     }
 
     static boolean excludedByDefault(String path) {
+        boolean goSource = path.endsWith(".go");
         int start = 0;
         for (int slash = path.indexOf('/'); slash >= 0; slash = path.indexOf('/', start)) {
             String segment = path.substring(start, slash);
-            if (DEFAULT_EXCLUDED_DIRECTORIES.contains(segment) || segment.endsWith(".egg-info")) {
+            if (DEFAULT_EXCLUDED_DIRECTORIES.contains(segment) && !(goSource && GO_PACKAGE_NAMES.contains(segment))
+                    || segment.endsWith(".egg-info")) {
                 return true;
             }
             start = slash + 1;
