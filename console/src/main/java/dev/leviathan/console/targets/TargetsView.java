@@ -391,7 +391,8 @@ final class TargetsView {
         path.getStyleClass().addAll("mono", Styles.TEXT_MUTED, Styles.TEXT_SMALL);
         path.setTextOverrun(OverrunStyle.LEADING_ELLIPSIS);
         path.setMinWidth(0);
-        path.setTooltip(new Tooltip(file.path()));
+        // Made on hover: four new tooltips each time a target's files are shown were a popup window each.
+        new CellTooltip().show(path, file.path());
         HBox head = new HBox(8, title, state, path);
         head.setAlignment(Pos.BASELINE_LEFT);
         VBox block = new VBox(6, head);
