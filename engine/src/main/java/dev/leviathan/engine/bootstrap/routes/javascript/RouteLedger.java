@@ -3,6 +3,7 @@ package dev.leviathan.engine.bootstrap.routes.javascript;
 import dev.leviathan.engine.bootstrap.routes.Route;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -55,11 +56,24 @@ final class RouteLedger {
 
     /**
      * Whether everything declared and mounted on {@code router} was also declared or mounted, by
-     * the same code, on one of {@code others}.
+     * the same code, on one of {@code others}, down the whole tree: a router mounted on it must be
+     * a copy of what the same {@code use} mounted there. json-server's app, made once by the sweep
+     * and once by its real caller, mounts the same router factory's result both times, but only
+     * the sweep's run of that router's {@code db.forEach} callback mounted the resource routers.
      */
     boolean isCopy(Value.Router router, List<Value.Router> others) {
+        return isCopy(router, others, java.util.Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private boolean isCopy(Value.Router router, List<Value.Router> others, Set<Value.Router> visiting) {
+        if (!visiting.add(router)) {
+            return true; // a cycle: judged where it started
+        }
         Set<Value.Router> among = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         among.addAll(others);
+        if (among.contains(router)) {
+            return true;
+        }
         Set<List<Object>> declaredThere = new HashSet<>();
         for (Declaration d : declarations) {
             if (among.contains(d.owner())) {
@@ -71,19 +85,25 @@ final class RouteLedger {
                 return false;
             }
         }
-        Set<List<Object>> mountedThere = new HashSet<>();
+        Map<List<Object>, List<Value.Router>> mountedThere = new HashMap<>();
         for (Mount m : seenMounts) {
             if (among.contains(m.parent())) {
-                mountedThere.add(List.of(m.file(), m.offset(), java.util.Objects.toString(m.prefix())));
+                mountedThere.computeIfAbsent(site(m), k -> new ArrayList<>()).add(m.child());
             }
         }
         for (Mount m : seenMounts) {
-            if (m.parent() == router
-                    && !mountedThere.contains(List.of(m.file(), m.offset(), java.util.Objects.toString(m.prefix())))) {
-                return false;
+            if (m.parent() == router) {
+                List<Value.Router> counterparts = mountedThere.get(site(m));
+                if (counterparts == null || !isCopy(m.child(), counterparts, visiting)) {
+                    return false;
+                }
             }
         }
         return true;
+    }
+
+    private static List<Object> site(Mount m) {
+        return List.of(m.file(), m.offset(), java.util.Objects.toString(m.prefix()));
     }
 
     private static List<Object> signature(Declaration d) {

@@ -194,6 +194,53 @@ class ExpressMountingTest {
     }
 
     @Test
+    void anAppTheSweepMadeIsNoCopyWhenOnlyItsRouterRanTheCallbackThatMountsTheResources() {
+        // json-server: `create: () => express().set(…)`; createApp(db) runs once swept and once from a
+        // callback; only the swept run's router ran its `db.forEach` callback, which mounts the resources
+        List<Route> routes = routes("cli.js", """
+                const server = require('./server');
+                function createApp(db) {
+                  const app = server.create();
+                  app.use(server.router(db));
+                  return app;
+                }
+                module.exports = function (argv) {
+                  load(argv.source).then((db) => {
+                    createApp(db).listen(argv.port);
+                  });
+                };
+                """, "server.js", """
+                const express = require('express');
+                module.exports = {
+                  create: () => express().set('json spaces', 2),
+                  router: require('./router'),
+                };
+                """, "router.js", """
+                const express = require('express');
+                const plural = require('./plural');
+                module.exports = (db) => {
+                  const router = express.Router();
+                  router.get('/db', dbh);
+                  db.forEach((value, key) => {
+                    router.use(`/${key}`, plural(db, key));
+                  });
+                  return router;
+                };
+                """, "plural.js", """
+                const express = require('express');
+                module.exports = (db, name) => {
+                  const router = express.Router();
+                  router.get('/:id', show);
+                  return router;
+                };
+                """);
+
+        assertThat(described(routes)).containsExactlyInAnyOrder(
+                "GET /db router.js:5 dbh",
+                "GET /:id [`/${key}`] plural.js:4 show");
+    }
+
+    @Test
     void helperCallsWithPathsNotKnownWholeStayOneRouteEachNamedByTheirTemplate() {
         List<Route> routes = routes("app.js", """
                 const express = require('express');
