@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * What calls on Express apps, routers and {@code route()} objects mean: verbs declare routes,
@@ -44,6 +45,9 @@ final class ExpressCalls {
         verbs.put("del", "DELETE");
         return Map.copyOf(verbs);
     }
+
+    /** Methods of apps and routers, besides verbs and {@code use}, that return the app or router. */
+    private static final Set<String> CHAINING = Set.of("engine", "enable", "disable", "param");
 
     private final RouteLedger ledger;
 
@@ -85,7 +89,12 @@ final class ExpressCalls {
             }
             default -> {
                 Value own = r.properties.get(key); // a method the program added: app.resource = function …
-                return own instanceof Value.Fn fn ? appMethod.call(fn, r, values(args)) : Unknown.OPAQUE;
+                if (own instanceof Value.Fn fn) {
+                    return appMethod.call(fn, r, values(args));
+                }
+                // Express's settings methods return the app, so `express().use(…).set(k, v)` chains go on
+                // (thelounge keeps the app such a chain ends with); `app.set(k)` reads a setting
+                return CHAINING.contains(key) || key.equals("set") && args.size() >= 2 ? r : Unknown.OPAQUE;
             }
         }
     }

@@ -282,6 +282,40 @@ class ExpressRoutesTest {
     }
 
     @Test
+    void followsChainsThroughSettingsMethodsThatReturnTheApp() {
+        List<Route> routes = routes("server.js", """
+                const express = require('express');
+                const app = express()
+                  .use(logRequests)
+                  .engine('html', render)
+                  .set('view engine', 'html')
+                  .disable('x-powered-by');
+                app.enable('trust proxy').param('id', loadId).get('/themes/:name.css', theme);
+                app.set('port', app.get('port') || 3000).post('/login', login);
+                """);
+
+        assertThat(described(routes)).containsExactly("GET /themes/:name.css server.js:7 theme",
+                "POST /login server.js:8 login");
+    }
+
+    @Test
+    void aSettingReadInAChainIsNotTheApp() {
+        // `app.set(name)` and `app.get(name)` with one argument read a setting: what they return is no app
+        List<Route> routes = routes("server.js", """
+                const express = require('express');
+                const app = express();
+                app.set('views').get('/read-by-set', a);
+                app.get('env').get('/read-by-get', b);
+                const title = app.set('title');
+                title.post('/on-a-setting', c);
+                app.disabled('etag').get('/on-a-boolean', d);
+                app.get('/real', e);
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /real");
+    }
+
+    @Test
     void givesAMultiLineDeclarationTheLineOfItsMethod() {
         List<Route> routes = routes("r.js", """
                 const router = require('express').Router();
