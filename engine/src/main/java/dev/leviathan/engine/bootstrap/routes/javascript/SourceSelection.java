@@ -35,6 +35,7 @@ final class SourceSelection {
     private static final int LONGEST_ROUTE_METHOD = 7;
     private static final int LONGEST_RECEIVER = 40;
     private static final List<String> IMPORT_WORDS = List.of("require", "import", "from");
+    private static final Set<String> STEMS_OF_TEST_FILES = Set.of("test", "tests", "spec", "specs");
     private static final int MAX_SPECIFIER = 300;
 
     private SourceSelection() {
@@ -67,8 +68,13 @@ final class SourceSelection {
             }
         }
         String name = segments[segments.length - 1];
+        int dot = name.indexOf('.');
+        // `tests.ts` beside a package's typings (dtslint's type tests) calls its API with made-up options
+        if (dot > 0 && STEMS_OF_TEST_FILES.contains(name.substring(0, dot))) {
+            return true;
+        }
         return name.contains(".test.") || name.contains(".spec.") || name.contains(".e2e-spec.")
-                || name.contains(".e2e.") || name.startsWith("test.") || name.startsWith("spec.");
+                || name.contains(".e2e.");
     }
 
     static boolean isMinified(String source) {

@@ -109,6 +109,31 @@ class ExpressNegativeCasesTest {
     }
 
     @Test
+    void aFileNamedTestsIsTestCode() {
+        // parse-server's types/tests.ts (dtslint type tests) calls the static app factory and drops the app
+        List<Route> routes = routes(
+                "lib/server.js", """
+                        const express = require('express');
+                        class Server {
+                          static app(options) {
+                            const api = express();
+                            api.get('/health', health);
+                            return api;
+                          }
+                          start(options) {
+                            const app = express();
+                            app.use(options.mountPath || '/parse', Server.app(options));
+                          }
+                        }
+                        module.exports = Server;
+                        """,
+                "types/tests.ts", "import Server from '../lib/server';\nServer.app({});\n",
+                "types/spec.js", "require('../lib/server').app({ other: true });\n");
+
+        assertThat(endpoints(routes)).containsExactly("GET /parse/health");
+    }
+
+    @Test
     void ignoresRouteTextInCommentsStringsAndTemplateText() {
         List<Route> routes = routes("app.js", APP + """
                 // app.get('/line-comment', h);
