@@ -391,15 +391,41 @@ final class Evaluator {
      * JavaScript doing what matters of what they do: {@code express-lazy-router}'s loader mounts
      * what its callback resolves to (Ghost's {@code app.lazyUse(path, () => require('./api'))}).
      * {@code http2-express} (and its fork {@code http2-express-bridge}) makes an app of the express
-     * module it is given (node-media-server's {@code H2EBridge(Express)}).
+     * module it is given (node-media-server's {@code H2EBridge(Express)}). lodash's {@code merge}
+     * builds settings that paths are made of.
      * {@code Promise} is one too: a promise of a router is, for mounting, the router.
      */
+    /**
+     * lodash's {@code merge(target, ...sources)}, deep: cncjs builds its settings (and the
+     * {@code route} every path is joined onto) as {@code merge(settings, base, production)}.
+     */
+    private static final String LODASH_MERGE = """
+            function merge(target) {
+              Array.prototype.slice.call(arguments, 1).forEach(function (source) {
+                if (source) {
+                  Object.keys(source).forEach(function (key) {
+                    var value = source[key];
+                    if (typeof value === 'object' && typeof target[key] === 'object' && value && target[key]) {
+                      merge(target[key], value);
+                    } else {
+                      target[key] = value;
+                    }
+                  });
+                }
+              });
+              return target;
+            }
+            module.exports = merge;
+            """;
+
     private static final Map<String, String> SHIMS = Map.of(
             "express-lazy-router", "exports.createLazyRouter = function (options) {\n"
                     + "  return function lazyLoad(load) { return load(); };\n};\n",
             "http2-express", "module.exports = function (express) { return express(); };\n",
             "http2-express-bridge", "module.exports = function (express) { return express(); };\n",
-            "Promise", "exports.resolve = function (value) { return value; };\n");
+            "Promise", "exports.resolve = function (value) { return value; };\n",
+            "lodash/merge", LODASH_MERGE,
+            "lodash.merge", LODASH_MERGE);
 
     private final Map<String, ModuleRecord> shimModules = new HashMap<>();
 
@@ -614,6 +640,14 @@ final class Evaluator {
                 if (l.init() != null) {
                     exec(l.init(), inner);
                 }
+                String copy = argumentsCopiedBy(l);
+                if (copy != null && inner.scope().find("arguments") != null
+                        && eval(new Expr.Name("arguments", 0, 0), inner) instanceof Value.Arr given) {
+                    Value.Arr copied = new Value.Arr(given.elements);
+                    assignTo(new Expr.Name(copy, 0, 0), copied, inner);
+                    assignTo(new Expr.Name(copy, 0, 0), copied, f); // the `var` hoisted out of the loop
+                    return false;
+                }
                 if (l.test() != null) {
                     eval(l.test(), inner);
                 }
@@ -706,6 +740,27 @@ final class Evaluator {
     }
 
     /** Whether {@code test} is certainly truthy or falsy, for the branch it selects; null when both may run. */
+    /**
+     * The array a loop fills with the function's arguments, one by one: Babel's rest parameter
+     * ({@code for (var _len = arguments.length, args = new Array(_len), _key = 0; _key < _len; _key++)
+     * args[_key] = arguments[_key];}), which runs once here (loops over no known array do) and
+     * would copy only the first.
+     */
+    private static String argumentsCopiedBy(Stmt.Loop l) {
+        Stmt body = l.body();
+        if (body instanceof Stmt.Block b && b.body().size() == 1) {
+            body = b.body().get(0);
+        }
+        if (body instanceof Stmt.ExprStmt e && e.expression() instanceof Expr.Assign a && a.operator().equals("=")
+                && a.target() instanceof Expr.Member to && to.object() instanceof Expr.Name array
+                && to.computed() instanceof Expr.Name index && a.value() instanceof Expr.Member from
+                && from.object() instanceof Expr.Name source && source.name().equals("arguments")
+                && from.computed() instanceof Expr.Name sameIndex && sameIndex.name().equals(index.name())) {
+            return array.name();
+        }
+        return null;
+    }
+
     private Boolean decided(Expr test, Frame f) {
         Value v = eval(test, f);
         return v instanceof Value.Scalar && isFlag(test) ? null : Truth.of(v);
@@ -1469,6 +1524,17 @@ final class Evaluator {
             String specifier = args.isEmpty() ? null : specifier(args.get(0).value());
             return specifier == null ? Unknown.OPAQUE : require(f.module(), specifier);
         }
+        if (callee instanceof Expr.Member m && borrowedArrayMethod(m) != null) {
+            List<CallArg> args = arguments(c.arguments(), f);
+            if (!args.isEmpty() && args.get(0).value() instanceof Value.Arr a) {
+                Value result = Builtins.arrayMethod(a, borrowedArrayMethod(m), args.subList(1, args.size()),
+                        (callback, callArgs) -> runCallback(callback, callArgs, c, f));
+                if (result != null) {
+                    return result;
+                }
+            }
+            return Unknown.OPAQUE;
+        }
         if (callee instanceof Expr.Member m) {
             boolean onSuper = m.object() instanceof Expr.Super;
             Value receiver = onSuper ? f.self() : eval(m.object(), f);
@@ -1491,6 +1557,20 @@ final class Evaluator {
         Value target = eval(callee, f);
         List<CallArg> args = arguments(c.arguments(), f);
         return invoke(target, Unknown.OPAQUE, args, c, f);
+    }
+
+    /**
+     * The array method borrowed by {@code [].slice.call(a, …)} or {@code Array.prototype.slice.call(a, …)}
+     * (how compiled helpers copy {@code arguments}), or null.
+     */
+    private static String borrowedArrayMethod(Expr.Member m) {
+        if (!"call".equals(m.property()) || !(m.object() instanceof Expr.Member borrowed) || borrowed.property() == null) {
+            return null;
+        }
+        boolean fromArrays = borrowed.object() instanceof Expr.ArrayLit lit && lit.elements().isEmpty()
+                || borrowed.object() instanceof Expr.Member proto && "prototype".equals(proto.property())
+                        && proto.object() instanceof Expr.Name n && n.name().equals("Array");
+        return fromArrays ? borrowed.property() : null;
     }
 
     private Value method(Value receiver, String key, Expr.Member m, Expr.Call c, List<CallArg> args, Frame f) {
@@ -1695,7 +1775,11 @@ final class Evaluator {
         if (inProgress.contains(key) || depth >= MAX_CALL_DEPTH) {
             return Unknown.OPAQUE;
         }
-        int cap = routeHelpers.contains(node) ? Math.max(maxExecutions, MAX_EXECUTIONS_OF_ROUTE_HELPERS) : maxExecutions;
+        // A helper given only constants computes a value (cncjs joins each of its 53 paths with
+        // urljoin(settings.route, 'api/…')): it runs for each such call, as registration helpers do.
+        boolean constantsOnly = !args.isEmpty() && args.stream().allMatch(Truth::isStatic);
+        int cap = routeHelpers.contains(node) || constantsOnly
+                ? Math.max(maxExecutions, MAX_EXECUTIONS_OF_ROUTE_HELPERS) : maxExecutions;
         if (executions.merge(node, 1, Integer::sum) > cap) {
             // An app factory called more often than that answers with the app its last such call made.
             return factoryResults.getOrDefault(key, Unknown.OPAQUE);
@@ -1733,6 +1817,10 @@ final class Evaluator {
         executed.add(node);
         Value thisValue = node.arrow() ? (fn.lexicalThis() == null ? Unknown.OPAQUE : fn.lexicalThis()) : self;
         Frame frame = new Frame(new Scope(fn.closure()), thisValue, fn.module(), fn.home(), new Returns());
+        if (!node.arrow()) {
+            // a variadic helper reads its arguments so (cncjs's urljoin, Babel's rest parameters)
+            frame.scope().bind("arguments", new Scope.Slot(new Value.Arr(new ArrayList<>(args))));
+        }
         bindParameters(fn, frame, args, sweep);
         if (node.body() != null) {
             hoist(node.body().body(), frame);

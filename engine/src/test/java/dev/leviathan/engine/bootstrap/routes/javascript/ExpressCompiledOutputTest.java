@@ -153,4 +153,76 @@ class ExpressCompiledOutputTest {
 
         assertThat(described(routes)).containsExactly("GET /email [basePathname] lib/web.js:8 list");
     }
+
+    @Test
+    void evaluatesAVariadicJoinHelperGivenConstantsAtEachCallSite() {
+        // Babel's rest parameter copies `arguments` in a counting loop; the join borrows Array's slice
+        List<Route> routes = routes("dist/lib/join.js", """
+                "use strict";
+                Object.defineProperty(exports, "__esModule", { value: true });
+                exports["default"] = void 0;
+                var tidy = function tidy(str) {
+                  return str.replace(/[\\/]+/g, '/');
+                };
+                var join = function join() {
+                  for (var _len = arguments.length, parts = new Array(_len), _i = 0; _i < _len; _i++) {
+                    parts[_i] = arguments[_i];
+                  }
+                  return tidy([].slice.call(parts, 0).join('/'));
+                };
+                exports["default"] = join;
+                """, "dist/app.js", """
+                "use strict";
+                var _express = _interopRequireDefault(require("express"));
+                var _join = _interopRequireDefault(require("./lib/join"));
+                function _interopRequireDefault(e) { return e && e.__esModule ? e : { "default": e }; }
+                var base = '/';
+                var app = (0, _express["default"])();
+                app.get((0, _join["default"])(base, 'api/state'), state);
+                app["delete"]((0, _join["default"])(base, 'api', 'items/:id'), remove);
+                """);
+
+        assertThat(described(routes)).containsExactly("GET /api/state dist/app.js:7 state",
+                "DELETE /api/items/:id dist/app.js:8 remove");
+    }
+
+    @Test
+    void aJoinHelperWithARestParameterOrArgumentsRunsForEveryCallWithConstants() {
+        StringBuilder app = new StringBuilder("""
+                const express = require('express');
+                const join = (...parts) => parts.join('/');
+                function slashed() { return Array.prototype.slice.call(arguments).join('/'); }
+                const app = express();
+                """);
+        for (int k = 0; k < 20; k++) {
+            app.append("app.get(join('', 'api', 'r").append(k).append("'), h);\n");
+        }
+        app.append("app.post(slashed('', 'v2', 'login'), login);\n");
+        app.append("app.put(join(process.env.BASE, 'x'), x);\n");
+
+        List<Route> routes = routes("app.js", app.toString());
+
+        assertThat(endpoints(routes)).hasSize(22).contains("GET /api/r0", "GET /api/r19", "POST /v2/login");
+        assertThat(routes.get(21).resolved()).isFalse();
+    }
+
+    @Test
+    void readsSettingsMergedWithLodashMerge() {
+        // cncjs: settings = merge({}, base, production); every path is joined onto settings.route
+        List<Route> routes = routes("server/settings.js", """
+                const merge = require('lodash/merge');
+                const settings = {};
+                merge(settings, { route: '/', api: { prefix: '/v0', keep: '/k' } }, { api: { prefix: '/v1' } });
+                module.exports = settings;
+                """, "server/app.js", """
+                const express = require('express');
+                const settings = require('./settings');
+                const app = express();
+                app.get(settings.route + 'status', status);
+                app.get(settings.api.prefix + '/items', items);
+                app.get(settings.api.keep + '/kept', kept);
+                """);
+
+        assertThat(endpoints(routes)).containsExactly("GET /status", "GET /v1/items", "GET /k/kept");
+    }
 }
