@@ -53,7 +53,7 @@ public final class JavaScriptRouteExtractor implements RouteExtractor {
      */
     @Override
     public int version() {
-        return 6;
+        return 7;
     }
 
     @Override
