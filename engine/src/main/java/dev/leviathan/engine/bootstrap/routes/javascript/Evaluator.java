@@ -763,7 +763,20 @@ final class Evaluator {
 
     private Boolean decided(Expr test, Frame f) {
         Value v = eval(test, f);
-        return v instanceof Value.Scalar && isFlag(test) ? null : Truth.of(v);
+        if (v instanceof Value.Scalar && isFlag(test)) {
+            // `!x` is a setting only when x is one: `!options.middleware` over a whole string is decided
+            // (agendash's koa, hapi and fastify starters pass `{ middleware: 'koa' }` and got Express's)
+            return negatesAString(test, f) ? Truth.of(v) : null;
+        }
+        return Truth.of(v);
+    }
+
+    private boolean negatesAString(Expr test, Frame f) {
+        Expr read = test;
+        while (read instanceof Expr.Unary u && u.operator().equals("!") && u.operand() != null) {
+            read = u.operand();
+        }
+        return read != test && !(read instanceof Expr.Call) && eval(read, f) instanceof Value.Text t && t.complete();
     }
 
     /**

@@ -283,4 +283,42 @@ class ExpressControlFlowTest {
 
         assertThat(endpoints(routes)).containsExactly("DELETE /shop/cart", "GET /shop", "GET /shop/cart");
     }
+
+    @Test
+    void aNegatedReadOfAWholeStringIsDecided() {
+        // agendash: each starter names its middleware; only `{}` falls back to Express's
+        List<Route> routes = routes("lib/express.js", """
+                const express = require('express');
+                module.exports = () => {
+                  const app = express();
+                  app.get('/api', api);
+                  return app;
+                };
+                """, "lib/koa.js", """
+                module.exports = () => [];
+                """, "app.js", """
+                const path = require('path');
+                module.exports = (options) => {
+                  if (!options.middleware) {
+                    options.middleware = 'express';
+                  }
+                  return require(path.join(__dirname, './lib', options.middleware))();
+                };
+                """, "bin/koa.js", """
+                const dash = require('../app');
+                const Koa = require('koa');
+                new Koa().use(dash({ middleware: 'koa' }));
+                """, "bin/express.js", """
+                const express = require('express');
+                const dash = require('../app');
+                const DEBUG = false;
+                const app = express();
+                app.use('/dash', dash({}));
+                if (!DEBUG) {
+                  app.get('/flagged', flagged);
+                }
+                """);
+
+        assertThat(endpoints(routes)).containsExactlyInAnyOrder("GET /dash/api", "GET /flagged");
+    }
 }
