@@ -36,6 +36,7 @@ final class SourceSelection {
     private static final int LONGEST_RECEIVER = 40;
     private static final List<String> IMPORT_WORDS = List.of("require", "import", "from");
     private static final Set<String> STEMS_OF_TEST_FILES = Set.of("test", "tests", "spec", "specs");
+    private static final Set<String> TYPINGS_DIRECTORIES = Set.of("types", "typings");
     private static final int MAX_SPECIFIER = 300;
 
     private SourceSelection() {
@@ -69,12 +70,14 @@ final class SourceSelection {
         }
         String name = segments[segments.length - 1];
         int dot = name.indexOf('.');
-        // `tests.ts` beside a package's typings (dtslint's type tests) calls its API with made-up options
-        if (dot > 0 && STEMS_OF_TEST_FILES.contains(name.substring(0, dot))) {
+        // `types/tests.ts` beside a package's typings (dtslint's type tests) calls its API with
+        // made-up options; elsewhere `tests.js` may be the app's (etherpad's hook serving /tests/frontend)
+        if (dot > 0 && STEMS_OF_TEST_FILES.contains(name.substring(0, dot)) && segments.length >= 2
+                && TYPINGS_DIRECTORIES.contains(segments[segments.length - 2])) {
             return true;
         }
         return name.contains(".test.") || name.contains(".spec.") || name.contains(".e2e-spec.")
-                || name.contains(".e2e.");
+                || name.contains(".e2e.") || name.startsWith("test.") || name.startsWith("spec.");
     }
 
     static boolean isMinified(String source) {

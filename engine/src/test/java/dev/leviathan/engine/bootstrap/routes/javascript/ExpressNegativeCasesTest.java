@@ -109,7 +109,7 @@ class ExpressNegativeCasesTest {
     }
 
     @Test
-    void aFileNamedTestsIsTestCode() {
+    void aFileNamedTestsBesideTypingsIsTestCode() {
         // parse-server's types/tests.ts (dtslint type tests) calls the static app factory and drops the app
         List<Route> routes = routes(
                 "lib/server.js", """
@@ -128,9 +128,15 @@ class ExpressNegativeCasesTest {
                         module.exports = Server;
                         """,
                 "types/tests.ts", "import Server from '../lib/server';\nServer.app({});\n",
-                "types/spec.js", "require('../lib/server').app({ other: true });\n");
+                "typings/specs.ts", "import Server from '../lib/server';\nServer.app({ other: true });\n",
+                "hooks/tests.js", """
+                        // an app's hook serving its browser test runner is application code
+                        exports.expressCreateServer = (hookName, { app }) => {
+                          app.get('/tests/frontend', runner);
+                        };
+                        """);
 
-        assertThat(endpoints(routes)).containsExactly("GET /parse/health");
+        assertThat(endpoints(routes)).containsExactlyInAnyOrder("GET /parse/health", "GET /tests/frontend");
     }
 
     @Test
