@@ -1235,6 +1235,14 @@ final class Evaluator {
             }
             case Unknown u -> Unknown.MAYBE_TEXT;
             case Value.Fn fn when functionProperties.getOrDefault(fn, Map.of()).get(key) instanceof Value v -> v;
+            // `F.prototype.m = function …`: kept, so that `new F()` has the methods (parse-dashboard's
+            // Authentication.prototype.initialize(app) declares routes on the app it is given)
+            case Value.Fn fn when key.equals("prototype") && !fn.node().arrow() -> {
+                Value.Obj prototype = new Value.Obj(null);
+                prototype.open = true;
+                functionProperties.computeIfAbsent(fn, k -> new HashMap<>()).put(key, prototype);
+                yield prototype;
+            }
             default -> Unknown.OPAQUE;
         };
     }
@@ -1735,7 +1743,10 @@ final class Evaluator {
             case Value.ExpressMember em when em.name().equals("Router") -> newRouter(Value.Router.Kind.ROUTER, n, f);
             case Value.Fn fn when !fn.node().arrow() -> {
                 Value.Obj self = new Value.Obj(null);
-                self.open = true; // its prototype's members are not followed
+                self.open = true; // what its prototype inherits is not followed
+                if (functionProperties.getOrDefault(fn, Map.of()).get("prototype") instanceof Value.Obj prototype) {
+                    self.properties.putAll(prototype.properties);
+                }
                 callFunction(fn, self, values(args));
                 yield self;
             }

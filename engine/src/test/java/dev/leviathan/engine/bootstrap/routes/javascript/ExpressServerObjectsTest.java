@@ -117,4 +117,36 @@ class ExpressServerObjectsTest {
         assertThat(described(routes)).containsExactly(
                 "POST /signalk/v1/auth/login dist/tokensecurity.js:2 login");
     }
+
+    @Test
+    void aPrototypeMethodOfAConstructedObjectDeclaresOnTheAppItIsGiven() {
+        // parse-dashboard: `new Authentication(…).initialize(app)` adds the login routes to the dashboard's app
+        List<Route> routes = routes("lib/auth.js", """
+                function Auth(users) {
+                  this.users = users;
+                }
+                Auth.prototype.initialize = function (app) {
+                  app.post('/login', login);
+                  app.get('/logout', logout);
+                };
+                module.exports = Auth;
+                """, "lib/app.js", """
+                const express = require('express');
+                const Auth = require('./auth');
+                module.exports = function (config) {
+                  const app = express();
+                  new Auth(config.users).initialize(app);
+                  app.get('/config.json', settings);
+                  return app;
+                };
+                """, "server.js", """
+                const express = require('express');
+                const dashboard = require('./lib/app');
+                const server = express();
+                server.use('/dashboard', dashboard({}));
+                """);
+
+        assertThat(endpoints(routes)).containsExactlyInAnyOrder("POST /dashboard/login", "GET /dashboard/logout",
+                "GET /dashboard/config.json");
+    }
 }
