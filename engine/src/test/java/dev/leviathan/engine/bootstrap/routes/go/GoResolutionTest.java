@@ -99,6 +99,38 @@ class GoResolutionTest {
     }
 
     @Test
+    void aHelperThatAdjustsItsArgumentInRunTimeBranchesLeavesTheCallersNameAsRawExpression() {
+        // wireguard-ui's shape: a base path read from a flag, normalised by a helper, kept in a global.
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import (
+                	"net/http"
+                	"os"
+                	"strings"
+                )
+
+                var BasePath string
+
+                func parseBasePath(p string) string {
+                	if !strings.HasPrefix(p, "/") {
+                		p = "/" + p
+                	}
+                	return p
+                }
+
+                func main() {
+                	BasePath = parseBasePath(os.Getenv("BASE_PATH"))
+                	mux := http.NewServeMux()
+                	mux.HandleFunc(BasePath+"/login", login)
+                	mux.HandleFunc(parseBasePath("api")+"/users", users)
+                }
+                """);
+        assertThat(routes).extracting(r -> r.path() + " " + r.resolved() + " " + r.rawExpression())
+                .containsExactlyInAnyOrder("/login false BasePath", "/api/users true null");
+    }
+
+    @Test
     void aStringSetInOneBranchOfARunTimeIfIsUnknownAfterItButKnownInside() {
         List<Route> routes = extract("main.go", """
                 package main
