@@ -110,7 +110,7 @@ final class Branches {
                 // The binding itself when it did not change: it may stand for a struct parameter.
                 return same(first, before) ? before : first;
             }
-            if (reaching.stream().anyMatch(b -> b != null && b.value() instanceof Str s && fromParameter(s))) {
+            if (reaching.stream().anyMatch(b -> b != null && b.value() instanceof Str s && s.firstParamOwner() != null)) {
                 // Made from the function's parameters: its name means nothing to a caller, where the
                 // value the call gives is unknown and a route names the caller's own expression.
                 return new Bound(Value.UNKNOWN, null);
@@ -123,10 +123,6 @@ final class Branches {
             }
         }
         return changed != null ? changed : before;
-    }
-
-    private static boolean fromParameter(Str value) {
-        return value.parts().stream().anyMatch(part -> part instanceof Str.ParamPart);
     }
 
     private static boolean same(Bound a, Bound b) {
