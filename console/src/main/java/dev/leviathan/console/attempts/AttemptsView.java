@@ -9,6 +9,7 @@ import dev.leviathan.console.ui.CellState;
 import dev.leviathan.console.ui.EmptyState;
 import dev.leviathan.console.ui.Glyph;
 import dev.leviathan.console.ui.ListUpdate;
+import dev.leviathan.console.ui.Nodes;
 import dev.leviathan.console.ui.ViewBindings;
 import java.util.List;
 import java.util.function.Consumer;
@@ -460,8 +461,7 @@ final class AttemptsView {
      */
     private void showInDetailPane(Node shown) {
         for (Node child : detailPane.getChildren()) {
-            child.setVisible(child == shown);
-            child.setManaged(child == shown);
+            Nodes.show(child, child == shown);
         }
     }
 

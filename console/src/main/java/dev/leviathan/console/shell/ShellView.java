@@ -6,6 +6,7 @@ import atlantafx.base.theme.Styles;
 import dev.leviathan.console.chain.ChainModel;
 import dev.leviathan.console.chain.ChainState;
 import dev.leviathan.console.ui.Glyph;
+import dev.leviathan.console.ui.Nodes;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -282,9 +283,7 @@ final class ShellView {
             children.add(screen);
         }
         for (Node child : children) {
-            boolean showing = child == screen;
-            child.setVisible(showing);
-            child.setManaged(showing);
+            Nodes.show(child, child == screen);
         }
     }
 
