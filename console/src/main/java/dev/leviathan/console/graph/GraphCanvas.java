@@ -19,6 +19,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.transform.Scale;
 
 /**
  * Draws a {@link GraphScene} on a Canvas through a view transform (screen = world × scale +
@@ -48,6 +49,13 @@ public final class GraphCanvas extends Region {
     /** Largest side of the layer canvas, in pixels: a texture the software pipeline still takes. */
     static final double MAX_LAYER = 4096;
 
+    /**
+     * Edges (counted from the nodes around the view) up to which a layer of shapes is plotted on the
+     * FX thread at once; beyond, it is plotted in the background like a pixel layer, because a few
+     * thousand edges across a close view take tens of milliseconds.
+     */
+    static final int SYNC_EDGE_BUDGET = 1_500;
+
     private final AnimationTimer timer;
     private GraphScene scene = GraphScene.EMPTY;
     private final Set<NodeType> hidden = EnumSet.noneOf(NodeType.class);
@@ -61,11 +69,15 @@ public final class GraphCanvas extends Region {
     private int[] visibleStamp = new int[0];
     private int stamp;
     private int[] visible = new int[0];
-    private int[] pixels = new int[0];
-    private IntBuffer pixelData;
-    private PixelBuffer<IntBuffer> pixelBuffer;
-    private WritableImage image;
+    // A layer's buffer is 2× the viewport each way (up to 64 MiB); a new one per layer made panning
+    // stall on the allocation. Three take turns: the one shown, the one shown before it (which the
+    // render thread may still be reading during the next pulse), and a free one to plot into.
+    private int[] shownPixels = new int[0];
+    private int[] retiredPixels = new int[0];
+    private int[] freePixels = new int[0];
     private final Canvas layer = new Canvas();
+    /** Stretches the layer shown to the zoom asked for while the layer for that zoom is plotted. */
+    private final Scale layerZoom = new Scale(1, 1, 0, 0);
     private final Canvas overlay = new Canvas();
     private double layerTx;
     private double layerTy;
@@ -75,6 +87,7 @@ public final class GraphCanvas extends Region {
     private boolean layerDark;
     private String layerMode = "";
     private long cacheRenders;
+    private long backgroundLayers;
     private double pressX;
     private double pressY;
     private double lastX;
@@ -94,6 +107,7 @@ public final class GraphCanvas extends Region {
         getStyleClass().add("graph-canvas");
         setId("graph-canvas");
         layer.setMouseTransparent(true);
+        layer.getTransforms().add(layerZoom);
         overlay.setMouseTransparent(true);
         getChildren().addAll(layer, overlay);
         javafx.scene.shape.Rectangle clip = new javafx.scene.shape.Rectangle();
@@ -316,6 +330,11 @@ public final class GraphCanvas extends Region {
         return cacheRenders;
     }
 
+    /** Layers plotted on the background thread (the others were plotted on the FX thread). */
+    long backgroundLayers() {
+        return backgroundLayers;
+    }
+
     public String lastMode() {
         return lastMode;
     }
@@ -417,22 +436,22 @@ public final class GraphCanvas extends Region {
             PixelRaster raster = new PixelRaster(scene, Arrays.copyOf(visible, around), visibleStamp.clone(), stamp,
                     EnumSet.copyOf(hidden.isEmpty() ? EnumSet.noneOf(NodeType.class) : hidden), scale, originX, originY,
                     cw, ch, dark, pixelMode, pixelMode ? LINE_SAMPLES : LINE_SAMPLES_CLOSE);
-            if (pixelMode) {
-                // Thousands of nodes and their edges: plotted on a background thread while the layer
-                // in place stays shown, so a redraw never holds the FX thread.
-                submit(raster);
+            if (pixelMode || edgesAround(around) > SYNC_EDGE_BUDGET) {
+                // Thousands of nodes or edges: plotted on a background thread while the layer in
+                // place stays shown, so a redraw never holds the FX thread.
+                submit(raster, labels);
             } else {
-                int[] plotted = new int[cw * ch];
+                int[] plotted = buffer(cw * ch);
                 raster.plot(plotted);
-                adopt(raster, plotted);
-                renderShapes(layer.getGraphicsContext2D(), layerTx, layerTy, around, labels, dark);
-                ox = tx - layerTx;
-                oy = ty - layerTy;
+                adopt(raster, plotted, labels);
             }
             collectVisible(w, h);
         }
-        layer.setTranslateX(ox);
-        layer.setTranslateY(oy);
+        double stretch = layerScale > 0 ? scale / layerScale : 1;
+        layerZoom.setX(stretch);
+        layerZoom.setY(stretch);
+        layer.setTranslateX(tx - stretch * layerTx);
+        layer.setTranslateY(ty - stretch * layerTy);
         GraphicsContext gc = overlay.getGraphicsContext2D();
         gc.clearRect(0, 0, overlay.getWidth(), overlay.getHeight());
         renderMarks(gc, dark);
@@ -450,25 +469,46 @@ public final class GraphCanvas extends Region {
 
     private boolean rasterInFlight;
 
-    private void submit(PixelRaster raster) {
+    private void submit(PixelRaster raster, boolean labels) {
         rasterInFlight = true;
+        backgroundLayers++;
+        int[] plotted = buffer(raster.width() * raster.height());
         RASTERS.execute(() -> {
-            int[] plotted = new int[raster.width() * raster.height()];
             raster.plot(plotted);
             javafx.application.Platform.runLater(() -> {
                 rasterInFlight = false;
                 // A raster for another scale, scene, filter or theme than the one now wanted is dropped.
                 if (raster.scene() == scene && raster.scale() == scale && raster.hidden().equals(hidden)
                         && raster.dark() == isDark()) {
-                    adopt(raster, plotted);
+                    adopt(raster, plotted, labels);
                 }
                 invalidate();
             });
         });
     }
 
-    /** Makes plotted pixels the layer: its size, its origin, what it was drawn for, and the image. */
-    private void adopt(PixelRaster raster, int[] plotted) {
+    /** How many edges the raster of these nodes around the view plots at most. */
+    private int edgesAround(int count) {
+        int edges = 0;
+        for (int k = 0; k < count; k++) {
+            int i = visible[k];
+            edges += scene.adjStart[i + 1] - scene.adjStart[i];
+        }
+        return edges;
+    }
+
+    /** A buffer of {@code length} pixels to plot a layer into (its old content is cleared by the plot). */
+    private int[] buffer(int length) {
+        int[] buffer = freePixels.length == length ? freePixels : new int[length];
+        freePixels = new int[0];
+        return buffer;
+    }
+
+    /**
+     * Makes plotted pixels the layer: its size, its origin, what it was drawn for, and the image;
+     * then, unless the nodes are pixels too, the nodes as shapes over it.
+     */
+    private void adopt(PixelRaster raster, int[] plotted, boolean labels) {
         layer.setWidth(raster.width());
         layer.setHeight(raster.height());
         layerTx = raster.originX();
@@ -479,13 +519,17 @@ public final class GraphCanvas extends Region {
         layerHidden.addAll(raster.hidden());
         layerDark = raster.dark();
         layerMode = raster.nodes() ? "pixels" : lastMode;
-        pixels = plotted;
-        pixelData = IntBuffer.wrap(plotted);
-        pixelBuffer = new PixelBuffer<>(raster.width(), raster.height(), pixelData, PixelFormat.getIntArgbPreInstance());
-        image = new WritableImage(pixelBuffer);
+        freePixels = retiredPixels;
+        retiredPixels = shownPixels;
+        shownPixels = plotted;
+        PixelBuffer<IntBuffer> pixelBuffer = new PixelBuffer<>(raster.width(), raster.height(), IntBuffer.wrap(plotted),
+                PixelFormat.getIntArgbPreInstance());
         GraphicsContext lg = layer.getGraphicsContext2D();
         lg.clearRect(0, 0, raster.width(), raster.height());
-        lg.drawImage(image, 0, 0);
+        lg.drawImage(new WritableImage(pixelBuffer), 0, 0);
+        if (!raster.nodes()) {
+            renderShapes(lg, raster.originX(), raster.originY(), raster.visible(), labels, raster.dark());
+        }
         cacheRenders++;
     }
 
@@ -555,20 +599,22 @@ public final class GraphCanvas extends Region {
     }
 
     /** Nodes as shapes batched by type colour, and labels; the edges are already plotted. */
-    private void renderShapes(GraphicsContext gc, double tx, double ty, int count, boolean labels, boolean dark) {
+    private void renderShapes(GraphicsContext gc, double tx, double ty, int[] nodes, boolean labels, boolean dark) {
+        int count = nodes.length;
+        double scale = layerScale;
         // Nodes batched by type: one fill colour per batch.
         double size = Math.max(4, GraphScene.NODE_SIZE * scale);
         int[] byType = new int[count];
         int[] starts = new int[NodeType.values().length + 1];
         for (int k = 0; k < count; k++) {
-            starts[scene.types[visible[k]].ordinal() + 1]++;
+            starts[scene.types[nodes[k]].ordinal() + 1]++;
         }
         for (int t = 0; t < NodeType.values().length; t++) {
             starts[t + 1] += starts[t];
         }
         int[] cursor = Arrays.copyOf(starts, NodeType.values().length);
         for (int k = 0; k < count; k++) {
-            int i = visible[k];
+            int i = nodes[k];
             byType[cursor[scene.types[i].ordinal()]++] = i;
         }
         for (NodeType type : NodeType.values()) {
@@ -597,7 +643,7 @@ public final class GraphCanvas extends Region {
             gc.setFont(Font.font(11));
             gc.setTextBaseline(VPos.CENTER);
             for (int k = 0; k < count; k++) {
-                int i = visible[k];
+                int i = nodes[k];
                 String label = scene.labels[i] == null ? scene.ids[i] : scene.labels[i];
                 if (label.length() > 32) {
                     label = "…" + label.substring(label.length() - 31);
