@@ -4,9 +4,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import javafx.application.Platform;
@@ -30,7 +32,12 @@ public final class Background implements AutoCloseable {
             thread.setDaemon(true);
             return thread;
         };
-        this.executor = Executors.newFixedThreadPool(THREADS, daemons);
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(THREADS, THREADS, 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), daemons);
+        this.executor = pool;
+        // Starting a thread waits until the new thread runs, which on a loaded machine can take tens of
+        // milliseconds: the first thread starts the others, so no later submit from the FX thread starts one.
+        pool.execute(pool::prestartAllCoreThreads);
     }
 
     /** Runs {@code work} off the FX thread; then {@code onSuccess} or {@code onFailure} on it. */
