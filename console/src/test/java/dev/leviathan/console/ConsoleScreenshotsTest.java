@@ -56,6 +56,8 @@ class ConsoleScreenshotsTest {
         console.await("Register to be offered", () -> !register.isDisabled());
         console.robot.clickOn("#targets-register");
         console.await("the target in the list", () -> console.targetRows().size() == 1);
+        // The detail reads the target's files in the background: the picture shows them read.
+        console.await("the target's files", () -> console.shown("#targets-file-policy"));
         assertPng(console.screenshot("targets"));
 
         // Events: more registrations, as another operator or leviathanctl would make them.

@@ -11,6 +11,7 @@ import dev.leviathan.console.ui.CellTooltip;
 import dev.leviathan.console.ui.ErrorDialog;
 import dev.leviathan.console.ui.EmptyState;
 import dev.leviathan.console.ui.Glyph;
+import dev.leviathan.console.ui.TableFit;
 import dev.leviathan.console.ui.ViewBindings;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -72,6 +73,8 @@ final class BacklogView {
     private final Button dryRun = new Button("Dry-run schedule");
     private final Message blockers = new Message();
     private final Message loadError = new Message();
+    private static final double BACKLOG_ROW = 35;
+
     private final TableView<TaskRow> table = new TableView<>();
     private final Label taskTitle = new Label();
     private final Label taskHash = new Label();
@@ -243,8 +246,12 @@ final class BacklogView {
                 controller.onSelectTask(now);
             }
         });
-        table.setMinHeight(160);
-        return table;
+        // Two lines a row: the task's id and its title. The table sits in a box that fills the split's pane.
+        TableFit.toRows(table, BACKLOG_ROW);
+        VBox pane = new VBox(table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        pane.setMinHeight(160);
+        return pane;
     }
 
     private Node bottom() {

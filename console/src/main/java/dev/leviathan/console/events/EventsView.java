@@ -13,6 +13,7 @@ import dev.leviathan.console.provenance.ProvenanceLines;
 import dev.leviathan.console.ui.EmptyState;
 import dev.leviathan.console.ui.Glyph;
 import dev.leviathan.console.ui.Nodes;
+import dev.leviathan.console.ui.TableFit;
 import dev.leviathan.console.ui.ViewBindings;
 import java.util.ArrayList;
 import java.util.List;
@@ -157,7 +158,11 @@ final class EventsView {
 
         detailPane.setId("events-detail");
         detailPane.getStyleClass().add("detail-pane");
-        SplitPane split = new SplitPane(table, detailPane);
+        // The table sits in a box that fills the split's pane, so it can be only as tall as its rows.
+        TableFit.toRows(table, TableFit.DENSE_ROW);
+        VBox tablePane = new VBox(table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        SplitPane split = new SplitPane(tablePane, detailPane);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.55);
         split.getStyleClass().add("events-split");

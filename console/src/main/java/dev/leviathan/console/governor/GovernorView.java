@@ -10,6 +10,7 @@ import dev.leviathan.console.ui.CellTooltip;
 import dev.leviathan.console.ui.ErrorDialog;
 import dev.leviathan.console.ui.EmptyState;
 import dev.leviathan.console.ui.Glyph;
+import dev.leviathan.console.ui.TableFit;
 import dev.leviathan.console.ui.ViewBindings;
 import java.util.Optional;
 import java.util.function.Function;
@@ -259,6 +260,7 @@ final class GovernorView {
                 "Try Dry-run schedule to see what the governor would do now, with a reason for every task it"
                         + " passes over.", null));
         stream.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> controller.onSelectRow(now));
+        TableFit.toRows(stream, TableFit.DENSE_ROW);
         VBox.setVgrow(stream, Priority.ALWAYS);
         VBox left = new VBox(8, head, stream);
 

@@ -13,6 +13,7 @@ import dev.leviathan.console.ui.EmptyState;
 import dev.leviathan.console.ui.ErrorDialog;
 import dev.leviathan.console.ui.Glyph;
 import dev.leviathan.console.ui.Nodes;
+import dev.leviathan.console.ui.TableFit;
 import dev.leviathan.console.ui.ViewBindings;
 import dev.leviathan.engine.target.Problem;
 import dev.leviathan.engine.target.RegisteredTarget;
@@ -245,6 +246,7 @@ final class TargetsView {
         });
         // Name and branch keep their width; the last bootstrap takes the rest. The repository is in the detail.
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+        TableFit.toRows(table, TableFit.DENSE_ROW);
         table.setPlaceholder(EmptyState.of(Glyph.TARGET, "No targets yet",
                 "Register a git repository with the form: a local clone or a git URL. The registration"
                         + " is recorded as a target.registered event with you as its actor.",
