@@ -6,10 +6,12 @@ import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import atlantafx.base.theme.Tweaks;
 import dev.leviathan.console.ui.CellState;
+import dev.leviathan.console.ui.CellTooltip;
 import dev.leviathan.console.ui.EmptyState;
 import dev.leviathan.console.ui.Glyph;
 import dev.leviathan.console.ui.ListUpdate;
 import dev.leviathan.console.ui.Nodes;
+import dev.leviathan.console.ui.TableFit;
 import dev.leviathan.console.ui.ViewBindings;
 import java.util.List;
 import java.util.function.Consumer;
@@ -170,7 +172,19 @@ final class AttemptsView {
         });
         table.getColumns().add(status);
         table.getColumns().add(column("Updated", 170, AttemptRow::updated));
-        table.getColumns().add(column("Reason", 300, AttemptRow::reason));
+        TableColumn<AttemptRow, String> reason = column("Reason", 300, AttemptRow::reason);
+        // One line a row, so every row has the table's fixed height; the whole reason on hover.
+        reason.setCellFactory(c -> new TableCell<>() {
+            private final CellTooltip tooltip = new CellTooltip();
+
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item.replace("\n", " · "));
+                tooltip.show(this, empty ? null : item);
+            }
+        });
+        table.getColumns().add(reason);
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, was, now) -> {
             if (!restoringSelection) {
@@ -188,11 +202,16 @@ final class AttemptsView {
         showInDetailPane(noSelection);
         detailPane.setId("attempts-detail");
         detailPane.getStyleClass().add("detail-pane");
-        SplitPane split = new SplitPane(table, detailPane);
+        // The table sits in a box that fills the split's pane, so it can be only as tall as its rows.
+        TableFit.toRows(table, TableFit.DENSE_ROW);
+        VBox tablePane = new VBox(table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        SplitPane split = new SplitPane(tablePane, detailPane);
         split.setOrientation(Orientation.VERTICAL);
         // The list's empty state is tall and its height counts as the list's least one, so without
         // these the divider sits far below where it is put and the diff gets a sliver of the window.
-        table.setMinHeight(90);
+        tablePane.setMinHeight(90);
+        table.setMinHeight(0);
         detailPane.setMinHeight(0);
         split.setDividerPositions(0.26);
         return split;
