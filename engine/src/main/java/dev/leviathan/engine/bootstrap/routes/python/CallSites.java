@@ -65,6 +65,11 @@ final class CallSites {
     final List<Declaration> declarations = new ArrayList<>();
     final Map<RouterNode, List<Mount>> mountsByChild = new IdentityHashMap<>();
     final Map<RouterNode, List<Registration>> registrations = new IdentityHashMap<>();
+    /**
+     * The routes an {@code APIRouter} is made with ({@code APIRouter(routes=[...])}), as a router of
+     * their own, by the APIRouter: mounted wherever it is, without its own prefix.
+     */
+    final Map<RouterNode, RouterNode> tableOf = new IdentityHashMap<>();
     /** Statement-level calls by the simple name of the function called: the call sites of mount helpers. */
     private final Map<String, List<Resolver.Scoped>> callsByName = new HashMap<>();
     private final List<Resolver.Scoped> mountCalls = new ArrayList<>();

@@ -64,8 +64,11 @@ final class RouterRoutes {
         if (known != null) {
             return known;
         }
+        // The table an APIRouter is made with is mounted where the APIRouter is, under no prefix of its own.
+        RouterNode tableOf = sites.tableOf.get(node);
         List<Piece> own = node.ownPrefix() == null ? List.of() : List.of(Piece.of(node.ownPrefix(), node.scope(), resolver));
-        List<CallSites.Mount> incoming = realMounts(sites.mountsByChild.getOrDefault(node, List.of()));
+        List<CallSites.Mount> incoming = realMounts(sites.mountsByChild.getOrDefault(tableOf != null ? tableOf : node,
+                List.of()));
         if (incoming.isEmpty() || !visiting.add(node)) {
             return List.of(own);
         }
@@ -82,7 +85,7 @@ final class RouterRoutes {
                         chain.add(m.prefix());
                     }
                     if (node.kind().isFastApi() || m.prefix() == null) {
-                        chain.addAll(m.ownPrefix() != null ? List.of(m.ownPrefix()) : own);
+                        chain.addAll(tableOf != null ? List.of() : m.ownPrefix() != null ? List.of(m.ownPrefix()) : own);
                     }
                     result.add(List.copyOf(chain));
                 }

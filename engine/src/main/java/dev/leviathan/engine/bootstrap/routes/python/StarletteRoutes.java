@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Starlette's route tables: the {@code routes=[...]} an app is made with
  * ({@code Starlette(routes=[Route("/", home), Mount("/api", routes=[...])])}, also
- * {@code FastAPI(routes=...)} and {@code Router(routes=...)}). Each {@code Route} and
+ * {@code FastAPI(routes=...)}, {@code Router(routes=...)} and {@code APIRouter(routes=...)}). Each {@code Route} and
  * {@code WebSocketRoute} is a declaration of the app; a {@code Mount} with {@code routes=} is a
  * router of its own under the mount's path, one with {@code app=} mounts that app there. A
  * table or an entry this reader cannot follow is one unresolved route, never dropped.
@@ -57,11 +57,24 @@ final class StarletteRoutes {
             case STARLETTE_APP -> app.constructor().arg(
                     resolver.resolve(app.constructor().func(), app.scope()) instanceof Sym.ExternalSym x
                             && x.name().equals("starlette.routing.Router") ? 0 : -1, "routes");
+            // APIRouter(routes=[...]): keyword only.
+            case FASTAPI_ROUTER -> app.constructor().keyword("routes");
             default -> null;
         };
-        if (table != null && !Resolver.isNone(table)) {
-            table(app, table, app.scope(), depth);
+        if (table == null || Resolver.isNone(table)) {
+            return;
         }
+        if (app.kind() == RouterKind.FASTAPI_ROUTER) {
+            // FastAPI puts an APIRouter's own prefix only on the routes its decorators and
+            // add_api_route make; the routes it is made with keep their paths, and include_router
+            // puts the include's prefix on both. So the table is a router of its own, mounted
+            // wherever the APIRouter is, without the APIRouter's prefix.
+            RouterNode rows = new RouterNode(RouterKind.FASTAPI_ROUTER, null, app.constructor(), app.scope());
+            sites.tableOf.put(rows, app);
+            table(rows, table, app.scope(), depth);
+            return;
+        }
+        table(app, table, app.scope(), depth);
     }
 
     private void table(RouterNode owner, Expr table, Scope scope, int depth) {

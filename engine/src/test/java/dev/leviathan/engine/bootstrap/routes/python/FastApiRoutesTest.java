@@ -771,4 +771,36 @@ class FastApiRoutesTest {
                 """).described()).containsExactly("GET /v1/items/ app/items.py:9 list_items",
                 "POST /v1/items/{item_id} app/items.py:12 create");
     }
+
+    @Test
+    void routesAnApiRouterIsMadeWithAreMountedWhereItIsWithoutItsOwnPrefix() {
+        // FastAPI prefixes only what the router's decorators declare; include_router prefixes both.
+        assertThat(repo().file("main.py", """
+                from fastapi import APIRouter, FastAPI
+                from fastapi.routing import APIRoute, APIWebSocketRoute
+
+                def ping(): ...
+                def create(): ...
+                async def feed(ws): ...
+
+                router = APIRouter(prefix="/v1", routes=[
+                    APIRoute("/ping", ping),
+                    APIRoute("/items", create, methods=["POST"]),
+                    APIWebSocketRoute("/feed", feed),
+                ])
+
+                @router.get("/own")
+                def own(): ...
+
+                lone = APIRouter(prefix="/lone", routes=[APIRoute("/x", ping)])
+
+                app = FastAPI()
+                app.include_router(router, prefix="/api")
+                """).described()).containsExactlyInAnyOrder(
+                        "GET /api/ping main.py:9 ping",
+                        "POST /api/items main.py:10 create",
+                        "WEBSOCKET /api/feed main.py:11 feed",
+                        "GET /api/v1/own main.py:14 own",
+                        "GET /x main.py:17 ping");
+    }
 }
