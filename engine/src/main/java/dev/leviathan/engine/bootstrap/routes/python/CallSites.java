@@ -51,7 +51,18 @@ final class CallSites {
 
     private enum MountCall { INCLUDE_ROUTER, REGISTER_BLUEPRINT, ASGI_MOUNT }
 
-    record Registration(RouterNode router, Expr prefix, Expr viewset, Scope scope, int line) {
+    /**
+     * {@code router.register(prefix, viewset)}; {@code parents}, when set, the registrations of a
+     * drf-extensions chain above this one, outermost first ({@code router.register("users", U)
+     * .register("groups", G, parents_query_lookups=["user"])}), and {@code lookups} the
+     * {@code parents_query_lookups} argument.
+     */
+    record Registration(RouterNode router, Expr prefix, Expr viewset, Scope scope, int line,
+            List<Resolver.Scoped> parents, Expr lookups) {
+
+        Registration(RouterNode router, Expr prefix, Expr viewset, Scope scope, int line) {
+            this(router, prefix, viewset, scope, line, List.of(), null);
+        }
     }
 
     private static final Set<String> FASTAPI_VERBS = Set.of("get", "post", "put", "delete", "patch", "options", "head",
@@ -191,6 +202,70 @@ final class CallSites {
                 }
             }
         }
+    }
+
+    /**
+     * {@code router.register(prefix, viewset)} of a DRF router, and drf-extensions' nested
+     * {@code router.register(...).register(...)}: each call of such a chain is a registration (the
+     * statement is only its last).
+     */
+    private void register(Expr.Call c, Expr.Attribute a, Scope scope, int depth) {
+        if (depth < 8 && a.value() instanceof Expr.Call inner && inner.func() instanceof Expr.Attribute f
+                && f.attr().equals("register")) {
+            register(inner, f, scope, depth + 1);
+        }
+        Expr viewset = c.arg(1, "viewset");
+        List<Resolver.Scoped> chain = new ArrayList<>();
+        RouterNode node = registryRoot(a.value(), scope, chain, 0);
+        if (node != null && node.kind() == RouterKind.DRF_ROUTER && viewset != null) {
+            // A chain's later calls start lines of their own: the line is that of `.register`.
+            int line = chain.isEmpty() && depth == 0 ? c.line() : lineOf(scope.module.text, a.end() - a.attr().length());
+            registrations.computeIfAbsent(node, k -> new ArrayList<>()).add(new Registration(node,
+                    c.arg(0, "prefix"), viewset, scope, line, List.copyOf(chain),
+                    chain.isEmpty() ? null : c.arg(3, "parents_query_lookups")));
+        }
+    }
+
+    /**
+     * The router a {@code register} call's receiver registers on: the receiver itself, or, for
+     * drf-extensions' nested registration, the router at the top of the chain of {@code register}
+     * calls it is the result of ({@code router.register(...).register(...)}, also through a name
+     * holding one: {@code users = router.register(...)}); those calls go to {@code chain},
+     * outermost first.
+     */
+    private RouterNode registryRoot(Expr receiver, Scope scope, List<Resolver.Scoped> chain, int depth) {
+        RouterNode node = router(receiver, scope);
+        if (node != null || depth > 8) {
+            return node;
+        }
+        Expr.Call item = null;
+        Scope at = scope;
+        if (receiver instanceof Expr.Call c) {
+            item = c;
+        } else if (receiver instanceof Expr.Name n && resolver.lookup(scope, n) instanceof Binding.Assigned b
+                && b.value() instanceof Expr.Call c) {
+            item = c;
+            at = b.scope();
+        }
+        if (item == null || !(item.func() instanceof Expr.Attribute f) || !f.attr().equals("register")) {
+            return null;
+        }
+        RouterNode root = registryRoot(f.value(), at, chain, depth + 1);
+        if (root != null) {
+            chain.add(new Resolver.Scoped(item, at));
+        }
+        return root;
+    }
+
+    /** The 1-based line of a character offset of a module's text. */
+    static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 
     private RouterNode router(Expr receiver, Scope scope) {
@@ -588,14 +663,7 @@ final class CallSites {
                     }
                 }
             }
-            case "register" -> {
-                RouterNode node = router(a.value(), scope);
-                Expr viewset = c.arg(1, "viewset");
-                if (node != null && node.kind() == RouterKind.DRF_ROUTER && viewset != null) {
-                    registrations.computeIfAbsent(node, k -> new ArrayList<>())
-                            .add(new Registration(node, c.arg(0, "prefix"), viewset, scope, c.line()));
-                }
-            }
+            case "register" -> register(c, a, scope, 0);
             default -> {
                 RouterNode node = router(a.value(), scope);
                 if (node != null && node.kind() == RouterKind.RESTFUL_API && !c.args().isEmpty()) {

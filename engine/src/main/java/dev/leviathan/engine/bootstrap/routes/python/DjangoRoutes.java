@@ -42,7 +42,7 @@ final class DjangoRoutes {
         this.modules = modules;
         this.sites = sites;
         this.resolver = resolver;
-        this.drf = new DrfRouters(resolver);
+        this.drf = new DrfRouters(resolver, sites.registrations);
     }
 
     List<Route> routes() {

@@ -42,9 +42,11 @@ final class DrfRouters {
     }
 
     private final Resolver resolver;
+    private final java.util.Map<RouterNode, List<CallSites.Registration>> registrations;
 
-    DrfRouters(Resolver resolver) {
+    DrfRouters(Resolver resolver, java.util.Map<RouterNode, List<CallSites.Registration>> registrations) {
         this.resolver = resolver;
+        this.registrations = registrations;
     }
 
     List<DrfRoute> routes(RouterNode router, List<CallSites.Registration> registrations) {
@@ -54,6 +56,10 @@ final class DrfRouters {
         for (CallSites.Registration reg : registrations) {
             Scope scope = reg.scope();
             Piece prefix = reg.prefix() == null ? Piece.literal("") : Piece.of(reg.prefix(), scope, resolver);
+            Piece parent = reg.parents().isEmpty() ? nestedParent(router, 0) : extensionsParent(reg);
+            if (parent != null) {
+                prefix = concat(List.of(parent, prefix));
+            }
             String viewsetText = reg.viewset().text(scope.module.text);
             Shape shape = shape(reg.viewset(), scope);
             if (custom != null) {
@@ -139,6 +145,126 @@ final class DrfRouters {
         }
         return Piece.allResolved(parts) ? Piece.literal(tail)
                 : new Piece(Piece.collapseSlashes(tail), false, Piece.raw(parts));
+    }
+
+    /**
+     * What a drf-nested-routers {@code NestedSimpleRouter(parent_router, "domains", lookup="domain")}
+     * puts before each of its routes, as the library does: the parent prefix, the parent viewset's
+     * lookup prefixed with {@code lookup + "_"} ({@code domains/{domain_pk}/}), after the parent's
+     * own when the parent is nested too; null for a router that is not nested.
+     */
+    private Piece nestedParent(RouterNode router, int depth) {
+        Expr.Call ctor = router.constructor();
+        if (ctor == null || depth > 8 || !(resolver.resolve(ctor.func(), router.scope()) instanceof Sym.ExternalSym x)
+                || !x.name().startsWith("rest_framework_nested.routers.Nested")) {
+            return null;
+        }
+        Expr parentExpr = ctor.arg(0, "parent_router");
+        Expr parentPrefix = ctor.arg(1, "parent_prefix");
+        if (parentExpr == null || parentPrefix == null
+                || !(resolver.resolve(parentExpr, router.scope()) instanceof Sym.RouterSym p)) {
+            Expr unknown = parentExpr == null ? ctor : parentExpr;
+            return Piece.unresolved(CallSites.oneLine(unknown.text(router.scope().module.text)));
+        }
+        Piece above = nestedParent(p.node(), depth + 1);
+        int nestCount = depth(p.node(), 0) + 1;
+        Expr lookupArg = ctor.keyword("lookup");
+        Piece nest = lookupArg == null ? Piece.literal("nested_" + nestCount) : Piece.of(lookupArg, router.scope(), resolver);
+        Piece prefix = Piece.of(parentPrefix, router.scope(), resolver);
+        Piece lookup = Piece.literal("{" + nest.text() + "_pk}");
+        for (CallSites.Registration reg : registrations.getOrDefault(p.node(), List.of())) {
+            Piece registered = reg.prefix() == null ? null : Piece.of(reg.prefix(), reg.scope(), resolver);
+            if (registered != null && registered.resolved() && prefix.resolved() && registered.text().equals(prefix.text())) {
+                Piece kwarg = shape(reg.viewset(), reg.scope()).lookup();
+                lookup = kwarg.resolved() ? Piece.literal("{" + nest.text() + "_" + kwarg.text().substring(1)) : kwarg;
+                break;
+            }
+        }
+        if (!nest.resolved()) {
+            lookup = nest;
+        }
+        List<Piece> parts = new ArrayList<>();
+        if (above != null) {
+            parts.add(above);
+        }
+        parts.add(prefix);
+        // The library drops the slash a router nested under an empty prefix would start with.
+        parts.add(Piece.literal(prefix.resolved() && prefix.text().isEmpty() ? "" : "/"));
+        parts.add(lookup);
+        parts.add(Piece.literal("/"));
+        return concat(parts);
+    }
+
+    /** How many drf-nested-routers routers {@code router} is nested under, itself included. */
+    private int depth(RouterNode router, int hops) {
+        Expr.Call ctor = router.constructor();
+        if (hops > 8 || ctor == null || !(resolver.resolve(ctor.func(), router.scope()) instanceof Sym.ExternalSym x)
+                || !x.name().startsWith("rest_framework_nested.routers.Nested")
+                || !(ctor.arg(0, "parent_router") instanceof Expr parent)
+                || !(resolver.resolve(parent, router.scope()) instanceof Sym.RouterSym p)) {
+            return 0;
+        }
+        return depth(p.node(), hops + 1) + 1;
+    }
+
+    /**
+     * What drf-extensions' nested registration ({@code router.register("users", U).register("groups",
+     * G, parents_query_lookups=["user"])}) puts before the prefix, as its {@code get_parent_prefix}
+     * does: each registration above with its {@code parent_lookup_<name>} lookup
+     * ({@code users/{parent_lookup_user}/}), the lookups matched from the innermost one.
+     */
+    private Piece extensionsParent(CallSites.Registration reg) {
+        Scope scope = reg.scope();
+        List<Expr> lookups = reg.lookups() == null ? null : elements(reg.lookups(), scope);
+        if (lookups == null) {
+            return Piece.unresolved(reg.lookups() == null ? "parents_query_lookups"
+                    : CallSites.oneLine(reg.lookups().text(scope.module.text)));
+        }
+        List<Piece> parts = new ArrayList<>();
+        int k = reg.parents().size();
+        for (int j = 0; j < k; j++) {
+            Resolver.Scoped item = reg.parents().get(j);
+            Expr.Call call = (Expr.Call) item.expr();
+            Expr itemPrefix = call.arg(0, "prefix");
+            parts.add(itemPrefix == null ? Piece.literal("") : Piece.of(itemPrefix, item.scope(), resolver));
+            int i = lookups.size() - k + j;
+            Piece name = i < 0 ? Piece.unresolved(CallSites.oneLine(reg.lookups().text(scope.module.text)))
+                    : Piece.of(lookups.get(i), scope, resolver);
+            parts.add(Piece.literal("/"));
+            parts.add(name.resolved() ? Piece.literal("{parent_lookup_" + name.text() + "}") : name);
+            parts.add(Piece.literal("/"));
+        }
+        Piece joined = concat(parts);
+        String text = joined.text();
+        // get_parent_prefix strips the slashes at both ends; get_prefix then adds one before the prefix.
+        int from = 0;
+        int to = text.length();
+        while (from < to && text.charAt(from) == '/') {
+            from++;
+        }
+        while (to > from && text.charAt(to - 1) == '/') {
+            to--;
+        }
+        return new Piece(text.substring(from, to) + "/", joined.resolved(), joined.raw());
+    }
+
+    /** The elements of a list or tuple, or of a name holding one; null otherwise. */
+    private List<Expr> elements(Expr e, Scope scope) {
+        if (e instanceof Expr.Seq seq) {
+            return seq.elements();
+        }
+        if (e instanceof Expr.Name && resolver.resolve(e, scope) instanceof Sym.ValueSym v && v.value() instanceof Expr.Seq seq) {
+            return seq.elements();
+        }
+        return null;
+    }
+
+    /** Pieces as one: their texts one after another, unresolved when one is. */
+    private static Piece concat(List<Piece> parts) {
+        StringBuilder text = new StringBuilder();
+        parts.forEach(p -> text.append(p.text()));
+        return Piece.allResolved(parts) ? Piece.literal(text.toString())
+                : new Piece(Piece.collapseSlashes(text.toString()), false, Piece.raw(parts));
     }
 
     /** The {@code routes} a repository router class (or a repository base of it) sets; null when it sets none. */

@@ -67,7 +67,13 @@ enum RouterKind {
             case "flask_restful.Api", "flask_restx.Api", "flask_restplus.Api" -> RESTFUL_API;
             case "flask_restx.Namespace", "flask_restx.namespace.Namespace", "flask_restplus.Namespace" ->
                 RESTX_NAMESPACE;
-            case "rest_framework.routers.DefaultRouter", "rest_framework.routers.SimpleRouter" -> DRF_ROUTER;
+            // drf-nested-routers re-exports DRF's two routers beside its nested ones; drf-extensions'
+            // routers are DRF's with a register that returns an item to register nested viewsets on.
+            case "rest_framework.routers.DefaultRouter", "rest_framework.routers.SimpleRouter",
+                    "rest_framework_nested.routers.DefaultRouter", "rest_framework_nested.routers.SimpleRouter",
+                    "rest_framework_nested.routers.NestedSimpleRouter", "rest_framework_nested.routers.NestedDefaultRouter",
+                    "rest_framework_extensions.routers.ExtendedSimpleRouter",
+                    "rest_framework_extensions.routers.ExtendedDefaultRouter" -> DRF_ROUTER;
             case "ninja.NinjaAPI", "ninja.main.NinjaAPI" -> NINJA_API;
             case "ninja.Router", "ninja.router.Router" -> NINJA_ROUTER;
             default -> null;

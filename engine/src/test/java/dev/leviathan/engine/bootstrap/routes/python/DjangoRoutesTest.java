@@ -398,6 +398,85 @@ class DjangoRoutesTest {
     }
 
     @Test
+    void aDrfNestedRoutersRouterPutsItsParentsPrefixAndLookupBeforeItsRoutes() {
+        assertThat(repo().file("api/urls.py", """
+                from django.urls import include, path
+                from rest_framework_nested import routers
+                from . import views
+
+                router = routers.SimpleRouter()
+                router.register(r"domains", views.DomainViewSet)
+
+                domains = routers.NestedSimpleRouter(router, r"domains", lookup="domain")
+                domains.register(r"nameservers", views.NameserverViewSet, basename="domain-ns")
+
+                records = routers.NestedSimpleRouter(domains, r"nameservers")
+                records.register(r"records", views.RecordViewSet, basename="ns-records")
+
+                urlpatterns = [
+                    path("api/", include(router.urls)),
+                    path("api/", include(domains.urls)),
+                    path("api/", include(records.urls)),
+                ]
+                """).file("api/views.py", """
+                from rest_framework import mixins, viewsets
+
+                class DomainViewSet(viewsets.ModelViewSet):
+                    lookup_field = "name"
+
+                class NameserverViewSet(viewsets.ModelViewSet):
+                    pass
+
+                class RecordViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
+                    pass
+                """).described()).containsExactly(
+                        "ANY /api/domains/ api/urls.py:6 views.DomainViewSet",
+                        "ANY /api/domains/{name}/ api/urls.py:6 views.DomainViewSet",
+                        "ANY /api/domains/{domain_name}/nameservers/ api/urls.py:9 views.NameserverViewSet",
+                        "ANY /api/domains/{domain_name}/nameservers/{pk}/ api/urls.py:9 views.NameserverViewSet",
+                        "ANY /api/domains/{domain_name}/nameservers/{nested_2_pk}/records/ api/urls.py:12"
+                                + " views.RecordViewSet");
+    }
+
+    @Test
+    void aDrfExtensionsChainOfRegistrationsNestsEachUnderTheOnesAbove() {
+        assertThat(repo().file("api/urls.py", """
+                from rest_framework_extensions.routers import ExtendedSimpleRouter
+                from . import views
+
+                router = ExtendedSimpleRouter()
+                (
+                    router.register(r"users", views.UserViewSet, basename="user")
+                          .register(r"groups", views.GroupViewSet, basename="users-group",
+                                    parents_query_lookups=["user_groups"])
+                          .register(r"permissions", views.PermissionViewSet, "users-groups-permission",
+                                    ["group__user", "group"])
+                )
+                projects = router.register(r"projects", views.ProjectViewSet, basename="project")
+                projects.register(r"tasks", views.TaskViewSet, basename="project-task",
+                                  parents_query_lookups=["project"])
+
+                urlpatterns = router.urls
+                """).file("api/views.py", """
+                from rest_framework import mixins, viewsets
+
+                class UserViewSet(viewsets.ReadOnlyModelViewSet): ...
+                class GroupViewSet(viewsets.ReadOnlyModelViewSet): ...
+                class PermissionViewSet(mixins.ListModelMixin, viewsets.GenericViewSet): ...
+                class ProjectViewSet(mixins.ListModelMixin, viewsets.GenericViewSet): ...
+                class TaskViewSet(mixins.ListModelMixin, viewsets.GenericViewSet): ...
+                """).described()).containsExactly(
+                        "ANY /users/ api/urls.py:6 views.UserViewSet",
+                        "ANY /users/{pk}/ api/urls.py:6 views.UserViewSet",
+                        "ANY /users/{parent_lookup_user_groups}/groups/ api/urls.py:7 views.GroupViewSet",
+                        "ANY /users/{parent_lookup_user_groups}/groups/{pk}/ api/urls.py:7 views.GroupViewSet",
+                        "ANY /users/{parent_lookup_group__user}/groups/{parent_lookup_group}/permissions/"
+                                + " api/urls.py:9 views.PermissionViewSet",
+                        "ANY /projects/ api/urls.py:12 views.ProjectViewSet",
+                        "ANY /projects/{parent_lookup_project}/tasks/ api/urls.py:13 views.TaskViewSet");
+    }
+
+    @Test
     void aRouterSubclassWithItsOwnRoutesGivesThoseForTheActionsEachViewsetHas() {
         // Nautobot's UI router: Route entries with mappings, a DynamicRoute for @action.
         assertThat(repo().file("core/routers.py", """
@@ -550,9 +629,9 @@ class DjangoRoutesTest {
     void includeOfAnUnknownRouterObjectIsOneUnresolvedRoute() {
         List<Route> routes = repo().file("api/urls.py", """
                 from django.urls import include, path
-                from rest_framework_nested import routers
+                from thirdparty import routers
 
-                nested = routers.NestedSimpleRouter(parent, r"users", lookup="user")
+                nested = routers.ThirdPartyRouter(parent, r"users", lookup="user")
                 urlpatterns = [
                     path("", include(nested.urls)),
                 ]
