@@ -1307,6 +1307,10 @@ final class CallSites {
      * app.register_blueprint(module.bp)} mounts each module's blueprint), or a factory call is given.
      */
     private Sym.LoopSym loopUnder(Expr e, Scope scope) {
+        if (dictRead(e) instanceof Expr.Name n && resolver.resolve(n, scope) instanceof Sym.LoopSym l) {
+            // for c in [{"router": r, ...}]: app.include_router(c["router"]) (also c.get("router"))
+            return l;
+        }
         if (e instanceof Expr.Call call) {
             // for kind in ["bolts", "nuts"]: app.include_router(make_crud(kind))
             List<Expr> args = new ArrayList<>(call.args());
@@ -1347,6 +1351,9 @@ final class CallSites {
                 }
                 yield null;
             }
+            // c["prefix"], c.get("prefix") of a loop over dicts
+            case Expr.Subscript sub when dictRead(sub) != null -> loopIn(dictRead(sub), scope, depth + 1);
+            case Expr.Call call when dictRead(call) != null -> loopIn(dictRead(call), scope, depth + 1);
             // "/{}".format(v)
             case Expr.Call call when call.func() instanceof Expr.Attribute a && a.attr().equals("format") -> {
                 List<Expr> parts = new ArrayList<>(call.args());
@@ -1360,6 +1367,18 @@ final class CallSites {
             }
             default -> null;
         };
+    }
+
+    /** The dict {@code d["k"]} or {@code d.get("k")} reads from; null for any other expression. */
+    private static Expr dictRead(Expr e) {
+        if (e instanceof Expr.Subscript sub) {
+            return sub.value();
+        }
+        if (e instanceof Expr.Call c && c.func() instanceof Expr.Attribute f && f.attr().equals("get")
+                && !c.args().isEmpty()) {
+            return f.value();
+        }
+        return null;
     }
 
     private static List<Binding.LoopVariable> loopVariables(Sym.LoopSym loop) {

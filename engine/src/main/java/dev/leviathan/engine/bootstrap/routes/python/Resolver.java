@@ -187,6 +187,8 @@ final class Resolver {
                     }
                     yield member(base, a.attr());
                 }
+                case Expr.Subscript sub when dictEntry(sub, scope) instanceof Scoped v -> resolve(v.expr(), v.scope());
+                case Expr.Call c when dictEntry(c, scope) instanceof Scoped v -> resolve(v.expr(), v.scope());
                 case Expr.Call c -> callResult(resolve(c.func(), scope), c, scope);
                 case Expr.Conditional c -> eitherRouter(c, scope);
                 default -> new Sym.ValueSym(e, scope);
@@ -610,6 +612,8 @@ final class Resolver {
                     configValue(string(c.args().get(0), scope));
                 case Expr.Call c when c.func() instanceof Expr.Name f && f.id().equals("str") && c.args().size() == 1 ->
                     string(c.args().get(0), scope);
+                case Expr.Subscript sub when dictEntry(sub, scope) instanceof Scoped v -> string(v.expr(), v.scope());
+                case Expr.Call c when dictEntry(c, scope) instanceof Scoped v -> string(v.expr(), v.scope());
                 case Expr.Call c when c.func() instanceof Expr.Attribute f && f.attr().equals("format") ->
                     formatted(f.value(), c, scope);
                 default -> StrVal.UNRESOLVED;
@@ -617,6 +621,46 @@ final class Resolver {
         } finally {
             depth--;
         }
+    }
+
+    /**
+     * The value {@code d["key"]} or {@code d.get("key")} reads from a dict literal {@code d} stands
+     * for (a loop variable over a list of dicts: {@code for c in [{"router": r, "prefix": "/a"}]:
+     * app.include_router(c["router"], prefix=c.get("prefix"))}); null when {@code e} is neither, the
+     * dict is not a literal, a key is not a constant string, or the key is not in it.
+     */
+    Scoped dictEntry(Expr e, Scope scope) {
+        Expr dict;
+        Expr key;
+        if (e instanceof Expr.Subscript sub) {
+            dict = sub.value();
+            key = sub.index();
+        } else if (e instanceof Expr.Call c && c.func() instanceof Expr.Attribute f && f.attr().equals("get")
+                && !c.args().isEmpty() && c.keywords().isEmpty()) {
+            dict = f.value();
+            key = c.args().get(0);
+        } else {
+            return null;
+        }
+        if (!(dict instanceof Expr.Name) || !(resolve(dict, scope) instanceof Sym.ValueSym v)
+                || !(v.value() instanceof Expr.Dict d)) {
+            return null;
+        }
+        StrVal wanted = string(key, scope);
+        if (!wanted.resolved()) {
+            return null;
+        }
+        for (int i = 0; i < d.keys().size(); i++) {
+            Expr k = d.keys().get(i);
+            StrVal name = k == null ? StrVal.UNRESOLVED : string(k, v.scope());
+            if (!name.resolved()) {
+                return null; // a **spread or a computed key may hold it
+            }
+            if (name.text().equals(wanted.text())) {
+                return new Scoped(d.values().get(i), v.scope());
+            }
+        }
+        return e instanceof Expr.Call c && c.args().size() > 1 ? new Scoped(c.args().get(1), scope) : null;
     }
 
     private StrVal configValue(StrVal key) {

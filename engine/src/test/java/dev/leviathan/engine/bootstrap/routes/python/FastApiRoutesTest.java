@@ -803,4 +803,32 @@ class FastApiRoutesTest {
                         "GET /api/v1/own main.py:14 own",
                         "GET /x main.py:17 ping");
     }
+
+    @Test
+    void aLoopOverDictsMountsEachDictsRouterUnderItsPrefix() {
+        assertThat(repo().file("main.py", """
+                from fastapi import APIRouter, FastAPI
+
+                login = APIRouter()
+                users = APIRouter(prefix="/user")
+
+                @login.post("/login")
+                def do_login(): ...
+
+                @users.get("/list")
+                def user_list(): ...
+
+                controllers = [
+                    {"router": login, "tags": ["login"]},
+                    {"router": users, "prefix": "/system", "tags": ["user"]},
+                ]
+
+                app = FastAPI()
+                for controller in controllers:
+                    app.include_router(router=controller.get("router"), prefix=controller.get("prefix", ""),
+                                       tags=controller["tags"])
+                """).described()).containsExactlyInAnyOrder(
+                        "POST /login main.py:6 do_login",
+                        "GET /system/user/list main.py:9 user_list");
+    }
 }
