@@ -1381,7 +1381,7 @@ final class CallSites {
         return null;
     }
 
-    private static List<Binding.LoopVariable> loopVariables(Sym.LoopSym loop) {
+    static List<Binding.LoopVariable> loopVariables(Sym.LoopSym loop) {
         List<String> names = new ArrayList<>();
         if (loop.loop().target() instanceof Expr.Name n) {
             names.add(n.id());
@@ -1520,7 +1520,7 @@ final class CallSites {
     }
 
     /** Element {@code index} of a tuple item (the item itself for -1). */
-    private static Resolver.Scoped part(Resolver.Scoped item, int index) {
+    static Resolver.Scoped part(Resolver.Scoped item, int index) {
         if (index < 0) {
             return item;
         }

@@ -167,16 +167,40 @@ final class DjangoRoutes {
     }
 
     /**
-     * {@code acc} after {@code body}'s statements about list {@code name}. A loop's body counts
-     * once ({@code for app in settings.EXTRA_APPS: urls += [path("", include(f"{app}.urls"))]}),
-     * its entries reading the loop variable as unknown.
+     * {@code acc} after {@code body}'s statements about list {@code name}. A loop over a literal
+     * list (or a name holding one) adds its body's entries once per element, the loop variable
+     * bound to it (PostHog's {@code for route in frontend_unauthenticated_routes:
+     * urlpatterns.append(re_path(route, home))}); any other loop's body counts once ({@code for app
+     * in settings.EXTRA_APPS: urls += [path("", include(f"{app}.urls"))]}), its entries reading the
+     * loop variable as unknown.
      */
     private List<Resolver.Scoped> listEntries(PyModule m, String name, List<Stmt> body, List<Resolver.Scoped> start,
             int nesting) {
         List<Resolver.Scoped> acc = start;
         for (Stmt s : body) {
             if (s instanceof Stmt.ForLoop loop && nesting < 4) {
-                acc = listEntries(m, name, loop.body(), acc, nesting + 1);
+                List<Map<Binding, Resolver.Scoped>> envs = loopEnvironments(loop, m.scope);
+                if (envs == null) {
+                    acc = listEntries(m, name, loop.body(), acc, nesting + 1);
+                    continue;
+                }
+                for (Map<Binding, Resolver.Scoped> env : envs) {
+                    int before = acc.size();
+                    List<Resolver.Scoped> after = listEntries(m, name, loop.body(), new ArrayList<>(acc), nesting + 1);
+                    if (after.size() < before || !after.subList(0, before).equals(acc)) {
+                        acc = after; // the body rebinds the list: no longer an append per element
+                        continue;
+                    }
+                    for (Resolver.Scoped added : after.subList(before, after.size())) {
+                        // A copy per element (compared by identity), read with the element bound.
+                        Resolver.Scoped copy = new Resolver.Scoped(added.expr(), added.scope());
+                        Map<Binding, Resolver.Scoped> outer = loopEnv.get(added);
+                        Map<Binding, Resolver.Scoped> both = new IdentityHashMap<>(outer == null ? Map.of() : outer);
+                        both.putAll(env);
+                        loopEnv.put(copy, both);
+                        acc.add(copy);
+                    }
+                }
                 continue;
             }
             switch (s) {
@@ -288,8 +312,44 @@ final class DjangoRoutes {
 
     private void expand(List<Resolver.Scoped> entries, List<Piece> prefix) {
         for (Resolver.Scoped entry : entries) {
-            entry(entry.expr(), entry.scope(), prefix);
+            Map<Binding, Resolver.Scoped> env = loopEnv.get(entry);
+            if (env == null) {
+                entry(entry.expr(), entry.scope(), prefix);
+            } else {
+                resolver.with(env, () -> {
+                    entry(entry.expr(), entry.scope(), prefix);
+                    return null;
+                });
+            }
         }
+    }
+
+    /** Entries a module-level loop added, each with its loop variables bound to one element. */
+    private final Map<Resolver.Scoped, Map<Binding, Resolver.Scoped>> loopEnv = new IdentityHashMap<>();
+
+    /** One binding of the loop's variables per element of a literal iterable; null when it is not one. */
+    private List<Map<Binding, Resolver.Scoped>> loopEnvironments(Stmt.ForLoop loop, Scope scope) {
+        List<Resolver.Scoped> items = resolver.elements(loop.iterable(), scope);
+        if (items == null) {
+            return null;
+        }
+        List<Binding.LoopVariable> vars = CallSites.loopVariables(new Sym.LoopSym(loop, -1, scope));
+        if (vars.isEmpty()) {
+            return null;
+        }
+        List<Map<Binding, Resolver.Scoped>> envs = new ArrayList<>();
+        for (Resolver.Scoped item : items) {
+            Map<Binding, Resolver.Scoped> env = new IdentityHashMap<>();
+            for (Binding.LoopVariable v : vars) {
+                Resolver.Scoped part = CallSites.part(item, v.index());
+                if (part == null) {
+                    return null;
+                }
+                env.put(v, part);
+            }
+            envs.add(env);
+        }
+        return envs;
     }
 
     private void entry(Expr e, Scope scope, List<Piece> prefix) {
@@ -698,6 +758,13 @@ final class DjangoRoutes {
     }
 
     private String handler(Expr view, Scope scope) {
+        // A pattern helper's view parameter (PostHog's opt_slash_path(route, view) returning
+        // re_path(..., view)): the view the call passes.
+        for (int hops = 0; hops < 8 && resolver.given(view, scope) instanceof Resolver.Scoped given
+                && given.expr() != view; hops++) {
+            view = given.expr();
+            scope = given.scope();
+        }
         if (view instanceof Expr.Str) {
             Resolver.StrVal v = resolver.string(view, scope);
             if (v.resolved()) {

@@ -310,6 +310,15 @@ final class DrfRouters {
 
     private String trailingSlash(RouterNode router) {
         Expr.Call ctor = router.constructor();
+        if (ctor != null && resolver.resolve(ctor.func(), router.scope()) instanceof Sym.ClassSym cls
+                && resolver.instanceAttribute(cls, "trailing_slash") instanceof Sym.ValueSym set) {
+            // A repository router that sets its own after DRF's __init__ (PostHog's HedgeRouter,
+            // the "optional slash" router: self.trailing_slash = r"/?") serves that.
+            Resolver.StrVal v = resolver.string(set.value(), set.scope());
+            if (v.resolved()) {
+                return v.text();
+            }
+        }
         Expr arg = ctor == null ? null : ctor.keyword("trailing_slash");
         if (arg == null) {
             return "/";

@@ -428,6 +428,11 @@ final class Resolver {
      * ({@code self.prefix = ""}, then {@code self.prefix = cfg.get("prefix")} under an {@code if})
      * are decided at run time: unknown.
      */
+    /** What the methods of {@code cls} (or of its repository bases) assign to {@code self.attr}; unknown when none does. */
+    Sym instanceAttribute(Sym.ClassSym cls, String attr) {
+        return instanceAttribute(cls, attr, 0);
+    }
+
     private Sym instanceAttribute(Sym.ClassSym cls, String attr, int hops) {
         List<Sym> assigned = new ArrayList<>();
         for (Stmt s : cls.def().body()) {

@@ -477,6 +477,69 @@ class DjangoRoutesTest {
     }
 
     @Test
+    void aModuleLevelLoopOverALiteralListAddsOnePatternPerElement() {
+        assertThat(repo().file("site/urls.py", """
+                from django.urls import path, re_path
+                from . import views
+
+                urlpatterns = [path("", views.home)]
+
+                open_routes = ["preflight", "signup", r"signup\\/[a-z]*"]
+                for route in open_routes:
+                    urlpatterns.append(re_path(route, views.home))
+
+                for name, view in (("about/", views.about), ("faq/", views.faq)):
+                    urlpatterns += [path(name, view)]
+                """).described()).containsExactlyInAnyOrder(
+                        "ANY / site/urls.py:4 views.home",
+                        "ANY /about/ site/urls.py:11 views.about",
+                        "ANY /faq/ site/urls.py:11 views.faq",
+                        "ANY /preflight site/urls.py:8 views.home",
+                        "ANY /signup site/urls.py:8 views.home",
+                        "ANY /signup\\/[a-z]* site/urls.py:8 views.home");
+    }
+
+    @Test
+    void aPatternHelpersViewParameterIsReportedAsTheViewTheCallPasses() {
+        assertThat(repo().file("site/urls.py", """
+                from django.urls import re_path
+                from . import views
+
+                def opt_slash_path(route, view, name=None):
+                    return re_path(fr"^{route}/?$", view, name=name)
+
+                urlpatterns = [
+                    opt_slash_path("_health", views.health),
+                    opt_slash_path("api/signup", views.SignupView.as_view()),
+                ]
+                """).described()).containsExactly(
+                        "ANY /_health/?$ site/urls.py:8 views.health",
+                        "ANY /api/signup/?$ site/urls.py:9 views.SignupView");
+    }
+
+    @Test
+    void aRouterSubclassSettingItsOwnTrailingSlashServesThatSlash() {
+        assertThat(repo().file("api/urls.py", """
+                from django.urls import include, path
+                from rest_framework.routers import DefaultRouter
+                from rest_framework import viewsets
+
+                class OptionalSlashRouter(DefaultRouter):
+                    def __init__(self, *args, **kwargs):
+                        super().__init__(*args, **kwargs)
+                        self.trailing_slash = r"/?"
+
+                class ItemViewSet(viewsets.ModelViewSet): ...
+
+                router = OptionalSlashRouter()
+                router.register("items", ItemViewSet)
+                urlpatterns = [path("api/", include(router.urls))]
+                """).described()).containsExactly(
+                        "ANY /api/items/? api/urls.py:13 ItemViewSet",
+                        "ANY /api/items/{pk}/? api/urls.py:13 ItemViewSet");
+    }
+
+    @Test
     void aRouterSubclassWithItsOwnRoutesGivesThoseForTheActionsEachViewsetHas() {
         // Nautobot's UI router: Route entries with mappings, a DynamicRoute for @action.
         assertThat(repo().file("core/routers.py", """
