@@ -363,6 +363,53 @@ abstract sealed class DeclarationReader permits JavaDeclarations, KotlinDeclarat
         return count;
     }
 
+    /**
+     * The parameters between the parentheses opening at {@code open}: each one's annotations, and
+     * its name (Java: the last identifier, after the type; Kotlin: the identifier before the
+     * {@code :} of its type). A parameter whose name cannot be found is left out.
+     */
+    List<ParameterDecl> parameters(int open) {
+        int close = Math.min(closeOf(open), n);
+        List<ParameterDecl> parameters = new ArrayList<>();
+        int j = open + 1;
+        while (j < close) {
+            List<AnnotationUse> annotations = new ArrayList<>();
+            String name = null;
+            boolean typed = false;
+            int angle = 0;
+            while (j < close && !(angle == 0 && t.get(j).isSymbol(","))) {
+                Token x = t.get(j);
+                if (x.isSymbol("@")) {
+                    AnnotationUse annotation = annotation(j);
+                    if (annotation != null) {
+                        annotations.add(annotation);
+                    }
+                    j = Math.max(afterAnnotation, j + 1);
+                    continue;
+                }
+                if (isOpener(x)) {
+                    j = skip(j);
+                    continue;
+                }
+                if (x.isSymbol("<")) {
+                    angle++;
+                } else if (x.isSymbol(">")) {
+                    angle = Math.max(0, angle - 1);
+                } else if (kotlin && angle == 0 && (x.isSymbol(":") || x.isSymbol("="))) {
+                    typed = true;
+                } else if (x.isIdent() && angle == 0 && !(kotlin && typed)) {
+                    name = x.text();
+                }
+                j++;
+            }
+            if (name != null) {
+                parameters.add(new ParameterDecl(name, List.copyOf(annotations)));
+            }
+            j++;
+        }
+        return List.copyOf(parameters);
+    }
+
     /** The dotted name a type starts with, skipping annotations: {@code Foo} for {@code @Valid Foo<Bar>[]}. */
     String baseTypeName(int from, int to) {
         int k = from;

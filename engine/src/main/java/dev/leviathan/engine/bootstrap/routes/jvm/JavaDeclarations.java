@@ -176,8 +176,10 @@ final class JavaDeclarations extends DeclarationReader {
                 }
                 List<String> constructed = head.annotations.isEmpty() || body < 0 ? List.of()
                         : constructedTypes(body, end);
+                List<ParameterDecl> parameters = head.annotations.isEmpty() ? List.of() : parameters(k);
                 members.methods.add(new MethodDecl(name.text(), arity(k), baseTypeName(typeStart, nameIndex),
-                        text(typeStart, nameIndex), List.copyOf(head.annotations), constructed, name.line()));
+                        text(typeStart, nameIndex), List.copyOf(head.annotations), constructed, parameters,
+                        name.line()));
             }
             return end;
         }

@@ -255,8 +255,9 @@ final class KotlinDeclarations extends DeclarationReader {
         if (bodyStart >= 0) {
             methodSpan(name.text(), open, bodyStart, end, returnType, head.annotations);
         }
+        List<ParameterDecl> parameters = head.annotations.isEmpty() ? List.of() : parameters(open);
         members.methods.add(new MethodDecl(name.text(), arity, returnType, returnTypeText,
-                List.copyOf(head.annotations), constructed, name.line()));
+                List.copyOf(head.annotations), constructed, parameters, name.line()));
         return end;
     }
 

@@ -12,10 +12,11 @@ import java.util.List;
  * @param returnTypeText the return type as written, or null
  * @param constructedTypes for annotated methods, the dotted names of the types the body returns
  *     freshly made ({@code return new X(...)}), in order
+ * @param parameters for annotated methods, the parameters in order (empty for others)
  * @param line line of the method's name
  */
 record MethodDecl(String name, int arity, String returnType, String returnTypeText, List<AnnotationUse> annotations,
-        List<String> constructedTypes, int line) {
+        List<String> constructedTypes, List<ParameterDecl> parameters, int line) {
 
     String key() {
         return name + "/" + arity;

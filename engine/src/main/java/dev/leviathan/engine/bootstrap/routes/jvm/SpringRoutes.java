@@ -37,9 +37,6 @@ final class SpringRoutes {
     private static final Set<String> CONTROLLER_ENDPOINTS = Set.of(
             "org.springframework.boot.actuate.endpoint.web.annotation.ControllerEndpoint",
             "org.springframework.boot.actuate.endpoint.web.annotation.RestControllerEndpoint");
-    private static final String MANAGEMENT_BASE_PATH = "management.endpoints.web.base-path";
-    private static final String MANAGEMENT_PATH_MAPPING = "management.endpoints.web.path-mapping.";
-    private static final String DEFAULT_MANAGEMENT_BASE_PATH = "/actuator";
     private static final Set<String> HTTP_METHODS = Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS",
             "TRACE");
     private static final int MAX_META_DEPTH = 3;
@@ -48,6 +45,7 @@ final class SpringRoutes {
     private final ConstantEvaluator constants;
     private final FrameworkAnnotations frameworks;
     private final SpringProperties properties;
+    private final ActuatorEndpoints actuator;
     private final HttpClients clients = new HttpClients(Set.of("FeignClient", "ReactiveFeignClient", "HttpExchange"));
 
     SpringRoutes(CodeBase code, ConstantEvaluator constants, SpringProperties properties) {
@@ -55,6 +53,7 @@ final class SpringRoutes {
         this.constants = constants;
         this.properties = properties;
         this.frameworks = new FrameworkAnnotations(code);
+        this.actuator = new ActuatorEndpoints(code, constants, frameworks, properties);
     }
 
     List<Route> routes() {
@@ -64,6 +63,7 @@ final class SpringRoutes {
         for (TypeNode type : reporting) {
             routesOf(type, routes);
         }
+        routes.addAll(actuator.routes());
         return routes;
     }
 
@@ -127,27 +127,13 @@ final class SpringRoutes {
         return null;
     }
 
-    /**
-     * Where Actuator mounts a controller endpoint: {@code management.endpoints.web.base-path}
-     * ({@code /actuator} unless the module's configuration sets it) and then
-     * {@code management.endpoints.web.path-mapping.<id>}, else the id.
-     */
-    private TypeMapping endpointMapping(AnnotationUse endpoint, TypeNode type) {
-        AnnotationArgs args = AnnotationArgs.of(endpoint, type.file.source());
-        Expr idExpr = args.get("id") != null ? args.get("id") : args.value();
-        PathValue id = idExpr == null ? PathValue.EMPTY : constants.value(idExpr, type.scope());
-        String reporting = type.file.path();
-        String base = properties.value(MANAGEMENT_BASE_PATH, reporting).orElse(DEFAULT_MANAGEMENT_BASE_PATH);
-        PathValue mapped = id.resolved()
-                ? PathValue.of(properties.value(MANAGEMENT_PATH_MAPPING + id.text(), reporting).orElse(id.text()))
-                : id;
-        return new TypeMapping(List.of(RoutePaths.spring(PathValue.of(base), mapped)), Verbs.NONE);
-    }
-
     private TypeMapping typeMapping(TypeNode type) {
-        AnnotationUse endpoint = controllerEndpoint(type);
+        // An operation endpoint (`@Endpoint`) with request mappings is served like a controller
+        // endpoint: CAS registers those of its `@Endpoint` classes below the endpoint's path.
+        AnnotationUse endpoint = actuator.identified(type);
         if (endpoint != null) {
-            return endpointMapping(endpoint, type);
+            return new TypeMapping(List.of(actuator.mount(actuator.idOf(endpoint, type), type.file.path())),
+                    Verbs.NONE);
         }
         for (TypeNode node : Hierarchy.of(type)) {
             TypeMapping found = typeMapping(node.decl.annotations(), node, 0, type.file.path());
