@@ -25,6 +25,9 @@ final class JaxRsRoutes {
             "OPTIONS");
     private static final Set<String> PATH = qualified("Path");
     private static final Set<String> APPLICATION_PATH = qualified("ApplicationPath");
+    private static final Set<String> HTTP_METHOD = qualified("HttpMethod");
+    private static final Set<String> JAXRS_METHOD_CONSTANTS = Set.of("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD",
+            "OPTIONS");
     private static final int MAX_LOCATOR_DEPTH = 8;
 
     private final CodeBase code;
@@ -141,14 +144,45 @@ final class JaxRsRoutes {
     private List<AnnotationUse> mappings(MethodDecl method, TypeNode owner) {
         List<AnnotationUse> found = List.of();
         for (AnnotationUse annotation : method.annotations()) {
-            boolean designator = (annotation.arguments() == null || annotation.arguments().isEmpty())
-                    && frameworks.denotes(annotation, owner.file, DESIGNATORS);
-            if (designator || frameworks.denotes(annotation, owner.file, PATH)) {
+            if (verbOf(annotation, owner) != null || frameworks.denotes(annotation, owner.file, PATH)) {
                 found = found.isEmpty() ? new ArrayList<>() : found;
                 found.add(annotation);
             }
         }
         return found;
+    }
+
+    /**
+     * The HTTP method a request method designator stands for, or null when {@code annotation} is
+     * none: JAX-RS's own ({@code @GET}...; they take no arguments, Retrofit's do), or an annotation
+     * type of the repository annotated {@code @HttpMethod("PATCH")}, as code written before JAX-RS
+     * 2.1 declares its {@code @PATCH}.
+     */
+    private String verbOf(AnnotationUse annotation, TypeNode owner) {
+        boolean bare = annotation.arguments() == null || annotation.arguments().isEmpty();
+        String standard = frameworks.denoted(annotation, owner.file, DESIGNATORS);
+        if (standard != null) {
+            return bare ? FrameworkAnnotations.simpleName(standard) : null;
+        }
+        TypeNode type = code.resolveType(annotation.name(), owner.scope());
+        if (!bare || type == null || type.decl.kind() != TypeDecl.Kind.ANNOTATION) {
+            return null;
+        }
+        AnnotationUse httpMethod = find(type.decl.annotations(), type, HTTP_METHOD);
+        if (httpMethod == null) {
+            return null;
+        }
+        Expr value = AnnotationArgs.of(httpMethod, type.file.source()).value();
+        if (value == null) {
+            return null;
+        }
+        PathValue method = constants.value(value, type.scope());
+        if (method.resolved()) {
+            return method.text().isEmpty() ? null : method.text();
+        }
+        // `@HttpMethod(HttpMethod.PATCH)`: JAX-RS's own constants, named as their values.
+        String constant = value.raw().substring(value.raw().lastIndexOf('.') + 1).strip();
+        return JAXRS_METHOD_CONSTANTS.contains(constant) ? constant : null;
     }
 
     /**
@@ -159,8 +193,7 @@ final class JaxRsRoutes {
     private List<TypeNode> locatorTargets(MethodDecl declared, MethodDecl annotated, TypeNode annotatedIn,
             TypeNode declaredIn) {
         List<AnnotationUse> mapped = mappings(annotated, annotatedIn);
-        if (mapped.isEmpty() || mapped.stream().anyMatch(a -> frameworks.denotes(a, annotatedIn.file,
-                DESIGNATORS))) {
+        if (mapped.isEmpty() || mapped.stream().anyMatch(a -> verbOf(a, annotatedIn) != null)) {
             return List.of();
         }
         String returnType = declared.returnType() != null ? declared.returnType() : annotated.returnType();
@@ -230,9 +263,9 @@ final class JaxRsRoutes {
             AnnotationUse designator = null;
             AnnotationUse path = null;
             for (AnnotationUse annotation : handler.annotations()) {
-                String verb = frameworks.denoted(annotation, owner.file, DESIGNATORS);
-                if (verb != null && (annotation.arguments() == null || annotation.arguments().isEmpty())) {
-                    verbs.add(FrameworkAnnotations.simpleName(verb));
+                String verb = verbOf(annotation, owner);
+                if (verb != null) {
+                    verbs.add(verb);
                     designator = designator == null ? annotation : designator;
                 } else if (path == null) {
                     path = annotation;

@@ -620,4 +620,40 @@ class JaxRsRoutesTest {
         assertThat(endpoints(routes)).containsExactly("GET /admin/realms", "GET /k/items");
         assertThat(routes).allMatch(Route::resolved);
     }
+
+    @Test
+    void aDesignatorDeclaredWithHttpMethodIsThatMethod() {
+        // Code written before JAX-RS 2.1 declares its own @PATCH; version 6 took the method for a
+        // sub-resource locator and reported `ANY`.
+        String patch = "src/main/java/com/acme/api/PATCH.java";
+        String purge = "src/main/java/com/acme/api/Purge.java";
+        List<Route> routes = routes(patch, """
+                package com.acme.api;
+                import javax.ws.rs.HttpMethod;
+                @Target(ElementType.METHOD) @Retention(RetentionPolicy.RUNTIME) @HttpMethod("PATCH")
+                public @interface PATCH {
+                }
+                """, purge, """
+                package com.acme.api;
+                import jakarta.ws.rs.HttpMethod;
+                @HttpMethod(Purge.NAME)
+                public @interface Purge {
+                    String NAME = "PURGE";
+                }
+                """, USERS, """
+                package com.acme.api;
+                import javax.ws.rs.*;
+                @Path("/users")
+                public class UserResource {
+                    @PATCH @Path("{id}") public User patch(@PathParam("id") String id) { return null; }
+                    @Purge public void purge() { }
+                    @Deprecated @Path("{id}/friends") public FriendsResource friends() { return null; }
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "PATCH /users/{id} patch " + USERS + ":5",
+                "PURGE /users purge " + USERS + ":6",
+                "ANY /users/{id}/friends friends " + USERS + ":7 unresolved(FriendsResource)");
+    }
 }
