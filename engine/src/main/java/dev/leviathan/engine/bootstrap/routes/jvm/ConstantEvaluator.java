@@ -17,6 +17,9 @@ import java.util.Set;
 final class ConstantEvaluator {
 
     private static final int MAX_CHAIN = 64;
+    /** Constants of libraries outside the repository that mapping paths are written with. */
+    private static final Map<String, String> LIBRARY_CONSTANTS = Map.of(
+            "org.springframework.util.AntPathMatcher.DEFAULT_PATH_SEPARATOR", "/");
 
     private final CodeBase code;
     private final Map<FieldDecl, List<PathValue>> cache = new IdentityHashMap<>();
@@ -40,7 +43,11 @@ final class ConstantEvaluator {
         }
         if (expr instanceof Expr.Reference reference) {
             FieldSite site = code.resolveField(reference.name(), scope);
-            return site == null ? List.of(PathValue.unknown(reference.raw())) : fieldValues(site, reference.raw());
+            if (site != null) {
+                return fieldValues(site, reference.raw());
+            }
+            String library = libraryConstant(reference.name(), scope.file());
+            return List.of(library != null ? PathValue.of(library) : PathValue.unknown(reference.raw()));
         }
         return List.of(value(expr, scope));
     }
@@ -74,6 +81,26 @@ final class ConstantEvaluator {
         }
         List<PathValue> values = fieldValues(site, dotted);
         return values.size() == 1 ? Optional.of(values.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The value of a library constant that route paths are built from, named through the file's
+     * imports ({@code AntPathMatcher.DEFAULT_PATH_SEPARATOR}, or statically imported), or null.
+     * Its source is not in the repository; the value is fixed by the library's public API.
+     */
+    private static String libraryConstant(String dotted, ParsedFile file) {
+        String qualified = null;
+        int dot = dotted.indexOf('.');
+        String first = dot < 0 ? dotted : dotted.substring(0, dot);
+        for (ImportDecl imp : file.imports()) {
+            if (!imp.wildcard() && first.equals(imp.visibleName())) {
+                qualified = imp.name() + dotted.substring(first.length());
+            } else if (imp.wildcard() && dot < 0 && (imp.isStatic() || file.dialect() == Dialect.KOTLIN)
+                    && LIBRARY_CONSTANTS.containsKey(imp.name() + "." + dotted)) {
+                qualified = imp.name() + "." + dotted;
+            }
+        }
+        return LIBRARY_CONSTANTS.get(qualified != null ? qualified : dotted);
     }
 
     private List<PathValue> fieldValues(FieldSite site, String raw) {

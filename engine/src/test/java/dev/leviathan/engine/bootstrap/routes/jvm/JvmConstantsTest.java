@@ -251,4 +251,28 @@ class JvmConstantsTest {
         assertThat(endpoints(routes)).containsExactly("GET /pets");
         assertThat(routes.get(0).resolved()).isTrue();
     }
+
+    @Test
+    void springsPathSeparatorConstantIsASlash() {
+        // springdoc writes @GetMapping(DEFAULT_PATH_SEPARATOR) and API_DOCS_URL + DEFAULT_PATH_SEPARATOR
+        // + "swagger-config"; version 6 left the constant out (`/v3/api-docsswagger-config`).
+        String file = "src/main/java/com/acme/web/DocsController.java";
+        List<Route> routes = routes(file, """
+                package com.acme.web;
+                import static org.springframework.util.AntPathMatcher.DEFAULT_PATH_SEPARATOR;
+                import org.springframework.util.AntPathMatcher;
+                @RestController
+                @RequestMapping("/docs")
+                public class DocsController {
+                    @GetMapping(DEFAULT_PATH_SEPARATOR) String home() { return ""; }
+                    @GetMapping("/v3" + AntPathMatcher.DEFAULT_PATH_SEPARATOR + "config") String config() { return ""; }
+                    @GetMapping("/v3" + PathMatcher.DEFAULT_PATH_SEPARATOR + "other") String other() { return ""; }
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /docs/ home " + file + ":7",
+                "GET /docs/v3/config config " + file + ":8",
+                "GET /docs/v3other other " + file + ":9 unresolved(PathMatcher.DEFAULT_PATH_SEPARATOR)");
+    }
 }
