@@ -102,10 +102,37 @@ final class SpringRoutes {
         return type != null && type.decl.kind() == TypeDecl.Kind.ANNOTATION ? type : null;
     }
 
+    /** A mapping annotation of Spring's, and the type whose file it is written in. */
+    private record Mapping(String fqn, AnnotationUse annotation, TypeNode where) {
+    }
+
+    /**
+     * The Spring mapping {@code annotation} is or composes: itself, or for an annotation type of
+     * the repository meta-annotated with one ({@code @GetJson} carrying {@code @GetMapping}), that
+     * one, a few levels deep; null when it is neither.
+     */
+    private Mapping mapping(AnnotationUse annotation, TypeNode where, int depth) {
+        String fqn = frameworks.denoted(annotation, where.file, MAPPINGS);
+        if (fqn != null) {
+            return new Mapping(fqn, annotation, where);
+        }
+        TypeNode meta = depth < MAX_META_DEPTH ? annotationType(annotation, where) : null;
+        if (meta == null || meta == where) {
+            return null;
+        }
+        for (AnnotationUse metaAnnotation : meta.decl.annotations()) {
+            Mapping found = mapping(metaAnnotation, meta, depth + 1);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
+    }
+
     private List<AnnotationUse> mappings(MethodDecl method, TypeNode owner) {
         List<AnnotationUse> found = List.of();
         for (AnnotationUse annotation : method.annotations()) {
-            if (frameworks.denotes(annotation, owner.file, MAPPINGS)) {
+            if (mapping(annotation, owner, 0) != null) {
                 found = found.isEmpty() ? new ArrayList<>() : found;
                 found.add(annotation);
             }
@@ -175,12 +202,19 @@ final class SpringRoutes {
         for (Handler handler : handlers) {
             TypeNode owner = handler.annotatedIn();
             for (AnnotationUse annotation : handler.annotations()) {
-                String fqn = frameworks.denoted(annotation, owner.file, MAPPINGS);
+                Mapping mapping = mapping(annotation, owner, 0);
+                String fqn = mapping.fqn();
+                AnnotationArgs metaArgs = AnnotationArgs.of(mapping.annotation(), mapping.where().file.source());
                 AnnotationArgs args = AnnotationArgs.of(annotation, owner.file.source());
-                Verbs verbs = SHORTCUTS.containsKey(fqn) ? Verbs.of(SHORTCUTS.get(fqn)) : verbs(args);
+                Verbs verbs = SHORTCUTS.containsKey(fqn) ? Verbs.of(SHORTCUTS.get(fqn)) : verbs(metaArgs);
                 verbs = verbs.union(typeMapping.verbs());
                 int line = handler.annotatedInPlace() ? annotation.line() : handler.declared().line();
-                List<PathValue> methodPaths = paths(args, owner.scope(), type.file.path());
+                // A composed annotation's own path (its `value`/`path`, aliased to the mapping's)
+                // stands; without one, the path its meta-annotation writes.
+                boolean ownPath = args.value() != null || args.get("path") != null
+                        || mapping.annotation() == annotation;
+                List<PathValue> methodPaths = ownPath ? paths(args, owner.scope(), type.file.path())
+                        : paths(metaArgs, mapping.where().scope(), type.file.path());
                 for (PathValue typePath : typeMapping.paths()) {
                     for (PathValue methodPath : methodPaths) {
                         PathValue path = RoutePaths.spring(typePath, methodPath);

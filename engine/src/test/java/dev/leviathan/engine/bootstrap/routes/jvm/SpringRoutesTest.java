@@ -460,4 +460,43 @@ class SpringRoutesTest {
 
         assertThat(endpoints(routes)).containsExactly("GET /reactive/stream", "POST /reactive/items");
     }
+
+    @Test
+    void composedMappingAnnotationsOfTheRepositoryMapLikeTheirMetaAnnotation() {
+        // Version 6 read only Spring's own mapping annotations: a method carrying @GetJson was no route.
+        String getJson = "src/main/java/com/acme/web/GetJson.java";
+        String postForm = "src/main/java/com/acme/web/PostForm.java";
+        List<Route> routes = routes(getJson, """
+                package com.acme.web;
+                import org.springframework.core.annotation.AliasFor;
+                import org.springframework.web.bind.annotation.GetMapping;
+                @Target(ElementType.METHOD) @Retention(RetentionPolicy.RUNTIME)
+                @GetMapping(produces = "application/json")
+                public @interface GetJson {
+                    @AliasFor(annotation = GetMapping.class) String[] value() default {};
+                }
+                """, postForm, """
+                package com.acme.web;
+                import org.springframework.web.bind.annotation.*;
+                @RequestMapping(path = "/submit", method = RequestMethod.POST, consumes = "application/x-www-form-urlencoded")
+                public @interface PostForm {
+                }
+                """, USERS, """
+                package com.acme.web;
+                import org.springframework.web.bind.annotation.*;
+                @RestController
+                @RequestMapping("/api/users")
+                public class UserController {
+                    @GetJson("/{id}") public User get(@PathVariable Long id) { return null; }
+                    @GetJson public List<User> list() { return List.of(); }
+                    @PostForm public void submit() { }
+                    @Deprecated public void notMapped() { }
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /api/users/{id} get " + USERS + ":6",
+                "GET /api/users list " + USERS + ":7",
+                "POST /api/users/submit submit " + USERS + ":8");
+    }
 }
