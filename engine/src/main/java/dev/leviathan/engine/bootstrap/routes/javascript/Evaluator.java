@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -350,7 +351,9 @@ final class Evaluator {
             Value v = switch (kind) {
                 case DEFAULT, NAMESPACE, REQUIRE -> pkg;
                 case NAMED -> pkg == Value.ExpressModule.INSTANCE ? new Value.ExpressMember(name)
-                        : pkg instanceof Value.NodeApi api ? NodeModules.member(api, name) : Unknown.OPAQUE;
+                        : pkg instanceof Value.NodeApi api ? NodeModules.member(api, name)
+                        // a shim's export (`import { merge } from 'lodash'`)
+                        : pkg instanceof Value.Obj shim ? getProperty(shim, name) : Unknown.OPAQUE;
             };
             return new Scope.Slot(v);
         }
@@ -418,14 +421,33 @@ final class Evaluator {
             module.exports = merge;
             """;
 
-    private static final Map<String, String> SHIMS = Map.of(
-            "express-lazy-router", "exports.createLazyRouter = function (options) {\n"
-                    + "  return function lazyLoad(load) { return load(); };\n};\n",
-            "http2-express", "module.exports = function (express) { return express(); };\n",
-            "http2-express-bridge", "module.exports = function (express) { return express(); };\n",
-            "Promise", "exports.resolve = function (value) { return value; };\n",
-            "lodash/merge", LODASH_MERGE,
-            "lodash.merge", LODASH_MERGE);
+    /**
+     * Node's {@code util.inherits(ctor, superCtor)} (and the {@code inherits} package): the
+     * constructor's prototype gets the parent's as its own, so {@code new Child()} has the
+     * parent's methods.
+     */
+    private static final String INHERITS = "function (ctor, superCtor) {\n"
+            + "  Object.setPrototypeOf(ctor.prototype, superCtor.prototype);\n};\n";
+
+    private static final Map<String, String> SHIMS = Map.ofEntries(
+            Map.entry("express-lazy-router", "exports.createLazyRouter = function (options) {\n"
+                    + "  return function lazyLoad(load) { return load(); };\n};\n"),
+            Map.entry("http2-express", "module.exports = function (express) { return express(); };\n"),
+            Map.entry("http2-express-bridge", "module.exports = function (express) { return express(); };\n"),
+            Map.entry("Promise", "exports.resolve = function (value) { return value; };\n"),
+            Map.entry("lodash/merge", LODASH_MERGE),
+            Map.entry("lodash.merge", LODASH_MERGE),
+            Map.entry("lodash", LODASH_MERGE.replace("module.exports = merge;", "exports.merge = merge;")),
+            Map.entry("lodash-es", LODASH_MERGE.replace("module.exports = merge;", "exports.merge = merge;")),
+            Map.entry("util", "exports.inherits = " + INHERITS),
+            Map.entry("node:util", "exports.inherits = " + INHERITS),
+            Map.entry("inherits", "module.exports = " + INHERITS));
+
+    /**
+     * Shims of a few members of a large package ({@code _.merge(settings, overrides)},
+     * {@code util.inherits}): the rest of the package is as unknown as an absent package's.
+     */
+    private static final Set<String> OPEN_SHIMS = Set.of("lodash", "lodash-es", "util", "node:util");
 
     private final Map<String, ModuleRecord> shimModules = new HashMap<>();
 
@@ -433,7 +455,11 @@ final class Evaluator {
         ModuleRecord m = shimModules.computeIfAbsent(name, k -> new ModuleRecord("node_modules/" + k + "/index.js",
                 SHIMS.get(k), Parser.Dialect.JAVASCRIPT));
         evaluate(m);
-        return m.requireValue();
+        Value v = m.requireValue();
+        if (OPEN_SHIMS.contains(name) && v instanceof Value.Obj o) {
+            o.open = true;
+        }
+        return v;
     }
 
     /** Express's packages, and the entry modules of the express package imported by subpath. */
@@ -648,14 +674,40 @@ final class Evaluator {
                     assignTo(new Expr.Name(copy, 0, 0), copied, f); // the `var` hoisted out of the loop
                     return false;
                 }
-                if (l.test() != null) {
-                    eval(l.test(), inner);
+                Boolean test = countsUp(l) ? decided(l.test(), inner) : null;
+                if (test != Boolean.TRUE) {
+                    // a test nobody can decide: the body runs once, so what it declares is seen
+                    if (l.update() != null) {
+                        eval(l.update(), inner);
+                    }
+                    exec(l.body(), inner);
+                    jump = null;
+                    forgetScalarsAssignedIn(l, inner);
+                    return false;
                 }
-                if (l.update() != null) {
-                    eval(l.update(), inner);
+                // a test the analysis decides (`i < parts.length` over a known array) runs the loop
+                // as JavaScript would, until the test is false or a `break` or `return` ends it
+                boolean ended = false;
+                for (int k = 0; k < Builtins.MAX_ITERATIONS; k++) {
+                    boolean left = exec(l.body(), inner);
+                    boolean stop = left && (jump == null || jump.isBreak());
+                    jump = null;
+                    if (stop) {
+                        ended = true;
+                        break;
+                    }
+                    if (l.update() != null) {
+                        eval(l.update(), inner);
+                    }
+                    Boolean again = decided(l.test(), inner);
+                    if (again != Boolean.TRUE) {
+                        ended = again == Boolean.FALSE;
+                        break;
+                    }
                 }
-                exec(l.body(), inner);
-                jump = null;
+                if (!ended) {
+                    forgetScalarsAssignedIn(l, inner);
+                }
                 return false;
             }
             case Stmt.ForEach fe -> {
@@ -737,6 +789,38 @@ final class Evaluator {
             }
         }
         return false;
+    }
+
+    /**
+     * A loop whose test compares ({@code i < parts.length}, {@code k !== end}) and that updates
+     * something: a counting loop, run as often as its test allows. Others ({@code while (true)}
+     * waiting for a {@code break}, {@code for (;;)}) run once, as before.
+     */
+    private static boolean countsUp(Stmt.Loop l) {
+        return l.test() instanceof Expr.Binary b && COMPARISONS.contains(b.operator())
+                && (l.update() != null || !LoopAssignments.names(l.body()).isEmpty());
+    }
+
+    private static final Set<String> COMPARISONS = Set.of("<", "<=", ">", ">=", "!==", "!=");
+
+    /**
+     * After a loop that did not run to its end as JavaScript would (a test nobody decides, or more
+     * iterations than the analysis runs), the strings and numbers its body and update assigned to
+     * variables are not known: one iteration's value would be a guess (a path joined in a counting
+     * loop over its first part only). Apps, routers and objects keep what they hold.
+     */
+    private void forgetScalarsAssignedIn(Stmt.Loop l, Frame f) {
+        Set<String> names = new LinkedHashSet<>();
+        LoopAssignments.of(l.body(), names);
+        if (l.update() != null) {
+            LoopAssignments.of(l.update(), names);
+        }
+        for (String name : names) {
+            Scope.Binding b = f.scope().find(name);
+            if (b != null && (b.get() instanceof Value.Text || b.get() instanceof Value.Scalar)) {
+                b.set(b.get() instanceof Value.Text ? Unknown.MAYBE_TEXT : Unknown.OPAQUE);
+            }
+        }
     }
 
     /** Whether {@code test} is certainly truthy or falsy, for the branch it selects; null when both may run. */
@@ -1201,6 +1285,36 @@ final class Evaluator {
         return Value.staticText(v);
     }
 
+    /**
+     * {@code Object.create(proto)}: an empty object whose prototype is {@code proto}, so its
+     * methods are found (a routes object made from a prototype of methods declaring routes);
+     * {@code Object.setPrototypeOf(obj, proto)} links {@code obj} so. A prototype that is not a
+     * known object leaves the result open.
+     */
+    private Value withPrototype(String key, List<CallArg> args) {
+        Value first = args.isEmpty() ? Unknown.OPAQUE : args.get(0).value();
+        Value proto = key.equals("create") ? first : args.size() < 2 ? Unknown.OPAQUE : args.get(1).value();
+        Value.Obj target;
+        if (key.equals("create")) {
+            target = new Value.Obj(null);
+            if (args.size() > 1) {
+                target.open = true; // property descriptors are not read
+            }
+        } else if (first instanceof Value.Obj o) {
+            target = o;
+        } else {
+            return first;
+        }
+        if (proto instanceof Value.Obj p && p != target) {
+            target.prototype = p;
+        } else if (!(proto instanceof Value.Scalar sc && sc.text().equals("null"))) {
+            target.open = true;
+        }
+        return target;
+    }
+
+    private static final int MAX_PROTOTYPE_CHAIN = 16;
+
     private Value getProperty(Value object, String key) {
         if (key == null) {
             return Unknown.MAYBE_TEXT;
@@ -1211,7 +1325,15 @@ final class Evaluator {
                 if (v == null && o.ofClass != null) {
                     v = instanceMember(o.ofClass, key, o);
                 }
-                if (v == null && o.ofClass == null && !o.open) {
+                boolean lacksUnknown = o.open || o.ofClass != null;
+                Value.Obj at = o;
+                for (int depth = 0; v == null && at.prototype != null && depth < MAX_PROTOTYPE_CHAIN; depth++) {
+                    // `Object.create(proto)`, `util.inherits(Child, Parent)`: the chain has what the object lacks
+                    at = at.prototype;
+                    v = at.properties.get(key);
+                    lacksUnknown |= at.open || at.ofClass != null;
+                }
+                if (v == null && !lacksUnknown) {
                     // `obj.name || name`, `route.method || 'get'`: what a known object lacks is undefined
                     v = Unknown.UNDEFINED;
                 }
@@ -1229,6 +1351,7 @@ final class Evaluator {
             case Value.Text t when key.equals("length") && t.complete() -> new Value.Scalar(
                     Integer.toString(t.known().length()));
             case Value.Router r -> r.properties.getOrDefault(key, Unknown.OPAQUE);
+            case Value.Arr a when key.equals("length") -> new Value.Scalar(Integer.toString(a.elements.size()));
             case Value.Arr a -> {
                 int index = index(key);
                 yield index >= 0 && index < a.elements.size() ? a.elements.get(index) : Unknown.OPAQUE;
@@ -1329,6 +1452,7 @@ final class Evaluator {
             case Value.Router r -> r.properties.put(key, v);
             // Ghost's shared/express.js: module.exports = (name) => express(); module.exports.Router = …
             case Value.Fn fn -> functionProperties.computeIfAbsent(fn, k -> new HashMap<>()).put(key, v);
+            case Value.Arr a when key.equals("length") -> new Value.Scalar(Integer.toString(a.elements.size()));
             case Value.Arr a -> {
                 int index = index(key);
                 if (index >= 0 && index < a.elements.size()) {
@@ -1355,6 +1479,13 @@ final class Evaluator {
                 Value sum = concat(eval(a.target(), f), v);
                 assignTo(a.target(), sum, f);
                 return sum;
+            }
+            case "-=" -> {
+                Long l = Truth.integer(eval(a.target(), f));
+                Long r = Truth.integer(v);
+                Value difference = l == null || r == null ? Unknown.OPAQUE : integer(l - r);
+                assignTo(a.target(), difference, f);
+                return difference;
             }
             case "||=", "??=" -> {
                 Value old = eval(a.target(), f);
@@ -1412,6 +1543,26 @@ final class Evaluator {
                 yield right;
             }
             case "&&" -> Truth.of(left) == Boolean.FALSE ? left : right;
+            case "-" -> {
+                Long l = Truth.integer(left);
+                Long r = Truth.integer(right);
+                yield l == null || r == null ? Unknown.OPAQUE : integer(l - r);
+            }
+            case "<", "<=", ">", ">=" -> {
+                // integers only (`i < parts.length`); strings and the rest compare unknown
+                Long l = Truth.integer(left);
+                Long r = Truth.integer(right);
+                if (l == null || r == null) {
+                    yield Unknown.OPAQUE;
+                }
+                boolean holds = switch (b.operator()) {
+                    case "<" -> l < r;
+                    case "<=" -> l <= r;
+                    case ">" -> l > r;
+                    default -> l >= r;
+                };
+                yield new Value.Scalar(Boolean.toString(holds));
+            }
             case "===", "!==", "==", "!=" -> {
                 if (!Truth.isStatic(left) || !Truth.isStatic(right)) {
                     yield Unknown.OPAQUE;
@@ -1437,7 +1588,10 @@ final class Evaluator {
         }
         if (l != null && r != null) {
             if (left instanceof Value.Scalar && right instanceof Value.Scalar) {
-                return Unknown.OPAQUE; // arithmetic
+                // arithmetic: integers add up (a counter), anything else is unknown
+                Long a = Truth.integer(left);
+                Long b = Truth.integer(right);
+                return a == null || b == null ? Unknown.OPAQUE : integer(a + b);
             }
             return new Value.Text(l + r, true);
         }
@@ -1474,11 +1628,24 @@ final class Evaluator {
         return then instanceof Unknown ? otherwise : then;
     }
 
+    /** A number the analysis computed; past what a double holds exactly it is unknown. */
+    private static Value integer(long n) {
+        return Math.abs(n) > 1e15 ? Unknown.OPAQUE : new Value.Scalar(Long.toString(n));
+    }
+
     private Value unary(Expr.Unary u, Frame f) {
         if (u.operand() == null) {
             return Unknown.OPAQUE;
         }
         Value v = eval(u.operand(), f);
+        if (u.operator().equals("++") || u.operator().equals("--")) {
+            // a counter: `i++` in a loop's update, `n--`; anything but an integer becomes unknown
+            Long n = Truth.integer(v);
+            Value next = n == null ? Unknown.OPAQUE : integer(n + (u.operator().equals("++") ? 1 : -1));
+            assignTo(u.operand(), next, f);
+            boolean postfix = u.start() == u.operand().start();
+            return postfix ? (n == null ? Unknown.OPAQUE : integer(n)) : next;
+        }
         return switch (u.operator()) {
             case "await" -> v;
             case "typeof" -> {
@@ -1629,6 +1796,9 @@ final class Evaluator {
             case Value.ObjectBuiltin o when "defineProperty".equals(key) -> {
                 return defineProperty(args);
             }
+            case Value.ObjectBuiltin o when "create".equals(key) || "setPrototypeOf".equals(key) -> {
+                return withPrototype(key, args);
+            }
             case Value.ObjectBuiltin o -> {
                 return Builtins.objectMethod(key, args);
             }
@@ -1746,6 +1916,7 @@ final class Evaluator {
                 self.open = true; // what its prototype inherits is not followed
                 if (functionProperties.getOrDefault(fn, Map.of()).get("prototype") instanceof Value.Obj prototype) {
                     self.properties.putAll(prototype.properties);
+                    self.prototype = prototype; // what is added later, and inherited (`util.inherits(F, Base)`)
                 }
                 callFunction(fn, self, values(args));
                 yield self;

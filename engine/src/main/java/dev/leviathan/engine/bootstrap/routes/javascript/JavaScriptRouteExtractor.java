@@ -49,11 +49,12 @@ public final class JavaScriptRouteExtractor implements RouteExtractor {
     /**
      * 2: package.json read (Express's own repository, directory mains, workspace packages), loaders
      * followed. 6: compiled CommonJS without its source in the commit is read, through tsc's and
-     * Babel's interop helpers.
+     * Babel's interop helpers. 8: counting loops run to their end, prototypes are followed
+     * ({@code Object.create}, {@code util.inherits}), lodash's {@code _.merge}.
      */
     @Override
     public int version() {
-        return 7;
+        return 8;
     }
 
     @Override

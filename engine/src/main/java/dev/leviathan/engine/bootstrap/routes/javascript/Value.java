@@ -120,6 +120,12 @@ sealed interface Value {
          * missing from an object that is not open (nor a class instance) is {@code undefined}.
          */
         boolean open;
+        /**
+         * The object's prototype, when code set one ({@code Object.create(proto)},
+         * {@code util.inherits(Child, Parent)}, {@code Object.setPrototypeOf}): what the object lacks
+         * is looked up there, as JavaScript does.
+         */
+        Obj prototype;
 
         Obj(ClassVal ofClass) {
             this.ofClass = ofClass;

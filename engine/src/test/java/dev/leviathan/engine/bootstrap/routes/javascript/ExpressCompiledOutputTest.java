@@ -225,4 +225,27 @@ class ExpressCompiledOutputTest {
 
         assertThat(endpoints(routes)).containsExactly("GET /status", "GET /v1/items", "GET /k/kept");
     }
+
+    @Test
+    void readsSettingsMergedWithTheWholeLodashPackage() {
+        List<Route> routes = routes("config.js", """
+                const _ = require('lodash');
+                const defaults = { api: { prefix: '/api', version: 'v1' } };
+                module.exports = _.merge({}, defaults, { api: { version: 'v2' } });
+                """, "app.mjs", """
+                import express from 'express';
+                import { merge, get } from 'lodash';
+                import config from './config.js';
+                const local = merge({ root: '/admin' }, {});
+                const app = express();
+                app.get(`${config.api.prefix}/${config.api.version}/items`, items);
+                app.get(local.root + '/users', users);
+                app.get(get(config, 'api.prefix') + '/other', other);
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /api/v2/items app.mjs:6 items",
+                "GET /admin/users app.mjs:7 users",
+                "GET /other [get(config, 'api.prefix') + '/other'] app.mjs:8 other");
+    }
 }

@@ -241,6 +241,55 @@ class ExpressControlFlowTest {
     }
 
     @Test
+    void runsACountingLoopOverAKnownArrayToItsEnd() {
+        List<Route> routes = routes("app.js", APP + """
+                function joinPath(parts) {
+                  let path = '';
+                  for (let i = 0; i < parts.length; i++) {
+                    path += '/' + parts[i];
+                  }
+                  return path;
+                }
+                app.get(joinPath(['api', 'v2', 'items']), items);
+                const verbs = ['get', 'post', 'put'];
+                for (var k = verbs.length - 1; k >= 0; k -= 1) {
+                  app[verbs[k]]('/all', all);
+                }
+                let n = 0;
+                while (n < 2) {
+                  app.get('/page/' + n, page);
+                  n++;
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /api/v2/items app.js:10 items",
+                "GET /all app.js:13 all",
+                "POST /all app.js:13 all",
+                "PUT /all app.js:13 all",
+                "GET /page/0 app.js:17 page",
+                "GET /page/1 app.js:17 page");
+    }
+
+    @Test
+    void aCountingLoopNobodyCanBoundLeavesWhatItBuiltUnknown() {
+        // one iteration of the loop would give `/a` for whatever the caller passes
+        List<Route> routes = routes("app.js", APP + """
+                function joinPath(parts, count) {
+                  let path = '';
+                  for (let i = 0; i < count; i++) {
+                    path += '/' + parts[i];
+                  }
+                  return path;
+                }
+                app.get(joinPath(['a', 'b'], process.env.DEPTH), handler);
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET / [joinPath(['a', 'b'], process.env.DEPTH)] app.js:10 handler");
+    }
+
+    @Test
     void readsWhatAKnownObjectLacksAsUndefined() {
         List<Route> routes = routes("app.js", APP + """
                 const routesTable = { health: { path: '/health' }, login: { path: '/login', verb: 'post' } };

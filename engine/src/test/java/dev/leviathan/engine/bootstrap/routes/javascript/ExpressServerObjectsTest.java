@@ -149,4 +149,69 @@ class ExpressServerObjectsTest {
         assertThat(endpoints(routes)).containsExactlyInAnyOrder("POST /dashboard/login", "GET /dashboard/logout",
                 "GET /dashboard/config.json");
     }
+
+    @Test
+    void aConstructedObjectHasTheMethodsItsConstructorInheritsThroughUtilInherits() {
+        List<Route> routes = routes("lib/base.js", """
+                function BaseRoutes(prefix) {
+                  this.prefix = prefix;
+                }
+                BaseRoutes.prototype.mount = function (router) {
+                  router.get(this.prefix + '/health', health);
+                  this.extra(router);
+                };
+                module.exports = BaseRoutes;
+                """, "lib/users.js", """
+                const util = require('util');
+                const inherits = require('inherits');
+                const BaseRoutes = require('./base');
+                function UserRoutes() {
+                  BaseRoutes.call(this, '/users');
+                }
+                util.inherits(UserRoutes, BaseRoutes);
+                UserRoutes.prototype.extra = function (router) {
+                  router.post(this.prefix, createUser);
+                };
+                function TeamRoutes() {
+                  BaseRoutes.call(this, '/teams');
+                }
+                inherits(TeamRoutes, BaseRoutes);
+                TeamRoutes.prototype.extra = function (router) {};
+                module.exports = { UserRoutes, TeamRoutes };
+                """, "app.js", """
+                const express = require('express');
+                const { UserRoutes, TeamRoutes } = require('./lib/users');
+                const app = express();
+                const api = express.Router();
+                new UserRoutes().mount(api);
+                new TeamRoutes().mount(api);
+                app.use('/api', api);
+                """);
+
+        assertThat(endpoints(routes)).containsExactlyInAnyOrder(
+                "GET /api/users/health", "POST /api/users", "GET /api/teams/health");
+    }
+
+    @Test
+    void anObjectMadeWithObjectCreateHasItsPrototypesMethods() {
+        List<Route> routes = routes("app.js", """
+                const express = require('express');
+                const app = express();
+                const routes = {
+                  register(router) {
+                    router.get(this.base + '/items', items);
+                  },
+                };
+                const v1 = Object.create(routes);
+                v1.base = '/v1';
+                const v2 = Object.create(v1);
+                v2.base = '/v2';
+                const router = express.Router();
+                v1.register(router);
+                v2.register(router);
+                app.use(router);
+                """);
+
+        assertThat(endpoints(routes)).containsExactlyInAnyOrder("GET /v1/items", "GET /v2/items");
+    }
 }
