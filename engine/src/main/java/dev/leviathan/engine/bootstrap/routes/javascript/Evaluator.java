@@ -1647,7 +1647,9 @@ final class Evaluator {
             return postfix ? (n == null ? Unknown.OPAQUE : integer(n)) : next;
         }
         return switch (u.operator()) {
-            case "await" -> v;
+            // `yield` as compiled async functions use it (tsc's `__awaiter`, Babel's `_asyncToGenerator`):
+            // an `await`; what a real generator is given back is not followed either way
+            case "await", "yield" -> v;
             case "typeof" -> {
                 String type = Truth.typeOf(v);
                 yield type == null ? Unknown.MAYBE_TEXT : new Value.Text(type, true);
@@ -1741,6 +1743,21 @@ final class Evaluator {
         ModuleInterop.Kind interop = ModuleInterop.helper(callee);
         if (interop != null && f.scope().find(((Expr.Name) callee).name()) != null) {
             return ModuleInterop.apply(interop, arguments(c.arguments(), f));
+        }
+        if (callee instanceof Expr.Name awaiter && awaiter.name().equals("__awaiter") && c.arguments().size() == 4
+                && f.scope().find("__awaiter") != null) {
+            // tsc's async function for targets before ES2017: `__awaiter(this, arguments, P, function* () {…})`
+            // runs the generator at once, each `yield` an `await`, and the promise is of what it returns
+            List<CallArg> args = arguments(c.arguments(), f);
+            if (args.get(3).value() instanceof Value.Fn body) {
+                List<CallArg> given = new ArrayList<>();
+                if (args.get(1).value() instanceof Value.Arr arr) {
+                    for (Value v : arr.elements) {
+                        given.add(new CallArg(v, null));
+                    }
+                }
+                return invoke(body, args.get(0).value(), given, c, f);
+            }
         }
         Value target = eval(callee, f);
         List<CallArg> args = arguments(c.arguments(), f);

@@ -248,4 +248,59 @@ class ExpressCompiledOutputTest {
                 "GET /admin/users app.mjs:7 users",
                 "GET /other [get(config, 'api.prefix') + '/other'] app.mjs:8 other");
     }
+
+    private static final String TSC_AWAITER = """
+            var __awaiter = (this && this.__awaiter) || function (thisArg, _arguments, P, generator) {
+                function adopt(value) { return value instanceof P ? value : new P(function (resolve) { resolve(value); }); }
+                return new (P || (P = Promise))(function (resolve, reject) {
+                    function fulfilled(value) { try { step(generator.next(value)); } catch (e) { reject(e); } }
+                    function rejected(value) { try { step(generator["throw"](value)); } catch (e) { reject(e); } }
+                    function step(result) { result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected); }
+                    step((generator = generator.apply(thisArg, _arguments || [])).next());
+                });
+            };
+            """;
+
+    @Test
+    void runsTheBodyOfAnAsyncFunctionTscCompiledForAnOlderTarget() {
+        // code-server: `async function main() { const app = await createApp(); await register(app); }`
+        // compiled to ES2015, where `__awaiter` runs a generator and each `await` is a `yield`
+        List<Route> routes = routes(
+                "out/app.js", TSC_HELPERS + TSC_AWAITER + """
+                        const express_1 = __importDefault(require("express"));
+                        const createApp = (args) => __awaiter(void 0, void 0, void 0, function* () {
+                            const router = (0, express_1.default)();
+                            const server = yield listen(router, args.port);
+                            return { router, server };
+                        });
+                        exports.createApp = createApp;
+                        """,
+                "out/routes.js", TSC_HELPERS + TSC_AWAITER + """
+                        const express_1 = __importDefault(require("express"));
+                        const register = (app) => __awaiter(void 0, void 0, void 0, function* () {
+                            app.router.get("/robots.txt", (_, res) => __awaiter(void 0, void 0, void 0, function* () {
+                                res.send(yield read());
+                            }));
+                            const health = express_1.default.Router();
+                            health.get("/", ok);
+                            app.router.use("/healthz", health);
+                        });
+                        exports.register = register;
+                        """,
+                "out/main.js", TSC_HELPERS + TSC_AWAITER + """
+                        const app_1 = require("./app");
+                        const routes_1 = require("./routes");
+                        function main(args) {
+                            return __awaiter(this, void 0, void 0, function* () {
+                                const app = yield (0, app_1.createApp)(args);
+                                yield (0, routes_1.register)(app);
+                            });
+                        }
+                        main({ port: 8080 });
+                        """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /robots.txt out/routes.js:22 <anonymous>",
+                "GET /healthz out/routes.js:26 ok");
+    }
 }
