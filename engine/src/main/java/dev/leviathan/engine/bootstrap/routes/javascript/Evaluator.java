@@ -2003,7 +2003,10 @@ final class Evaluator {
             int recordedBefore = ledger.recorded();
             int routersBefore = routersMade.size();
             Value result = execute(fn, self, args, false);
-            if (ledger.recorded() > recordedBefore) {
+            if (ledger.recorded() > recordedBefore || result instanceof Value.Router) {
+                // so is one answering with an app or router: unleash's controllers, a hundred
+                // subclasses of one base class, are each mounted through its `get router()`, and
+                // the 17th and later read unknown and were reported at their own paths
                 routeHelpers.add(node);
             }
             // Each call of a function that makes an app makes a new one (node-red's

@@ -272,4 +272,47 @@ class ExpressTypeScriptTest {
 
         assertThat(endpoints(routes)).containsExactly("GET /ssr", "GET /after-jsx");
     }
+
+    @Test
+    void mountsEveryControllerThroughTheRouterGetterItsBaseClassDeclares() {
+        // unleash: a base Controller makes `this.app = Router()` and exposes it as `get router()`;
+        // an index mounts dozens of subclasses with `this.use(path, new X(config).router)`
+        StringBuilder index = new StringBuilder("import Controller from './controller';\n"
+                + "export class IndexRouter extends Controller {\n"
+                + "  constructor(config: Config) {\n    super(config);\n");
+        List<String> files = new java.util.ArrayList<>(List.of("src/controller.ts", """
+                import { Router } from 'express';
+                export default class Controller {
+                  protected app: Router;
+                  constructor(protected config: Config) { this.app = Router(); }
+                  get(path: string, handler: Handler): void { this.app.get(path, handler.bind(this)); }
+                  use(path: string, router: Router): void { this.app.use(path, router); }
+                  get router(): Router { return this.app; }
+                }
+                """));
+        for (int i = 0; i < 24; i++) {
+            files.add("src/c" + i + ".ts");
+            files.add("import Controller from './controller';\n"
+                    + "export class C" + i + " extends Controller {\n"
+                    + "  constructor(config: Config) { super(config); this.get('/items', this.list); }\n"
+                    + "  list(req: Request, res: Response) {}\n}\n");
+            index.insert(0, "import { C" + i + " } from './c" + i + "';\n");
+            index.append("    this.use('/c" + i + "', new C" + i + "(config).router);\n");
+        }
+        index.append("  }\n}\n");
+        files.add("src/index.ts");
+        files.add(index.toString());
+        files.add("src/app.ts");
+        files.add("""
+                import express from 'express';
+                import { IndexRouter } from './index';
+                const app = express();
+                app.use('/api', new IndexRouter({}).router);
+                """);
+
+        List<Route> routes = routes(files.toArray(String[]::new));
+
+        assertThat(endpoints(routes)).hasSize(24).contains("GET /api/c0/items", "GET /api/c16/items",
+                "GET /api/c23/items");
+    }
 }
