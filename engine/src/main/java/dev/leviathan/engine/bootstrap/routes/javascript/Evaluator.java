@@ -977,6 +977,20 @@ final class Evaluator {
         }
     }
 
+    /**
+     * A default ({@code {baseUriPath = ''} = config.server}, {@code (prefix = '/api') => …}) in place
+     * of {@code given}: the default when nothing was given; when something known only at run time
+     * was, a string default is only the best static guess, as in {@code given || '/api'} (unleash's
+     * docs path read as resolved {@code /docs/openapi} under a configured base path).
+     */
+    private Value orDefault(Value given, Expr defaultValue, Frame f) {
+        Value v = eval(defaultValue, f);
+        if (given != Unknown.UNDEFINED && v instanceof Value.Text t) {
+            return new Value.Text(t.known(), false, true);
+        }
+        return v;
+    }
+
     /** Binds a name or destructuring pattern to {@code v}, declaring in the frame's scope or assigning. */
     private void bind(Expr pattern, Value v, Frame f, boolean declare) {
         switch (pattern) {
@@ -987,7 +1001,7 @@ final class Evaluator {
                     assignName(n.name(), v, f);
                 }
             }
-            case Expr.Assign a -> bind(a.target(), v instanceof Unknown ? eval(a.value(), f) : v, f, declare);
+            case Expr.Assign a -> bind(a.target(), v instanceof Unknown ? orDefault(v, a.value(), f) : v, f, declare);
             case Expr.ObjectLit o -> {
                 for (Expr.Property p : o.properties()) {
                     switch (p.kind()) {
@@ -2066,7 +2080,7 @@ final class Evaluator {
                 next++;
             }
             if ((v == null || v instanceof Unknown) && param.defaultValue() != null) {
-                v = eval(param.defaultValue(), frame);
+                v = orDefault(v == null ? Unknown.UNDEFINED : v, param.defaultValue(), frame);
             }
             if (v == null) {
                 v = Unknown.UNDEFINED;

@@ -290,6 +290,25 @@ class ExpressControlFlowTest {
     }
 
     @Test
+    void aDefaultInPlaceOfAValueKnownOnlyAtRunTimeIsTheBestGuessNotTheValue() {
+        List<Route> routes = routes("app.js", APP + """
+                const { prefix = '/api', version = 'v1' } = loadSettings();
+                const { admin = '/admin' } = {};
+                app.get(prefix + '/items', items);
+                app.get(admin + '/users', users);
+                function mountHealth(target, base = '/health') {
+                  target.get(base + '/live', live);
+                }
+                mountHealth(app, process.env.HEALTH_BASE);
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /api/items [prefix + '/items'] app.js:5 items",
+                "GET /admin/users app.js:6 users",
+                "GET /health/live [base + '/live'] app.js:8 live");
+    }
+
+    @Test
     void readsWhatAKnownObjectLacksAsUndefined() {
         List<Route> routes = routes("app.js", APP + """
                 const routesTable = { health: { path: '/health' }, login: { path: '/login', verb: 'post' } };
