@@ -29,6 +29,14 @@ final class Branches {
         boolean run();
     }
 
+    /**
+     * Makes the value of a string variable that an {@code if}'s two ways leave different, when
+     * its condition can be decided by each call site (see {@link Str.Choice}); null when not.
+     */
+    interface Chooser {
+        Str choose(String name, Str then, Str otherwise);
+    }
+
     private record Key(Scope scope, String name) {
     }
 
@@ -60,6 +68,15 @@ final class Branches {
      * {@code switch} without {@code default}).
      */
     void run(Scope start, List<Alternative> alternatives, boolean mayRunNone) {
+        run(start, alternatives, mayRunNone, null);
+    }
+
+    /**
+     * As above for an {@code if}: {@code alternatives} are its {@code then} and, if present, its
+     * {@code else}; {@code chooser} (may be null) makes a choice of the two values of a string
+     * variable both ways reach.
+     */
+    void run(Scope start, List<Alternative> alternatives, boolean mayRunNone, Chooser chooser) {
         Journal journal = new Journal(start, new LinkedHashMap<>());
         open.push(journal);
         List<Map<Key, Bound>> ends = new ArrayList<>();
@@ -93,7 +110,14 @@ final class Branches {
             if (mayRunNone) {
                 reaching.add(before);
             }
-            key.scope().rebind(key.name(), merge(key.name(), reaching, changed, before));
+            Bound merged = null;
+            if (chooser != null && reaching.size() == 2 && !returned.get(0)
+                    && asStr(reaching.get(0)) instanceof Str then && asStr(reaching.get(1)) instanceof Str otherwise
+                    && !then.equals(otherwise)
+                    && chooser.choose(key.name(), then, otherwise) instanceof Str chosen) {
+                merged = new Bound(chosen, null);
+            }
+            key.scope().rebind(key.name(), merged != null ? merged : merge(key.name(), reaching, changed, before));
         });
     }
 
@@ -123,6 +147,15 @@ final class Branches {
             }
         }
         return changed != null ? changed : before;
+    }
+
+    /** A string value, a string parameter as the piece it is; else null. */
+    private static Str asStr(Bound b) {
+        return b == null ? null : switch (b.value()) {
+            case Str s -> s;
+            case Value.ParamRef r -> Str.param(r.owner(), r.index(), r.name());
+            default -> null;
+        };
     }
 
     private static boolean same(Bound a, Bound b) {

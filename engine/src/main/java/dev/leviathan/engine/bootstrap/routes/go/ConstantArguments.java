@@ -238,7 +238,7 @@ final class ConstantArguments {
     }
 
     /** A condition the constants decide: comparisons, {@code !}, {@code &&}, {@code ||}, {@code strings.HasPrefix}… */
-    private Boolean condition(Frame f, Expr e) {
+    Boolean condition(Frame f, Expr e) {
         switch (e) {
             case Paren p -> {
                 return condition(f, p.x());

@@ -1036,9 +1036,14 @@ final class GoParser {
                 }
                 return typeLiteral();
             }
-            case NUMBER, CHAR -> {
+            case NUMBER -> {
                 p++;
                 return new BasicLit(t.value(), from, p);
+            }
+            case CHAR -> {
+                p++;
+                // Quoted, as written, so that '7' is not the number 7; the lexer decoded any escape.
+                return new BasicLit("'" + t.value() + "'", from, p);
             }
             case STRING -> {
                 p++;

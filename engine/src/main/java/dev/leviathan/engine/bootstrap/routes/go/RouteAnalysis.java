@@ -68,12 +68,14 @@ import dev.leviathan.engine.bootstrap.routes.go.Value.TypeRef;
 import dev.leviathan.engine.bootstrap.routes.go.Value.Typed;
 import dev.leviathan.engine.bootstrap.routes.go.Value.Unknown;
 import dev.leviathan.engine.bootstrap.routes.go.Value.WrapVal;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -418,12 +420,34 @@ final class RouteAnalysis {
         }
 
         Str str(Str s) {
+            Str out = decided(s);
+            return out != null ? out : undecided(s);
+        }
+
+        /** {@code s} with its choices left as the variables they are read from: a route known only at run time. */
+        private Str undecided(Str s) {
+            List<Str.Part> parts = new ArrayList<>();
+            for (Str.Part part : s.parts()) {
+                parts.add(part instanceof Str.Choice ch && ch.owner() == owner ? new Str.Opaque(ch.name()) : part);
+            }
+            return str(new Str(List.copyOf(parts)));
+        }
+
+        /** {@code s} for this call site, or null when a choice in it is one the arguments do not decide. */
+        private Str decided(Str s) {
             if (s.firstParamOwner() == null) {
                 return s;
             }
             Str out = Str.EMPTY;
             for (Str.Part part : s.parts()) {
-                if (part instanceof Str.JoinMark) {
+                if (part instanceof Str.Choice ch && ch.owner() == owner) {
+                    Boolean taken = taken(ch);
+                    Str side = taken == null ? null : decided(taken ? ch.then() : ch.otherwise());
+                    if (side == null) {
+                        return null;
+                    }
+                    out = Str.concat(out, side);
+                } else if (part instanceof Str.JoinMark) {
                     out = new Str(append(out.parts(), part));
                 } else if (part instanceof Str.ParamPart pp && pp.owner() == owner && pp.field() != null) {
                     out = Str.concat(out, fieldStr(this, pp));
@@ -438,10 +462,19 @@ final class RouteAnalysis {
             return out;
         }
 
+        /** Whether this call site's arguments make the choice's condition hold; null when they do not decide it. */
+        private Boolean taken(Str.Choice ch) {
+            Scope scope = new Scope(owner.closure);
+            ch.bindings().forEach((name, v) -> scope.define(name, new Bound(value(v), null)));
+            return constantArguments.condition(new Frame(owner, owner.unit, scope), ch.condition());
+        }
+
         Value value(Value v) {
             return switch (v) {
                 case ParamRef r when r.owner() == owner -> arg(r.index());
-                case Str s -> str(s);
+                // A choice the arguments do not decide is known only at run time: unknown to the
+                // caller, whose own expression a route then names (as before choices were made).
+                case Str s -> decided(s) instanceof Str d ? d : Value.UNKNOWN;
                 // An entry keeps the file and line it is written at: a route made from a table a
                 // function returns is declared at its entry, as one from a package-level table.
                 case ListVal l -> new ListVal(l.elements().stream()
@@ -561,7 +594,9 @@ final class RouteAnalysis {
         Unit unit = t.unit();
         int line = t.line();
         for (Str.Part part : t.own().parts()) {
-            if (part instanceof Str.ParamPart pp && pp.owner() == s.owner) {
+            Str.ParamPart pp = part instanceof Str.ParamPart p ? p
+                    : part instanceof Str.Choice ch && ch.owner() == s.owner ? new Str(List.of(part)).firstParam() : null;
+            if (pp != null && pp.owner() == s.owner) {
                 Expr e = s.argExpr(pp.index());
                 // A field of an options struct is a prefix, not the path: the route stays where
                 // its own path is written (oapi-codegen's generated registrations).
@@ -618,7 +653,8 @@ final class RouteAnalysis {
     private static Str closeStr(Str s) {
         List<Str.Part> parts = new ArrayList<>();
         for (Str.Part p : s.parts()) {
-            parts.add(p instanceof Str.ParamPart pp ? new Str.Opaque(pp.name()) : p);
+            parts.add(p instanceof Str.ParamPart pp ? new Str.Opaque(pp.name())
+                    : p instanceof Str.Choice ch ? new Str.Opaque(ch.name()) : p);
         }
         return new Str(List.copyOf(parts));
     }
@@ -656,7 +692,12 @@ final class RouteAnalysis {
                             return i.otherwise() instanceof Block b && ends(b.statements());
                         });
                     }
-                    branches.run(g.scope(), alternatives, i.otherwise() == null);
+                    Map<String, Value> bindings = parameterCondition(g, i.condition());
+                    Branches.Chooser chooser = bindings == null ? null : (name, then, otherwise) ->
+                            then.weight() + otherwise.weight() > MAX_CHOICE_WEIGHT ? null
+                                    : new Str(List.of(new Str.Choice(g.callable(), i.condition(), bindings, then,
+                                            otherwise, name)));
+                    branches.run(g.scope(), alternatives, i.otherwise() == null, chooser);
                 } else if (taken) {
                     execList(g.child(), i.then().statements());
                 } else if (i.otherwise() != null) {
@@ -727,6 +768,63 @@ final class RouteAnalysis {
     }
 
     /** The branch a constant comparison selects, or null when both may run. */
+    /** At most this many pieces in a {@link Str.Choice}: a chain of {@code if}s would double it each time. */
+    private static final int MAX_CHOICE_WEIGHT = 48;
+
+    /**
+     * The variables of an {@code if}'s condition as they are before it, when the condition depends
+     * on the function's parameters and is made only of what a call site's constants can decide
+     * (comparisons, {@code !}, {@code &&}, {@code ||}, {@code len}, indexing, {@code strings}
+     * predicates); else null. Each call site decides the condition with these (see {@link Str.Choice}).
+     */
+    private Map<String, Value> parameterCondition(Frame f, Expr condition) {
+        if (f.callable() == null) {
+            return null;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        if (!decidable(f, condition, names, 0)) {
+            return null;
+        }
+        Map<String, Value> bindings = new LinkedHashMap<>();
+        boolean onParameter = false;
+        for (String name : names) {
+            Bound b = f.scope().lookup(name);
+            if (b == null) {
+                continue; // a package constant or function, found again from the function's closure
+            }
+            Value v = b.value();
+            if (v == null) {
+                return null;
+            }
+            bindings.put(name, v);
+            onParameter |= v instanceof ParamRef r && r.owner() == f.callable()
+                    || v instanceof Str str && str.firstParamOwner() == f.callable();
+        }
+        return onParameter ? Map.copyOf(bindings) : null;
+    }
+
+    private boolean decidable(Frame f, Expr e, Set<String> names, int depth) {
+        if (depth > 16) {
+            return false;
+        }
+        return switch (e) {
+            case Ident id -> names.add(id.name()) || true;
+            case BasicLit b -> true;
+            case StringLit lit -> true;
+            case Paren p -> decidable(f, p.x(), names, depth + 1);
+            case Unary u -> u.op().equals("!") && decidable(f, u.x(), names, depth + 1);
+            case Binary b -> decidable(f, b.x(), names, depth + 1) && decidable(f, b.y(), names, depth + 1);
+            case Index ix -> ix.indices().size() == 1 && decidable(f, ix.x(), names, depth + 1)
+                    && decidable(f, ix.indices().get(0), names, depth + 1);
+            case Call c when c.fun() instanceof Ident id && id.name().equals("len") && c.args().size() == 1
+                    && f.scope().lookup("len") == null -> decidable(f, c.args().get(0), names, depth + 1);
+            case Call c when c.fun() instanceof Selector sel && sel.x() instanceof Ident pkg
+                    && f.scope().lookup(pkg.name()) == null && "strings".equals(f.unit().imports().get(pkg.name())) ->
+                c.args().stream().allMatch(a -> decidable(f, a, names, depth + 1));
+            default -> false;
+        };
+    }
+
     private Boolean decide(Frame f, Expr condition) {
         if (condition instanceof Binary b && (b.op().equals("==") || b.op().equals("!="))) {
             String x = literal(eval(f, b.x()));
@@ -1159,7 +1257,7 @@ final class RouteAnalysis {
         return switch (e) {
             case Ident id -> ident(f, id.name());
             case StringLit s -> Str.literal(s.value());
-            case BasicLit n -> integer(n.text());
+            case BasicLit n -> n.text().startsWith("'") ? rune(n.text()) : integer(n.text());
             case FuncLit lit -> new FnVal(List.of(closure(f, lit)));
             case CompositeLit cl -> composite(f, cl, null, f.unit(), 0);
             case KeyValue kv -> eval(f, kv.value());
@@ -1174,6 +1272,12 @@ final class RouteAnalysis {
                 if (x instanceof ListVal l && at.size() == 1 && at.get(0) instanceof IntVal i
                         && i.value() >= 0 && i.value() < l.elements().size()) {
                     yield l.elements().get((int) i.value()).value();
+                }
+                if (literal(x) instanceof String text && at.size() == 1 && at.get(0) instanceof IntVal i) {
+                    // A byte of a known string (`path[len(path)-1] != '/'` in chi's FileServer helper).
+                    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+                    yield i.value() >= 0 && i.value() < bytes.length ? new IntVal(bytes[(int) i.value()] & 0xff, null)
+                            : Value.UNKNOWN;
                 }
                 yield x instanceof FnVal ? x : Value.UNKNOWN;
             }
@@ -1213,6 +1317,13 @@ final class RouteAnalysis {
     }
 
     /** An integer literal ({@code 0x1F}, {@code 1_000}); anything else (floats, runes) is not tracked. */
+    /** A rune literal ({@code '/'}; the parser keeps its quotes, the lexer decoded any escape) as its code point. */
+    private static Value rune(String text) {
+        String body = text.length() >= 3 ? text.substring(1, text.length() - 1) : "";
+        return !body.isEmpty() && body.codePointCount(0, body.length()) == 1 ? new IntVal(body.codePointAt(0), null)
+                : Value.UNKNOWN;
+    }
+
     private static Value integer(String text) {
         String t = text.replace("_", "").toLowerCase(Locale.ROOT);
         try {
@@ -1682,6 +1793,11 @@ final class RouteAnalysis {
             }
             case "string" -> {
                 return c.args().isEmpty() ? Value.UNKNOWN : eval(f, c.args().get(0));
+            }
+            case "len" -> {
+                List<Value> args = evalArgs(f, c.args());
+                return args.size() == 1 && literal(args.get(0)) instanceof String text
+                        ? new IntVal(text.getBytes(StandardCharsets.UTF_8).length, null) : Value.UNKNOWN;
             }
             case "make" -> {
                 return Value.UNKNOWN;

@@ -1,7 +1,9 @@
 package dev.leviathan.engine.bootstrap.routes.go;
 
+import dev.leviathan.engine.bootstrap.routes.go.Ast.Expr;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A string value as far as static analysis knows it: literal pieces, parameters of the function
@@ -12,7 +14,7 @@ record Str(List<Part> parts) implements Value {
 
     static final Str EMPTY = new Str(List.of());
 
-    sealed interface Part permits Lit, ParamPart, Opaque, JoinMark {
+    sealed interface Part permits Lit, ParamPart, Opaque, JoinMark, Choice {
     }
 
     record Lit(String text) implements Part {
@@ -34,6 +36,18 @@ record Str(List<Part> parts) implements Value {
     }
 
     record JoinMark() implements Part {
+    }
+
+    /**
+     * The value of a variable after an {@code if} whose condition depends on the function's
+     * parameters ({@code if path != "/" && path[len(path)-1] != '/' { path += "/" }}, chi's
+     * {@code FileServer} helper): {@code then} when the condition holds, else {@code otherwise}.
+     * Each call site decides the condition with its arguments ({@code bindings}: the condition's
+     * variables as they were at the {@code if}); where it cannot, the value is known only at run
+     * time and reads as {@code name}, the variable.
+     */
+    record Choice(Callable owner, Expr condition, Map<String, Value> bindings, Str then, Str otherwise, String name)
+            implements Part {
     }
 
     private static final JoinMark JOIN = new JoinMark();
@@ -105,8 +119,34 @@ record Str(List<Part> parts) implements Value {
             if (part instanceof ParamPart p) {
                 return p.owner();
             }
+            if (part instanceof Choice c) {
+                return c.owner();
+            }
         }
         return null;
+    }
+
+    /** The first parameter this value is made from, looking into both sides of a choice. */
+    ParamPart firstParam() {
+        for (Part part : parts) {
+            if (part instanceof ParamPart p) {
+                return p;
+            }
+            if (part instanceof Choice c) {
+                ParamPart p = c.then().firstParam();
+                return p != null ? p : c.otherwise().firstParam();
+            }
+        }
+        return null;
+    }
+
+    /** How many pieces the value holds, both sides of each choice counted, to keep choices small. */
+    int weight() {
+        int w = 0;
+        for (Part part : parts) {
+            w += part instanceof Choice c ? 1 + c.then().weight() + c.otherwise().weight() : 1;
+        }
+        return w;
     }
 
     /**
@@ -136,6 +176,7 @@ record Str(List<Part> parts) implements Value {
                 }
                 case Opaque o -> raw = raw != null ? raw : o.raw();
                 case ParamPart pp -> raw = raw != null ? raw : pp.name();
+                case Choice c -> raw = raw != null ? raw : c.name();
             }
         }
         path = concatenate ? path + segment : joinPaths(path, segment.toString());

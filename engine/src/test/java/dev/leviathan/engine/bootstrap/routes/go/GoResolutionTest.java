@@ -131,6 +131,72 @@ class GoResolutionTest {
     }
 
     @Test
+    void aRegistrationHelperThatAdjustsItsPathParameterInAnIfTakesTheBranchEachCallSiteDecides() {
+        // chi's FileServer helper: a trailing slash added unless the path has one, decided per call site.
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import (
+                	"net/http"
+                	"os"
+                	"strings"
+
+                	"github.com/go-chi/chi/v5"
+                )
+
+                func main() {
+                	r := chi.NewRouter()
+                	mount(r, "/assets")
+                	mount(r, "/docs/")
+                	mount(r, os.Getenv("STATIC"))
+                	http.ListenAndServe(":8080", r)
+                }
+
+                func mount(r chi.Router, dir string) {
+                	if dir != "/" && dir[len(dir)-1] != '/' && !strings.HasSuffix(dir, "*") {
+                		r.Get(dir, redirect)
+                		dir += "/"
+                	}
+                	dir += "*"
+                	r.Get(dir, serve)
+                }
+                """);
+        assertThat(routes).filteredOn(r -> r.handler().equals("serve"))
+                .extracting(r -> r.path() + " " + r.resolved() + " " + r.rawExpression() + " " + r.line())
+                .containsExactlyInAnyOrder("/assets/* true null 13", "/docs/* true null 14", "/* false dir 15");
+    }
+
+    @Test
+    void aStringHelperDecidesOnAByteOfItsArgumentComparedWithARune() {
+        List<Route> routes = extract("main.go", """
+                package main
+
+                import (
+                	"net/http"
+                	"os"
+                )
+
+                func slash(p string) string {
+                	if p != "" && p[0] != '/' && p[len(p)-1] != '7' {
+                		p = "/" + p
+                	}
+                	return p
+                }
+
+                func main() {
+                	mux := http.NewServeMux()
+                	mux.HandleFunc(slash("api")+"/users", users)
+                	mux.HandleFunc(slash("/v2")+"/items", items)
+                	mux.HandleFunc("/s"+slash("v7")+"/sevens", sevens)
+                	mux.HandleFunc(slash(os.Getenv("P"))+"/login", login)
+                }
+                """);
+        assertThat(routes).extracting(r -> r.path() + " " + r.resolved() + " " + r.rawExpression())
+                .containsExactlyInAnyOrder("/api/users true null", "/v2/items true null", "/sv7/sevens true null",
+                        "/login false slash(os.Getenv(\"P\"))");
+    }
+
+    @Test
     void aStringSetInOneBranchOfARunTimeIfIsUnknownAfterItButKnownInside() {
         List<Route> routes = extract("main.go", """
                 package main
