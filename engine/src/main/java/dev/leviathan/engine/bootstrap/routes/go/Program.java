@@ -25,8 +25,9 @@ import java.util.TreeMap;
 
 /**
  * Every Go package of the commit, by directory, and how import paths map to those directories:
- * through the {@code module} line of a {@code go.mod} when one is given, otherwise by the longest
- * trailing part of the import path that names a directory of the repository.
+ * through the {@code module} line of a {@code go.mod} when one is given, otherwise by a directory
+ * that holds the whole import path below the root (GOPATH layout), else by the longest trailing part
+ * of the import path that names a directory of the repository.
  */
 final class Program {
 
@@ -142,6 +143,18 @@ final class Program {
         String first = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
         if (!first.contains(".") && STANDARD_ROOTS.contains(first)) {
             return null;
+        }
+        // GOPATH layout: the whole import path, host first, below another directory
+        // (`src/github.com/acme/app/…`, Debian's `usr/share/gocode/src/…`), the nearest to the root
+        // when several hold it.
+        String below = null;
+        for (String dir : first.contains(".") && path.contains("/") ? packages.keySet() : Set.<String>of()) {
+            if (dir.endsWith("/" + path) && (below == null || dir.length() < below.length())) {
+                below = dir;
+            }
+        }
+        if (below != null) {
+            return below;
         }
         String suffix = path;
         while (true) {

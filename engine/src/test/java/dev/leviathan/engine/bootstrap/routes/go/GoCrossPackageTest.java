@@ -85,6 +85,21 @@ class GoCrossPackageTest {
     }
 
     @Test
+    void mapsImportPathsOfATreeInGopathLayout() {
+        // The whole import path below another directory, as a GOPATH tree or Debian's gocode holds it.
+        String root = "usr/share/gocode/src/github.com/acme/shop/";
+        List<Route> routes = extract(
+                root + "cmd/shop/main.go", MAIN,
+                root + "internal/handlers/products.go", PRODUCTS,
+                root + "internal/handlers/orders.go", ORDERS,
+                root + "internal/routes/paths.go", ROUTES);
+        assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.resolved() + " " + r.file())
+                .containsExactly("POST /api/v1/orders true " + root + "internal/handlers/orders.go",
+                        "GET /api/v1/products true " + root + "internal/handlers/products.go",
+                        "GET /api/v1/products/:id true " + root + "internal/handlers/products.go");
+    }
+
+    @Test
     void mapsImportPathsThroughGoMod() {
         String main = MAIN.replace("github.com/acme/shop", "shop");
         String orders = ORDERS.replace("github.com/acme/shop", "shop");
