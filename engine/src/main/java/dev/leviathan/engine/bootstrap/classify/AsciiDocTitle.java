@@ -23,11 +23,10 @@ final class AsciiDocTitle {
     private AsciiDocTitle() {
     }
 
-    static String read(List<String> lines) {
+    static String read(TextLines lines) {
         Map<String, String> attributes = new HashMap<>();
         String delimiter = null;
-        int n = lines.size();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; lines.has(i); i++) {
             String line = TextLines.stripTrailing(lines.get(i));
             if (delimiter != null) {
                 if (line.equals(delimiter)) {
@@ -64,7 +63,7 @@ final class AsciiDocTitle {
             if (line.charAt(0) == '.' && line.length() > 1 && line.charAt(1) != '.' && line.charAt(1) != ' ') {
                 continue;
             }
-            if (i + 1 < n && isTwoLineUnderline(line, TextLines.stripTrailing(lines.get(i + 1)))) {
+            if (lines.has(i + 1) && isTwoLineUnderline(line, TextLines.stripTrailing(lines.get(i + 1)))) {
                 readHeaderAttributes(lines, i + 2, attributes);
                 String title = InlineMarkup.asciidoc(line.trim(), attributes);
                 if (!title.isEmpty()) {
@@ -157,8 +156,8 @@ final class AsciiDocTitle {
     }
 
     /** The header lines after the title, up to the first blank line: attributes defined there apply to it. */
-    private static void readHeaderAttributes(List<String> lines, int from, Map<String, String> attributes) {
-        for (int i = from; i < lines.size() && !TextLines.isBlank(lines.get(i)); i++) {
+    private static void readHeaderAttributes(TextLines lines, int from, Map<String, String> attributes) {
+        for (int i = from; lines.has(i) && !TextLines.isBlank(lines.get(i)); i++) {
             readAttribute(TextLines.stripTrailing(lines.get(i)), attributes);
         }
     }

@@ -28,7 +28,7 @@ public final class DocTitleReader {
     public String title(String path, String text) {
         Objects.requireNonNull(path, "path");
         PathParts p = PathParts.of(path);
-        List<String> lines = TextLines.of(text);
+        TextLines lines = TextLines.of(text);
         String title = switch (p.ext()) {
             case "md", "markdown", "mdown", "mkd", "mkdn", "mdwn", "mkdown", "ronn", "mdc", "livemd", "mdx", "rmd",
                     "qmd" -> MarkdownTitle.read(lines);

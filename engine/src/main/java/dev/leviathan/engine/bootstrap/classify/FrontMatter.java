@@ -27,7 +27,7 @@ final class FrontMatter {
     private FrontMatter() {
     }
 
-    static Block read(List<String> lines) {
+    static Block read(TextLines lines) {
         if (lines.isEmpty()) {
             return new Block(-1, null);
         }
@@ -37,13 +37,13 @@ final class FrontMatter {
         if (!yaml && !toml) {
             return new Block(-1, null);
         }
-        for (int i = 1; i < lines.size(); i++) {
+        for (int i = 1; lines.has(i); i++) {
             String line = TextLines.stripTrailing(lines.get(i));
             if (yaml && (line.equals("---") || line.equals("..."))) {
-                return new Block(i, yamlTitle(lines.subList(1, i)));
+                return new Block(i, yamlTitle(lines.range(1, i)));
             }
             if (toml && line.equals("+++")) {
-                return new Block(i, tomlTitle(lines.subList(1, i)));
+                return new Block(i, tomlTitle(lines.range(1, i)));
             }
         }
         return new Block(-1, null);

@@ -13,7 +13,7 @@ final class LightMarkupTitle {
     private LightMarkupTitle() {
     }
 
-    static String org(List<String> lines) {
+    static String org(TextLines lines) {
         boolean inBlock = false;
         for (String raw : lines) {
             String line = TextLines.stripTrailing(raw);
@@ -51,15 +51,15 @@ final class LightMarkupTitle {
         return null;
     }
 
-    static String pod(List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) {
+    static String pod(TextLines lines) {
+        for (int i = 0; lines.has(i); i++) {
             String line = TextLines.stripTrailing(lines.get(i));
             if (!line.startsWith("=head")) {
                 continue;
             }
             String text = line.length() > 6 ? line.substring(6).trim() : "";
             if (text.equalsIgnoreCase("NAME")) {
-                for (int j = i + 1; j < lines.size(); j++) {
+                for (int j = i + 1; lines.has(j); j++) {
                     String next = lines.get(j).trim();
                     if (next.startsWith("=")) {
                         break;
@@ -78,7 +78,7 @@ final class LightMarkupTitle {
         return null;
     }
 
-    static String rdoc(List<String> lines) {
+    static String rdoc(TextLines lines) {
         for (String raw : lines) {
             String line = TextLines.stripTrailing(raw);
             int level = 0;
@@ -95,7 +95,7 @@ final class LightMarkupTitle {
         return null;
     }
 
-    static String textile(List<String> lines) {
+    static String textile(TextLines lines) {
         for (String raw : lines) {
             String line = TextLines.stripTrailing(raw);
             if (line.length() < 4 || line.charAt(0) != 'h' || line.charAt(1) < '1' || line.charAt(1) > '6') {

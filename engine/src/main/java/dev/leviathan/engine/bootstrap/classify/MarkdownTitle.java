@@ -37,7 +37,7 @@ final class MarkdownTitle {
     }
 
     /** The title, or null when the document has none. */
-    static String read(List<String> lines) {
+    static String read(TextLines lines) {
         FrontMatter.Block front = FrontMatter.read(lines);
         if (front.title() != null) {
             String title = InlineMarkup.finish(front.title());
@@ -55,14 +55,14 @@ final class MarkdownTitle {
         return firstHeading(lines, start);
     }
 
-    private static String firstHeading(List<String> lines, int start) {
+    private static String firstHeading(TextLines lines, int start) {
         List<String> paragraph = new ArrayList<>();
         StringBuilder htmlBlock = null;
         boolean inContainer = false;
         char fence = 0;
         int fenceLength = 0;
         boolean inComment = false;
-        for (int i = start; i < lines.size(); i++) {
+        for (int i = start; lines.has(i); i++) {
             String line = lines.get(i);
             if (fence != 0) {
                 if (closesFence(line, fence, fenceLength)) {

@@ -19,8 +19,8 @@ final class PlainTitle {
     private PlainTitle() {
     }
 
-    static String read(List<String> lines) {
-        for (int i = 0; i < lines.size(); i++) {
+    static String read(TextLines lines) {
+        for (int i = 0; lines.has(i); i++) {
             String line = lines.get(i);
             String text = line.trim();
             if (!hasLetterOrDigit(text)) {
@@ -28,7 +28,7 @@ final class PlainTitle {
             }
             if (line.startsWith(".. ")) {
                 // reST in a .txt (Django's docs): a label or directive, with its indented body.
-                while (i + 1 < lines.size() && (TextLines.isBlank(lines.get(i + 1))
+                while (lines.has(i + 1) && (TextLines.isBlank(lines.get(i + 1))
                         || TextLines.indent(lines.get(i + 1)) > 0)) {
                     i++;
                 }

@@ -16,11 +16,10 @@ final class RestTitle {
     private RestTitle() {
     }
 
-    static String read(List<String> lines) {
-        int n = lines.size();
+    static String read(TextLines lines) {
         boolean afterBlank = true;
         int i = 0;
-        while (i < n) {
+        while (lines.has(i)) {
             String line = TextLines.stripTrailing(lines.get(i));
             if (line.isEmpty()) {
                 afterBlank = true;
@@ -29,7 +28,7 @@ final class RestTitle {
             }
             if (line.startsWith("..") && (line.length() == 2 || line.charAt(2) == ' ')) {
                 i++;
-                while (i < n && (TextLines.isBlank(lines.get(i)) || startsIndented(lines.get(i)))) {
+                while (lines.has(i) && (TextLines.isBlank(lines.get(i)) || startsIndented(lines.get(i)))) {
                     i++;
                 }
                 afterBlank = true;
@@ -40,7 +39,7 @@ final class RestTitle {
                 i++;
                 continue;
             }
-            if (afterBlank && isAdornment(line) && i + 2 < n) {
+            if (afterBlank && isAdornment(line) && lines.has(i + 2)) {
                 String text = TextLines.stripTrailing(lines.get(i + 1));
                 String under = TextLines.stripTrailing(lines.get(i + 2));
                 String trimmed = text.trim();
@@ -52,7 +51,7 @@ final class RestTitle {
                     }
                 }
             }
-            if (afterBlank && !isAdornment(line) && i + 1 < n) {
+            if (afterBlank && !isAdornment(line) && lines.has(i + 1)) {
                 String under = TextLines.stripTrailing(lines.get(i + 1));
                 if (isAdornment(under) && (under.length() >= width(line) || under.length() >= 4)) {
                     String title = InlineMarkup.rst(line.trim());

@@ -23,7 +23,8 @@ final class PyLexer {
     private int line = 1;
     private int depth;
     private final List<LogicalLine> lines = new ArrayList<>();
-    private List<Token> current = new ArrayList<>();
+    /** The tokens of the logical line being read; reused, its tokens copied out when the line ends. */
+    private final List<Token> current = new ArrayList<>(256);
     private int currentIndent;
 
     private PyLexer(String src, int from, int to) {
@@ -142,8 +143,8 @@ final class PyLexer {
 
     private void endLogicalLine() {
         if (!current.isEmpty()) {
-            lines.add(new LogicalLine(currentIndent, current));
-            current = new ArrayList<>();
+            lines.add(new LogicalLine(currentIndent, List.copyOf(current)));
+            current.clear();
         }
     }
 
