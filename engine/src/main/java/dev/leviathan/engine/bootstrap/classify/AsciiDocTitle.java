@@ -1,7 +1,6 @@
 package dev.leviathan.engine.bootstrap.classify;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**

@@ -1,6 +1,5 @@
 package dev.leviathan.engine.bootstrap.classify;
 
-import java.util.List;
 import java.util.Objects;
 
 /**

@@ -1,6 +1,5 @@
 package dev.leviathan.engine.bootstrap.classify;
 
-import java.util.List;
 
 /**
  * The title of a plain text file: its first line that has a letter or digit, trimmed. Banner

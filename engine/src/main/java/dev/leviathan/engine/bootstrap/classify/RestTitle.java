@@ -1,6 +1,5 @@
 package dev.leviathan.engine.bootstrap.classify;
 
-import java.util.List;
 
 /**
  * The title of a reStructuredText document: its first section title, as docutils reads one.
