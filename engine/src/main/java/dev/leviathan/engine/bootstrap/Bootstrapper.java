@@ -37,6 +37,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import org.eclipse.jgit.lib.Constants;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
@@ -170,31 +171,64 @@ public final class Bootstrapper {
         Optional<CommitState> baseState = base.flatMap(b -> BootstrapArtifacts.readState(artifacts, b.commit(),
                 b.artifacts())).filter(state -> state.configKey().equals(configKey));
         CommitScan scan = new CommitScan(repository, analyzer, routes, threads, request.cancelled(), progress);
-        CommitScan.Outcome outcome = baseState.isPresent()
-                ? scan.incremental(included, excluded, config, baseState.get(), facts)
+        CommitScan.Staged staged = baseState.isPresent()
+                ? CommitScan.Staged.whole(scan.incremental(included, excluded, config, baseState.get(), facts))
                 : scan.full(included, excluded, config, facts);
-        checkCancelled(request);
-
-        progress.facts(outcome.facts().size());
-        CommitState state = outcome.state();
-        BootstrapCounts counts = BootstrapCounts.of(state);
-        List<EventEnvelope> bundle = new ArrayList<>(outcome.facts().size() + 8);
-        bundle.addAll(outcome.facts());
-        bundle.add(facts.repoIndexed(counts));
-        SortedMap<String, String> digests = new TreeMap<>();
-        progress.phase("writing artifacts");
-        for (BootstrapArtifacts.Artifact artifact : BootstrapArtifacts.of(context, config, state, counts)) {
-            ArtifactRef ref = artifacts.put(artifact.content());
-            digests.put(artifact.name(), ref.sha256());
-            bundle.add(facts.artifactCreated(artifact.name(), ref, artifact.mediaType()));
-        }
         BootstrapResult.Mode mode = baseState.isPresent() ? BootstrapResult.Mode.INCREMENTAL
                 : BootstrapResult.Mode.FULL;
         String baseCommit = baseState.map(CommitState::commit).orElse(null);
+        // The file facts are recorded while routes are still being found; the rest of the bundle
+        // (routes, repo.indexed, artifacts, bootstrap.completed) follows in the same transaction.
+        CompletableFuture<Closing> closing = staged.rest().thenApply(outcome -> closing(target, request, runId,
+                context, config, facts, versions, extractorsKey, mode, baseCommit, staged.early(), outcome));
+        checkCancelled(request);
+        if (staged.early().isEmpty()) {
+            progress.phase("recording what changed");
+        } else {
+            progress.facts(staged.early().size());
+            progress.phase("recording " + staged.early().size() + " facts while API routes are extracted");
+        }
+        AppendResult appended;
+        try {
+            appended = store.append(staged.early(), closing.thenApply(Closing::events));
+        } catch (EventConflictException e) {
+            throw new BootstrapException(CONFLICT, "another bootstrap of " + tree.commit()
+                    + " completed while this one ran;"
+                    + " nothing of this run was recorded (" + e.getMessage() + ")", e);
+        }
+        Closing closed = closing.join();
+        progress.facts(closed.emitted().values().stream().mapToInt(Integer::intValue).sum());
+        List<StoredEvent> stored = appended.appended();
+        return new BootstrapResult(target.id(), tree.commit(), mode, baseCommit, closed.counts(), closed.emitted(),
+                closed.digests(), stored.isEmpty() ? 0 : stored.getFirst().seq(),
+                stored.isEmpty() ? 0 : stored.getLast().seq(), elapsed(started));
+    }
+
+    /** The end of a run's bundle, made once its routes are known, and what the result reports. */
+    private record Closing(List<EventEnvelope> events, BootstrapCounts counts, SortedMap<String, Integer> emitted,
+            SortedMap<String, String> digests) {
+    }
+
+    private Closing closing(RegisteredTarget target, BootstrapRequest request, String runId, FactContext context,
+            BootstrapConfig config, FactEvents facts, SortedMap<String, Integer> versions, String extractorsKey,
+            BootstrapResult.Mode mode, String baseCommit, List<EventEnvelope> early, CommitScan.Outcome outcome) {
+        checkCancelled(request);
+        CommitState state = outcome.state();
+        BootstrapCounts counts = BootstrapCounts.of(state);
+        List<EventEnvelope> events = new ArrayList<>(outcome.facts().size() + 8);
+        events.addAll(outcome.facts());
+        events.add(facts.repoIndexed(counts));
+        SortedMap<String, String> digests = new TreeMap<>();
+        for (BootstrapArtifacts.Artifact artifact : BootstrapArtifacts.of(context, config, state, counts)) {
+            ArtifactRef ref = artifacts.put(artifact.content());
+            digests.put(artifact.name(), ref.sha256());
+            events.add(facts.artifactCreated(artifact.name(), ref, artifact.mediaType()));
+        }
         SortedMap<String, Integer> emitted = new TreeMap<>();
+        early.forEach(event -> emitted.merge(event.eventType(), 1, Integer::sum));
         outcome.facts().forEach(event -> emitted.merge(event.eventType(), 1, Integer::sum));
 
-        ObjectNode completed = runPayload(target, tree.commit(), runId);
+        ObjectNode completed = runPayload(target, state.commit(), runId);
         completed.put("ref", refOf(request, target));
         completed.put("mode", mode.wire());
         if (baseCommit != null) {
@@ -204,23 +238,11 @@ public final class Bootstrapper {
         completed.set("counts", counts.toJson());
         completed.set("emitted", Json.MAPPER.valueToTree(emitted));
         completed.set("artifacts", Json.MAPPER.valueToTree(digests));
-        bundle.add(EventEnvelope.of(BootstrapLedger.completedId(target.id(), tree.commit(), extractorsKey),
+        events.add(EventEnvelope.of(BootstrapLedger.completedId(target.id(), state.commit(), extractorsKey),
                 EventType.BOOTSTRAP_COMPLETED.wire(), clock.instant(), request.operator(), target.id(),
                 Payload.of(completed)));
-        progress.phase("recording " + bundle.size() + " events");
         checkCancelled(request);
-        AppendResult appended;
-        try {
-            appended = store.append(bundle);
-        } catch (EventConflictException e) {
-            throw new BootstrapException(CONFLICT, "another bootstrap of " + tree.commit()
-                    + " completed while this one ran;"
-                    + " nothing of this run was recorded (" + e.getMessage() + ")", e);
-        }
-        List<StoredEvent> stored = appended.appended();
-        return new BootstrapResult(target.id(), tree.commit(), mode, baseCommit, counts, emitted, digests,
-                stored.isEmpty() ? 0 : stored.getFirst().seq(), stored.isEmpty() ? 0 : stored.getLast().seq(),
-                elapsed(started));
+        return new Closing(events, counts, emitted, digests);
     }
 
     private static BootstrapConfig config(Repository repository, CommitTree tree) {

@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.function.BooleanSupplier;
 import java.util.stream.IntStream;
 import org.eclipse.jgit.lib.Repository;
@@ -30,6 +29,19 @@ final class CommitScan {
 
     /** The new commit's state and the facts to append for it. */
     record Outcome(CommitState state, List<EventEnvelope> facts) {
+    }
+
+    /**
+     * A scan in two steps: the facts known as soon as the files are read ({@code early}), and
+     * the rest when route extraction ends ({@code rest}: the whole state, and the facts that
+     * follow {@code early} in the bundle). The early facts can be recorded while routes are
+     * still being found.
+     */
+    record Staged(List<EventEnvelope> early, CompletableFuture<Outcome> rest) {
+
+        static Staged whole(Outcome outcome) {
+            return new Staged(List.of(), CompletableFuture.completedFuture(outcome));
+        }
     }
 
     private final BlobScanner scanner;
@@ -47,11 +59,12 @@ final class CommitScan {
         this.progress = progress;
     }
 
-    Outcome full(List<CommitEntry> included, int excluded, BootstrapConfig config, FactEvents facts) {
+    Staged full(List<CommitEntry> included, int excluded, BootstrapConfig config, FactEvents facts) {
         progress.phase("reading " + included.size() + " files");
         List<ScannedFile> scanned = scan(included, config);
-        // Routes are found while the file facts are made: an extractor runs on one core, and most
-        // repositories have one language that declares routes, so the other core makes facts.
+        // Routes are found while the file facts are made and recorded: an extractor runs on one
+        // core, and most repositories have one language that declares routes, so the other core
+        // makes the file facts and then inserts them.
         progress.phase("extracting API routes and making facts");
         CompletableFuture<List<RouteFact>> routesFound = config.apiRoutes()
                 ? CompletableFuture.supplyAsync(() -> routes.extract(sources(scanned), routes.extractorNames()))
@@ -76,18 +89,16 @@ final class CommitScan {
                 workflows.put(file.path(), workflowEntry(file));
             }
         }
-        CommitState state = new CommitState(facts.commit(), files, workflows, joined(routesFound), excluded,
-                BootstrapArtifacts.configKey(config));
-        List<RouteFact> routeFacts = state.routes();
-        EventEnvelope[] routeEvents = new EventEnvelope[routeFacts.size()];
-        IntStream.range(0, routeEvents.length).parallel()
-                .forEach(i -> routeEvents[i] = facts.routeDiscovered(routeFacts.get(i)));
-        List<EventEnvelope> events = new ArrayList<>(fileEvents.length * 2 + routeEvents.length);
-        events.addAll(List.of(fileEvents));
-        addPresent(events, docEvents);
-        addPresent(events, workflowEvents);
-        events.addAll(List.of(routeEvents));
-        return new Outcome(state, events);
+        List<EventEnvelope> early = new ArrayList<>(fileEvents.length * 2);
+        early.addAll(List.of(fileEvents));
+        addPresent(early, docEvents);
+        addPresent(early, workflowEvents);
+        String configKey = BootstrapArtifacts.configKey(config);
+        return new Staged(early, routesFound.thenApply(found -> {
+            CommitState state = new CommitState(facts.commit(), files, workflows, found, excluded, configKey);
+            List<EventEnvelope> routeEvents = state.routes().stream().map(facts::routeDiscovered).toList();
+            return new Outcome(state, routeEvents);
+        }));
     }
 
     /** The facts of the entries as values, nothing made into events. */
@@ -264,14 +275,6 @@ final class CommitScan {
             }
         }
         return sources;
-    }
-
-    private static <T> T joined(CompletableFuture<T> future) {
-        try {
-            return future.join();
-        } catch (CompletionException e) {
-            throw e.getCause() instanceof RuntimeException runtime ? runtime : e;
-        }
     }
 
     private static void addPresent(List<EventEnvelope> into, EventEnvelope[] events) {

@@ -2,6 +2,7 @@ package dev.leviathan.engine.event;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 
 /**
@@ -23,6 +24,17 @@ public interface EventStore extends AutoCloseable {
     default AppendResult append(EventEnvelope event) {
         return append(List.of(event));
     }
+
+    /**
+     * Appends {@code first} and then the events {@code rest} completes with, as one atomic bundle,
+     * exactly as {@code append(first + rest)} would; but {@code first} is inserted while
+     * {@code rest} is still being made, so a caller that makes the end of a bundle from work
+     * still running (a bootstrap's routes) does not wait for the database afterwards. The store
+     * waits for {@code rest} inside the transaction, holding the chain lock, so {@code rest}
+     * must not append to this store itself. If {@code rest} fails, nothing is stored and its
+     * failure is thrown.
+     */
+    AppendResult append(List<EventEnvelope> first, CompletableFuture<List<EventEnvelope>> rest);
 
     ChainHead head();
 

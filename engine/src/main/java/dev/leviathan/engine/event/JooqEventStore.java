@@ -17,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -290,6 +291,114 @@ public final class JooqEventStore implements EventStore {
         return result;
     }
 
+    @Override
+    public AppendResult append(List<EventEnvelope> first, CompletableFuture<List<EventEnvelope>> rest) {
+        Objects.requireNonNull(first, "first");
+        Objects.requireNonNull(rest, "rest");
+        if (first.isEmpty() || rest.isDone()) {
+            return append(concatenated(first, awaited(rest)));
+        }
+        AppendResult result;
+        appendLock.lock();
+        try {
+            result = appendOverlapping(first, rest);
+        } finally {
+            appendLock.unlock();
+        }
+        if (!result.appended().isEmpty()) {
+            headRecorder.record(result.head());
+            feed.signal(result.head().seq());
+        }
+        return result;
+    }
+
+    /**
+     * The fast path with {@code first} inserted before {@code rest} is there. Anything the fast
+     * path does not handle (an id repeated in the bundle, one already stored, a lost connection,
+     * any database error) rolls back and sends the whole bundle the ordinary way, which skips,
+     * refuses, retries or reports as {@link #append(List)} does.
+     */
+    private AppendResult appendOverlapping(List<EventEnvelope> first, CompletableFuture<List<EventEnvelope>> rest) {
+        Set<String> ids = new HashSet<>(first.size() * 2);
+        if (!allNew(first, ids)) {
+            return appendWhole(first, rest);
+        }
+        Writer current = null;
+        try {
+            current = writer();
+            ChainHead head = lockHead(current);
+            List<StoredEvent> stored = new ArrayList<>(chain(head, first));
+            insert(current, stored);
+            List<EventEnvelope> later = awaited(rest);
+            if (!allNew(later, ids)) {
+                current.connection.rollback();
+                return appendWhole(first, rest);
+            }
+            StoredEvent last = stored.getLast();
+            List<StoredEvent> storedLater = chain(new ChainHead(last.seq(), last.hash()), later);
+            insert(current, storedLater);
+            stored.addAll(storedLater);
+            ChainHead newHead = moveHead(current, stored);
+            current.connection.commit();
+            return new AppendResult(stored, 0, newHead);
+        } catch (SQLException e) {
+            if (current != null) {
+                rollbackQuietly(current.connection, e);
+            }
+            if (isConnectionLost(e)) {
+                discardWriter();
+            }
+            return appendWhole(first, rest);
+        } catch (RuntimeException | Error e) {
+            // Also when rest failed: the writer's connection must not keep half a bundle.
+            if (current != null) {
+                rollbackQuietly(current.connection, e);
+            }
+            throw e;
+        }
+    }
+
+    /** False when an event of {@code events} repeats an id of the bundle so far. */
+    private static boolean allNew(List<EventEnvelope> events, Set<String> ids) {
+        for (EventEnvelope event : events) {
+            Objects.requireNonNull(event, "a bundle may not contain null events");
+            if (!ids.add(event.eventId())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private AppendResult appendWhole(List<EventEnvelope> first, CompletableFuture<List<EventEnvelope>> rest) {
+        List<EventEnvelope> bundle = concatenated(first, awaited(rest));
+        List<EventEnvelope> events = withoutRepeats(bundle);
+        return appendRetryingLostConnections(events, bundle.size() - events.size());
+    }
+
+    private static List<EventEnvelope> awaited(CompletableFuture<List<EventEnvelope>> rest) {
+        try {
+            return Objects.requireNonNull(rest.join(), "the rest of the bundle completed with null");
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private static List<EventEnvelope> concatenated(List<EventEnvelope> first, List<EventEnvelope> rest) {
+        if (first.isEmpty()) {
+            return rest;
+        }
+        List<EventEnvelope> all = new ArrayList<>(first.size() + rest.size());
+        all.addAll(first);
+        all.addAll(rest);
+        return all;
+    }
+
     /**
      * A connection lost mid-append (the H2 auto-server host exited, PostgreSQL restarted) leaves
      * the bundle's fate unknown; appending it again is safe because identical events are skipped,
@@ -393,7 +502,7 @@ public final class JooqEventStore implements EventStore {
         }
     }
 
-    private static void rollbackQuietly(Connection connection, Exception cause) {
+    private static void rollbackQuietly(Connection connection, Throwable cause) {
         try {
             connection.rollback();
         } catch (SQLException e) {

@@ -15,8 +15,12 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,6 +34,7 @@ abstract class EventStoreContract {
 
     StoreSettings settings;
     EventStore store;
+    final ExecutorService background = Executors.newCachedThreadPool();
 
     abstract StoreSettings settings(LeviathanHome home);
 
@@ -44,6 +49,7 @@ abstract class EventStoreContract {
 
     @AfterEach
     void closeStore() {
+        background.shutdownNow();
         if (store != null) {
             store.close();
         }
@@ -154,6 +160,114 @@ abstract class EventStoreContract {
 
         assertThat(result.appended()).isEmpty();
         assertThat(store.head()).isEqualTo(ChainHead.EMPTY);
+    }
+
+    // ------------------------------------------- appends whose end is still being made
+
+    /** Appends {@code first} on another thread with a rest the test completes itself. */
+    CompletableFuture<AppendResult> appendWithPendingRest(List<EventEnvelope> first,
+            CompletableFuture<List<EventEnvelope>> rest) {
+        return CompletableFuture.supplyAsync(() -> store.append(first, rest), background);
+    }
+
+    @Test
+    void aBundleWhoseRestIsStillBeingMadeIsStoredInOrderAsOneBundle() throws Exception {
+        CompletableFuture<List<EventEnvelope>> rest = new CompletableFuture<>();
+        CompletableFuture<AppendResult> appending = appendWithPendingRest(bundle("early", 150), rest);
+
+        // Nothing is visible before the rest is there: the bundle is one transaction.
+        Thread.sleep(100);
+        assertThat(appending).isNotDone();
+        assertThat(store.head().seq()).isZero();
+        assertThat(store.find("early-0")).isEmpty();
+
+        rest.complete(bundle("late", 3));
+        AppendResult result = appending.get(30, TimeUnit.SECONDS);
+
+        assertThat(result.appended()).extracting(StoredEvent::seq)
+                .containsExactlyElementsOf(LongStream.rangeClosed(1, 153).boxed().toList());
+        assertThat(result.appended().get(149).eventId()).isEqualTo("early-149");
+        assertThat(result.appended().get(150).eventId()).isEqualTo("late-0");
+        assertThat(result.head().seq()).isEqualTo(153);
+        assertThat(store.head()).isEqualTo(result.head());
+        assertThat(store.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aRestThatFailsStoresNothingAndItsFailureIsThrown() {
+        IllegalStateException failure = new IllegalStateException("route extraction failed");
+        CompletableFuture<List<EventEnvelope>> rest = new CompletableFuture<>();
+        CompletableFuture<AppendResult> appending = appendWithPendingRest(bundle("early", 80), rest);
+        rest.completeExceptionally(failure);
+
+        assertThatThrownBy(() -> appending.get(30, TimeUnit.SECONDS)).hasCause(failure);
+        assertThat(store.head().seq()).isZero();
+        assertThat(store.find("early-0")).isEmpty();
+        // The writer's connection keeps nothing of the failed bundle.
+        AppendResult next = store.append(event("after"));
+        assertThat(next.appended()).extracting(StoredEvent::seq).containsExactly(1L);
+        assertThat(store.find("early-0")).isEmpty();
+        assertThat(store.verify().intact()).isTrue();
+    }
+
+    @Test
+    void storedEventsInTheEarlyPartAreSkippedAndTheRestIsStored() throws Exception {
+        store.append(event("e1"));
+        CompletableFuture<List<EventEnvelope>> rest = new CompletableFuture<>();
+        CompletableFuture<AppendResult> appending = appendWithPendingRest(List.of(event("e1"), event("e2")), rest);
+        rest.complete(List.of(event("e3")));
+
+        AppendResult result = appending.get(30, TimeUnit.SECONDS);
+
+        assertThat(result.appended()).extracting(StoredEvent::eventId).containsExactly("e2", "e3");
+        assertThat(result.duplicates()).isEqualTo(1);
+        assertThat(store.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aRestRepeatingAnEarlyEventStoresItOnceAndOneConflictingWithItRefusesTheBundle() throws Exception {
+        CompletableFuture<List<EventEnvelope>> repeat = new CompletableFuture<>();
+        CompletableFuture<AppendResult> appending = appendWithPendingRest(List.of(event("a"), event("b")), repeat);
+        repeat.complete(List.of(event("b"), event("c")));
+        AppendResult result = appending.get(30, TimeUnit.SECONDS);
+        assertThat(result.appended()).extracting(StoredEvent::eventId).containsExactly("a", "b", "c");
+        assertThat(result.duplicates()).isEqualTo(1);
+
+        CompletableFuture<List<EventEnvelope>> conflict = new CompletableFuture<>();
+        CompletableFuture<AppendResult> refused = appendWithPendingRest(List.of(event("d"), event("e")), conflict);
+        conflict.complete(List.of(event("e", "other.type", "demo")));
+        assertThatThrownBy(() -> refused.get(30, TimeUnit.SECONDS)).hasCauseInstanceOf(EventConflictException.class);
+        assertThat(store.find("d")).isEmpty();
+        assertThat(store.head().seq()).isEqualTo(3);
+    }
+
+    @Test
+    void anAppendMadeWhileARestIsPendingLandsWholeBeforeOrAfterTheBundle() throws Exception {
+        CompletableFuture<List<EventEnvelope>> rest = new CompletableFuture<>();
+        CompletableFuture<AppendResult> bundled = appendWithPendingRest(bundle("early", 50), rest);
+        CompletableFuture<AppendResult> other = CompletableFuture.supplyAsync(() -> store.append(bundle("other", 5)),
+                background);
+        Thread.sleep(100);
+        rest.complete(bundle("late", 5));
+
+        List<Long> bundleSeqs = bundled.get(30, TimeUnit.SECONDS).appended().stream().map(StoredEvent::seq).toList();
+        List<Long> otherSeqs = other.get(30, TimeUnit.SECONDS).appended().stream().map(StoredEvent::seq).toList();
+
+        assertThat(bundleSeqs).hasSize(55);
+        assertThat(bundleSeqs.getLast() - bundleSeqs.getFirst()).isEqualTo(54);
+        assertThat(otherSeqs.getLast() - otherSeqs.getFirst()).isEqualTo(4);
+        assertThat(otherSeqs.getFirst() == 56 || otherSeqs.getLast() == bundleSeqs.getFirst() - 1).isTrue();
+        assertThat(store.head().seq()).isEqualTo(60);
+        assertThat(store.verify().intact()).isTrue();
+    }
+
+    @Test
+    void aRestAlreadyMadeOrAnEmptyEarlyPartIsAnOrdinaryAppend() {
+        AppendResult done = store.append(List.of(event("a")), CompletableFuture.completedFuture(List.of(event("b"))));
+        AppendResult empty = store.append(List.of(), CompletableFuture.completedFuture(List.of(event("c"))));
+
+        assertThat(done.appended()).extracting(StoredEvent::seq).containsExactly(1L, 2L);
+        assertThat(empty.appended()).extracting(StoredEvent::eventId).containsExactly("c");
     }
 
     @Test
