@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -277,18 +278,7 @@ public final class JooqEventStore implements EventStore {
             return new AppendResult(List.of(), 0, head());
         }
         int repeats = bundle.size() - events.size();
-        AppendResult result;
-        appendLock.lock();
-        try {
-            result = appendRetryingLostConnections(events, repeats);
-        } finally {
-            appendLock.unlock();
-        }
-        if (!result.appended().isEmpty()) {
-            headRecorder.record(result.head());
-            feed.signal(result.head().seq());
-        }
-        return result;
+        return appendedUnderLock(() -> appendRetryingLostConnections(events, repeats));
     }
 
     @Override
@@ -298,10 +288,15 @@ public final class JooqEventStore implements EventStore {
         if (first.isEmpty() || rest.isDone()) {
             return append(concatenated(first, awaited(rest)));
         }
+        return appendedUnderLock(() -> appendOverlapping(first, rest));
+    }
+
+    /** Runs one append with this process's writers held off, then tells readers of its new head. */
+    private AppendResult appendedUnderLock(Supplier<AppendResult> append) {
         AppendResult result;
         appendLock.lock();
         try {
-            result = appendOverlapping(first, rest);
+            result = append.get();
         } finally {
             appendLock.unlock();
         }
