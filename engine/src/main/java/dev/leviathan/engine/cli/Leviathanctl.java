@@ -90,10 +90,14 @@ public final class Leviathanctl implements Runnable {
 
     /**
      * The command the arguments name, or every command when they name none that exists (help, a
-     * typo, no command at all), so help and picocli's suggestions see them all.
+     * typo, no command at all), so help and picocli's suggestions see them all; none for a bare
+     * {@code --version}, which needs no command and would otherwise pay for modelling them all.
      */
     static void addCommands(CommandLine root, String[] args) {
         String named = commandName(args);
+        if (named == null && asksOnlyForVersion(args)) {
+            return;
+        }
         for (Class<?> type : COMMANDS) {
             Command command = type.getAnnotation(Command.class);
             if (named != null && (command.name().equals(named) || List.of(command.aliases()).contains(named))) {
@@ -104,6 +108,12 @@ public final class Leviathanctl implements Runnable {
         for (Class<?> type : COMMANDS) {
             root.addSubcommand(type.getAnnotation(Command.class).name(), type);
         }
+    }
+
+    private static boolean asksOnlyForVersion(String[] args) {
+        List<String> given = List.of(args);
+        return (given.contains("--version") || given.contains("-V")) && !given.contains("--help")
+                && !given.contains("-h");
     }
 
     /** The first argument that is not a global option or its value; null when there is none. */

@@ -27,9 +27,16 @@ class CommandTreeTest {
 
     @Test
     void helpATypoOrNoCommandSeeEveryCommandInOrder() {
-        for (String[] args : new String[][] {{}, {"--help"}, {"bootstrp"}, {"--version"}}) {
+        for (String[] args : new String[][] {{}, {"--help"}, {"bootstrp"}, {"--version", "--help"}}) {
             assertThat(rootFor(args).getSubcommands().keySet()).hasSize(Leviathanctl.COMMANDS.size())
                     .startsWith("targets", "bootstrap", "backlog").endsWith("worker");
         }
+    }
+
+    @Test
+    void aBareVersionModelsNoCommand() {
+        assertThat(rootFor("--version").getSubcommands()).isEmpty();
+        assertThat(rootFor("-V").getSubcommands()).isEmpty();
+        assertThat(rootFor("--version", "bootstrap").getSubcommands().keySet()).containsExactly("bootstrap");
     }
 }
