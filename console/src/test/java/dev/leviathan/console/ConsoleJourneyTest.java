@@ -195,6 +195,9 @@ class ConsoleJourneyTest {
         console.engine().store().append(TestEvents.bundle("later", 4));
 
         console.await("the head moved", () -> console.text("#status-head").startsWith("head #4 "));
+        // Until then the status says the intact verification did not cover them.
+        console.await("the new events counted as not yet verified", () -> console.text("#status-chain")
+                .equals("chain intact up to #0 · 4 newer, unverified"));
         console.await("the new events verified without asking", () -> console.text("#status-chain")
                 .equals("chain intact up to #4"));
     }

@@ -36,6 +36,8 @@ public final class ChainController {
     static final java.time.Duration AUTO_VERIFY_BUDGET = java.time.Duration.ofMillis(500);
     private final javafx.animation.PauseTransition reverify = new javafx.animation.PauseTransition(AUTO_VERIFY_DELAY);
     private long lastVerifyNanos = Long.MAX_VALUE;
+    /** The head of the last verification that found the chain intact; -1 before one. */
+    private long verifiedSeq = -1;
 
     public ChainController(EventStore store, Background background, Clock clock) {
         this.store = store;
@@ -93,6 +95,22 @@ public final class ChainController {
     private void showHead(long seq, String shortHash) {
         model.headSeq.set(seq);
         model.headHash.set(shortHash);
+        if (model.state.get() == ChainState.INTACT) {
+            model.statusText.set(intactText(verifiedSeq, seq));
+        }
+    }
+
+    /**
+     * What an intact verification covers, and how many events arrived after it: "chain intact"
+     * beside a head that has moved on must not read as if the new events were verified too.
+     */
+    static String intactText(long verified, long head) {
+        String upTo = verified == 0 ? "chain intact (empty store)" : "chain intact up to #" + verified;
+        long newer = head - verified;
+        if (newer <= 0) {
+            return upTo;
+        }
+        return (verified == 0 ? "chain intact up to #0" : upTo) + " · " + newer + " newer, unverified";
     }
 
     /** Verifies the whole chain in the background; a second request while one runs is ignored. */
@@ -118,9 +136,8 @@ public final class ChainController {
         switch (report) {
             case ChainReport.Intact intact -> {
                 model.state.set(ChainState.INTACT);
-                // "up to": events appended since are shown in the head beside it, not yet verified.
-                model.statusText.set(intact.head().seq() == 0 ? "chain intact (empty store)"
-                        : "chain intact up to #" + intact.head().seq());
+                verifiedSeq = intact.head().seq();
+                model.statusText.set(intactText(verifiedSeq, model.headSeq.get()));
             }
             case ChainReport.Broken broken -> {
                 model.state.set(ChainState.BROKEN);

@@ -640,17 +640,68 @@ public final class GraphCanvas extends Region {
         }
         if (labels) {
             gc.setFill(dark ? Color.rgb(220, 225, 232) : Color.rgb(36, 41, 47));
-            gc.setFont(Font.font(11));
+            gc.setFont(LABEL_FONT);
             gc.setTextBaseline(VPos.CENTER);
+            // Targets and commits first: where labels would cover each other, theirs are kept.
+            Integer[] order = new Integer[count];
+            for (int k = 0; k < count; k++) {
+                order[k] = k;
+            }
+            Arrays.sort(order, java.util.Comparator.comparingInt(k -> labelRank(scene.types[nodes[k]])));
+            double[] left = new double[count];
+            double[] top = new double[count];
+            double[] width = new double[count];
+            String[] text = new String[count];
             for (int k = 0; k < count; k++) {
                 int i = nodes[k];
-                String label = scene.labels[i] == null ? scene.ids[i] : scene.labels[i];
-                if (label.length() > 32) {
-                    label = "…" + label.substring(label.length() - 31);
+                text[k] = labelOf(i);
+                left[k] = scene.x[i] * scale + tx + size;
+                top[k] = scene.y[i] * scale + ty - LABEL_HEIGHT / 2;
+                width[k] = labelWidth(i, text[k]);
+            }
+            boolean[] shown = LabelPlacement.uncrowded(left, top, width, LABEL_HEIGHT,
+                    Arrays.stream(order).mapToInt(Integer::intValue).toArray());
+            for (int k = 0; k < count; k++) {
+                if (shown[k]) {
+                    gc.fillText(text[k], left[k], top[k] + LABEL_HEIGHT / 2);
                 }
-                gc.fillText(label, scene.x[i] * scale + tx + size, scene.y[i] * scale + ty);
             }
         }
+    }
+
+    private static final Font LABEL_FONT = Font.font(11);
+    private static final double LABEL_HEIGHT = 13;
+
+    private String labelOf(int node) {
+        String label = scene.labels[node] == null ? scene.ids[node] : scene.labels[node];
+        return label.length() > 32 ? "…" + label.substring(label.length() - 31) : label;
+    }
+
+    /** The width a label takes, measured once per scene and node. */
+    private double labelWidth(int node, String label) {
+        if (labelWidthsScene != scene) {
+            labelWidthsScene = scene;
+            labelWidths = new double[scene.ids.length];
+        }
+        if (labelWidths[node] == 0) {
+            labelMeasure.setText(label);
+            labelWidths[node] = labelMeasure.getLayoutBounds().getWidth();
+        }
+        return labelWidths[node];
+    }
+
+    private final javafx.scene.text.Text labelMeasure = newLabelMeasure();
+    private GraphScene labelWidthsScene;
+    private double[] labelWidths = new double[0];
+
+    private static javafx.scene.text.Text newLabelMeasure() {
+        javafx.scene.text.Text measure = new javafx.scene.text.Text();
+        measure.setFont(LABEL_FONT);
+        return measure;
+    }
+
+    private static int labelRank(NodeType type) {
+        return type == NodeType.TARGET ? 0 : type == NodeType.COMMIT ? 1 : 2;
     }
 
     /** Search matches and the selected node: rings, drawn whatever the level of detail. */

@@ -130,6 +130,8 @@ final class ShellView {
         storeKind.setId("status-store");
         storeKind.setGraphic(Glyph.STORE.node(14));
         storeKind.getStyleClass().add(Styles.TEXT_BOLD);
+        // The location is what gives way when the bar is short (its tooltip has it whole).
+        storeKind.setMinWidth(Region.USE_PREF_SIZE);
         storeLocation.setId("status-location");
         storeLocation.getStyleClass().addAll(Styles.TEXT_MUTED, "mono");
         storeLocation.setTextOverrun(OverrunStyle.CENTER_ELLIPSIS);
@@ -146,6 +148,7 @@ final class ShellView {
         chainBusy.setManaged(false);
 
         ToggleSwitch dark = new ToggleSwitch("Dark");
+        dark.setMinWidth(Region.USE_PREF_SIZE);
         dark.setId("status-theme");
         dark.setGraphic(Glyph.MOON.node(14));
         dark.selectedProperty().addListener((o, was, now) -> controller.onDarkTheme(now));
