@@ -46,6 +46,51 @@ final class Program {
     private final List<Module> modules;
     private final Map<String, String> resolved = new HashMap<>();
 
+    private static final Set<String> ASSIGNING = Set.of("=", "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "<<=",
+            ">>=", "&^=", "++", "--");
+    private Set<String> writtenFields;
+
+    /**
+     * The names of the fields some statement of the program writes through a selector: assigns
+     * ({@code x.f = …}, {@code x.f += …}, {@code x.f++}, {@code x.f, y = …}) or takes the address of
+     * ({@code &x.f}). A field no statement writes has only the value its literal gives, or none.
+     */
+    Set<String> writtenFields() {
+        if (writtenFields == null) {
+            Set<String> names = new java.util.HashSet<>();
+            for (Unit unit : units) {
+                List<Token> t = unit.file().tokens();
+                for (int i = 1; i < t.size(); i++) {
+                    if (t.get(i).kind() == Token.Kind.IDENT && t.get(i - 1).is(".") && written(t, i)) {
+                        names.add(t.get(i).value());
+                    }
+                }
+            }
+            writtenFields = names;
+        }
+        return writtenFields;
+    }
+
+    private static boolean written(List<Token> t, int field) {
+        Token next = field + 1 < t.size() ? t.get(field + 1) : null;
+        if (next != null && next.kind() == Token.Kind.OP && ASSIGNING.contains(next.value())) {
+            return true;
+        }
+        if (next != null && next.is(",")) {
+            // One of several left-hand sides: an "=" later in the statement.
+            for (int j = field + 2; j < t.size() && j < field + 64 && t.get(j).kind() != Token.Kind.SEMI; j++) {
+                if (t.get(j).kind() == Token.Kind.OP && (t.get(j).value().equals("=") || t.get(j).value().equals(":="))) {
+                    return true;
+                }
+            }
+        }
+        int start = field;
+        while (start >= 2 && t.get(start - 1).is(".") && t.get(start - 2).kind() == Token.Kind.IDENT) {
+            start -= 2;
+        }
+        return start >= 1 && t.get(start - 1).is("&");
+    }
+
     private Program(List<Module> modules) {
         this.modules = modules.stream().sorted(Comparator.comparingInt((Module m) -> -m.path().length())
                 .thenComparing(Module::root)).toList();

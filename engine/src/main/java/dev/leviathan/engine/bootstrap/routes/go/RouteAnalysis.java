@@ -1567,7 +1567,11 @@ final class RouteAnalysis {
                 if (b != null) {
                     yield b.value();
                 }
-                yield sv.type() == null ? Value.UNKNOWN : typedMember(sv.type(), name);
+                if (sv.type() == null) {
+                    yield Value.UNKNOWN;
+                }
+                Value unset = unsetStringField(sv, name);
+                yield unset != null ? unset : typedMember(sv.type(), name);
             }
             case Typed t -> typedMember(t.type(), name);
             case Unknown u -> unknownMember(name);
@@ -1575,6 +1579,21 @@ final class RouteAnalysis {
             case ParamRef r -> unknownMember(name);
             default -> Value.UNKNOWN;
         };
+    }
+
+    /**
+     * A string field a struct literal leaves out, read where nothing in the program ever writes a
+     * field of that name: its zero value, {@code ""}, so a condition on it is decided per value
+     * ({@code if c.PathPrefix == "" { Handle(c.Path) } else { PathPrefix(c.PathPrefix) }} over a
+     * table of literals, snapd). Null when the literal sets no field at all (a declared or decoded
+     * value, not a literal), the field is not a string, or it is written somewhere.
+     */
+    private Value unsetStringField(StructVal sv, String name) {
+        if (sv.fields().isEmpty() || program.writtenFields().contains(name)) {
+            return null;
+        }
+        FieldHit hit = findField(sv.type(), name, 0);
+        return hit != null && hit.type() instanceof Ident id && id.name().equals("string") ? Str.literal("") : null;
     }
 
     /**

@@ -167,6 +167,89 @@ class GoResolutionTest {
     }
 
     @Test
+    void aStringFieldALiteralLeavesOutIsEmptySoALoopOverATableDecidesItsIfPerEntry() {
+        // snapd's daemon: a Command either has a Path or, for a handful, a PathPrefix.
+        List<Route> routes = extract("daemon.go", """
+                package daemon
+
+                import (
+                	"net/http"
+
+                	"github.com/gorilla/mux"
+                )
+
+                type Command struct {
+                	Path       string
+                	PathPrefix string
+                	GET        func()
+                }
+
+                func (c *Command) ServeHTTP(w http.ResponseWriter, r *http.Request) {}
+
+                var rootCmd = &Command{Path: "/"}
+                var snapsCmd = &Command{Path: "/v2/snaps", GET: nil}
+                var pprofCmd = &Command{PathPrefix: "/v2/debug/pprof/"}
+
+                var api = []*Command{rootCmd, snapsCmd, pprofCmd}
+
+                func addRoutes() *mux.Router {
+                	router := mux.NewRouter()
+                	for _, c := range api {
+                		if c.PathPrefix == "" {
+                			router.Handle(c.Path, c)
+                		} else {
+                			router.PathPrefix(c.PathPrefix).Handler(c)
+                		}
+                	}
+                	return router
+                }
+                """);
+        assertThat(routes).extracting(r -> r.path() + " " + r.resolved() + " " + r.handler())
+                .containsExactlyInAnyOrder("/ true rootCmd", "/v2/snaps true snapsCmd", "/v2/debug/pprof/ true pprofCmd");
+    }
+
+    @Test
+    void aStringFieldWrittenAnywhereIsNotTakenForEmptyWhereItsLiteralLeavesItOut() {
+        List<Route> routes = extract("daemon.go", """
+                package daemon
+
+                import (
+                	"net/http"
+                	"os"
+
+                	"github.com/gorilla/mux"
+                )
+
+                type Command struct {
+                	Path       string
+                	PathPrefix string
+                }
+
+                func (c *Command) ServeHTTP(w http.ResponseWriter, r *http.Request) {}
+
+                var snapsCmd = &Command{Path: "/v2/snaps"}
+
+                func init() {
+                	snapsCmd.PathPrefix = os.Getenv("PREFIX")
+                }
+
+                func addRoutes() *mux.Router {
+                	router := mux.NewRouter()
+                	for _, c := range []*Command{snapsCmd} {
+                		if c.PathPrefix == "" {
+                			router.Handle(c.Path, c)
+                		} else {
+                			router.PathPrefix(c.PathPrefix).Handler(c)
+                		}
+                	}
+                	return router
+                }
+                """);
+        assertThat(routes).extracting(r -> r.path() + " " + r.resolved())
+                .contains("/v2/snaps true").hasSize(2);
+    }
+
+    @Test
     void aStringHelperDecidesOnAByteOfItsArgumentComparedWithARune() {
         List<Route> routes = extract("main.go", """
                 package main
