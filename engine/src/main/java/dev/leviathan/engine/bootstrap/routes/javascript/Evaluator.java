@@ -1773,6 +1773,20 @@ final class Evaluator {
                 return invoke(body, args.get(0).value(), given, c, f);
             }
         }
+        if (callee instanceof Expr.Name generator && generator.name().equals("__generator") && c.arguments().size() == 2
+                && f.scope().find("__generator") != null) {
+            // tsc's generator for targets before ES2015 (what `__awaiter` is given there): a state
+            // machine `function (_a) { switch (_a.label) { case 0: …; return [4 /*yield*/, x]; case 1: … } }`.
+            // Its body runs at once, at each call, with a state the analysis does not know, so every
+            // case runs; what the function returns is what a `return [2 /*return*/, value]` gives.
+            List<CallArg> args = arguments(c.arguments(), f);
+            if (args.get(1).value() instanceof Value.Fn body) {
+                Value op = invoke(body, args.get(0).value(), List.of(new CallArg(Unknown.OPAQUE, null)), c, f);
+                return op instanceof Value.Arr arr && arr.elements.size() == 2
+                        && arr.elements.get(0) instanceof Value.Scalar code && code.text().equals("2")
+                        ? arr.elements.get(1) : Unknown.OPAQUE;
+            }
+        }
         Value target = eval(callee, f);
         List<CallArg> args = arguments(c.arguments(), f);
         return invoke(target, Unknown.OPAQUE, args, c, f);

@@ -54,7 +54,7 @@ public final class JavaScriptRouteExtractor implements RouteExtractor {
      */
     @Override
     public int version() {
-        return 8;
+        return 9;
     }
 
     @Override

@@ -303,4 +303,110 @@ class ExpressCompiledOutputTest {
                 "GET /robots.txt out/routes.js:22 <anonymous>",
                 "GET /healthz out/routes.js:26 ok");
     }
+
+    /** The shape of tsc's ES5 generator helper: the body runs only from a loop inside {@code next()}. */
+    private static final String TSC_GENERATOR = """
+            var __generator = (this && this.__generator) || function (thisArg, body) {
+                var state = { label: 0, trys: [], ops: [], sent: function () { return state.value; } };
+                var machine = { next: function (v) { return advance([0, v]); } };
+                return machine;
+                function advance(op) {
+                    while (state) try {
+                        op = body.call(thisArg, state);
+                        if (op[0] === 4) { state.label++; return { value: op[1], done: false }; }
+                        return { value: op[1], done: true };
+                    } catch (e) { op = [6, e]; } finally { }
+                }
+            };
+            """;
+
+    @Test
+    void runsEveryStepOfAnAsyncFunctionTscCompiledForES5() {
+        // Medusa 1.x: the API router is mounted by a loader whose async body tsc turned into a
+        // `__generator` state machine; the route modules are functions handed the router.
+        List<Route> routes = routes(
+                "dist/api/routes/admin/products/index.js", TSC_HELPERS + """
+                        var express_1 = require("express");
+                        var route = (0, express_1.Router)();
+                        exports.default = (function (app) {
+                            app.use("/products", route);
+                            route.get("/", list);
+                            route.post("/:id", update);
+                            return app;
+                        });
+                        """,
+                "dist/api/routes/admin/index.js", TSC_HELPERS + """
+                        var express_1 = require("express");
+                        var products_1 = __importDefault(require("./products"));
+                        var route = (0, express_1.Router)();
+                        exports.default = (function (app) {
+                            app.use("/admin", route);
+                            (0, products_1.default)(route);
+                            return app;
+                        });
+                        """,
+                "dist/api/index.js", TSC_HELPERS + """
+                        var express_1 = require("express");
+                        var admin_1 = __importDefault(require("./routes/admin"));
+                        exports.default = (function (container) {
+                            var app = (0, express_1.Router)();
+                            (0, admin_1.default)(app);
+                            return app;
+                        });
+                        """,
+                "dist/loaders/api.js", TSC_HELPERS + TSC_AWAITER + TSC_GENERATOR + """
+                        var api_1 = __importDefault(require("../api"));
+                        exports.default = (function (_a) {
+                            var app = _a.app, container = _a.container;
+                            return __awaiter(void 0, void 0, void 0, function () {
+                                return __generator(this, function (_b) {
+                                    switch (_b.label) {
+                                        case 0:
+                                            app.use(function (req, res, next) { next(); });
+                                            return [4 /*yield*/, prepare(container)];
+                                        case 1:
+                                            _b.sent();
+                                            app.use("/", (0, api_1.default)(container));
+                                            return [2 /*return*/, app];
+                                    }
+                                });
+                            });
+                        });
+                        """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /admin/products dist/api/routes/admin/products/index.js:15 list",
+                "POST /admin/products/:id dist/api/routes/admin/products/index.js:16 update");
+    }
+
+    @Test
+    void anAsyncHelperTscCompiledForES5RunsItsStepsAtEachCall() {
+        // Each call's state machine runs with that call's arguments: the router is mounted twice.
+        List<Route> routes = routes(
+                "dist/server.js", TSC_HELPERS + TSC_AWAITER + TSC_GENERATOR + """
+                        var express_1 = __importDefault(require("express"));
+                        var router = express_1.default.Router();
+                        router.get("/items", items);
+                        function mount(app, prefix) {
+                            return __awaiter(this, void 0, void 0, function () {
+                                return __generator(this, function (_a) {
+                                    switch (_a.label) {
+                                        case 0: return [4 /*yield*/, connect()];
+                                        case 1:
+                                            _a.sent();
+                                            app.use(prefix, router);
+                                            return [2 /*return*/, app];
+                                    }
+                                });
+                            });
+                        }
+                        var app = (0, express_1.default)();
+                        mount(app, "/v1");
+                        mount(app, "/v2");
+                        """);
+
+        assertThat(described(routes)).containsExactlyInAnyOrder(
+                "GET /v1/items dist/server.js:34 items",
+                "GET /v2/items dist/server.js:34 items");
+    }
 }
