@@ -429,6 +429,16 @@ final class Evaluator {
     private static final String INHERITS = "function (ctor, superCtor) {\n"
             + "  Object.setPrototypeOf(ctor.prototype, superCtor.prototype);\n};\n";
 
+    /**
+     * Backstage's OpenAPI routers: an {@code express-promise-router} router that also validates
+     * requests against the plugin's spec (its routes are the ones the plugin declares on it).
+     */
+    private static final String BACKSTAGE_OPENAPI_ROUTERS = """
+            var Router = require('express-promise-router');
+            exports.createValidatedOpenApiRouter = function (spec, options) { return Router(); };
+            exports.createValidatedOpenApiRouterFromGeneratedEndpointMap = function (spec, options) { return Router(); };
+            """;
+
     private static final Map<String, String> SHIMS = Map.ofEntries(
             Map.entry("express-lazy-router", "exports.createLazyRouter = function (options) {\n"
                     + "  return function lazyLoad(load) { return load(); };\n};\n"),
@@ -441,13 +451,15 @@ final class Evaluator {
             Map.entry("lodash-es", LODASH_MERGE.replace("module.exports = merge;", "exports.merge = merge;")),
             Map.entry("util", "exports.inherits = " + INHERITS),
             Map.entry("node:util", "exports.inherits = " + INHERITS),
-            Map.entry("inherits", "module.exports = " + INHERITS));
+            Map.entry("inherits", "module.exports = " + INHERITS),
+            Map.entry("@backstage/backend-openapi-utils", BACKSTAGE_OPENAPI_ROUTERS));
 
     /**
      * Shims of a few members of a large package ({@code _.merge(settings, overrides)},
      * {@code util.inherits}): the rest of the package is as unknown as an absent package's.
      */
-    private static final Set<String> OPEN_SHIMS = Set.of("lodash", "lodash-es", "util", "node:util");
+    private static final Set<String> OPEN_SHIMS = Set.of("lodash", "lodash-es", "util", "node:util",
+            "@backstage/backend-openapi-utils");
 
     private final Map<String, ModuleRecord> shimModules = new HashMap<>();
 

@@ -15,6 +15,11 @@ final class RouterNames {
     }
 
     static boolean looksLikeRouter(String name) {
+        // A bundler renames a second binding of a name by a suffix (rollup's `router$1`).
+        int dollar = name.lastIndexOf('$');
+        if (dollar > 0 && dollar < name.length() - 1 && name.substring(dollar + 1).chars().allMatch(Character::isDigit)) {
+            name = name.substring(0, dollar);
+        }
         if (EXACT.contains(name) || name.equals("App") || name.equals("Router")) {
             return true;
         }

@@ -95,6 +95,32 @@ class ExpressRoutesTest {
     }
 
     @Test
+    void knowsBackstagesOpenApiRoutersWhenTheRepositoryDoesNotHoldThePackage() {
+        // @backstage/plugin-catalog-backend, bundled by rollup: the router is `router$1`.
+        List<Route> routes = routes(
+                "dist/schema/openapi/generated/router.cjs.js", """
+                        'use strict';
+                        var backendOpenapiUtils = require('@backstage/backend-openapi-utils');
+                        const spec = { openapi: "3.1.0", paths: {} };
+                        const createOpenApiRouter = async (options) =>
+                            backendOpenapiUtils.createValidatedOpenApiRouterFromGeneratedEndpointMap(spec, options);
+                        exports.createOpenApiRouter = createOpenApiRouter;
+                        """,
+                "dist/service/createRouter.cjs.js", """
+                        'use strict';
+                        var router = require('../schema/openapi/generated/router.cjs.js');
+                        async function createRouter(options) {
+                          const router$1 = await router.createOpenApiRouter({ validatorOptions: {} });
+                          router$1.get("/entities", async (req, res) => { res.json([]); }).post("/entities/by-query", query);
+                          return router$1;
+                        }
+                        exports.createRouter = createRouter;
+                        """);
+
+        assertThat(endpoints(routes)).containsExactlyInAnyOrder("GET /entities", "POST /entities/by-query");
+    }
+
+    @Test
     void resolvesConstantsConcatenationAndTemplateLiterals() {
         List<Route> routes = routes("routes.js", """
                 const express = require('express');
