@@ -3,6 +3,7 @@ package dev.leviathan.console.graph;
 import dev.leviathan.engine.graph.NodeType;
 import java.nio.IntBuffer;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -19,6 +20,7 @@ import javafx.scene.input.MouseButton;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
 import javafx.scene.transform.Scale;
 
 /**
@@ -58,6 +60,12 @@ public final class GraphCanvas extends Region {
 
     private final AnimationTimer timer;
     private GraphScene scene = GraphScene.EMPTY;
+    private static final Font LABEL_FONT = Font.font(11);
+    private static final double LABEL_HEIGHT = 13;
+    /** Measures labels; their widths are kept per node of the scene they were measured for. */
+    private final Text labelMeasure = newLabelMeasure();
+    private GraphScene labelWidthsScene;
+    private double[] labelWidths = new double[0];
     private final Set<NodeType> hidden = EnumSet.noneOf(NodeType.class);
     private double scale = 1;
     private double tx;
@@ -647,7 +655,7 @@ public final class GraphCanvas extends Region {
             for (int k = 0; k < count; k++) {
                 order[k] = k;
             }
-            Arrays.sort(order, java.util.Comparator.comparingInt(k -> labelRank(scene.types[nodes[k]])));
+            Arrays.sort(order, Comparator.comparingInt(k -> labelRank(scene.types[nodes[k]])));
             double[] left = new double[count];
             double[] top = new double[count];
             double[] width = new double[count];
@@ -669,9 +677,6 @@ public final class GraphCanvas extends Region {
         }
     }
 
-    private static final Font LABEL_FONT = Font.font(11);
-    private static final double LABEL_HEIGHT = 13;
-
     private String labelOf(int node) {
         String label = scene.labels[node] == null ? scene.ids[node] : scene.labels[node];
         return label.length() > 32 ? "…" + label.substring(label.length() - 31) : label;
@@ -690,12 +695,8 @@ public final class GraphCanvas extends Region {
         return labelWidths[node];
     }
 
-    private final javafx.scene.text.Text labelMeasure = newLabelMeasure();
-    private GraphScene labelWidthsScene;
-    private double[] labelWidths = new double[0];
-
-    private static javafx.scene.text.Text newLabelMeasure() {
-        javafx.scene.text.Text measure = new javafx.scene.text.Text();
+    private static Text newLabelMeasure() {
+        Text measure = new Text();
         measure.setFont(LABEL_FONT);
         return measure;
     }

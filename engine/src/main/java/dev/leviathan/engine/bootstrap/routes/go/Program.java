@@ -18,6 +18,7 @@ import dev.leviathan.engine.bootstrap.routes.go.GoPackage.ValueDef;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,7 +58,7 @@ final class Program {
      */
     Set<String> writtenFields() {
         if (writtenFields == null) {
-            Set<String> names = new java.util.HashSet<>();
+            Set<String> names = new HashSet<>();
             for (Unit unit : units) {
                 List<Token> t = unit.file().tokens();
                 for (int i = 1; i < t.size(); i++) {
