@@ -505,21 +505,31 @@ public final class JooqEventStore implements EventStore {
         }
     }
 
-    private static boolean isConnectionLost(SQLException e) {
+    static boolean isConnectionLost(SQLException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql) {
-                String state = String.valueOf(sql.getSQLState());
-                int code = sql.getErrorCode();
-                // 90020 / 8000: reconnecting to an H2 file whose auto-server host just exited races
-                // the other processes for its lock file, as opening it does (awaitOpen); the
-                // connection was never made, so nothing of the bundle was written.
-                if (state.startsWith("08") || code == 90067 || code == 90121 || code == 90098 || code == 90020
-                        || code == 8000) {
+            if (t instanceof SQLException sql && lostConnectionCode(sql)) {
+                return true;
+            }
+            // The auto-server host closing the database under a statement rolls the transaction
+            // back and fails the statement with a general error; the rollback that follows finds
+            // the connection broken, and says so in what it adds to the failure.
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (suppressed instanceof SQLException sql && lostConnectionCode(sql)) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    private static boolean lostConnectionCode(SQLException sql) {
+        String state = String.valueOf(sql.getSQLState());
+        int code = sql.getErrorCode();
+        // 90020 / 8000: reconnecting to an H2 file whose auto-server host just exited races the
+        // other processes for its lock file, as opening it does (awaitOpen); the connection was
+        // never made, so nothing of the bundle was written.
+        return state.startsWith("08") || code == 90067 || code == 90121 || code == 90098 || code == 90020
+                || code == 8000;
     }
 
     private static void sleepBeforeRetry(int attempt) {
