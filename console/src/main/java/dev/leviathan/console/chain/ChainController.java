@@ -105,12 +105,10 @@ public final class ChainController {
      * beside a head that has moved on must not read as if the new events were verified too.
      */
     static String intactText(long verified, long head) {
-        String upTo = verified == 0 ? "chain intact (empty store)" : "chain intact up to #" + verified;
-        long newer = head - verified;
-        if (newer <= 0) {
-            return upTo;
+        if (head > verified) {
+            return "chain intact up to #" + verified + " · " + (head - verified) + " newer, unverified";
         }
-        return (verified == 0 ? "chain intact up to #0" : upTo) + " · " + newer + " newer, unverified";
+        return verified == 0 ? "chain intact (empty store)" : "chain intact up to #" + verified;
     }
 
     /** Verifies the whole chain in the background; a second request while one runs is ignored. */

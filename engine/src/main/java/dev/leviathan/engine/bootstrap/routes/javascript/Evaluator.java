@@ -1770,8 +1770,7 @@ final class Evaluator {
         if (interop != null && f.scope().find(((Expr.Name) callee).name()) != null) {
             return ModuleInterop.apply(interop, arguments(c.arguments(), f));
         }
-        if (callee instanceof Expr.Name awaiter && awaiter.name().equals("__awaiter") && c.arguments().size() == 4
-                && f.scope().find("__awaiter") != null) {
+        if (isTscHelper(callee, "__awaiter", c, 4, f)) {
             // tsc's async function for targets before ES2017: `__awaiter(this, arguments, P, function* () {…})`
             // runs the generator at once, each `yield` an `await`, and the promise is of what it returns
             List<CallArg> args = arguments(c.arguments(), f);
@@ -1785,8 +1784,7 @@ final class Evaluator {
                 return invoke(body, args.get(0).value(), given, c, f);
             }
         }
-        if (callee instanceof Expr.Name generator && generator.name().equals("__generator") && c.arguments().size() == 2
-                && f.scope().find("__generator") != null) {
+        if (isTscHelper(callee, "__generator", c, 2, f)) {
             // tsc's generator for targets before ES2015 (what `__awaiter` is given there): a state
             // machine `function (_a) { switch (_a.label) { case 0: …; return [4 /*yield*/, x]; case 1: … } }`.
             // Its body runs at once, at each call, with a state the analysis does not know, so every
@@ -1802,6 +1800,12 @@ final class Evaluator {
         Value target = eval(callee, f);
         List<CallArg> args = arguments(c.arguments(), f);
         return invoke(target, Unknown.OPAQUE, args, c, f);
+    }
+
+    /** A call of tsc's helper {@code name}, defined in the module (tsc writes it at the top), with its arity. */
+    private static boolean isTscHelper(Expr callee, String name, Expr.Call c, int arity, Frame f) {
+        return callee instanceof Expr.Name n && n.name().equals(name) && c.arguments().size() == arity
+                && f.scope().find(name) != null;
     }
 
     /**
