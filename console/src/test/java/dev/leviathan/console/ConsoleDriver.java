@@ -3,7 +3,9 @@ package dev.leviathan.console;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leviathan.console.events.EventRow;
+import atlantafx.base.theme.PrimerDark;
 import dev.leviathan.console.ui.Nodes;
+import dev.leviathan.console.ui.Theme;
 import dev.leviathan.engine.Engine;
 import dev.leviathan.engine.config.LeviathanHome;
 import dev.leviathan.engine.target.RegisteredTarget;
@@ -13,11 +15,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -102,6 +106,39 @@ final class ConsoleDriver implements AutoCloseable {
         } catch (Exception e) {
             throw new AssertionError(e);
         }
+    }
+
+    /** Whether the console shows its dark theme: the pseudo-class on the window's root. */
+    boolean darkTheme() {
+        return onFx(() -> scene().getRoot().getPseudoClassStates().contains(Theme.DARK));
+    }
+
+    /**
+     * Fails unless every node of every open window is styled, under the console's dark theme, exactly
+     * as AtlantaFX's own Primer Dark stylesheet styles it: the check that the derived dark rules
+     * ({@code DarkThemeRules}) leave nothing light behind.
+     */
+    void assertStyledAsPrimerDark() {
+        List<String> differences = onFx(() -> FxThreadWatchdogExtension.watchdog().unwatched(() -> {
+            List<Parent> roots = javafx.stage.Window.getWindows().stream().filter(w -> w.getScene() != null)
+                    .map(w -> w.getScene().getRoot()).toList();
+            roots.forEach(Parent::applyCss);
+            List<Map<String, Object>> ours = roots.stream().map(StyleSnapshot::of).toList();
+            javafx.application.Application.setUserAgentStylesheet(new PrimerDark().getUserAgentStylesheet());
+            roots.forEach(root -> root.pseudoClassStateChanged(Theme.DARK, false));
+            roots.forEach(Parent::applyCss);
+            List<Map<String, Object>> theirs = roots.stream().map(StyleSnapshot::of).toList();
+            javafx.application.Application.setUserAgentStylesheet(Theme.stylesheet());
+            roots.forEach(root -> root.pseudoClassStateChanged(Theme.DARK, true));
+            roots.forEach(Parent::applyCss);
+            List<String> found = new java.util.ArrayList<>();
+            for (int i = 0; i < roots.size(); i++) {
+                found.addAll(StyleSnapshot.differences(ours.get(i), theirs.get(i)));
+            }
+            return found;
+        }));
+        assertThat(differences).as("properties styled otherwise than by Primer Dark (ours / Primer Dark), %d in all",
+                differences.size()).isEmpty();
     }
 
     void runFx(Runnable action) {

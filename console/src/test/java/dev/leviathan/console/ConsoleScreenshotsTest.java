@@ -13,7 +13,6 @@ import dev.leviathan.engine.govern.SchedulingMode;
 import dev.leviathan.engine.target.RegisterTargetRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
@@ -75,10 +74,11 @@ class ConsoleScreenshotsTest {
         assertPng(console.screenshot("events"));
 
         console.robot.clickOn("#status-theme");
-        console.await("the dark theme", () -> Application.getUserAgentStylesheet().contains("primer-dark"));
+        console.await("the dark theme", () -> console.darkTheme());
+        console.assertStyledAsPrimerDark();
         assertPng(console.screenshot("events-dark"));
         console.robot.clickOn("#status-theme");
-        console.await("the light theme", () -> Application.getUserAgentStylesheet().contains("primer-light"));
+        console.await("the light theme", () -> !console.darkTheme());
 
         for (ScreenId screen : new ScreenId[] {ScreenId.CLUSTER, ScreenId.AEGIS}) {
             console.robot.clickOn("#nav-" + screen.key());
@@ -99,10 +99,11 @@ class ConsoleScreenshotsTest {
         console.await("its reasons", () -> console.text("#governor-detail-title").startsWith("seq "));
         assertPng(console.screenshot("governor"));
         console.robot.clickOn("#status-theme");
-        console.await("the dark theme", () -> Application.getUserAgentStylesheet().contains("primer-dark"));
+        console.await("the dark theme", () -> console.darkTheme());
+        console.assertStyledAsPrimerDark();
         assertPng(console.screenshot("governor-dark"));
         console.robot.clickOn("#status-theme");
-        console.await("the light theme", () -> Application.getUserAgentStylesheet().contains("primer-light"));
+        console.await("the light theme", () -> !console.darkTheme());
     }
 
     @Test
@@ -129,10 +130,11 @@ class ConsoleScreenshotsTest {
         console.runFx(() -> ((javafx.scene.control.ScrollPane) console.scene()
                 .lookup("#targets-screen .detail-pane > .scroll-pane")).setVvalue(1.0));
         console.robot.clickOn("#status-theme");
-        console.await("the dark theme", () -> Application.getUserAgentStylesheet().contains("primer-dark"));
+        console.await("the dark theme", () -> console.darkTheme());
+        console.assertStyledAsPrimerDark();
         assertPng(console.screenshot("targets-dark"));
         console.robot.clickOn("#status-theme");
-        console.await("the light theme", () -> Application.getUserAgentStylesheet().contains("primer-light"));
+        console.await("the light theme", () -> !console.darkTheme());
     }
 
     private void governanceStory(String target) throws Exception {
@@ -192,10 +194,11 @@ class ConsoleScreenshotsTest {
             assertPng(console.screenshot("backlog"));
 
             console.robot.clickOn("#status-theme");
-            console.await("the dark theme", () -> Application.getUserAgentStylesheet().contains("primer-dark"));
+            console.await("the dark theme", () -> console.darkTheme());
+            console.assertStyledAsPrimerDark();
             assertPng(console.screenshot("backlog-dark"));
             console.robot.clickOn("#status-theme");
-            console.await("the light theme", () -> Application.getUserAgentStylesheet().contains("primer-light"));
+            console.await("the light theme", () -> !console.darkTheme());
         }
     }
 
@@ -225,10 +228,11 @@ class ConsoleScreenshotsTest {
         console.runFx(() -> console.scene().getRoot().requestFocus());
         assertPng(console.screenshot("settings"));
         console.robot.clickOn("#settings-theme");
-        console.await("the dark theme", () -> Application.getUserAgentStylesheet().contains("primer-dark"));
+        console.await("the dark theme", () -> console.darkTheme());
+        console.assertStyledAsPrimerDark();
         assertPng(console.screenshot("settings-dark"));
         console.robot.clickOn("#settings-theme");
-        console.await("the light theme", () -> Application.getUserAgentStylesheet().contains("primer-light"));
+        console.await("the light theme", () -> !console.darkTheme());
 
         console.shortcut(KeyCode.DIGIT1);
         console.robot.press(KeyCode.CONTROL, KeyCode.K).release(KeyCode.K, KeyCode.CONTROL);
@@ -249,10 +253,11 @@ class ConsoleScreenshotsTest {
         assertPng(console.screenshot("graph"));
 
         console.robot.clickOn("#status-theme");
-        console.await("the dark theme", () -> Application.getUserAgentStylesheet().contains("primer-dark"));
+        console.await("the dark theme", () -> console.darkTheme());
+        console.assertStyledAsPrimerDark();
         assertPng(console.screenshot("graph-dark"));
         console.robot.clickOn("#status-theme");
-        console.await("the light theme", () -> Application.getUserAgentStylesheet().contains("primer-light"));
+        console.await("the light theme", () -> !console.darkTheme());
 
         console.robot.clickOn("Files");
         console.await("the treemap", () -> console.shown("#graph-treemap") && console.shown("#graph-treemap-text"));
@@ -278,10 +283,11 @@ class ConsoleScreenshotsTest {
             assertPng(console.screenshot("attempts"));
 
             console.robot.clickOn("#status-theme");
-            console.await("the dark theme", () -> Application.getUserAgentStylesheet().contains("primer-dark"));
+            console.await("the dark theme", () -> console.darkTheme());
+            console.assertStyledAsPrimerDark();
             assertPng(console.screenshot("attempts-dark"));
             console.robot.clickOn("#status-theme");
-            console.await("the light theme", () -> Application.getUserAgentStylesheet().contains("primer-light"));
+            console.await("the light theme", () -> !console.darkTheme());
         } finally {
             fixture.repo.close();
         }

@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import javafx.application.Application;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
@@ -179,13 +178,13 @@ class ConsoleSettingsTest {
     void theThemeSwitchMirrorsTheStatusBarAndIsRemembered() throws Exception {
         showSettings();
         console.robot.clickOn("#settings-theme");
-        console.await("the dark theme", () -> Application.getUserAgentStylesheet().contains("primer-dark"));
+        console.await("the dark theme", () -> console.darkTheme());
         console.await("the status bar's switch on", () -> console.onFx(() ->
                 ((atlantafx.base.controls.ToggleSwitch) console.scene().lookup("#status-theme")).isSelected()));
         Path file = SavedSettingsFile.path(console.home);
         console.await("the theme saved", () -> Files.exists(file) && Files.readString(file).contains("theme=dark"));
         console.robot.clickOn("#status-theme");
-        console.await("the light theme", () -> Application.getUserAgentStylesheet().contains("primer-light"));
+        console.await("the light theme", () -> !console.darkTheme());
         console.await("the theme saved", () -> Files.readString(file).contains("theme=light"));
         assertThat(console.onFx(() -> ((atlantafx.base.controls.ToggleSwitch) console.scene()
                 .lookup("#settings-theme")).isSelected())).isFalse();

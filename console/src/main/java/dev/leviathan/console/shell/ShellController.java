@@ -1,7 +1,5 @@
 package dev.leviathan.console.shell;
 
-import atlantafx.base.theme.PrimerDark;
-import atlantafx.base.theme.PrimerLight;
 import dev.leviathan.console.aegis.AegisScreenController;
 import dev.leviathan.console.backlog.BacklogController;
 import dev.leviathan.console.chain.ChainController;
@@ -19,12 +17,12 @@ import dev.leviathan.console.ui.Background;
 import dev.leviathan.console.ui.FxThreadWatchdog;
 import dev.leviathan.console.ui.Nodes;
 import dev.leviathan.console.ui.ScreenController;
+import dev.leviathan.console.ui.Theme;
 import dev.leviathan.engine.Engine;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
-import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -63,7 +61,7 @@ public final class ShellController {
         this.zone = zone;
         this.retry = retry;
         this.view = new ShellView(this, model, palette.view());
-        applyTheme(false);
+        Theme.apply(false);
     }
 
     public Parent view() {
@@ -179,9 +177,7 @@ public final class ShellController {
 
     void onDarkTheme(boolean dark) {
         model.darkTheme.set(dark);
-        // A new theme restyles every node in the scene: the hidden screens are restyled when next shown.
-        view.detachHiddenScreens();
-        applyTheme(dark);
+        Theme.apply(dark);
     }
 
     /** Ctrl+K: the command palette, once the screens exist. */
@@ -268,11 +264,6 @@ public final class ShellController {
         if (Nodes.lookup(view, selector) instanceof ButtonBase button && !button.isDisabled()) {
             button.fire();
         }
-    }
-
-    private static void applyTheme(boolean dark) {
-        Application.setUserAgentStylesheet(dark ? new PrimerDark().getUserAgentStylesheet()
-                : new PrimerLight().getUserAgentStylesheet());
     }
 
     /**

@@ -290,11 +290,6 @@ final class ShellView {
         }
     }
 
-    /** Takes the hidden screens out of the scene; {@link #showScreen} puts one back when it is shown again. */
-    void detachHiddenScreens() {
-        content.getChildren().removeIf(child -> !child.isVisible());
-    }
-
     private void markSelected(ScreenId selected) {
         nav.forEach((screen, item) -> item.pseudoClassStateChanged(SELECTED, screen == selected));
     }

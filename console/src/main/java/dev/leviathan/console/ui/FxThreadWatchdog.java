@@ -93,13 +93,17 @@ public final class FxThreadWatchdog implements AutoCloseable {
 
     /**
      * Runs {@code work} unwatched: for what must hold the FX thread and is not the console's doing (a test
-     * taking a snapshot of the scene).
+     * taking a snapshot of the scene). Nor is the pulse gap it makes counted: the next pulse starts the
+     * clock again.
      */
     public <T> T unwatched(java.util.concurrent.Callable<T> work) throws Exception {
         paused = true;
         try {
             return work.call();
         } finally {
+            synchronized (this) {
+                lastPulse = 0;
+            }
             paused = false;
         }
     }
