@@ -2,6 +2,7 @@ package dev.leviathan.console;
 
 import dev.leviathan.console.shell.ShellController;
 import dev.leviathan.console.ui.Background;
+import dev.leviathan.console.ui.Theme;
 import dev.leviathan.engine.Engine;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -22,6 +23,11 @@ public class ConsoleApp extends Application {
 
     public static final double WIDTH = 1280;
     public static final double HEIGHT = 800;
+
+    static {
+        // The theme's rules are derived while the toolkit starts, off the thread that will need them.
+        Theme.prepare();
+    }
 
     private final Supplier<EngineFactory> factory;
     private final CompletableFuture<Void> closed = new CompletableFuture<>();

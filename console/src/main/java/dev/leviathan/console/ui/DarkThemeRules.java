@@ -7,8 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Derives, from a light and a dark stylesheet written rule for rule alike (AtlantaFX's Primer pair
@@ -23,8 +21,6 @@ import java.util.regex.Pattern;
  */
 public final class DarkThemeRules {
 
-    private static final Pattern DECLARATION = Pattern.compile("^\\s+(-?[a-z][-a-z0-9]*)\\s*:\\s*(.*);\\s*$");
-    private static final Pattern CLASS = Pattern.compile("\\.([-a-zA-Z0-9_]+)");
 
     private DarkThemeRules() {
     }
@@ -63,7 +59,12 @@ public final class DarkThemeRules {
                             + ") declares " + ld[0] + " where the dark one declares " + dd[0]);
                 }
                 if (!ld[1].equals(dd[1])) {
-                    differing.computeIfAbsent(ld[0], p -> new HashSet<>()).addAll(lastClasses(l.selectors()));
+                    Set<String> styled = differing.get(ld[0]);
+                    if (styled == null) {
+                        styled = new HashSet<>();
+                        differing.put(ld[0], styled);
+                    }
+                    styled.addAll(lastClasses(l.selectors()));
                 }
             }
         }
@@ -75,17 +76,20 @@ public final class DarkThemeRules {
             Map<String, String> carried = new LinkedHashMap<>();
             for (String[] declaration : d.declarations()) {
                 Set<String> styled = differing.get(declaration[0]);
-                if (styled != null && classes.stream().anyMatch(styled::contains)) {
+                if (styled != null && !java.util.Collections.disjoint(styled, classes)) {
                     carried.put(declaration[0], declaration[1]);
                 }
             }
             if (carried.isEmpty()) {
                 continue;
             }
-            List<String> prefixed = d.selectors().stream().map(s -> prefix(root, s)).toList();
-            css.append(String.join(",\n", prefixed)).append(" {\n");
-            carried.forEach((property, value) -> css.append("  ").append(property).append(": ").append(value)
-                    .append(";\n"));
+            for (int k = 0; k < d.selectors().size(); k++) {
+                css.append(k == 0 ? "" : ",\n").append(prefix(root, d.selectors().get(k)));
+            }
+            css.append(" {\n");
+            for (Map.Entry<String, String> declaration : carried.entrySet()) {
+                css.append("  ").append(declaration.getKey()).append(": ").append(declaration.getValue()).append(";\n");
+            }
             css.append("}\n");
         }
         return css.toString();
@@ -108,23 +112,50 @@ public final class DarkThemeRules {
     private static Set<String> lastClasses(List<String> selectors) {
         Set<String> classes = new HashSet<>();
         for (String selector : selectors) {
-            String[] parts = selector.trim().split("\\s*>\\s*|\\s+");
-            Matcher m = CLASS.matcher(parts[parts.length - 1]);
-            while (m.find()) {
-                classes.add(m.group(1));
+            int from = Math.max(selector.lastIndexOf(' '), selector.lastIndexOf('>')) + 1;
+            for (int dot = selector.indexOf('.', from); dot >= 0; dot = selector.indexOf('.', dot + 1)) {
+                int end = dot + 1;
+                while (end < selector.length() && isNameChar(selector.charAt(end))) {
+                    end++;
+                }
+                classes.add(selector.substring(dot + 1, end));
             }
         }
         return classes;
     }
 
-    /** The rules of a stylesheet written one selector part per line and one declaration per line. */
+    private static boolean isNameChar(char c) {
+        return c == '-' || c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    /**
+     * The rules of a stylesheet written one selector part per line and one declaration per line. Read
+     * by hand, without regular expressions: it runs on the FX thread before the first frame, where
+     * the JIT has not compiled the regex engine yet (140 ms against a few).
+     */
     static List<Rule> parse(String css) {
         List<Rule> rules = new ArrayList<>();
-        String[] lines = css.replaceAll("(?s)/\\*.*?\\*/", "").split("\n", -1);
         StringBuilder selector = new StringBuilder();
         List<String[]> declarations = null;
-        for (String line : lines) {
-            String trimmed = line.strip();
+        int at = 0;
+        while (at < css.length()) {
+            int end = css.indexOf('\n', at);
+            if (end < 0) {
+                end = css.length();
+            }
+            int lineStart = at;
+            String trimmed = css.substring(at, end).strip();
+            at = end + 1;
+            if (trimmed.startsWith("/*")) {
+                // Comments stand on lines of their own in these sheets.
+                int close = css.indexOf("*/", css.indexOf("/*", lineStart) + 2);
+                if (close < 0) {
+                    throw new IllegalArgumentException("a comment that does not end");
+                }
+                int next = css.indexOf('\n', close);
+                at = next < 0 ? css.length() : next + 1;
+                continue;
+            }
             if (trimmed.isEmpty()) {
                 continue;
             }
@@ -135,18 +166,32 @@ public final class DarkThemeRules {
                 }
             } else if (trimmed.equals("}")) {
                 String text = selector.toString().strip();
-                List<String> selectors = List.of(text.substring(0, text.length() - 1).strip().split("\\s*,\\s*"));
-                rules.add(new Rule(selectors, declarations));
+                List<String> selectors = new ArrayList<>();
+                for (String part : text.substring(0, text.length() - 1).split(",")) {
+                    selectors.add(part.strip());
+                }
+                rules.add(new Rule(List.copyOf(selectors), declarations));
                 selector.setLength(0);
                 declarations = null;
             } else {
-                Matcher m = DECLARATION.matcher(line);
-                if (!m.matches()) {
-                    throw new IllegalArgumentException("not a declaration: " + trimmed);
-                }
-                declarations.add(new String[] {m.group(1), m.group(2).strip()});
+                declarations.add(declaration(trimmed));
             }
         }
         return rules;
+    }
+
+    private static String[] declaration(String line) {
+        int colon = line.indexOf(':');
+        if (colon <= 0 || !line.endsWith(";")) {
+            throw new IllegalArgumentException("not a declaration: " + line);
+        }
+        String name = line.substring(0, colon).strip();
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c == '-' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9')) {
+                throw new IllegalArgumentException("not a declaration: " + line);
+            }
+        }
+        return new String[] {name, line.substring(colon + 1, line.length() - 1).strip()};
     }
 }

@@ -9,6 +9,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.collections.ListChangeListener;
 import javafx.css.PseudoClass;
@@ -30,10 +31,27 @@ public final class Theme {
     /** On the root of every window while the theme is dark. */
     public static final PseudoClass DARK = PseudoClass.getPseudoClass("dark");
 
+    private static CompletableFuture<String> derived;
     private static String stylesheet;
     private static boolean dark;
 
     private Theme() {
+    }
+
+    /**
+     * Starts deriving the stylesheet on a thread of its own (40–90 ms before the JIT has warmed up),
+     * so that {@link #install} finds it ready: called as the application class loads, while the
+     * JavaFX toolkit starts.
+     */
+    public static synchronized CompletableFuture<String> prepare() {
+        if (derived == null) {
+            derived = CompletableFuture.supplyAsync(Theme::userAgentStylesheet, work -> {
+                Thread thread = new Thread(work, "leviathan-theme");
+                thread.setDaemon(true);
+                thread.start();
+            });
+        }
+        return derived;
     }
 
     /** Once, on the FX thread, before the first window shows: the stylesheet and the window watch. */
@@ -41,7 +59,7 @@ public final class Theme {
         if (stylesheet != null) {
             return;
         }
-        stylesheet = userAgentStylesheet();
+        stylesheet = prepare().join();
         Application.setUserAgentStylesheet(stylesheet);
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
