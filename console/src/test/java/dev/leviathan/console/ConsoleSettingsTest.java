@@ -183,6 +183,14 @@ class ConsoleSettingsTest {
                 ((atlantafx.base.controls.ToggleSwitch) console.scene().lookup("#status-theme")).isSelected()));
         Path file = SavedSettingsFile.path(console.home);
         console.await("the theme saved", () -> Files.exists(file) && Files.readString(file).contains("theme=dark"));
+        // A window opened while the theme is dark is dark too.
+        javafx.scene.control.Alert dialog = console.onFx(() -> dev.leviathan.console.ui.ErrorDialog.show(
+                console.scene().getRoot(), "Refused", "what the engine said", "theme-dialog-message", 320));
+        console.anywhere("#theme-dialog-message");
+        assertThat(console.onFx(() -> dialog.getDialogPane().getScene().getRoot().getPseudoClassStates()
+                .contains(dev.leviathan.console.ui.Theme.DARK))).isTrue();
+        console.assertStyledAsPrimerDark();
+        console.runFx(dialog::close);
         console.robot.clickOn("#status-theme");
         console.await("the light theme", () -> !console.darkTheme());
         console.await("the theme saved", () -> Files.readString(file).contains("theme=light"));
