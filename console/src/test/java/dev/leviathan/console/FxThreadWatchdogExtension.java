@@ -30,8 +30,9 @@ public final class FxThreadWatchdogExtension implements BeforeEachCallback, Afte
         long[] pulses = WATCHDOG.drainPulseFigures();
         if (pulses[0] > 0) {
             System.out.printf("[leviathan tests] %s: %d pulses, longest gap %d ms, %d gaps over %d ms (%d of them"
-                    + " one-offs); longest stretch in Leviathan code on the FX thread %d ms%n", context.getDisplayName(),
-                    pulses[0], pulses[1], pulses[2], FxThreadWatchdog.DEFAULT_BOUND_MILLIS, pulses[4], pulses[3]);
+                    + " one-offs, %d of the others mostly waiting for the renderer); longest stretch in Leviathan"
+                    + " code on the FX thread %d ms%n", context.getDisplayName(), pulses[0], pulses[1], pulses[2],
+                    FxThreadWatchdog.DEFAULT_BOUND_MILLIS, pulses[4], pulses[5], pulses[3]);
             WATCHDOG.drainWorstGaps().forEach(gap -> System.out.println("[leviathan tests]   gap " + gap));
         }
         if (CssCensus.ENABLED) {

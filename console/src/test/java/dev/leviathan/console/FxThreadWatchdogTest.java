@@ -84,6 +84,21 @@ class FxThreadWatchdogTest {
         assertThat(ours(watchdog.drainStalls())).isEmpty();
     }
 
+    @Test
+    void aPulseWaitingForThePreviousFrameToBePaintedIsTheRenderers() {
+        StackTraceElement[] waiting = {
+                new StackTraceElement("jdk.internal.misc.Unsafe", "park", null, -2),
+                new StackTraceElement("java.util.concurrent.CountDownLatch", "await", null, 230),
+                new StackTraceElement("com.sun.javafx.tk.quantum.PaintCollector", "waitForRenderingToComplete", null, 157),
+                new StackTraceElement("javafx.scene.Scene$ScenePulseListener", "pulse", null, 2621)};
+        StackTraceElement[] styling = {
+                new StackTraceElement("javafx.scene.Parent", "doProcessCSS", null, 1),
+                new StackTraceElement("javafx.scene.Scene$ScenePulseListener", "pulse", null, 2600)};
+
+        assertThat(FxThreadWatchdog.waitingForTheRenderer(waiting)).isTrue();
+        assertThat(FxThreadWatchdog.waitingForTheRenderer(styling)).isFalse();
+    }
+
     /** The stalls this test caused: a console left by an earlier test may still be busy on the FX thread. */
     private static List<FxThreadWatchdog.Stall> ours(List<FxThreadWatchdog.Stall> stalls) {
         return stalls.stream().filter(s -> s.where().contains("FxThreadWatchdogTest")).toList();

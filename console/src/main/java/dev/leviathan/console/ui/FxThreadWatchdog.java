@@ -66,6 +66,7 @@ public final class FxThreadWatchdog implements AutoCloseable {
     private long pulses;
     private long gapsOverBound;
     private long oneOffGaps;
+    private long rendererGaps;
     private long lastPulseCpu;
     private long lastPulseGc;
     private final SampleRing ring = new SampleRing(512);
@@ -236,6 +237,8 @@ public final class FxThreadWatchdog implements AutoCloseable {
                             boolean oneOff = lastOneOffEnded > lastPulse || ring.anyBetween(lastPulse, now,
                                     FxThreadWatchdog::buildingTheWindow);
                             oneOffGaps += oneOff ? 1 : 0;
+                            rendererGaps += !oneOff && ring.mostlyBetween(lastPulse, now,
+                                    FxThreadWatchdog::waitingForTheRenderer) ? 1 : 0;
                             keepIfWorst(new Gap(gap / 1_000_000, (cpu - lastPulseCpu) / 1_000_000,
                                     (gc - lastPulseGc) / 1_000_000, ring.mostlyBetween(lastPulse, now), oneOff));
                         }
@@ -249,10 +252,6 @@ public final class FxThreadWatchdog implements AutoCloseable {
         }.start());
     }
 
-    /**
-     * Since the last call: pulses seen, the longest gap between two (ms), how many gaps exceeded the
-     * bound, the longest stretch in Leviathan code (ms), and how many of those gaps were one-offs.
-     */
     private void keepIfWorst(Gap gap) {
         worstGaps.add(gap);
         // The longest of each kind, steady ones first: they are the ones that are not a cold start.
@@ -273,15 +272,36 @@ public final class FxThreadWatchdog implements AutoCloseable {
         return found;
     }
 
+    /**
+     * Since the last call: pulses seen, the longest gap between two (ms), how many gaps exceeded the
+     * bound, the longest stretch in Leviathan code (ms), how many of those gaps were one-offs, and how
+     * many of the others were spent mostly waiting for the render thread.
+     */
     public synchronized long[] drainPulseFigures() {
         long[] figures = {pulses, longestPulseGap / 1_000_000, gapsOverBound, longestStretchNanos / 1_000_000,
-                oneOffGaps};
+                oneOffGaps, rendererGaps};
         longestStretchNanos = 0;
         oneOffGaps = 0;
+        rendererGaps = 0;
         pulses = 0;
         longestPulseGap = 0;
         gapsOverBound = 0;
         return figures;
+    }
+
+    /**
+     * The pulse waits until the render thread has painted the previous frame: with the software
+     * pipeline of headless tests, a whole window repainted takes 50–120 ms of the renderer's time.
+     */
+    public static boolean waitingForTheRenderer(StackTraceElement[] stack) {
+        return Arrays.stream(stack).anyMatch(f -> f.getMethodName().equals("waitForRenderingToComplete"));
+    }
+
+    private static boolean waiting(StackTraceElement f) {
+        String type = f.getClassName();
+        return type.equals("jdk.internal.misc.Unsafe") || type.startsWith("java.util.concurrent.locks.")
+                || type.equals("java.util.concurrent.CountDownLatch")
+                || type.equals("java.lang.Object") && f.getMethodName().startsWith("wait");
     }
 
     private static String frame(StackTraceElement f) {
@@ -320,6 +340,19 @@ public final class FxThreadWatchdog implements AutoCloseable {
             return false;
         }
 
+        /** Whether at least half the samples between the two times pass {@code test}. */
+        synchronized boolean mostlyBetween(long from, long to, java.util.function.Predicate<StackTraceElement[]> test) {
+            int total = 0;
+            int passed = 0;
+            for (int i = 0; i < size; i++) {
+                if (times[i] > from && times[i] <= to) {
+                    total++;
+                    passed += test.test(stacks[i]) ? 1 : 0;
+                }
+            }
+            return total > 0 && passed * 2 >= total;
+        }
+
         synchronized String mostlyBetween(long from, long to) {
             java.util.Map<String, int[]> seen = new java.util.HashMap<>();
             int total = 0;
@@ -331,6 +364,10 @@ public final class FxThreadWatchdog implements AutoCloseable {
                 java.util.Set<String> once = new java.util.HashSet<>();
                 StackTraceElement[] stack = stacks[i];
                 for (int depth = 0; depth < stack.length; depth++) {
+                    if (waiting(stack[depth])) {
+                        // Parked in a lock or a latch: what counts is who waits, further up.
+                        continue;
+                    }
                     String key = frame(stack[depth]);
                     if (once.add(key)) {
                         // count, sum of depths, and whether it is ours
