@@ -609,12 +609,28 @@ public final class GraphCanvas extends Region {
         return new double[] {x0 + t0 * dx, y0 + t0 * dy, x0 + t1 * dx, y0 + t1 * dy};
     }
 
-    /** Nodes as shapes batched by type colour, and labels; the edges are already plotted. */
+    /**
+     * Nodes as shapes batched by type colour, and labels; the edges are already plotted. Each label
+     * has the background, mostly opaque, behind it, so it stays readable where it crosses edges;
+     * nodes are drawn over the backings and the text over everything, so no node disappears under a
+     * label. (A halo stroked round the glyphs instead cost the software pipeline 97 ms for a view of
+     * labels; a rectangle costs nothing.)
+     */
     private void renderShapes(GraphicsContext gc, double tx, double ty, int[] nodes, boolean labels, boolean dark) {
         int count = nodes.length;
         double scale = layerScale;
-        // Nodes batched by type: one fill colour per batch.
         double size = Math.max(4, GraphScene.NODE_SIZE * scale);
+        Labels placed = labels ? placeLabels(tx, ty, nodes, size) : null;
+        if (placed != null) {
+            Color backing = backgroundColour(dark);
+            gc.setFill(Color.color(backing.getRed(), backing.getGreen(), backing.getBlue(), 0.8));
+            for (int k = 0; k < count; k++) {
+                if (placed.shown()[k]) {
+                    gc.fillRect(placed.left()[k] - 1, placed.top()[k] + 1, placed.width()[k] + 2, LABEL_HEIGHT - 2);
+                }
+            }
+        }
+        // Nodes batched by type: one fill colour per batch.
         int[] byType = new int[count];
         int[] starts = new int[NodeType.values().length + 1];
         for (int k = 0; k < count; k++) {
@@ -649,38 +665,47 @@ public final class GraphCanvas extends Region {
                 }
             }
         }
-        if (labels) {
+        if (placed != null) {
             gc.setFill(dark ? Color.rgb(220, 225, 232) : Color.rgb(36, 41, 47));
             gc.setFont(LABEL_FONT);
             gc.setTextBaseline(VPos.CENTER);
-            // Targets and commits first: where labels would cover each other, theirs are kept.
-            int[] order = new int[count];
-            int placed = 0;
-            for (int rank = 0; rank <= 2; rank++) {
-                for (int k = 0; k < count; k++) {
-                    if (labelRank(scene.types[nodes[k]]) == rank) {
-                        order[placed++] = k;
-                    }
-                }
-            }
-            double[] left = new double[count];
-            double[] top = new double[count];
-            double[] width = new double[count];
-            String[] text = new String[count];
             for (int k = 0; k < count; k++) {
-                int i = nodes[k];
-                text[k] = labelOf(i);
-                left[k] = scene.x[i] * scale + tx + size;
-                top[k] = scene.y[i] * scale + ty - LABEL_HEIGHT / 2;
-                width[k] = labelWidth(i, text[k]);
-            }
-            boolean[] shown = LabelPlacement.uncrowded(left, top, width, LABEL_HEIGHT, order);
-            for (int k = 0; k < count; k++) {
-                if (shown[k]) {
-                    gc.fillText(text[k], left[k], top[k] + LABEL_HEIGHT / 2);
+                if (placed.shown()[k]) {
+                    gc.fillText(placed.text()[k], placed.left()[k], placed.top()[k] + LABEL_HEIGHT / 2);
                 }
             }
         }
+    }
+
+    /** Where each node's label goes, and which are drawn: see {@link LabelPlacement}. */
+    private record Labels(String[] text, double[] left, double[] top, double[] width, boolean[] shown) {
+    }
+
+    private Labels placeLabels(double tx, double ty, int[] nodes, double size) {
+        int count = nodes.length;
+        double scale = layerScale;
+        // Targets and commits first: where labels would cover each other, theirs are kept.
+        int[] order = new int[count];
+        int placed = 0;
+        for (int rank = 0; rank <= 2; rank++) {
+            for (int k = 0; k < count; k++) {
+                if (labelRank(scene.types[nodes[k]]) == rank) {
+                    order[placed++] = k;
+                }
+            }
+        }
+        double[] left = new double[count];
+        double[] top = new double[count];
+        double[] width = new double[count];
+        String[] text = new String[count];
+        for (int k = 0; k < count; k++) {
+            int i = nodes[k];
+            text[k] = labelOf(i);
+            left[k] = scene.x[i] * scale + tx + size;
+            top[k] = scene.y[i] * scale + ty - LABEL_HEIGHT / 2;
+            width[k] = labelWidth(i, text[k]);
+        }
+        return new Labels(text, left, top, width, LabelPlacement.uncrowded(left, top, width, LABEL_HEIGHT, order));
     }
 
     private String labelOf(int node) {
@@ -752,6 +777,14 @@ public final class GraphCanvas extends Region {
 
     static int premultiplied(int r, int g, int b, int alpha) {
         return alpha << 24 | (r * alpha / 255) << 16 | (g * alpha / 255) << 8 | (b * alpha / 255);
+    }
+
+    private Color backgroundColour(boolean dark) {
+        if (getBackground() != null && !getBackground().getFills().isEmpty()
+                && getBackground().getFills().getFirst().getFill() instanceof Color c) {
+            return c;
+        }
+        return dark ? Color.BLACK : Color.WHITE;
     }
 
     private boolean isDark() {
