@@ -1,6 +1,7 @@
 package dev.leviathan.console.ui;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,7 +34,7 @@ public final class DarkThemeRules {
      * The override rules, as CSS text, for {@code pseudoClass} on the root.
      *
      * @throws IllegalArgumentException when the two sheets do not line up rule for rule, naming the
-     *     first line where they part
+     *     first rule where they part
      */
     public static String derive(String light, String dark, String pseudoClass) {
         List<Rule> lightRules = parse(light);
@@ -76,7 +77,7 @@ public final class DarkThemeRules {
             Map<String, String> carried = new LinkedHashMap<>();
             for (String[] declaration : d.declarations()) {
                 Set<String> styled = differing.get(declaration[0]);
-                if (styled != null && !java.util.Collections.disjoint(styled, classes)) {
+                if (styled != null && !Collections.disjoint(styled, classes)) {
                     carried.put(declaration[0], declaration[1]);
                 }
             }
@@ -130,8 +131,8 @@ public final class DarkThemeRules {
 
     /**
      * The rules of a stylesheet written one selector part per line and one declaration per line. Read
-     * by hand, without regular expressions: it runs on the FX thread before the first frame, where
-     * the JIT has not compiled the regex engine yet (140 ms against a few).
+     * by hand, without regular expressions or streams: it runs as the console starts, before the JIT
+     * has compiled either (the whole derivation took 130–170 ms with them, 45–90 ms without).
      */
     static List<Rule> parse(String css) {
         List<Rule> rules = new ArrayList<>();

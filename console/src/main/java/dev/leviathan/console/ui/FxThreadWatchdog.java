@@ -291,7 +291,7 @@ public final class FxThreadWatchdog implements AutoCloseable {
 
     /**
      * The pulse waits until the render thread has painted the previous frame: with the software
-     * pipeline of headless tests, a whole window repainted takes 50–120 ms of the renderer's time.
+     * pipeline of headless tests, a whole window repainted takes 50–170 ms of the renderer's time.
      */
     public static boolean waitingForTheRenderer(StackTraceElement[] stack) {
         return Arrays.stream(stack).anyMatch(f -> f.getMethodName().equals("waitForRenderingToComplete"));
