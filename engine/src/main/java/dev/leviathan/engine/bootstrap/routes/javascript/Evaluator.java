@@ -1095,6 +1095,12 @@ final class Evaluator {
                 && assigned instanceof Value.Text t && t.complete()) {
             return new Value.Text(t.known(), false, true);
         }
+        if (!branches.isEmpty() && old instanceof Value.Router && assigned instanceof Unknown) {
+            // botkit: `if (!config.webserver) { this.webserver = express(); … } else { this.webserver =
+            // config.webserver; }`, then routes on this.webserver. Both branches run; the app the one
+            // made is what the analysis can know, and an unknown one would take its routes with it.
+            return old;
+        }
         return assigned;
     }
 
@@ -1468,7 +1474,7 @@ final class Evaluator {
             return;
         }
         switch (object) {
-            case Value.Obj o -> o.properties.put(key, v);
+            case Value.Obj o -> o.properties.put(key, defaultIfUndecided(o.properties.get(key), v));
             case Value.ModuleObject mo -> {
                 if (key.equals("exports")) {
                     mo.module().moduleExports = v;

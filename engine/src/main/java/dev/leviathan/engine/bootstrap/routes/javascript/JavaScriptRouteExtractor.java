@@ -50,11 +50,13 @@ public final class JavaScriptRouteExtractor implements RouteExtractor {
      * 2: package.json read (Express's own repository, directory mains, workspace packages), loaders
      * followed. 6: compiled CommonJS without its source in the commit is read, through tsc's and
      * Babel's interop helpers. 8: counting loops run to their end, prototypes are followed
-     * ({@code Object.create}, {@code util.inherits}), lodash's {@code _.merge}.
+     * ({@code Object.create}, {@code util.inherits}), lodash's {@code _.merge}. 10: an app or router
+     * held in a variable or property stays when a branch the analysis cannot decide assigns a value
+     * it does not know there.
      */
     @Override
     public int version() {
-        return 9;
+        return 10;
     }
 
     @Override

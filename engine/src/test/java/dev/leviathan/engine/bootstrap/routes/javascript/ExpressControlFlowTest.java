@@ -60,6 +60,39 @@ class ExpressControlFlowTest {
     }
 
     @Test
+    void anAppMadeInOneBranchKeepsItsRoutesWhenTheOtherAssignsOneNobodyKnows() {
+        // botkit: the constructor makes a webserver unless the configuration brings one, and a
+        // method registers the webhook on this.webserver; the class is only instantiated by users.
+        List<Route> routes = routes("core.js", """
+                const express = require('express');
+                class Bot {
+                  constructor(config) {
+                    this.config = Object.assign({ webhook_uri: '/api/messages' }, config);
+                    if (!this.config.webserver) {
+                      this.webserver = express();
+                    } else {
+                      this.webserver = this.config.webserver;
+                    }
+                    if (this.webserver) {
+                      this.configureWebhook();
+                    }
+                  }
+                  configureWebhook() {
+                    this.webserver.post(this.config.webhook_uri, handle);
+                  }
+                }
+                let server = express();
+                if (process.env.EXTERNAL) {
+                  server = process.env.EXTERNAL_APP;
+                }
+                server.get('/health', health);
+                module.exports = Bot;
+                """);
+
+        assertThat(endpoints(routes)).containsExactlyInAnyOrder("GET /health", "POST /api/messages");
+    }
+
+    @Test
     void aRouterAssignedInEachCaseOfAnUndecidedSwitchIsMountedWhicheverItIs() {
         // directus: one auth router per configured provider, chosen by a switch on its driver.
         List<Route> routes = routes("auth.js", """
