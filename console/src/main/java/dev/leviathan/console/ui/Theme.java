@@ -59,7 +59,13 @@ public final class Theme {
         if (stylesheet != null) {
             return;
         }
-        stylesheet = prepare().join();
+        try {
+            stylesheet = prepare().join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new IllegalStateException("cannot build the console's theme from AtlantaFX's Primer stylesheets: "
+                    + e.getCause().getMessage() + " (an AtlantaFX version whose light and dark sheets differ in"
+                    + " more than values needs DarkThemeRules looked at)", e.getCause());
+        }
         Application.setUserAgentStylesheet(stylesheet);
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
