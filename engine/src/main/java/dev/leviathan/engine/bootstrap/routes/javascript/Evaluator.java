@@ -1657,7 +1657,18 @@ final class Evaluator {
             }
             return new Value.Text(x.substring(0, k), false);
         }
+        // express-admin: `custom: regex.custom ? joinRegex(…) : null`, then `if (routes.custom)
+        // app.all(routes.custom, …)`. Taking the known side, null, decided the test false and made the
+        // route's path "/null"; beside a value nobody knows, null says nothing.
+        if (nullish(then) != nullish(otherwise) && (then instanceof Unknown || otherwise instanceof Unknown)) {
+            Value unknown = nullish(then) ? otherwise : then;
+            return unknown == Unknown.UNDEFINED ? Unknown.OPAQUE : unknown;
+        }
         return then instanceof Unknown ? otherwise : then;
+    }
+
+    private static boolean nullish(Value v) {
+        return v == Unknown.UNDEFINED || v instanceof Value.Scalar sc && sc.text().equals("null");
     }
 
     /** A number the analysis computed; past what a double holds exactly it is unknown. */

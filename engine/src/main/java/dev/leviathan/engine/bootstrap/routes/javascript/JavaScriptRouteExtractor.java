@@ -52,7 +52,7 @@ public final class JavaScriptRouteExtractor implements RouteExtractor {
      * Babel's interop helpers. 8: counting loops run to their end, prototypes are followed
      * ({@code Object.create}, {@code util.inherits}), lodash's {@code _.merge}. 10: an app or router
      * held in a variable or property stays when a branch the analysis cannot decide assigns a value
-     * it does not know there.
+     * it does not know there; an undecided {@code ?:} between null and an unknown value is unknown.
      */
     @Override
     public int version() {

@@ -60,6 +60,28 @@ class ExpressControlFlowTest {
     }
 
     @Test
+    void aValueNobodyKnowsOrNullIsNotNull() {
+        // express-admin: a custom-views route whose path is a RegExp built from the configuration,
+        // or null when nothing is configured, registered only when it is set.
+        List<Route> routes = routes("app.js", """
+                const express = require('express');
+                module.exports = (config) => {
+                  const app = express();
+                  const custom = config.views ? new RegExp(config.views.join('|')) : null;
+                  if (custom) {
+                    app.all(custom, admin);
+                  }
+                  return app;
+                };
+                """);
+
+        assertThat(routes).hasSize(1);
+        assertThat(routes.getFirst().method()).isEqualTo("ANY");
+        assertThat(routes.getFirst().resolved()).isFalse();
+        assertThat(routes.getFirst().path()).isNotEqualTo("/null");
+    }
+
+    @Test
     void anAppMadeInOneBranchKeepsItsRoutesWhenTheOtherAssignsOneNobodyKnows() {
         // botkit: the constructor makes a webserver unless the configuration brings one, and a
         // method registers the webhook on this.webserver; the class is only instantiated by users.
