@@ -780,18 +780,21 @@ public final class GraphCanvas extends Region {
     }
 
     private Color backgroundColour(boolean dark) {
+        Color fill = backgroundFill();
+        return fill != null ? fill : dark ? Color.BLACK : Color.WHITE;
+    }
+
+    private boolean isDark() {
+        Color fill = backgroundFill();
+        return fill != null && fill.getBrightness() < 0.5;
+    }
+
+    /** The colour the theme gives the view's background, or null before its CSS is applied. */
+    private Color backgroundFill() {
         if (getBackground() != null && !getBackground().getFills().isEmpty()
                 && getBackground().getFills().getFirst().getFill() instanceof Color c) {
             return c;
         }
-        return dark ? Color.BLACK : Color.WHITE;
-    }
-
-    private boolean isDark() {
-        if (getBackground() != null && !getBackground().getFills().isEmpty()
-                && getBackground().getFills().getFirst().getFill() instanceof Color c) {
-            return c.getBrightness() < 0.5;
-        }
-        return false;
+        return null;
     }
 }

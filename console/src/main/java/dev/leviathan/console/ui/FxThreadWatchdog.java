@@ -237,7 +237,7 @@ public final class FxThreadWatchdog implements AutoCloseable {
                             boolean oneOff = lastOneOffEnded > lastPulse || ring.anyBetween(lastPulse, now,
                                     FxThreadWatchdog::buildingTheWindow);
                             oneOffGaps += oneOff ? 1 : 0;
-                            rendererGaps += !oneOff && ring.mostlyBetween(lastPulse, now,
+                            rendererGaps += !oneOff && ring.halfOrMoreBetween(lastPulse, now,
                                     FxThreadWatchdog::waitingForTheRenderer) ? 1 : 0;
                             keepIfWorst(new Gap(gap / 1_000_000, (cpu - lastPulseCpu) / 1_000_000,
                                     (gc - lastPulseGc) / 1_000_000, ring.mostlyBetween(lastPulse, now), oneOff));
@@ -341,7 +341,8 @@ public final class FxThreadWatchdog implements AutoCloseable {
         }
 
         /** Whether at least half the samples between the two times pass {@code test}. */
-        synchronized boolean mostlyBetween(long from, long to, java.util.function.Predicate<StackTraceElement[]> test) {
+        synchronized boolean halfOrMoreBetween(long from, long to,
+                java.util.function.Predicate<StackTraceElement[]> test) {
             int total = 0;
             int passed = 0;
             for (int i = 0; i < size; i++) {

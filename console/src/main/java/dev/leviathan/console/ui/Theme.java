@@ -45,11 +45,8 @@ public final class Theme {
      */
     public static synchronized CompletableFuture<String> prepare() {
         if (derived == null) {
-            derived = CompletableFuture.supplyAsync(Theme::userAgentStylesheet, work -> {
-                Thread thread = new Thread(work, "leviathan-theme");
-                thread.setDaemon(true);
-                thread.start();
-            });
+            derived = CompletableFuture.supplyAsync(Theme::userAgentStylesheet,
+                    work -> Thread.ofPlatform().name("leviathan-theme").daemon().start(work));
         }
         return derived;
     }
@@ -80,10 +77,6 @@ public final class Theme {
         install();
         Theme.dark = dark;
         Window.getWindows().forEach(Theme::mark);
-    }
-
-    public static boolean isDark() {
-        return dark;
     }
 
     /** The user-agent stylesheet {@link #install} set, as a URL. */

@@ -1554,10 +1554,8 @@ final class Evaluator {
             case "+" -> concat(left, right);
             case "||", "??" -> {
                 Boolean truth = Truth.of(left);
-                boolean nullish = left == Unknown.UNDEFINED
-                        || (left instanceof Value.Scalar sc && sc.text().equals("null"));
                 boolean falsy = left instanceof Unknown
-                        || (b.operator().equals("||") ? truth == Boolean.FALSE : nullish);
+                        || (b.operator().equals("||") ? truth == Boolean.FALSE : nullish(left));
                 if (!falsy) {
                     yield left;
                 }
