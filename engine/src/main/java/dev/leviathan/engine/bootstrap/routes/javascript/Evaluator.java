@@ -68,6 +68,9 @@ final class Evaluator {
      * What a function returns, of all its {@code return}s: the most telling one, so
      * {@code if (!ok) return null; … return router;} returns the router. Scalars that differ
      * ({@code if (!c.endpoints) return false; return true;}) are decided at run time: unknown.
+     * Routers returned from branches the analysis could not decide stand beside each other:
+     * {@code if (config.bucket == null) return express.Router(); return express.Router().get(…)}
+     * returns the first with the second as its alternative, so mounting the result mounts both.
      */
     private static final class Returns {
 
@@ -77,6 +80,11 @@ final class Evaluator {
         void offer(Value v) {
             if (v instanceof Value.Scalar now && value instanceof Value.Scalar before && !now.equals(before)) {
                 scalarsDiffer = true;
+            }
+            if (v instanceof Value.Router now && value instanceof Value.Router before && now != before) {
+                before.alternatives.add(now);
+                before.alternatives.addAll(now.alternatives);
+                before.alternatives.remove(before);
             }
             if (value == null || rank(v) > rank(value)) {
                 value = v;
@@ -1081,6 +1089,47 @@ final class Evaluator {
      * A module specifier: a default counts (signalk requires {@code './tokensecurity'}, the name it
      * assigns when the configured strategy is the bundled one; the configured one cannot be read).
      */
+    /**
+     * The specifiers a module is loaded by when the choice between them is not known:
+     * {@code import(`${!isLight ? './serve_rendered.js' : './serve_light.js'}`)} with {@code isLight}
+     * read from a file at run time (tileserver-gl). Only literal branches: evaluating them again has
+     * no effect. One element, the argument itself, when there is no such choice.
+     */
+    private List<Expr> specifierChoices(Expr argument, Frame f) {
+        Expr e = argument;
+        if (e instanceof Expr.TemplateLit t && t.exprs().size() == 1
+                && t.quasis().stream().allMatch(String::isEmpty)) {
+            e = t.exprs().get(0);
+        }
+        if (e instanceof Expr.Conditional c && decided(c.test(), f) == null) {
+            List<Expr> then = specifierChoices(c.then(), f);
+            List<Expr> otherwise = specifierChoices(c.otherwise(), f);
+            if (then.stream().allMatch(Evaluator::literalText) && otherwise.stream().allMatch(Evaluator::literalText)) {
+                List<Expr> all = new ArrayList<>(then);
+                all.addAll(otherwise);
+                return all;
+            }
+        }
+        return List.of(argument);
+    }
+
+    private static boolean literalText(Expr e) {
+        return e instanceof Expr.StringLit || e instanceof Expr.TemplateLit t && t.exprs().isEmpty();
+    }
+
+    /** Loads every module that may be chosen, so each one's routes are found; the first is the value. */
+    private Value requireEither(ModuleRecord from, List<Expr> choices, Frame f) {
+        Value first = null;
+        for (Expr choice : choices) {
+            String specifier = specifier(eval(choice, f));
+            Value loaded = specifier == null ? Unknown.OPAQUE : require(from, specifier);
+            if (first == null || first instanceof Unknown) {
+                first = loaded;
+            }
+        }
+        return first;
+    }
+
     private static String specifier(Value v) {
         return v instanceof Value.Text t && t.fallback() ? t.known() : Value.staticText(v);
     }
@@ -1751,6 +1800,10 @@ final class Evaluator {
             return Unknown.OPAQUE;
         }
         if (callee instanceof Expr.Name n && n.name().equals("import") && f.scope().find("import") == null) {
+            List<Expr> choices = c.arguments().isEmpty() ? List.of() : specifierChoices(c.arguments().get(0), f);
+            if (choices.size() > 1) {
+                return requireEither(f.module(), choices, f);
+            }
             List<CallArg> args = arguments(c.arguments(), f);
             String specifier = args.isEmpty() ? null : specifier(args.get(0).value());
             return specifier == null ? Unknown.OPAQUE : require(f.module(), specifier);
@@ -1776,7 +1829,8 @@ final class Evaluator {
                 Value method = superMember(key, f);
                 return method == null ? Unknown.OPAQUE : invoke(method, receiver, args, c, f);
             }
-            if (receiver instanceof Value.Router r) {
+            // an app has no `then`: the value stands for a promise of it (what an async function returns)
+            if (receiver instanceof Value.Router r && !"then".equals(key)) {
                 return express.onRouter(r, key, keyValue, m, args, f.module(), this::callFunction);
             }
             return method(receiver, key, m, c, args, f);
@@ -1926,6 +1980,11 @@ final class Evaluator {
             case Value.ExpressMember em when em.name().equals("Router") -> newRouter(Value.Router.Kind.ROUTER, site, f);
             case Value.Require r -> {
                 String specifier = args.isEmpty() ? null : specifier(args.get(0).value());
+                List<Expr> choices = specifier != null || !(site instanceof Expr.Call call)
+                        || call.arguments().isEmpty() ? List.of() : specifierChoices(call.arguments().get(0), f);
+                if (choices.size() > 1) {
+                    yield requireEither(r.module(), choices, f);
+                }
                 yield specifier == null ? Unknown.OPAQUE : require(r.module(), specifier);
             }
             default -> {

@@ -53,10 +53,12 @@ public final class JavaScriptRouteExtractor implements RouteExtractor {
      * ({@code Object.create}, {@code util.inherits}), lodash's {@code _.merge}. 10: an app or router
      * held in a variable or property stays when a branch the analysis cannot decide assigns a value
      * it does not know there; an undecided {@code ?:} between null and an unknown value is unknown.
+     * 11: routers returned from undecided branches are mounted together; a module loaded by an
+     * undecided choice of specifiers loads each; Express 5 paths opening with an optional group.
      */
     @Override
     public int version() {
-        return 10;
+        return 11;
     }
 
     @Override

@@ -209,7 +209,9 @@ final class RouteLedger {
             path.append(text);
             return;
         }
-        if (!text.startsWith("/")) {
+        // Express 5's optional group may open a path: `{/:tileSize}/rendered.json` serves
+        // `/rendered.json` and `/512/rendered.json`, and a slash before it would be one too many
+        if (!text.startsWith("/") && !text.startsWith("{/")) {
             text = "/" + text;
         }
         if (!finalPiece) {

@@ -444,4 +444,69 @@ class ExpressControlFlowTest {
 
         assertThat(endpoints(routes)).containsExactlyInAnyOrder("GET /dash/api", "GET /flagged");
     }
+
+    @Test
+    void aRouterReturnedFromEitherBranchIsMountedWhicheverItIs() {
+        // @uppy/companion: the S3 controller returns an empty router unless a bucket is configured,
+        // and the app mounts what it returns under /s3
+        List<Route> routes = routes("s3.js", """
+                const express = require('express');
+                module.exports = function s3(config) {
+                  if (config.bucket == null) {
+                    return express.Router();
+                  }
+                  return express
+                    .Router()
+                    .get('/sts', sts)
+                    .post('/multipart', createUpload);
+                };
+                """, "app.js", """
+                const express = require('express');
+                const s3 = require('./s3');
+                module.exports = (options) => {
+                  const app = express();
+                  app.use('/s3', s3(options.s3));
+                  return app;
+                };
+                """);
+
+        assertThat(endpoints(routes)).containsExactlyInAnyOrder("GET /s3/sts", "POST /s3/multipart");
+    }
+
+    @Test
+    void aModuleImportedByAnUndecidedChoiceIsTheFirstAndBothAreLoaded() {
+        // tileserver-gl: which module serves rendered tiles depends on the package's name, read
+        // from package.json at run time; its init() resolves to the router mounted under /styles/
+        List<Route> routes = routes("src/serve_rendered.js", """
+                import express from 'express';
+                export const serve_rendered = {
+                  init: async function (options) {
+                    const app = express();
+                    app.get('/:id/:z/:x/:y.png', tile);
+                    app.get('{/:tileSize}/:id.json', tileJson);
+                    return app;
+                  },
+                };
+                """, "src/serve_light.js", """
+                export const serve_rendered = {
+                  init: (options) => {},
+                };
+                """, "src/server.js", """
+                import fs from 'node:fs';
+                import express from 'express';
+                const packageJson = JSON.parse(fs.readFileSync(__dirname + '/../package.json', 'utf8'));
+                const isLight = packageJson.name.slice(-6) === '-light';
+                const { serve_rendered } = await import(
+                  `${!isLight ? `./serve_rendered.js` : `./serve_light.js`}`
+                );
+                const app = express();
+                serve_rendered.init({}).then((sub) => {
+                  app.use('/styles/', sub);
+                });
+                app.get('{/:tileSize}/rendered.json', rendered);
+                """);
+
+        assertThat(endpoints(routes)).containsExactlyInAnyOrder("GET /styles/:id/:z/:x/:y.png",
+                "GET /styles{/:tileSize}/:id.json", "GET {/:tileSize}/rendered.json");
+    }
 }
