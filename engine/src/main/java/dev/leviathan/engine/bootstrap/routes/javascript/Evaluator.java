@@ -488,7 +488,9 @@ final class Evaluator {
             case "express", "express-serve-static-core" -> {
                 return Value.ExpressModule.INSTANCE;
             }
-            case "express-promise-router", "express-async-router" -> {
+            // `router` is Express's router as a package of its own (Express 5 uses it; stremio-addon-sdk
+            // builds its addon routes on `new Router()` from it and mounts them in an Express app)
+            case "express-promise-router", "express-async-router", "router" -> {
                 return new Value.ExpressMember("Router");
             }
             default -> {

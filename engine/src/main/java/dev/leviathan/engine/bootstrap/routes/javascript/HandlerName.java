@@ -10,23 +10,30 @@ final class HandlerName {
 
     static final String ANONYMOUS = "<anonymous>";
     private static final int MAX_LENGTH = 200;
+    /** Wrappers looked through, at most: deeper nesting is named by its text. */
+    private static final int MAX_WRAPPERS = 8;
 
     private HandlerName() {
     }
 
     static String of(Expr e, String source) {
+        return of(e, source, 0);
+    }
+
+    private static String of(Expr e, String source, int wrappers) {
         return switch (e) {
             case Expr.FunctionExpr f -> f.function().name() != null ? f.function().name() : ANONYMOUS;
             case Expr.ClassExpr c -> ANONYMOUS;
             case Expr.Name n -> n.name();
             case Expr.This t -> "this";
-            case Expr.Spread sp -> of(sp.argument(), source); // app[method](url, ...middleware)
+            case Expr.Spread sp -> of(sp.argument(), source, wrappers); // app[method](url, ...middleware)
             case Expr.Member m -> member(m, source);
-            case Expr.Call c when c.end() - c.start() < MAX_LENGTH * 4 -> call(c, source);
+            // however long the function it wraps (cube's `catchErrors(async (req, res) => { … })`)
+            case Expr.Call c when wrappers < MAX_WRAPPERS -> call(c, source, wrappers + 1);
             case Expr.ArrayLit a -> {
                 for (int k = a.elements().size() - 1; k >= 0; k--) {
                     if (a.elements().get(k) != null) {
-                        yield of(a.elements().get(k), source);
+                        yield of(a.elements().get(k), source, wrappers);
                     }
                 }
                 yield text(e, source);
@@ -35,15 +42,15 @@ final class HandlerName {
         };
     }
 
-    private static String call(Expr.Call c, String source) {
+    private static String call(Expr.Call c, String source, int wrappers) {
         if (c.callee() instanceof Expr.Member m && "bind".equals(m.property())) {
-            return of(m.object(), source);
+            return of(m.object(), source, wrappers);
         }
         if (c.arguments().size() == 1) {
             Expr only = c.arguments().get(0);
             if (only instanceof Expr.FunctionExpr || only instanceof Expr.Name || only instanceof Expr.Member
                     || only instanceof Expr.Call) {
-                return of(only, source);
+                return of(only, source, wrappers);
             }
         }
         return text(c, source);

@@ -88,10 +88,11 @@ class ExpressRoutesTest {
                 "e.js", "const r = require('express').Router();\nr.get('/e', h);",
                 "f.js", "const express = require('express');\nconst r = new express.Router();\nr.get('/f', h);",
                 "g.js", "const Router = require('express-promise-router');\nconst r = Router();\nr.get('/g', h);",
-                "h.js", "const makeRouter = require('express').Router;\nconst r = makeRouter();\nr.get('/h', h);");
+                "h.js", "const makeRouter = require('express').Router;\nconst r = makeRouter();\nr.get('/h', h);",
+                "i.js", "const Router = require('router');\nconst router = new Router();\nrouter.get('/i', h);");
 
         assertThat(endpoints(routes)).containsExactly("GET /a", "GET /b", "GET /c", "GET /d", "GET /e", "GET /f",
-                "GET /g", "GET /h");
+                "GET /g", "GET /h", "GET /i");
     }
 
     @Test
@@ -267,6 +268,17 @@ class ExpressRoutesTest {
         assertThat(routes).extracting(Route::handler).containsExactly("listUsers", "users.controller.list",
                 "<anonymous>", "<anonymous>", "showUser", "users.show", "users.find", "<anonymous>", "users.edit",
                 "users.create");
+    }
+
+    @Test
+    void looksThroughAWrapperHoweverLongTheFunctionItWraps() {
+        // @cubejs-backend/server-core's dev server: `catchErrors(async (req, res) => { … })` over dozens of lines
+        String body = "  res.json({ ok: true });\n".repeat(60);
+        List<Route> routes = routes("routes.js", "const router = require('express').Router();\n"
+                + "router.get('/a', catchErrors(async (req, res) => {\n" + body + "}));\n"
+                + "router.get('/b', catchErrors(users.list));\n");
+
+        assertThat(routes).extracting(Route::handler).containsExactly("<anonymous>", "users.list");
     }
 
     @Test
