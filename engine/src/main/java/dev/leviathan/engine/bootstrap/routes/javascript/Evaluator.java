@@ -2400,9 +2400,21 @@ final class Evaluator {
      * app/router parameters never received one) and methods never called, until nothing new runs.
      */
     private void sweep() {
-        int closureIndex = 0;
         int classIndex = 0;
         boolean progress = true;
+        // What the modules defined, last first: a module is evaluated after what it imports, so an
+        // importer's functions run before their dependencies' and call them as the program does.
+        // Swept first on its own, a factory made a router nobody mounts, and the methods it added to
+        // that router were swept in its closure (azure-mobile-apps' `tables(configuration).add`).
+        List<Value.Fn> defined = List.copyOf(closures);
+        for (int k = defined.size() - 1; k >= 0 && !exhausted; k--) {
+            Value.Fn fn = defined.get(k);
+            if (needsSweep(fn)) {
+                swept.add(fn.node());
+                guarded(() -> sweepCall(fn, unknownReceiver()));
+            }
+        }
+        int closureIndex = defined.size();
         while (progress && !exhausted) {
             progress = false;
             // functions first: they may instantiate classes and call methods the way the program does

@@ -155,6 +155,35 @@ class ExpressMountingTest {
     }
 
     @Test
+    void aMethodAFactoryAddsToItsRouterDeclaresUnderWhereTheFactorysCallerMountsIt() {
+        // azure-mobile-apps: tables(configuration) makes a router with an `add(name, definition)` for
+        // users to call; the importer's function, which nobody calls either, mounts it under /tables.
+        // The sweep runs the importer first, so `add` is swept in the closure of the mounted router.
+        List<Route> routes = routes("tables.js", """
+                var express = require('express');
+                module.exports = function (configuration) {
+                  var router = express.Router();
+                  router.add = function (name, definition) {
+                    var table = express.Router();
+                    table.get('/:id', show);
+                    router.use('/' + name, table);
+                  };
+                  return router;
+                };
+                """, "index.js", """
+                var express = require('express'), tables = require('./tables');
+                module.exports = function (configuration) {
+                  var tableMiddleware = tables(configuration), mobileApp = express.Router();
+                  mobileApp.use(configuration.tableRootPath || '/tables', check, tableMiddleware);
+                  return mobileApp;
+                };
+                """);
+
+        assertThat(described(routes)).containsExactly(
+                "GET /tables/:id [configuration.tableRootPath || '/tables'] tables.js:6 show");
+    }
+
+    @Test
     void routersAFactoryMountsInACallbackStayMountedWhenAnotherModuleCallsTheFactory() {
         // json-server: router(db) mounts plural(db, key) under `/${key}` for each key of the db.
         List<Route> routes = routes("index.js", """
