@@ -71,13 +71,34 @@ final class Evaluator {
      * Routers returned from branches the analysis could not decide stand beside each other:
      * {@code if (config.bucket == null) return express.Router(); return express.Router().get(…)}
      * returns the first with the second as its alternative, so mounting the result mounts both.
+     * A string beside other strings or beside a value nobody knows is as an undecided {@code ?:}
+     * or {@code ||} makes it: their common start, or a default ({@code if (!path) return '';
+     * return addLeadingSlash(path)} is {@code ''} only when nothing is configured).
      */
     private static final class Returns {
 
         private Value value;
         private boolean scalarsDiffer;
+        private String commonStart;
+        private boolean textsDiffer;
+        private boolean unknownBeside;
 
         void offer(Value v) {
+            if (v instanceof Value.Text t && t.complete()) {
+                if (commonStart == null) {
+                    commonStart = t.known();
+                } else if (!commonStart.equals(t.known())) {
+                    textsDiffer = true;
+                    int k = 0;
+                    while (k < commonStart.length() && k < t.known().length()
+                            && commonStart.charAt(k) == t.known().charAt(k)) {
+                        k++;
+                    }
+                    commonStart = commonStart.substring(0, k);
+                }
+            } else if (v == Unknown.MAYBE_TEXT || v == Unknown.OPAQUE || v instanceof Value.Text) {
+                unknownBeside = true;
+            }
             if (v instanceof Value.Scalar now && value instanceof Value.Scalar before && !now.equals(before)) {
                 scalarsDiffer = true;
             }
@@ -103,6 +124,14 @@ final class Evaluator {
         }
 
         Value result() {
+            if (value instanceof Value.Text t && t.complete()) {
+                if (textsDiffer) {
+                    return new Value.Text(commonStart, false);
+                }
+                if (unknownBeside) {
+                    return new Value.Text(t.known(), false, true);
+                }
+            }
             return value == null || (scalarsDiffer && value instanceof Value.Scalar) ? Unknown.OPAQUE : value;
         }
     }
@@ -2400,30 +2429,27 @@ final class Evaluator {
      * app/router parameters never received one) and methods never called, until nothing new runs.
      */
     private void sweep() {
+        int closureIndex = 0;
         int classIndex = 0;
         boolean progress = true;
-        // What the modules defined, last first: a module is evaluated after what it imports, so an
-        // importer's functions run before their dependencies' and call them as the program does.
-        // Swept first on its own, a factory made a router nobody mounts, and the methods it added to
-        // that router were swept in its closure (azure-mobile-apps' `tables(configuration).add`).
-        List<Value.Fn> defined = List.copyOf(closures);
-        for (int k = defined.size() - 1; k >= 0 && !exhausted; k--) {
-            Value.Fn fn = defined.get(k);
-            if (needsSweep(fn)) {
-                swept.add(fn.node());
-                guarded(() -> sweepCall(fn, unknownReceiver()));
-            }
-        }
-        int closureIndex = defined.size();
         while (progress && !exhausted) {
             progress = false;
-            // functions first: they may instantiate classes and call methods the way the program does
+            // functions first: they may instantiate classes and call methods the way the program does.
+            // Each batch last first: a module is evaluated after what it imports, and a function's
+            // nested declarations are hoisted before what its body goes on to define, so callers run
+            // before what they call and call it as the program does. Swept first on its own, a factory
+            // made a router nobody mounts, and the methods it added to that router were swept in its
+            // closure (azure-mobile-apps' `tables(configuration).add`).
             while (closureIndex < closures.size() && !exhausted) {
-                Value.Fn fn = closures.get(closureIndex++);
-                if (needsSweep(fn)) {
-                    swept.add(fn.node());
-                    guarded(() -> sweepCall(fn, unknownReceiver()));
-                    progress = true;
+                List<Value.Fn> batch = List.copyOf(closures.subList(closureIndex, closures.size()));
+                closureIndex = closures.size();
+                for (int k = batch.size() - 1; k >= 0 && !exhausted; k--) {
+                    Value.Fn fn = batch.get(k);
+                    if (needsSweep(fn)) {
+                        swept.add(fn.node());
+                        guarded(() -> sweepCall(fn, unknownReceiver()));
+                        progress = true;
+                    }
                 }
             }
             for (int k = 0; k < classes.size() && !exhausted; k++) {

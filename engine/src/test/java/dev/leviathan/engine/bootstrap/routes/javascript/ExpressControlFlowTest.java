@@ -509,4 +509,36 @@ class ExpressControlFlowTest {
         assertThat(endpoints(routes)).containsExactlyInAnyOrder("GET /styles/:id/:z/:x/:y.png",
                 "GET /styles{/:tileSize}/:id.json", "GET {/:tileSize}/rendered.json");
     }
+
+    @Test
+    void aStringReturnedBesideAnotherOrBesideAValueNobodyKnowsIsNotDecided() {
+        // @unleash/proxy: the base path is '' only when none is configured; azure-mobile-apps:
+        // classof(o) is 'null', 'undefined' or what Object.prototype.toString says at run time
+        List<Route> routes = routes("app.js", APP + """
+                function sanitizeBasePath(path) {
+                  if (path === null || path === undefined || path.trim() === '') {
+                    return '';
+                  }
+                  return addLeadingSlash(path.trim());
+                }
+                function classof(o) {
+                  if (o === null) return 'null';
+                  if (o === undefined) return 'undefined';
+                  return Object.prototype.toString.call(o).slice(8, -1).toLowerCase();
+                }
+                module.exports = (options) => {
+                  const base = sanitizeBasePath(options.basePath || process.env.BASE_PATH);
+                  const proxy = express.Router();
+                  proxy.get('/health', health);
+                  app.use(`${base}/proxy`, proxy);
+                  if (classof(options.handler) === 'function') {
+                    app.post('/hook', options.handler);
+                  }
+                };
+                """);
+
+        assertThat(described(routes)).containsExactlyInAnyOrder(
+                "GET /proxy/health [`${base}/proxy`] app.js:17 health",
+                "POST /hook app.js:20 options.handler");
+    }
 }
