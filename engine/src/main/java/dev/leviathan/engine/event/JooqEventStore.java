@@ -228,10 +228,14 @@ public final class JooqEventStore implements EventStore {
 
     /**
      * Two processes opening one H2 file at the same instant race for its lock file (H2 reports
-     * "Lock file recently modified"); the loser waits and tries again, as H2 advises.
+     * "Lock file recently modified"); the loser waits and tries again, as H2 advises. With
+     * AUTO_SERVER every new connection of every process first tries the file lock, so while several
+     * processes start at once the lock file can stay "recently modified" for longer than 20 s on a
+     * busy machine (a CI run saw a fourth writer give up): a lock being rewritten means a live
+     * process holds the store, and is worth waiting for longer than one nobody answers for.
      */
     private static void awaitOpen(JdbcConnectionPool pool, StoreSettings settings) {
-        long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+        long started = System.nanoTime();
         for (int attempt = 1; ; attempt++) {
             try (Connection probe = pool.getConnection()) {
                 Objects.requireNonNull(probe);
@@ -243,7 +247,8 @@ public final class JooqEventStore implements EventStore {
                 // "Another process was faster" (8000), or as the file being in use (90020).
                 boolean lockRace = settings.kind() == StoreKind.H2 && (e.getErrorCode() == 90020
                         || e.getErrorCode() == 8000);
-                if (!lockRace || System.nanoTime() > deadline) {
+                long patience = java.util.concurrent.TimeUnit.SECONDS.toNanos(e.getErrorCode() == 8000 ? 120 : 20);
+                if (!lockRace || System.nanoTime() - started > patience) {
                     throw new EventStoreException("cannot open the store at " + settings.displayLocation() + ": "
                             + e.getMessage() + hint(settings), e);
                 }
