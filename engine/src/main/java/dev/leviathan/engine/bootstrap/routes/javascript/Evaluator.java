@@ -1039,6 +1039,13 @@ final class Evaluator {
         if (given != Unknown.UNDEFINED && v instanceof Value.Text t) {
             return new Value.Text(t.known(), false, true);
         }
+        // A value nobody knows stays unknown where the default would decide a test: `{ clientId =
+        // undefined, installerOptions = {} } = {}` in a constructor only users call (@slack/bolt's
+        // ExpressReceiver: its OAuth routes are declared under `if (clientId !== undefined && …)`)
+        if (given != Unknown.UNDEFINED && (v instanceof Unknown || v instanceof Value.Scalar
+                || v instanceof Value.Obj o && o.properties.isEmpty() || v instanceof Value.Arr a && a.elements.isEmpty())) {
+            return given;
+        }
         return v;
     }
 
@@ -1735,6 +1742,12 @@ final class Evaluator {
             }
             return new Value.Text(x.substring(0, k), false);
         }
+        // `options.installPath === undefined ? '/slack/install' : options.installPath`: the path is a
+        // default, as in `options.installPath || '/slack/install'`, not known
+        if (then instanceof Value.Text t && t.complete() && (otherwise == Unknown.MAYBE_TEXT || otherwise == Unknown.OPAQUE)
+                || otherwise instanceof Value.Text o && o.complete() && (then == Unknown.MAYBE_TEXT || then == Unknown.OPAQUE)) {
+            return new Value.Text(((Value.Text) (then instanceof Value.Text ? then : otherwise)).known(), false, true);
+        }
         // express-admin: `custom: regex.custom ? joinRegex(…) : null`, then `if (routes.custom)
         // app.all(routes.custom, …)`. Taking the known side, null, decided the test false and made the
         // route's path "/null"; beside a value nobody knows, null says nothing.
@@ -2215,7 +2228,9 @@ final class Evaluator {
                 next++;
             }
             if ((v == null || v instanceof Unknown) && param.defaultValue() != null) {
-                v = orDefault(v == null ? Unknown.UNDEFINED : v, param.defaultValue(), frame);
+                // the sweep runs what nobody here calls: a caller elsewhere may pass anything
+                Value given = v != null ? v : sweep ? Unknown.MAYBE_TEXT : Unknown.UNDEFINED;
+                v = orDefault(given, param.defaultValue(), frame);
             }
             if (v == null) {
                 v = Unknown.UNDEFINED;

@@ -5,7 +5,9 @@ import dev.leviathan.engine.bootstrap.routes.RouteExtractor;
 import dev.leviathan.engine.bootstrap.routes.SourceFile;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -122,8 +124,16 @@ public final class JavaScriptRouteExtractor implements RouteExtractor {
             routes = new ArrayList<>(); // the evaluator guards each module; this is the last line of defence
         }
         routes.sort(TOTAL_ORDER);
-        // A router mounted twice at one prefix serves each route once: one fact per route.
-        return routes.stream().distinct().toList();
+        // A router mounted twice at one prefix serves each route once: one fact per route. So do two
+        // mounts under prefixes known only at run time that leave the same path (bull-arena mounts its
+        // routes under `listenOpts.basePath ? listenOpts.basePath : '/'` or under `appBasePath`, by a
+        // setting): one route, with the first expression, in this order, as its raw one.
+        Map<List<Object>, Route> once = new LinkedHashMap<>();
+        for (Route r : routes) {
+            once.putIfAbsent(Arrays.asList(r.framework(), r.method(), r.path(), r.resolved(), r.file(), r.line(),
+                    r.handler()), r);
+        }
+        return List.copyOf(once.values());
     }
 
     /** A {@code package.json} outside test code (fixtures there describe no package of the application). */

@@ -541,4 +541,28 @@ class ExpressControlFlowTest {
                 "GET /proxy/health [`${base}/proxy`] app.js:17 health",
                 "POST /hook app.js:20 options.handler");
     }
+
+    @Test
+    void aDefaultInAConstructorNobodyHereCallsDecidesNothing() {
+        // @slack/bolt's ExpressReceiver: users construct it; its OAuth routes are declared only when
+        // they pass a client id, and the install path is theirs or '/slack/install'
+        List<Route> routes = routes("receiver.js", """
+                const express = require('express');
+                class ExpressReceiver {
+                  constructor({ endpoints = '/slack/events', clientId = undefined, installerOptions = {} } = {}) {
+                    this.router = express.Router();
+                    this.router.post(endpoints, this.requestHandler);
+                    if (clientId !== undefined) {
+                      const installPath = installerOptions.installPath === undefined
+                        ? '/slack/install' : installerOptions.installPath;
+                      this.router.get(installPath, this.installHandler);
+                    }
+                  }
+                }
+                module.exports = ExpressReceiver;
+                """);
+
+        assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.resolved())
+                .containsExactlyInAnyOrder("POST /slack/events false", "GET /slack/install false");
+    }
 }

@@ -321,6 +321,30 @@ class ExpressMountingTest {
     }
 
     @Test
+    void twoMountsUnderPrefixesKnownOnlyAtRunTimeThatLeaveOnePathAreOneRoute() {
+        // bull-arena mounts its router under `listenOpts.basePath ? listenOpts.basePath : '/'` or
+        // under the app's base path, by a setting
+        List<Route> routes = routes("app.js", """
+                const express = require('express');
+                const router = express.Router();
+                router.get('/queues', list);
+                module.exports = function run(config, listenOpts = {}) {
+                  const app = express();
+                  if (listenOpts.disableListen) {
+                    app.use(listenOpts.basePath ? listenOpts.basePath : '/', router);
+                  } else {
+                    app.use(config.basePath ? config.basePath : '/', router);
+                  }
+                  return app;
+                };
+                """);
+
+        assertThat(routes).hasSize(1);
+        assertThat(routes.getFirst()).extracting(Route::method, Route::path, Route::resolved)
+                .containsExactly("GET", "/queues", false);
+    }
+
+    @Test
     void resolvesARouterExportedWithModuleExportsAndRequired() {
         List<Route> routes = routes(
                 "app.js", APP + "app.use('/users', require('./routes/users'));",
