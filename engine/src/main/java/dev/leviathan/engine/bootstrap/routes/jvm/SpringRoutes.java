@@ -215,19 +215,25 @@ final class SpringRoutes {
                         || mapping.annotation() == annotation;
                 List<PathValue> methodPaths = ownPath ? paths(args, owner.scope(), type.file.path())
                         : paths(metaArgs, mapping.where().scope(), type.file.path());
+                // `value = { "/", "" }` without a type path (spring-data-rest's RepositoryController)
+                // joins to `/` twice: one mapping serves one path once. Two controllers inheriting
+                // one mapping stay two routes (Pulsar's v1 and v2 admin resources, served under
+                // servlet prefixes the sources do not name).
+                Set<Route> ofThisMapping = new LinkedHashSet<>();
                 for (PathValue typePath : typeMapping.paths()) {
                     for (PathValue methodPath : methodPaths) {
                         PathValue path = RoutePaths.spring(typePath, methodPath);
                         for (String verb : verbs.methods()) {
-                            routes.add(route(verb, path, handler, line));
+                            ofThisMapping.add(route(verb, path, handler, line));
                         }
                         if (!verbs.unresolved().isEmpty()) {
-                            routes.add(route("ANY", path.withUnresolved(verbs.unresolved()), handler, line));
+                            ofThisMapping.add(route("ANY", path.withUnresolved(verbs.unresolved()), handler, line));
                         } else if (verbs.methods().isEmpty()) {
-                            routes.add(route("ANY", path, handler, line));
+                            ofThisMapping.add(route("ANY", path, handler, line));
                         }
                     }
                 }
+                routes.addAll(ofThisMapping);
             }
         }
     }

@@ -499,4 +499,26 @@ class SpringRoutesTest {
                 "GET /api/users list " + USERS + ":7",
                 "POST /api/users/submit submit " + USERS + ":8");
     }
+
+    @Test
+    void pathsThatJoinToOnePathGiveOneRoute() {
+        // spring-data-rest's RepositoryController, mapped at the root with no type path
+        List<Route> routes = routes(USERS, """
+                package com.acme.web;
+
+                import org.springframework.web.bind.annotation.*;
+
+                @RestController
+                public class RootController {
+
+                    @RequestMapping(value = { "/", "" }, method = RequestMethod.GET)
+                    public Object root() { return null; }
+
+                    @GetMapping({ "", "/" })
+                    public Object home() { return null; }
+                }
+                """);
+
+        assertThat(described(routes)).containsExactly("GET / root " + USERS + ":8", "GET / home " + USERS + ":11");
+    }
 }
