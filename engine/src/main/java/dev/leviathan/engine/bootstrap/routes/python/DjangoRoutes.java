@@ -177,7 +177,28 @@ final class DjangoRoutes {
     private List<Resolver.Scoped> listEntries(PyModule m, String name, List<Stmt> body, List<Resolver.Scoped> start,
             int nesting) {
         List<Resolver.Scoped> acc = start;
+        // What the list held after the branch before an `else`, while in that `else`: a branch that
+        // writes the list out anew leaves what either branch would have left (Horizon's panels: one
+        // list of views or another, by a setting). One that assigns another name's list is not
+        // (graphite-web's `urlpatterns = graphite_urls`, beside `[url(prefix, include(graphite_urls))]`:
+        // the same routes under a prefix or not): the last stands, as for any assignment.
+        List<Resolver.Scoped> beforeAlternative = List.of();
+        int alternativeLeft = 0;
         for (Stmt s : body) {
+            if (s instanceof Stmt.Alternative alt) {
+                beforeAlternative = new ArrayList<>(acc);
+                alternativeLeft = alt.statements();
+                continue;
+            }
+            boolean inAlternative = alternativeLeft > 0;
+            alternativeLeft = Math.max(0, alternativeLeft - 1);
+            if (inAlternative && s instanceof Stmt.Assign a && a.value() instanceof Expr.Seq seq
+                    && seq.kind() == Expr.SeqKind.LIST && targets(a, name) && !readsItself(a.value(), name, m)) {
+                List<Resolver.Scoped> either = new ArrayList<>(beforeAlternative);
+                either.addAll(withSelf(a.value(), acc, name, m));
+                acc = either;
+                continue;
+            }
             if (s instanceof Stmt.ForLoop loop && nesting < 4) {
                 List<Map<Binding, Resolver.Scoped>> envs = loopEnvironments(loop, m.scope);
                 if (envs == null) {
@@ -257,6 +278,12 @@ final class DjangoRoutes {
             }
         }
         return false;
+    }
+
+    /** Whether {@code value} keeps what the list held ({@code urlpatterns + [...]}, {@code f(*urlpatterns)}). */
+    private static boolean readsItself(Expr value, String name, PyModule m) {
+        Resolver.Scoped held = new Resolver.Scoped(value, m.scope);
+        return withSelf(value, List.of(held), name, m).stream().anyMatch(x -> x == held);
     }
 
     private static boolean isName(Expr e, String name) {
@@ -435,6 +462,19 @@ final class DjangoRoutes {
             includeModule(a.scope().module, prefix); // another URLconf's urlpatterns: an include of that module
             return true;
         }
+        // Horizon's `ngdetails_url = re_path(r'^ngdetails/', …)`, then `urlpatterns.append(ngdetails_url)`
+        if (b instanceof Binding.Assigned a && a.value() instanceof Expr.Call c
+                && (kind(c.func(), a.scope()) == CallKind.PATH || kind(c.func(), a.scope()) == CallKind.REGEX)) {
+            if (!onStack.contains(a) && depth <= MAX_DEPTH) {
+                push(a);
+                try {
+                    entry(c, a.scope(), prefix);
+                } finally {
+                    pop(a);
+                }
+            }
+            return true;
+        }
         if (b instanceof Binding.Assigned a && a.value() != null && isListLike(a.value(), a.scope())) {
             if (onStack.contains(a) || depth > MAX_DEPTH) {
                 return true;
@@ -579,10 +619,16 @@ final class DjangoRoutes {
             List<Piece> inner = new ArrayList<>(prefix);
             inner.add(segment);
             List<Piece> at = List.copyOf(inner);
-            resolver.with(w.args(), () -> {
-                include(w.include().arg(0, "arg"), view, w.body(), at, line);
-                return null;
-            });
+            Resolver.Scoped outerWrapped = wrappedAt;
+            wrappedAt = new Resolver.Scoped(view, scope);
+            try {
+                resolver.with(w.args(), () -> {
+                    include(w.include().arg(0, "arg"), view, w.body(), at, line);
+                    return null;
+                });
+            } finally {
+                wrappedAt = outerWrapped;
+            }
             return;
         }
         if (!includeLike) {
@@ -657,9 +703,15 @@ final class DjangoRoutes {
 
     /** An include of something outside the repository (or not resolvable): one route for the whole mount. */
     private void unresolvedInclude(Expr includeExpr, Scope scope, List<Piece> prefix, int line, String handler) {
+        // Horizon's `re_path(r'', _wrapped_include(horizon.urls))`: what the wrapper includes is not
+        // known, and the route is the caller's call, in the caller's file.
+        Scope at = wrappedAt != null && wrappedAt.expr() == includeExpr ? wrappedAt.scope() : scope;
+        if (at != scope && includeExpr instanceof Expr.Call call && !call.args().isEmpty()) {
+            handler = call.args().get(0).text(at.module.text);
+        }
         List<Piece> pieces = new ArrayList<>(prefix);
-        pieces.add(Piece.unresolved(includeExpr.text(scope.module.text)));
-        emit(pieces, scope, line, handler);
+        pieces.add(Piece.unresolved(includeExpr.text(at.module.text)));
+        emit(pieces, at, line, handler);
     }
 
     private void emit(List<Piece> pieces, Scope scope, int line, String handler) {
@@ -686,6 +738,9 @@ final class DjangoRoutes {
 
     /** While a pattern helper's return value is expanded: the call of the helper, where its routes are declared. */
     private Resolver.Scoped site;
+
+    /** The call of an include wrapper whose body is being followed, where it was written. */
+    private Resolver.Scoped wrappedAt;
 
     /**
      * A repository function that returns one URL pattern, called in a list of patterns (zulip's

@@ -132,6 +132,8 @@ final class PyModule {
                 }
                 case Stmt.Return r -> {
                 }
+                case Stmt.Alternative alt -> {
+                }
             }
         }
     }

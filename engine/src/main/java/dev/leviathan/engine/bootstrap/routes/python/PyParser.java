@@ -90,7 +90,13 @@ final class PyParser {
                 forLoop(toks, at, index, bodyEnd, out, nesting);
                 return;
             }
-            case "if", "elif", "else", "while", "try", "except", "finally", "with" -> {
+            case "elif", "else", "except" -> {
+                List<Stmt> branch = body(toks, headerColon(toks, 0), index, bodyEnd, nesting);
+                out.add(new Stmt.Alternative(branch.size(), head.line()));
+                out.addAll(branch);
+                return;
+            }
+            case "if", "while", "try", "finally", "with" -> {
                 transparent(toks, index, bodyEnd, out, nesting);
                 return;
             }

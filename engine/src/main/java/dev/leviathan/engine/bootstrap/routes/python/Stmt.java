@@ -51,4 +51,13 @@ sealed interface Stmt {
 
     record Return(Expr value, int line) implements Stmt {
     }
+
+    /**
+     * The next {@code statements} statements (spliced) are an {@code elif}, {@code else} or
+     * {@code except} branch: at run time they may run instead of the branch before them, so a name
+     * both assign may hold either value (Horizon's {@code if ANGULAR_FEATURES[...]: urlpatterns =
+     * [...] else: urlpatterns = [...]}).
+     */
+    record Alternative(int statements, int line) implements Stmt {
+    }
 }

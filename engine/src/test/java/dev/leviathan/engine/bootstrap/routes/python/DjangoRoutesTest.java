@@ -167,6 +167,53 @@ class DjangoRoutesTest {
     }
 
     @Test
+    void urlpatternsAssignedInEachBranchOfASettingHoldEither() {
+        // Horizon's panels: `if get_dict_config('ANGULAR_FEATURES', 'users_panel'): urlpatterns = [...]
+        // else: urlpatterns = [...]`; a deployment serves one or the other
+        assertThat(repo().file("panel/urls.py", """
+                from django.urls import re_path
+                from openstack_dashboard.utils import settings as setting_utils
+                from . import views
+
+                if setting_utils.get_dict_config('ANGULAR_FEATURES', 'users_panel'):
+                    urlpatterns = [re_path(r'^$', views.AngularIndexView.as_view())]
+                elif setting_utils.LEGACY:
+                    urlpatterns = [re_path(r'^legacy/$', views.LegacyView.as_view())]
+                else:
+                    title = "Users"
+                    urlpatterns = [
+                        re_path(r'^$', views.IndexView.as_view()),
+                        re_path(r'^create/$', views.CreateView.as_view()),
+                    ]
+                    urlpatterns = urlpatterns + [re_path(r'^(?P<id>[^/]+)/$', views.DetailView.as_view())]
+                try:
+                    from .extra import extra_patterns
+                except ImportError:
+                    extra_patterns = []
+                urlpatterns = [re_path(r'^top/$', views.TopView.as_view())] + urlpatterns
+                """).routes()).extracting(r -> r.path() + " " + r.handler()).containsExactlyInAnyOrder(
+                "/top/$ views.TopView", "/$ views.AngularIndexView", "/legacy/$ views.LegacyView",
+                "/$ views.IndexView", "/create/$ views.CreateView", "/(?P<id>[^/]+)/$ views.DetailView");
+    }
+
+    @Test
+    void aBranchAssigningAnotherListUnderAPrefixOrNotIsTheSameRoutes() {
+        // graphite-web serves its URLconf under URL_PREFIX when one is set, else at the root
+        assertThat(repo().file("graphite/urls.py", """
+                from django.conf import settings
+                from django.conf.urls import include, url
+                from . import views
+
+                graphite_urls = [url('^render/?$', views.render), url('^$', views.browser)]
+
+                if settings.URL_PREFIX.strip('/'):
+                    urlpatterns = [url(r'^{0}/'.format(settings.URL_PREFIX.strip('/')), include(graphite_urls))]
+                else:
+                    urlpatterns = graphite_urls
+                """).endpoints()).containsExactlyInAnyOrder("ANY /render/?$", "ANY /$");
+    }
+
+    @Test
     void inlineListsAndNamedListsInclude() {
         assertThat(repo().file("shop/urls.py", """
                 from django.urls import include, path
@@ -927,5 +974,39 @@ class DjangoRoutesTest {
                     url(r"^c/", django_include(inner)),
                 ]
                 """).endpoints()).containsExactlyInAnyOrder("ANY /a/x/$", "ANY /b/n/x/$", "ANY /c/x/$");
+    }
+
+    @Test
+    void anIncludeWrapperOfWhatIsKnownOnlyAtRunTimeIsOneRouteAtItsCall() {
+        // Horizon: `re_path(r'', horizon.base._wrapped_include(horizon.urls))`, the wrapper unpacking
+        // its tuple argument, the dashboards' URLs built when the site is first read
+        List<Route> routes = repo().file("horizon/base.py", """
+                from django.conf.urls import include
+
+                def _wrapped_include(arg):
+                    pattern_list, app_namespace, instance_namespace = arg
+                    return include((pattern_list, app_namespace), namespace=instance_namespace)
+                """).file("horizon/__init__.py", """
+                from horizon.base import site
+                urls = site._lazy_urls
+                """).file("dashboard/urls.py", """
+                from django.urls import re_path
+                import horizon
+                import horizon.base
+                from . import views
+
+                urlpatterns = [
+                    re_path(r'^$', views.splash),
+                    re_path(r'', horizon.base._wrapped_include(horizon.urls)),
+                ]
+                ngdetails_url = re_path(r'^ngdetails/', views.AngularDetailsView.as_view())
+                urlpatterns.append(ngdetails_url)
+                """).routes();
+
+        assertThat(routes).extracting(r -> r.path() + " " + r.file() + ":" + r.line() + " " + r.handler() + " "
+                + r.rawExpression()).containsExactlyInAnyOrder(
+                "/$ dashboard/urls.py:7 views.splash null",
+                "/ dashboard/urls.py:8 horizon.urls horizon.base._wrapped_include(horizon.urls)",
+                "/ngdetails/ dashboard/urls.py:10 views.AngularDetailsView null");
     }
 }
