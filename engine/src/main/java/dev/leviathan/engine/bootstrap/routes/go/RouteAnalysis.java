@@ -71,6 +71,7 @@ import dev.leviathan.engine.bootstrap.routes.go.Value.WrapVal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -2854,7 +2855,8 @@ final class RouteAnalysis {
      * ({@code type Router interface { MethodFunc(method, pattern string, h http.HandlerFunc) }},
      * which smallstep's chi mux is passed as): a parameter of that type is that framework's
      * router. An interface with no methods, with one no router has, or with only names as common
-     * as {@code Handle}, is none; when several frameworks fit, the one the repository imports.
+     * as {@code Handle}, is none, and so is one of a framework the repository does not import; when
+     * several frameworks fit, the one the repository imports.
      */
     private Framework interfaceFramework(Unit unit, InterfaceType it) {
         List<Token> tokens = unit.file().tokens();
@@ -2898,6 +2900,9 @@ final class RouteAnalysis {
                 fitting.add(fw);
             }
         }
+        // goth's `type Params interface { Get(string) string }` has chi's Get, and goth imports no
+        // router: an interface is a framework's router only where the repository uses that framework.
+        fitting.removeIf(fw -> fw != Framework.NETHTTP && !importedAnywhere(fw));
         if (fitting.size() <= 1) {
             return fitting.isEmpty() ? null : fitting.getFirst();
         }
@@ -2910,14 +2915,25 @@ final class RouteAnalysis {
     }
 
     private boolean importedAnywhere(Framework fw) {
-        for (Unit u : program.units) {
-            for (String path : u.imports().values()) {
-                if (Framework.ofImport(path) == fw) {
-                    return true;
+        return importedFrameworks().contains(fw);
+    }
+
+    private Set<Framework> imported;
+
+    private Set<Framework> importedFrameworks() {
+        if (imported == null) {
+            Set<Framework> found = EnumSet.noneOf(Framework.class);
+            for (Unit u : program.units) {
+                for (String path : u.imports().values()) {
+                    Framework fw = Framework.ofImport(path);
+                    if (fw != null) {
+                        found.add(fw);
+                    }
                 }
             }
+            imported = found;
         }
-        return false;
+        return imported;
     }
 
     /** A named type of the repository declared as a function type ({@code type dispatchFunc func(…) …}). */

@@ -115,6 +115,30 @@ class GoNegativeCasesTest {
     }
 
     @Test
+    void anInterfaceWithARoutersMethodIsNoRouterWhereNoRouterIsImported() {
+        // goth: `type Params interface { Get(string) string }`, then `params.Get("code")` in each of
+        // its 40 providers; chi's router has a Get too, but goth imports no router
+        List<Route> routes = extract("go.mod", """
+                module github.com/markbates/goth
+                """, "goth.go", """
+                package goth
+
+                type Params interface {
+                	Get(string) string
+                }
+                """, "providers/amazon/session.go", """
+                package amazon
+
+                import "github.com/markbates/goth"
+
+                func (s *Session) Authorize(provider goth.Provider, params goth.Params) (string, error) {
+                	return params.Get("code"), nil
+                }
+                """);
+        assertThat(routes).isEmpty();
+    }
+
+    @Test
     void ignoresRequestsBuiltInTests() {
         List<Route> routes = extract("handler.go", """
                 package handler

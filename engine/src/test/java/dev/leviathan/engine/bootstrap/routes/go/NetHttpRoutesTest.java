@@ -36,6 +36,46 @@ class NetHttpRoutesTest {
     }
 
     @Test
+    void aRouterAPackageFunctionReturnsAsAHandlerIsMountedNotARoute() {
+        // go-kit's shipping example: `mux.Handle("/booking/v1/", booking.MakeHandler(bs, logger))`,
+        // MakeHandler declared to return an http.Handler and returning its gorilla router
+        List<Route> routes = extract("go.mod", """
+                module example.com/shipping
+                """, "booking/transport.go", """
+                package booking
+
+                import (
+                	"net/http"
+
+                	"github.com/gorilla/mux"
+                )
+
+                func MakeHandler(s Service) http.Handler {
+                	r := mux.NewRouter()
+                	r.Handle("/booking/v1/cargos", list).Methods("GET")
+                	return r
+                }
+                """, "main.go", """
+                package main
+
+                import (
+                	"net/http"
+
+                	"example.com/shipping/booking"
+                )
+
+                func main() {
+                	mux := http.NewServeMux()
+                	mux.Handle("/booking/v1/", booking.MakeHandler(nil))
+                	http.Handle("/", mux)
+                	http.ListenAndServe(":8080", nil)
+                }
+                """);
+        assertThat(routes).extracting(r -> r.method() + " " + r.path())
+                .containsExactly("GET /booking/v1/cargos");
+    }
+
+    @Test
     void aMuxOneProgramServesAndAnotherMountsIsReportedAtBoth() {
         List<Route> routes = extract("transport/http.go", """
                 package transport
