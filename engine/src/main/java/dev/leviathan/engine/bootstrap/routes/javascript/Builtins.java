@@ -22,7 +22,7 @@ final class Builtins {
     }
 
     /** Elements iterated, at most: a loop over a known array runs once per element. */
-    static final int MAX_ITERATIONS = 64;
+    static final int MAX_ITERATIONS = 1024;
 
     private Builtins() {
     }

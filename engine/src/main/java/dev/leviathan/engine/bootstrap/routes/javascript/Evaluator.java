@@ -1182,6 +1182,15 @@ final class Evaluator {
                 && assigned instanceof Value.Text t && t.complete()) {
             return new Value.Text(t.known(), false, true);
         }
+        if (!branches.isEmpty() && old instanceof Value.RouterMethod was && assigned instanceof Value.RouterMethod now
+                && was.owner() == now.owner() && was.verb() != null && now.verb() != null) {
+            Set<String> verbs = new LinkedHashSet<>(now.alsoVerbs());
+            verbs.add(was.verb());
+            verbs.addAll(was.alsoVerbs());
+            verbs.remove(now.verb());
+            return new Value.RouterMethod(now.owner(), now.verb(), now.keyValue(), now.at(), now.module(),
+                    List.copyOf(verbs));
+        }
         if (!branches.isEmpty() && old instanceof Value.Router && assigned instanceof Unknown) {
             // botkit: `if (!config.webserver) { this.webserver = express(); … } else { this.webserver =
             // config.webserver; }`, then routes on this.webserver. Both branches run; the app the one
@@ -1333,6 +1342,16 @@ final class Evaluator {
         return new Value.Arr(elements);
     }
 
+    /**
+     * peer's `{ ...defaults, ...options }` with `defaults = { path: '/' }`: the options a caller
+     * passes may set the path, so the strings written before a spread nobody knows are defaults,
+     * as `options.path || '/'` is.
+     */
+    private static void defaultsOnly(Value.Obj obj) {
+        obj.properties.replaceAll((name, value) -> value instanceof Value.Text t && t.complete()
+                ? new Value.Text(t.known(), false, true) : value);
+    }
+
     private Value object(Expr.ObjectLit o, Frame f) {
         if (!o.properties().isEmpty() && o.properties().get(0).value() instanceof Expr.Name
                 && o.properties().stream().allMatch(p -> p.kind() == Expr.Property.Kind.SPREAD)) {
@@ -1350,10 +1369,16 @@ final class Evaluator {
         for (Expr.Property p : o.properties()) {
             if (p.kind() == Expr.Property.Kind.SPREAD) {
                 Value v = eval(p.value(), f);
+                boolean mayOverride;
                 if (v instanceof Value.Obj source) {
+                    mayOverride = source.open || source.ofClass != null;
+                    if (mayOverride) {
+                        defaultsOnly(obj);
+                    }
                     obj.properties.putAll(source.properties);
-                    obj.open |= source.open || source.ofClass != null;
+                    obj.open |= mayOverride;
                 } else if (v != Unknown.UNDEFINED && !(v instanceof Value.Scalar)) {
+                    defaultsOnly(obj);
                     obj.open = true;
                 }
                 continue;
@@ -1382,6 +1407,15 @@ final class Evaluator {
             return method != null ? method : Unknown.OPAQUE;
         }
         Value object = eval(m.object(), f);
+        if (object instanceof Value.Router r) {
+            Value keyValue = m.property() != null ? null : eval(m.computed(), f);
+            String key = m.property() != null ? m.property() : keyOf(keyValue);
+            if (key != null ? ExpressCalls.VERBS.containsKey(key) && !r.properties.containsKey(key)
+                    : keyValue != Unknown.OPAQUE) {
+                return new Value.RouterMethod(r, key, keyValue, m, f.module(), List.of());
+            }
+            return getProperty(object, key);
+        }
         return getProperty(object, memberKey(m, f));
     }
 
@@ -1943,6 +1977,12 @@ final class Evaluator {
             case Value.RouteHandle h -> {
                 return express.onRouteHandle(h, key, m, args, f.module());
             }
+            case Value.RouterMethod rm when "bind".equals(key) -> {
+                return rm; // bound to its app or router, which it already is
+            }
+            case Value.RouterMethod rm when "call".equals(key) -> {
+                return invoke(rm, Unknown.OPAQUE, args.isEmpty() ? args : args.subList(1, args.size()), c, f);
+            }
             case Value.Fn fn when "call".equals(key) || "apply".equals(key) || "bind".equals(key) -> {
                 if (key.equals("bind")) {
                     return fn;
@@ -2018,6 +2058,14 @@ final class Evaluator {
     private Value invoke(Value target, Value self, List<CallArg> args, Expr site, Frame f) {
         return switch (target) {
             case Value.Fn fn -> callFunction(fn, self, values(args));
+            case Value.RouterMethod rm -> {
+                Value result = express.onRouter(rm.owner(), rm.verb(), rm.keyValue(), rm.at(), args, rm.module(),
+                        this::callFunction);
+                for (String verb : rm.alsoVerbs()) {
+                    express.onRouter(rm.owner(), verb, null, rm.at(), args, rm.module(), this::callFunction);
+                }
+                yield result;
+            }
             case Value.ExpressModule x -> newRouter(Value.Router.Kind.APP, site, f);
             case Value.NodeApi api -> NodeModules.call(api, args, new NodeModules.Context(tree,
                     workingDirectory(f.module()), (callback, callArgs) -> runCallback(callback, callArgs, site, f)));

@@ -72,6 +72,19 @@ sealed interface Value {
     record ExpressMember(String name) implements Value {
     }
 
+    /**
+     * A routing method read off an app or router without being called at once: appium's
+     * {@code const registerRoute = app[method.toLowerCase()].bind(app); registerRoute(path, h)}.
+     * {@code verb} is null for a computed key the analysis cannot name ({@code keyValue} is what it
+     * evaluated to); {@code at} is where it was read, in {@code module}. {@code alsoVerbs}: other
+     * methods of the same router the variable may hold instead, assigned in a branch the analysis
+     * could not decide (node-red's {@code callbackMethodFunc = adminApp.get; if (…) callbackMethodFunc
+     * = adminApp.post;}).
+     */
+    record RouterMethod(Router owner, String verb, Value keyValue, Expr.Member at, ModuleRecord module,
+            List<String> alsoVerbs) implements Value {
+    }
+
     /** An Express app or router, created at one place in one evaluation context. */
     final class Router implements Value {
 

@@ -565,4 +565,31 @@ class ExpressControlFlowTest {
         assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.resolved())
                 .containsExactlyInAnyOrder("POST /slack/events false", "GET /slack/install false");
     }
+
+    @Test
+    void aStringWrittenBeforeASpreadNobodyKnowsIsADefault() {
+        // peer: `const newOptions = { ...defaults, ...options }` with `defaults = { path: '/' }`, then
+        // `app.use(options.path, api)` where the options a caller passes may set the path
+        List<Route> routes = routes("index.js", """
+                const express = require('express');
+                const defaults = { path: '/', port: 9000 };
+                const api = () => {
+                  const router = express.Router();
+                  router.get('/peers', peers);
+                  return router;
+                };
+                function ExpressPeerServer(server, options) {
+                  const app = express();
+                  const newOptions = { ...defaults, ...options };
+                  app.use(newOptions.path, api());
+                  const fixed = { ...options, path: '/fixed' };
+                  app.use(fixed.path, api());
+                  return app;
+                }
+                module.exports = { ExpressPeerServer };
+                """);
+
+        assertThat(routes).extracting(r -> r.path() + " " + r.resolved())
+                .containsExactlyInAnyOrder("/peers false", "/fixed/peers true");
+    }
 }

@@ -591,4 +591,57 @@ class ExpressRoutesTest {
 
         assertThat(endpoints(routes)).containsExactly("GET /admin/dashboard");
     }
+
+    @Test
+    void aRoutingMethodReadOffAnAppAndBoundIsARouteWhereItIsCalled() {
+        // @appium/base-driver: `const registerRoute = (app as …)[method.toLowerCase()].bind(app);
+        // registerRoute(path, handler)` for each path and method of its WebDriver route table
+        List<Route> routes = routes("routes.ts", """
+                export const W3C_ROUTES = {
+                  '/session': { POST: { command: 'createSession' } },
+                  '/session/:sessionId': { GET: { command: 'getSession' }, DELETE: { command: 'deleteSession' } },
+                };
+                export const METHOD_MAP = { ...W3C_ROUTES };
+                """, "protocol.ts", """
+                import express from 'express';
+                import { METHOD_MAP } from './routes';
+                function buildHandler(app: express.Application, method: string, path: string): void {
+                  const registerRoute = (app as express.Application & Record<string, any>)[method.toLowerCase()].bind(app);
+                  registerRoute(path, (req, res) => res.send(method));
+                }
+                export function routeConfiguringFunction(driver) {
+                  return function addRoutes(app, { basePath = '', extraMethodMap = {} } = {}) {
+                    const allMethods = { ...METHOD_MAP, ...extraMethodMap };
+                    for (const [path, methods] of Object.entries(allMethods)) {
+                      for (const [method, spec] of Object.entries(methods)) {
+                        buildHandler(app, method, `${basePath}${path}`);
+                      }
+                    }
+                  };
+                }
+                """);
+
+        assertThat(endpoints(routes)).containsExactlyInAnyOrder("POST /session", "GET /session/:sessionId",
+                "DELETE /session/:sessionId");
+    }
+
+    @Test
+    void aRoutingMethodChosenByASettingIsARouteForEachMethodItMayBe() {
+        // node-red's auth: `var callbackMethodFunc = adminApp.get; if (/^post$/i.test(options.callbackMethod))
+        // callbackMethodFunc = adminApp.post; callbackMethodFunc.call(adminApp, '/auth/strategy/callback', …)`
+        List<Route> routes = routes("auth.js", """
+                const express = require('express');
+                module.exports = function genericStrategy(adminApp, options) {
+                  adminApp.get('/auth/strategy', start);
+                  var callbackMethodFunc = adminApp.get;
+                  if (/^post$/i.test(options.callbackMethod)) {
+                    callbackMethodFunc = adminApp.post;
+                  }
+                  callbackMethodFunc.call(adminApp, '/auth/strategy/callback', complete);
+                };
+                """);
+
+        assertThat(endpoints(routes)).containsExactlyInAnyOrder("GET /auth/strategy",
+                "GET /auth/strategy/callback", "POST /auth/strategy/callback");
+    }
 }
