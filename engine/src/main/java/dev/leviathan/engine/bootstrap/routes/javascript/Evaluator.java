@@ -183,6 +183,9 @@ final class Evaluator {
     private final Map<FunctionNode, List<Value.Router>> bagStandIns = new IdentityHashMap<>();
     /** Functions code (not the sweep) called. */
     private final Set<FunctionNode> calledByCode = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /** What each function declared when the sweep ran it on its own, with nothing passed. */
+    private final Map<FunctionNode, List<RouteLedger.Declaration>> declaredBySweep = new IdentityHashMap<>();
     /** The routers a function made when code (not the sweep) called it. */
     private final Map<FunctionNode, List<Value.Router>> madeByCode = new IdentityHashMap<>();
     private final long stepBudget;
@@ -235,7 +238,17 @@ final class Evaluator {
                         .forEach(superseded::add);
             }
         });
-        return ledger.routes(superseded);
+        // And what a function declared when the sweep ran it with nothing passed, on a router it
+        // shares with the program, once code called it and the same call declared its route with
+        // what was passed (@sap/cds' `registerWebhookEndpoints(BASE_PATH, …)`: swept before the
+        // method that calls it, it declared the messaging routes again under a path nobody knew).
+        Set<RouteLedger.Declaration> dropped = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        declaredBySweep.forEach((node, declared) -> {
+            if (calledByCode.contains(node)) {
+                dropped.addAll(ledger.restatedElsewhere(declared));
+            }
+        });
+        return ledger.routes(superseded, dropped);
     }
 
     private void guarded(Runnable work) {
@@ -2581,10 +2594,15 @@ final class Evaluator {
         }
         depth++;
         int routersBefore = routersMade.size();
+        int declaredBefore = ledger.declarationCount();
         try {
             execute(fn, self, List.of(), true);
         } finally {
             depth--;
+            if (ledger.declarationCount() > declaredBefore) {
+                declaredBySweep.computeIfAbsent(fn.node(), k -> new ArrayList<>())
+                        .addAll(ledger.declarationsFrom(declaredBefore));
+            }
             if (routersMade.size() > routersBefore) {
                 madeBySweep.computeIfAbsent(fn.node(), k -> new ArrayList<>())
                         .addAll(routersMade.subList(routersBefore, routersMade.size()));

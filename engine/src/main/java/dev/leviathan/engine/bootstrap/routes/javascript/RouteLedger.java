@@ -111,6 +111,43 @@ final class RouteLedger {
                 d.handler());
     }
 
+    /** How many declarations are recorded: a run's own are those from the count before it on. */
+    int declarationCount() {
+        return declarations.size();
+    }
+
+    List<Declaration> declarationsFrom(int from) {
+        return List.copyOf(declarations.subList(from, declarations.size()));
+    }
+
+    /**
+     * Of {@code candidates}, those another declaration stands for: the same call on the same router
+     * (method, place, handler) recorded outside {@code candidates} with another path.
+     */
+    Set<Declaration> restatedElsewhere(List<Declaration> candidates) {
+        Map<List<Object>, List<Declaration>> byCall = new java.util.HashMap<>();
+        for (Declaration d : declarations) {
+            byCall.computeIfAbsent(call(d), k -> new ArrayList<>()).add(d);
+        }
+        Set<Declaration> own = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        own.addAll(candidates);
+        Set<Declaration> restated = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Declaration d : candidates) {
+            for (Declaration other : byCall.getOrDefault(call(d), List.of())) {
+                if (!own.contains(other) && !other.path().equals(d.path())) {
+                    restated.add(d);
+                    break;
+                }
+            }
+        }
+        return restated;
+    }
+
+    /** One call on one router: Router compares by identity. */
+    private static List<Object> call(Declaration d) {
+        return java.util.Arrays.asList(d.owner(), d.file(), d.offset(), d.method(), d.handler());
+    }
+
     /** Declarations and mounts recorded so far: grows when a run declares or mounts something new. */
     int recorded() {
         return declarations.size() + seenMounts.size();
@@ -120,10 +157,13 @@ final class RouteLedger {
      * The routes, leaving out what was declared on {@code superseded} stand-ins (and on routers
      * reachable only through them): their function also ran with a real router.
      */
-    List<Route> routes(Set<Value.Router> superseded) {
+    List<Route> routes(Set<Value.Router> superseded, Set<Declaration> dropped) {
         Map<Value.Router, List<List<PathPiece>>> chains = new IdentityHashMap<>();
         List<Route> routes = new ArrayList<>();
         for (Declaration d : declarations) {
+            if (dropped.contains(d)) {
+                continue;
+            }
             for (List<PathPiece> chain : chainsOf(d.owner(), chains, new HashSet<>(), superseded)) {
                 List<PathPiece> pieces = new ArrayList<>(chain);
                 pieces.add(d.path());

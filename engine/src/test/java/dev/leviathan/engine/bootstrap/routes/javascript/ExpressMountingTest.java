@@ -345,6 +345,39 @@ class ExpressMountingTest {
     }
 
     @Test
+    void routesAFunctionDeclaredWhenSweptAloneAreDroppedOnceCodeCallsItWithItsArguments() {
+        // @sap/cds: `registerWebhookEndpoints(BASE_PATH, …)` makes an endpoint registry whose
+        // constructor declares routes on the shared `cds.app`; its caller is a method the sweep
+        // reaches after the function itself
+        List<Route> routes = routes("cds.js", """
+                const express = require('express');
+                module.exports = { app: express() };
+                """, "registry.js", """
+                const cds = require('./cds');
+                class EndpointRegistry {
+                  constructor(basePath) {
+                    cds.app.options(basePath, preflight);
+                    cds.app.post(basePath + '/deploy', deploy);
+                  }
+                }
+                const registerWebhookEndpoints = (basePath) => new EndpointRegistry(basePath);
+                module.exports = { registerWebhookEndpoints };
+                """, "messaging.js", """
+                const { registerWebhookEndpoints } = require('./registry');
+                const BASE_PATH = '/messaging/enterprise-messaging';
+                class EnterpriseMessaging {
+                  async listenToClient(cb) {
+                    registerWebhookEndpoints(BASE_PATH);
+                  }
+                }
+                module.exports = EnterpriseMessaging;
+                """);
+
+        assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.resolved()).containsExactlyInAnyOrder(
+                "OPTIONS /messaging/enterprise-messaging true", "POST /messaging/enterprise-messaging/deploy true");
+    }
+
+    @Test
     void resolvesARouterExportedWithModuleExportsAndRequired() {
         List<Route> routes = routes(
                 "app.js", APP + "app.use('/users', require('./routes/users'));",
