@@ -1059,6 +1059,16 @@ final class Evaluator {
                 || v instanceof Value.Obj o && o.properties.isEmpty() || v instanceof Value.Arr a && a.elements.isEmpty())) {
             return given;
         }
+        // @slack/bolt's `endpoints = { events: '/slack/events' }`: the object a caller passes instead
+        // may name other paths, so the default's strings are defaults and what it lacks is unknown
+        if (given != Unknown.UNDEFINED && v instanceof Value.Obj o && o.ofClass == null) {
+            Value.Obj either = new Value.Obj(null);
+            either.properties.putAll(o.properties);
+            either.prototype = o.prototype;
+            defaultsOnly(either);
+            either.open = true;
+            return either;
+        }
         return v;
     }
 

@@ -592,4 +592,26 @@ class ExpressControlFlowTest {
         assertThat(routes).extracting(r -> r.path() + " " + r.resolved())
                 .containsExactlyInAnyOrder("/peers false", "/fixed/peers true");
     }
+
+    @Test
+    void anObjectDefaultInAConstructorNobodyHereCallsHoldsDefaults() {
+        // @slack/bolt 5.1.0: `constructor({ endpoints = { events: '/slack/events' } })`, then a POST on
+        // each of `Object.values(endpoints)`; a user's receiver passes endpoints of its own
+        List<Route> routes = routes("receiver.js", """
+                const express = require('express');
+                class ExpressReceiver {
+                  constructor({ endpoints = { events: '/slack/events' } } = {}) {
+                    this.router = express.Router();
+                    const paths = typeof endpoints === 'string' ? [endpoints] : Object.values(endpoints);
+                    for (const endpoint of paths) {
+                      this.router.post(endpoint, this.requestHandler);
+                    }
+                  }
+                }
+                module.exports = ExpressReceiver;
+                """);
+
+        assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.resolved())
+                .containsExactly("POST /slack/events false");
+    }
 }
