@@ -644,4 +644,18 @@ class ExpressRoutesTest {
         assertThat(endpoints(routes)).containsExactlyInAnyOrder("GET /auth/strategy",
                 "GET /auth/strategy/callback", "POST /auth/strategy/callback");
     }
+
+    @Test
+    void aLoopOverARouteTableOfHundredsOfEntriesDeclaresEach() {
+        // @appium/base-driver's METHOD_MAP has 143 paths; a loop stopped at the 64th
+        StringBuilder table = new StringBuilder("const express = require('express');\nconst app = express();\nconst ROUTES = {\n");
+        for (int i = 0; i < 200; i++) {
+            table.append("  '/r").append(i).append("': 'get',\n");
+        }
+        table.append("};\nfor (const [path, method] of Object.entries(ROUTES)) {\n  app[method](path, handler);\n}\n");
+        List<Route> routes = routes("app.js", table.toString());
+
+        assertThat(routes).hasSize(200);
+        assertThat(endpoints(routes)).contains("GET /r0", "GET /r199");
+    }
 }
