@@ -2914,26 +2914,22 @@ final class RouteAnalysis {
         return fitting.contains(Framework.NETHTTP) ? Framework.NETHTTP : null;
     }
 
-    private boolean importedAnywhere(Framework fw) {
-        return importedFrameworks().contains(fw);
-    }
-
+    /** The frameworks some file of the repository imports, found once. */
     private Set<Framework> imported;
 
-    private Set<Framework> importedFrameworks() {
+    private boolean importedAnywhere(Framework fw) {
         if (imported == null) {
-            Set<Framework> found = EnumSet.noneOf(Framework.class);
+            imported = EnumSet.noneOf(Framework.class);
             for (Unit u : program.units) {
                 for (String path : u.imports().values()) {
-                    Framework fw = Framework.ofImport(path);
-                    if (fw != null) {
-                        found.add(fw);
+                    Framework found = Framework.ofImport(path);
+                    if (found != null) {
+                        imported.add(found);
                     }
                 }
             }
-            imported = found;
         }
-        return imported;
+        return imported.contains(fw);
     }
 
     /** A named type of the repository declared as a function type ({@code type dispatchFunc func(…) …}). */

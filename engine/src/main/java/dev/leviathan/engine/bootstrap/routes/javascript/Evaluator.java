@@ -129,7 +129,7 @@ final class Evaluator {
                     return new Value.Text(commonStart, false);
                 }
                 if (unknownBeside) {
-                    return new Value.Text(t.known(), false, true);
+                    return t.asDefault();
                 }
             }
             return value == null || (scalarsDiffer && value instanceof Value.Scalar) ? Unknown.OPAQUE : value;
@@ -215,7 +215,7 @@ final class Evaluator {
         sweep();
         // A function the sweep ran with a stand-in before a real caller ran it with its router:
         // what it declared on the stand-in is already declared, with the real prefixes.
-        Set<Value.Router> superseded = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        Set<Value.Router> superseded = Collections.newSetFromMap(new IdentityHashMap<>());
         standIns.forEach((key, router) -> {
             if (boundToRealRouter.contains(key)) {
                 superseded.add(router);
@@ -242,13 +242,13 @@ final class Evaluator {
         // shares with the program, once code called it and the same call declared its route with
         // what was passed (@sap/cds' `registerWebhookEndpoints(BASE_PATH, …)`: swept before the
         // method that calls it, it declared the messaging routes again under a path nobody knew).
-        Set<RouteLedger.Declaration> dropped = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        List<List<RouteLedger.Declaration>> sweptThenCalled = new ArrayList<>();
         declaredBySweep.forEach((node, declared) -> {
             if (calledByCode.contains(node)) {
-                dropped.addAll(ledger.restatedElsewhere(declared));
+                sweptThenCalled.add(declared);
             }
         });
-        return ledger.routes(superseded, dropped);
+        return ledger.routes(superseded, ledger.restatedElsewhere(sweptThenCalled));
     }
 
     private void guarded(Runnable work) {
@@ -1050,7 +1050,7 @@ final class Evaluator {
     private Value orDefault(Value given, Expr defaultValue, Frame f) {
         Value v = eval(defaultValue, f);
         if (given != Unknown.UNDEFINED && v instanceof Value.Text t) {
-            return new Value.Text(t.known(), false, true);
+            return t.asDefault();
         }
         // A value nobody knows stays unknown where the default would decide a test: `{ clientId =
         // undefined, installerOptions = {} } = {}` in a constructor only users call (@slack/bolt's
@@ -1203,7 +1203,7 @@ final class Evaluator {
     private Value defaultIfUndecided(Value old, Value assigned) {
         if (!branches.isEmpty() && (old == Unknown.MAYBE_TEXT || old == Unknown.OPAQUE)
                 && assigned instanceof Value.Text t && t.complete()) {
-            return new Value.Text(t.known(), false, true);
+            return t.asDefault();
         }
         if (!branches.isEmpty() && old instanceof Value.RouterMethod was && assigned instanceof Value.RouterMethod now
                 && was.owner() == now.owner() && was.verb() != null && now.verb() != null) {
@@ -1372,7 +1372,7 @@ final class Evaluator {
      */
     private static void defaultsOnly(Value.Obj obj) {
         obj.properties.replaceAll((name, value) -> value instanceof Value.Text t && t.complete()
-                ? new Value.Text(t.known(), false, true) : value);
+                ? t.asDefault() : value);
     }
 
     private Value object(Expr.ObjectLit o, Frame f) {
@@ -1704,7 +1704,7 @@ final class Evaluator {
                     yield left;
                 }
                 if (left instanceof Unknown && left != Unknown.UNDEFINED && right instanceof Value.Text t) {
-                    yield new Value.Text(t.known(), false, true); // the fallback, when nothing overrides it
+                    yield t.asDefault(); // the fallback, when nothing overrides it
                 }
                 if (left instanceof Unknown && left != Unknown.UNDEFINED && right instanceof Value.Obj fallback
                         && fallback.ofClass == null) {
@@ -1801,9 +1801,11 @@ final class Evaluator {
         }
         // `options.installPath === undefined ? '/slack/install' : options.installPath`: the path is a
         // default, as in `options.installPath || '/slack/install'`, not known
-        if (then instanceof Value.Text t && t.complete() && (otherwise == Unknown.MAYBE_TEXT || otherwise == Unknown.OPAQUE)
-                || otherwise instanceof Value.Text o && o.complete() && (then == Unknown.MAYBE_TEXT || then == Unknown.OPAQUE)) {
-            return new Value.Text(((Value.Text) (then instanceof Value.Text ? then : otherwise)).known(), false, true);
+        if (then instanceof Value.Text t && t.complete() && (otherwise == Unknown.MAYBE_TEXT || otherwise == Unknown.OPAQUE)) {
+            return t.asDefault();
+        }
+        if (otherwise instanceof Value.Text o && o.complete() && (then == Unknown.MAYBE_TEXT || then == Unknown.OPAQUE)) {
+            return o.asDefault();
         }
         // express-admin: `custom: regex.custom ? joinRegex(…) : null`, then `if (routes.custom)
         // app.all(routes.custom, …)`. Taking the known side, null, decided the test false and made the

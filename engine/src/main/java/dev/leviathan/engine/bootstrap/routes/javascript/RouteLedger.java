@@ -3,6 +3,8 @@ package dev.leviathan.engine.bootstrap.routes.javascript;
 import dev.leviathan.engine.bootstrap.routes.Route;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -121,22 +123,27 @@ final class RouteLedger {
     }
 
     /**
-     * Of {@code candidates}, those another declaration stands for: the same call on the same router
-     * (method, place, handler) recorded outside {@code candidates} with another path.
+     * Of each group of {@code candidates}, those another declaration stands for: the same call on
+     * the same router (method, place, handler) recorded outside that group with another path.
      */
-    Set<Declaration> restatedElsewhere(List<Declaration> candidates) {
-        Map<List<Object>, List<Declaration>> byCall = new java.util.HashMap<>();
+    Set<Declaration> restatedElsewhere(List<List<Declaration>> candidates) {
+        Set<Declaration> restated = Collections.newSetFromMap(new IdentityHashMap<>());
+        if (candidates.isEmpty()) {
+            return restated;
+        }
+        Map<List<Object>, List<Declaration>> byCall = new HashMap<>();
         for (Declaration d : declarations) {
             byCall.computeIfAbsent(call(d), k -> new ArrayList<>()).add(d);
         }
-        Set<Declaration> own = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        own.addAll(candidates);
-        Set<Declaration> restated = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Declaration d : candidates) {
-            for (Declaration other : byCall.getOrDefault(call(d), List.of())) {
-                if (!own.contains(other) && !other.path().equals(d.path())) {
-                    restated.add(d);
-                    break;
+        for (List<Declaration> group : candidates) {
+            Set<Declaration> own = Collections.newSetFromMap(new IdentityHashMap<>());
+            own.addAll(group);
+            for (Declaration d : group) {
+                for (Declaration other : byCall.getOrDefault(call(d), List.of())) {
+                    if (!own.contains(other) && !other.path().equals(d.path())) {
+                        restated.add(d);
+                        break;
+                    }
                 }
             }
         }
@@ -145,7 +152,7 @@ final class RouteLedger {
 
     /** One call on one router: Router compares by identity. */
     private static List<Object> call(Declaration d) {
-        return java.util.Arrays.asList(d.owner(), d.file(), d.offset(), d.method(), d.handler());
+        return Arrays.asList(d.owner(), d.file(), d.offset(), d.method(), d.handler());
     }
 
     /** Declarations and mounts recorded so far: grows when a run declares or mounts something new. */

@@ -44,6 +44,11 @@ sealed interface Value {
         Text(String known, boolean complete, boolean fallback) {
             this(known, complete, fallback, null);
         }
+
+        /** This string as a default, {@code x || known}: the best static value of what may be set otherwise. */
+        Text asDefault() {
+            return new Text(known, false, true);
+        }
     }
 
     /** A number, boolean or null: concatenates into strings by its text. */

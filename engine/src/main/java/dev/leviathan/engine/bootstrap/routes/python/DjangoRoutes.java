@@ -3,6 +3,7 @@ package dev.leviathan.engine.bootstrap.routes.python;
 import dev.leviathan.engine.bootstrap.routes.Route;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -464,7 +465,7 @@ final class DjangoRoutes {
         }
         // Horizon's `ngdetails_url = re_path(r'^ngdetails/', …)`, then `urlpatterns.append(ngdetails_url)`
         if (b instanceof Binding.Assigned a && a.value() instanceof Expr.Call c
-                && (kind(c.func(), a.scope()) == CallKind.PATH || kind(c.func(), a.scope()) == CallKind.REGEX)) {
+                && EnumSet.of(CallKind.PATH, CallKind.REGEX).contains(kind(c.func(), a.scope()))) {
             if (!onStack.contains(a) && depth <= MAX_DEPTH) {
                 push(a);
                 try {
