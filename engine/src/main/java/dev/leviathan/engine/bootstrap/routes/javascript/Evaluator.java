@@ -2227,6 +2227,12 @@ final class Evaluator {
         boolean constantsOnly = !args.isEmpty() && args.stream().allMatch(Truth::isStatic);
         int cap = routeHelpers.contains(node) || constantsOnly
                 ? Math.max(maxExecutions, MAX_EXECUTIONS_OF_ROUTE_HELPERS) : maxExecutions;
+        if (shimModules.containsValue(fn.module())) {
+            // A shim stands for a built-in (Promise.resolve, util.inherits, _.merge) that a program
+            // calls wherever it likes: firebase-tools' lib/ called Promise.resolve more often than a
+            // function may run, and the emulator hub's app, returned through it, read unknown.
+            cap = Integer.MAX_VALUE;
+        }
         if (executions.merge(node, 1, Integer::sum) > cap) {
             // An app factory called more often than that answers with the app its last such call made.
             return factoryResults.getOrDefault(key, Unknown.OPAQUE);

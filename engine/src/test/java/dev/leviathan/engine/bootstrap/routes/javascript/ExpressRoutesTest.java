@@ -658,4 +658,34 @@ class ExpressRoutesTest {
         assertThat(routes).hasSize(200);
         assertThat(endpoints(routes)).contains("GET /r0", "GET /r199");
     }
+
+    @Test
+    void promiseResolveKeepsItsValueHoweverOftenTheProgramCallsIt() {
+        // firebase-tools: `createExpressApp() { const app = express(); …; return Promise.resolve(app); }`,
+        // awaited by the emulator hub that adds its routes, read unknown once the rest of lib/ had
+        // called Promise.resolve more often than a function may run
+        List<Route> routes = routes("hub.js", """
+                const express = require('express');
+                for (let i = 0; i < 40; i++) {
+                  Promise.resolve({ attempt: i });
+                }
+                class Base {
+                  createExpressApp() {
+                    const app = express();
+                    return Promise.resolve(app);
+                  }
+                }
+                class Hub extends Base {
+                  async createExpressApp() {
+                    const app = await super.createExpressApp();
+                    app.get('/', locator);
+                    app.post('/_admin/export', exportData);
+                    return app;
+                  }
+                }
+                new Hub().createExpressApp();
+                """);
+
+        assertThat(endpoints(routes)).containsExactlyInAnyOrder("GET /", "POST /_admin/export");
+    }
 }
