@@ -46,6 +46,9 @@ final class ExpressCalls {
         return Map.copyOf(verbs);
     }
 
+    /** The method of a WebSocket endpoint, as the Python extractor names FastAPI's and Starlette's. */
+    static final String WEBSOCKET = "WEBSOCKET";
+
     /** Methods of apps and routers, besides verbs and {@code use}, that return the app or router. */
     private static final Set<String> CHAINING = Set.of("engine", "enable", "disable", "param");
 
@@ -91,6 +94,12 @@ final class ExpressCalls {
                 Value own = r.properties.get(key); // a method the program added: app.resource = function …
                 if (own instanceof Value.Fn fn) {
                     return appMethod.call(fn, r, values(args));
+                }
+                if (key.equals("ws") && args.size() >= 2) {
+                    // express-ws's `app.ws(path, handler)` (Express has no `ws` of its own, so a call
+                    // means the plugin is applied): a WebSocket endpoint, as FastAPI's `websocket` is
+                    declare(r, WEBSOCKET, null, args, m.propertyStart(), line, module);
+                    return r;
                 }
                 // Express's settings methods return the app, so `express().use(…).set(k, v)` chains go on
                 // (thelounge keeps the app such a chain ends with); `app.set(k)` reads a setting

@@ -57,7 +57,8 @@ public final class JavaScriptRouteExtractor implements RouteExtractor {
      * it does not know there; an undecided {@code ?:} between null and an unknown value is unknown.
      * 11: routers returned from undecided branches are mounted together; a module loaded by an
      * undecided choice of specifiers loads each; Express 5 paths opening with an optional group.
-     * 12: built-ins written as shims ({@code Promise.resolve}) run however often they are called.
+     * 12: built-ins written as shims ({@code Promise.resolve}) run however often they are called;
+     * express-ws's {@code app.ws(path, handler)} is a {@code WEBSOCKET} route.
      */
     @Override
     public int version() {

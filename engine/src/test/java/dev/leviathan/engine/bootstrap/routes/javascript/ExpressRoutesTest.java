@@ -688,4 +688,24 @@ class ExpressRoutesTest {
 
         assertThat(endpoints(routes)).containsExactlyInAnyOrder("GET /", "POST /_admin/export");
     }
+
+    @Test
+    void expressWsEndpointsAreWebSocketRoutesUnderTheirMounts() {
+        // MeshCentral: `require('express-ws')(obj.app)`, then `obj.app.ws(url + 'control.ashx', …)`
+        List<Route> routes = routes("server.js", """
+                const express = require('express');
+                const app = express();
+                require('express-ws')(app);
+                const api = express.Router();
+                api.ws('/echo', (ws, req) => { ws.on('message', (m) => ws.send(m)); });
+                app.use('/api', api);
+                app.ws('/control.ashx', handleControl);
+                app.get('/', index);
+                """);
+
+        assertThat(endpoints(routes)).containsExactlyInAnyOrder("WEBSOCKET /api/echo", "WEBSOCKET /control.ashx",
+                "GET /");
+        assertThat(routes).filteredOn(route -> route.path().equals("/control.ashx")).singleElement()
+                .satisfies(route -> assertThat(route.handler()).isEqualTo("handleControl"));
+    }
 }
