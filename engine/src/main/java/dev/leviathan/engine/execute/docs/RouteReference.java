@@ -24,7 +24,8 @@ final class RouteReference {
             Map.entry("rest_framework", "Django REST framework"), Map.entry("starlette", "Starlette"),
             Map.entry("express", "Express"), Map.entry("spring", "Spring"), Map.entry("jaxrs", "JAX-RS"),
             Map.entry("go-nethttp", "Go net/http"), Map.entry("gin", "Gin"), Map.entry("chi", "chi"),
-            Map.entry("echo", "Echo"), Map.entry("gorilla-mux", "gorilla/mux"));
+            Map.entry("echo", "Echo"), Map.entry("gorilla-mux", "gorilla/mux"),
+            Map.entry("httprouter", "httprouter"));
 
     private static final List<String> METHOD_ORDER = List.of(
             "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT", "ANY", "WEBSOCKET");

@@ -3,7 +3,7 @@ package dev.leviathan.engine.bootstrap.routes.go;
 import java.util.Set;
 
 /**
- * The five router libraries, recognised by import path only, and what their router methods do.
+ * The six router libraries, recognised by import path only, and what their router methods do.
  * A call is a route only when its receiver is a value of one of these router types, which is what
  * keeps {@code http.Get(url)}, {@code client.Get(...)} and a user type's {@code GET} method out.
  */
@@ -12,7 +12,8 @@ enum Framework {
     GIN("gin", Set.of("Engine", "RouterGroup", "IRouter", "IRoutes")),
     CHI("chi", Set.of("Router", "Mux")),
     ECHO("echo", Set.of("Echo", "Group")),
-    GORILLA("gorilla-mux", Set.of("Router"));
+    GORILLA("gorilla-mux", Set.of("Router")),
+    HTTPROUTER("httprouter", Set.of("Router"));
 
     final String id;
     private final Set<String> routerTypes;
@@ -37,6 +38,9 @@ enum Framework {
         }
         if (isVersioned(path, "github.com/gorilla/mux")) {
             return GORILLA;
+        }
+        if (isVersioned(path, "github.com/julienschmidt/httprouter")) {
+            return HTTPROUTER;
         }
         return null;
     }
@@ -131,6 +135,14 @@ enum Framework {
                      "Headers", "HeadersRegexp", "MatcherFunc", "BuildVarsFunc", "NewRoute" ->
                     new RouterMethod(Kind.GORILLA_ROUTE, null, 0, 1);
                 case "Use", "StrictSlash", "SkipClean", "UseEncodedPath" -> new RouterMethod(Kind.SAME, null, 0, 0);
+                default -> null;
+            };
+            // httprouter matches the whole path (a net/http mux hands it on unchanged) and has no groups
+            case HTTPROUTER -> switch (name) {
+                case "GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS" ->
+                    new RouterMethod(Kind.ROUTE, name, 0, 1);
+                case "Handle", "Handler", "HandlerFunc" -> new RouterMethod(Kind.ROUTE_METHOD_ARG, null, 1, 2);
+                case "ServeFiles" -> new RouterMethod(Kind.ROUTE, "GET", 0, 1);
                 default -> null;
             };
         };

@@ -31,7 +31,7 @@ public final class GoRouteExtractor implements RouteExtractor {
 
     @Override
     public int version() {
-        return 10;
+        return 11;
     }
 
     @Override

@@ -1888,6 +1888,9 @@ final class RouteAnalysis {
                 case GORILLA -> {
                     return name.equals("NewRouter") ? new RouterVal(newNode(fw)) : fallback(args);
                 }
+                case HTTPROUTER -> {
+                    return name.equals("New") ? new RouterVal(newNode(fw)) : fallback(args);
+                }
             }
         }
         switch (p.importPath()) {
