@@ -7,7 +7,7 @@ import java.util.Comparator;
  *
  * @param framework {@code fastapi}, {@code flask}, {@code django}, {@code express}, {@code spring},
  *     {@code jaxrs}, {@code go-nethttp}, {@code gin}, {@code chi}, {@code echo}, {@code gorilla-mux},
- *     {@code httprouter}
+ *     {@code httprouter}, {@code prometheus-route}
  * @param method upper-case HTTP method ({@code GET}, {@code POST}…), or {@code ANY} when the
  *     route accepts every method (Django {@code path}, Flask {@code route} without methods is
  *     {@code GET}, Go {@code HandleFunc} without a method pattern is {@code ANY})

@@ -25,7 +25,7 @@ final class RouteReference {
             Map.entry("express", "Express"), Map.entry("spring", "Spring"), Map.entry("jaxrs", "JAX-RS"),
             Map.entry("go-nethttp", "Go net/http"), Map.entry("gin", "Gin"), Map.entry("chi", "chi"),
             Map.entry("echo", "Echo"), Map.entry("gorilla-mux", "gorilla/mux"),
-            Map.entry("httprouter", "httprouter"));
+            Map.entry("httprouter", "httprouter"), Map.entry("prometheus-route", "Prometheus route"));
 
     private static final List<String> METHOD_ORDER = List.of(
             "GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE", "CONNECT", "ANY", "WEBSOCKET");

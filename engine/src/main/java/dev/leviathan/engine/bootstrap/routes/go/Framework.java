@@ -3,7 +3,7 @@ package dev.leviathan.engine.bootstrap.routes.go;
 import java.util.Set;
 
 /**
- * The six router libraries, recognised by import path only, and what their router methods do.
+ * The seven router libraries, recognised by import path only, and what their router methods do.
  * A call is a route only when its receiver is a value of one of these router types, which is what
  * keeps {@code http.Get(url)}, {@code client.Get(...)} and a user type's {@code GET} method out.
  */
@@ -13,7 +13,8 @@ enum Framework {
     CHI("chi", Set.of("Router", "Mux")),
     ECHO("echo", Set.of("Echo", "Group")),
     GORILLA("gorilla-mux", Set.of("Router")),
-    HTTPROUTER("httprouter", Set.of("Router"));
+    HTTPROUTER("httprouter", Set.of("Router")),
+    PROMETHEUS_ROUTE("prometheus-route", Set.of("Router"));
 
     final String id;
     private final Set<String> routerTypes;
@@ -41,6 +42,9 @@ enum Framework {
         }
         if (isVersioned(path, "github.com/julienschmidt/httprouter")) {
             return HTTPROUTER;
+        }
+        if (path.equals("github.com/prometheus/common/route")) {
+            return PROMETHEUS_ROUTE;
         }
         return null;
     }
@@ -143,6 +147,15 @@ enum Framework {
                     new RouterMethod(Kind.ROUTE, name, 0, 1);
                 case "Handle", "Handler", "HandlerFunc" -> new RouterMethod(Kind.ROUTE_METHOD_ARG, null, 1, 2);
                 case "ServeFiles" -> new RouterMethod(Kind.ROUTE, "GET", 0, 1);
+                default -> null;
+            };
+            // Prometheus' and Alertmanager's router: httprouter under a prefix, `Del` for DELETE
+            case PROMETHEUS_ROUTE -> switch (name) {
+                case "Get", "Post", "Put", "Patch", "Head", "Options" ->
+                    new RouterMethod(Kind.ROUTE, name.toUpperCase(java.util.Locale.ROOT), 0, 1);
+                case "Del", "Delete" -> new RouterMethod(Kind.ROUTE, "DELETE", 0, 1);
+                case "WithPrefix" -> new RouterMethod(Kind.GROUP, null, 0, 0);
+                case "WithInstrumentation" -> new RouterMethod(Kind.SAME, null, 0, 0);
                 default -> null;
             };
         };

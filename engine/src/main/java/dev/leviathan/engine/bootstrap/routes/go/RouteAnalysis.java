@@ -1888,7 +1888,7 @@ final class RouteAnalysis {
                 case GORILLA -> {
                     return name.equals("NewRouter") ? new RouterVal(newNode(fw)) : fallback(args);
                 }
-                case HTTPROUTER -> {
+                case HTTPROUTER, PROMETHEUS_ROUTE -> {
                     return name.equals("New") ? new RouterVal(newNode(fw)) : fallback(args);
                 }
             }
@@ -2231,7 +2231,14 @@ final class RouteAnalysis {
             case ROUTE_PATTERN -> {
                 Node sub = args.size() >= 2 ? routerOf(args.get(1)) : null;
                 if (sub != null && sub != node) {
-                    sub.mountUnder(node, args.get(1) instanceof WrapVal w ? w.strip() : Str.EMPTY);
+                    Str strip = args.get(1) instanceof WrapVal w ? w.strip() : Str.EMPTY;
+                    // A Prometheus router and its WithPrefix copies share one httprouter, which any of
+                    // them serves whole: a mux handing it the whole path adds no way to reach a route
+                    // (Alertmanager's `mux.Handle("/", r)` of its prefixed router gave each API route
+                    // twice, once without the prefix).
+                    if (sub.framework != Framework.PROMETHEUS_ROUTE || !strip.parts().isEmpty()) {
+                        sub.mountUnder(node, strip);
+                    }
                 } else {
                     route(f, node, new FromPattern(), args, c, 0, 1);
                 }
