@@ -163,11 +163,14 @@ final class AttemptsFixture {
      */
     static void clickAttempt(ConsoleDriver console, String attemptId) {
         javafx.scene.control.TableView<AttemptRow> table = console.node("#attempts-table");
+        java.util.function.Predicate<javafx.scene.control.TableCell<?, ?>> showsIt = c -> attemptId.equals(c.getText())
+                && c.isVisible() && c.getTableRow() != null && c.getTableRow().getItem() instanceof AttemptRow row
+                && row.attemptId().equals(attemptId);
         for (int tries = 0; tries < 3; tries++) {
-            javafx.scene.Node cell = console.robot.lookup("#attempts-table .table-cell").match(
-                    (javafx.scene.control.TableCell<?, ?> c) -> attemptId.equals(c.getText()) && c.isVisible()
-                            && c.getTableRow() != null && c.getTableRow().getItem() instanceof AttemptRow row
-                            && row.attemptId().equals(attemptId)).query();
+            // The model may hold the row a pulse before the table has a cell showing it.
+            console.await("a cell of " + attemptId, () -> console.robot.lookup("#attempts-table .table-cell")
+                    .match(showsIt).tryQuery().isPresent());
+            javafx.scene.Node cell = console.robot.lookup("#attempts-table .table-cell").match(showsIt).query();
             console.robot.clickOn(cell);
             try {
                 org.testfx.util.WaitForAsyncUtils.waitFor(3, java.util.concurrent.TimeUnit.SECONDS,

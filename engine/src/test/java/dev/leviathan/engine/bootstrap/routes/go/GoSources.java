@@ -1,5 +1,7 @@
 package dev.leviathan.engine.bootstrap.routes.go;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import dev.leviathan.engine.bootstrap.routes.Route;
 import dev.leviathan.engine.bootstrap.routes.SourceFile;
 import java.io.IOException;
@@ -22,6 +24,19 @@ final class GoSources {
             files.add(new SourceFile(pathsAndTexts[i], pathsAndTexts[i + 1]));
         }
         return new GoRouteExtractor().extract(files);
+    }
+
+    /** {@code METHOD path handler line} per route, in the extractor's order. */
+    static List<String> summaryWithLines(List<Route> routes) {
+        return routes.stream().map(r -> r.method() + " " + r.path() + " " + r.handler() + " " + r.line()).toList();
+    }
+
+    /** Every route resolved and of {@code framework}. */
+    static void assertResolvedRoutesOf(String framework, List<Route> routes) {
+        assertThat(routes).isNotEmpty().allSatisfy(r -> {
+            assertThat(r.framework()).isEqualTo(framework);
+            assertThat(r.resolved()).isTrue();
+        });
     }
 
     /** {@code METHOD path handler} per route, in the extractor's order. */

@@ -1,7 +1,9 @@
 package dev.leviathan.engine.bootstrap.routes.go;
 
+import static dev.leviathan.engine.bootstrap.routes.go.GoSources.assertResolvedRoutesOf;
 import static dev.leviathan.engine.bootstrap.routes.go.GoSources.extract;
 import static dev.leviathan.engine.bootstrap.routes.go.GoSources.summary;
+import static dev.leviathan.engine.bootstrap.routes.go.GoSources.summaryWithLines;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leviathan.engine.bootstrap.routes.Route;
@@ -33,8 +35,7 @@ class HttpRouterRoutesTest {
                 	http.ListenAndServe(":8080", router)
                 }
                 """);
-        assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.handler() + " " + r.line())
-                .containsExactlyInAnyOrder(
+        assertThat(summaryWithLines(routes)).containsExactlyInAnyOrder(
                         "GET / Index 11",
                         "GET /hello/:name Hello 12",
                         "POST /files/*path upload 13",
@@ -42,10 +43,7 @@ class HttpRouterRoutesTest {
                         "DELETE /items/:id deleteItem 15",
                         "GET /metrics metrics 16",
                         "GET /static/*filepath http.Dir(\"public\") 17");
-        assertThat(routes).allSatisfy(r -> {
-            assertThat(r.framework()).isEqualTo("httprouter");
-            assertThat(r.resolved()).isTrue();
-        });
+        assertResolvedRoutesOf("httprouter", routes);
     }
 
     @Test

@@ -1,6 +1,8 @@
 package dev.leviathan.engine.bootstrap.routes.go;
 
+import static dev.leviathan.engine.bootstrap.routes.go.GoSources.assertResolvedRoutesOf;
 import static dev.leviathan.engine.bootstrap.routes.go.GoSources.extract;
+import static dev.leviathan.engine.bootstrap.routes.go.GoSources.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.leviathan.engine.bootstrap.routes.Route;
@@ -37,15 +39,11 @@ class PrometheusRouteRoutesTest {
                 	http.ListenAndServe(":9093", router)
                 }
                 """);
-        assertThat(routes).extracting(r -> r.method() + " " + r.path() + " " + r.handler())
-                .containsExactlyInAnyOrder(
+        assertThat(summary(routes)).containsExactlyInAnyOrder(
                         "GET /-/healthy healthy",
                         "GET /api/v1/status api.status",
                         "POST /api/v1/alerts api.addAlerts",
                         "DELETE /api/v1/silence/:sid api.delSilence");
-        assertThat(routes).allSatisfy(r -> {
-            assertThat(r.framework()).isEqualTo("prometheus-route");
-            assertThat(r.resolved()).isTrue();
-        });
+        assertResolvedRoutesOf("prometheus-route", routes);
     }
 }
