@@ -410,6 +410,56 @@ abstract sealed class DeclarationReader permits JavaDeclarations, KotlinDeclarat
         return List.copyOf(parameters);
     }
 
+    /**
+     * The base name of each parameter's type between the parentheses opening at {@code open}:
+     * Java's last identifier before the parameter's name outside type arguments ({@code C} for
+     * {@code final a.b.C<D> name}), Kotlin's last one after the {@code :} and before a default
+     * ({@code String} for {@code name: kotlin.String = ""}); null for one that has none.
+     */
+    List<String> parameterTypes(int open) {
+        int close = Math.min(closeOf(open), n);
+        List<String> types = new ArrayList<>();
+        int j = open + 1;
+        while (j < close) {
+            int segmentStart = j;
+            String last = null;
+            String beforeLast = null;
+            boolean typed = false;
+            boolean defaulted = false;
+            int angle = 0;
+            while (j < close && !(angle == 0 && t.get(j).isSymbol(","))) {
+                Token x = t.get(j);
+                if (x.isSymbol("@")) {
+                    annotation(j);
+                    j = Math.max(afterAnnotation, j + 1);
+                    continue;
+                }
+                if (isOpener(x)) {
+                    j = skip(j);
+                    continue;
+                }
+                if (x.isSymbol("<")) {
+                    angle++;
+                } else if (x.isSymbol(">")) {
+                    angle = Math.max(0, angle - 1);
+                } else if (kotlin && angle == 0 && x.isSymbol(":")) {
+                    typed = true;
+                } else if (kotlin && angle == 0 && x.isSymbol("=")) {
+                    defaulted = true;
+                } else if (x.isIdent() && angle == 0 && !defaulted && (!kotlin || typed)) {
+                    beforeLast = last;
+                    last = x.text();
+                }
+                j++;
+            }
+            if (j > segmentStart) { // a trailing comma leaves an empty segment, which is no parameter
+                types.add(kotlin ? last : beforeLast);
+            }
+            j++;
+        }
+        return java.util.Collections.unmodifiableList(types);
+    }
+
     /** The dotted name a type starts with, skipping annotations: {@code Foo} for {@code @Valid Foo<Bar>[]}. */
     String baseTypeName(int from, int to) {
         int k = from;

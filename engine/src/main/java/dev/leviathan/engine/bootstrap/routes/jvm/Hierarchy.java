@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,33 +58,67 @@ final class Hierarchy {
 
     /**
      * The handlers of {@code type}: every method of its hierarchy that {@code mappings} finds
-     * annotations on, once per name and arity. A method declared again lower down (an override)
-     * is the handler; it keeps its own annotations, or inherits those of the nearest overridden
-     * declaration that has some.
+     * annotations on, once per signature. A method declared again lower down (an override) is
+     * the handler; it keeps its own annotations, or inherits those of the nearest overridden
+     * declaration that has some. An override is matched by name and arity and, among overloads
+     * of one name and arity, by its parameters' type names (Syncope's services declare
+     * {@code update(UserPatch)} for PATCH and {@code update(UserTO)} for PUT, implemented as
+     * such); where those differ (a type variable above, its argument below), the overloads pair
+     * in the order they are declared.
      */
     static List<Handler> handlers(TypeNode type, BiFunction<MethodDecl, TypeNode, List<AnnotationUse>> mappings) {
-        Map<String, Handler> slots = new LinkedHashMap<>();
+        List<Handler> slots = new ArrayList<>();
+        Map<String, List<Integer>> slotsByKey = new LinkedHashMap<>();
         for (TypeNode node : of(type)) {
+            Set<Integer> matchedHere = new HashSet<>();
             for (MethodDecl method : node.decl.methods()) {
                 List<AnnotationUse> found = mappings.apply(method, node);
-                Handler slot = slots.get(method.key());
-                if (slot == null) {
-                    slots.put(method.key(), new Handler(method, node, method, node, found));
-                } else if (slot.declaredIn() == node) {
-                    // An overload with the same arity: a declaration of its own, never an override.
-                    slots.put(method.key() + "#" + slots.size(), new Handler(method, node, method, node, found));
-                } else if (slot.annotations().isEmpty() && !found.isEmpty()) {
-                    slots.put(method.key(), new Handler(slot.declared(), slot.declaredIn(), method, node, found));
+                List<Integer> sameKey = slotsByKey.computeIfAbsent(method.key(), k -> new ArrayList<>());
+                int overridden = overridden(slots, sameKey, matchedHere, node, method);
+                if (overridden < 0) {
+                    // new, or an overload of one declared in the same type: a declaration of its own
+                    matchedHere.add(slots.size());
+                    sameKey.add(slots.size());
+                    slots.add(new Handler(method, node, method, node, found));
+                    continue;
+                }
+                matchedHere.add(overridden);
+                Handler slot = slots.get(overridden);
+                if (slot.annotations().isEmpty() && !found.isEmpty()) {
+                    slots.set(overridden, new Handler(slot.declared(), slot.declaredIn(), method, node, found));
                 }
             }
         }
         List<Handler> handlers = new ArrayList<>();
-        for (Handler handler : slots.values()) {
+        for (Handler handler : slots) {
             if (!handler.annotations().isEmpty()) {
                 handlers.add(handler);
             }
         }
         return handlers;
+    }
+
+    /**
+     * The slot a method of {@code node} is overridden in lower down: one of its name and arity from
+     * a type below that no other method of {@code node} took, with the same parameter types if
+     * one has them, else the first; -1 when there is none.
+     */
+    private static int overridden(List<Handler> slots, List<Integer> sameKey, Set<Integer> matchedHere,
+            TypeNode node, MethodDecl method) {
+        int first = -1;
+        for (int index : sameKey) {
+            Handler slot = slots.get(index);
+            if (matchedHere.contains(index) || slot.declaredIn() == node) {
+                continue;
+            }
+            if (slot.declared().parameterTypes().equals(method.parameterTypes())) {
+                return index;
+            }
+            if (first < 0) {
+                first = index;
+            }
+        }
+        return first;
     }
 
     /** Whether some method declared in {@code type} itself has mapping annotations. */

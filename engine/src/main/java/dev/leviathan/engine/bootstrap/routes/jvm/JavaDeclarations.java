@@ -179,7 +179,7 @@ final class JavaDeclarations extends DeclarationReader {
                 List<ParameterDecl> parameters = head.annotations.isEmpty() ? List.of() : parameters(k);
                 members.methods.add(new MethodDecl(name.text(), arity(k), baseTypeName(typeStart, nameIndex),
                         text(typeStart, nameIndex), List.copyOf(head.annotations), constructed, parameters,
-                        name.line()));
+                        parameterTypes(k), name.line()));
             }
             return end;
         }

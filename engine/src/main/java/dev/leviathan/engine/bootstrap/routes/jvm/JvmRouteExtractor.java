@@ -35,7 +35,7 @@ public final class JvmRouteExtractor implements RouteExtractor {
 
     @Override
     public int version() {
-        return 8;
+        return 9;
     }
 
     @Override

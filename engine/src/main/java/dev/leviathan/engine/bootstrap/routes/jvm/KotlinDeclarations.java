@@ -257,7 +257,7 @@ final class KotlinDeclarations extends DeclarationReader {
         }
         List<ParameterDecl> parameters = head.annotations.isEmpty() ? List.of() : parameters(open);
         members.methods.add(new MethodDecl(name.text(), arity, returnType, returnTypeText,
-                List.copyOf(head.annotations), constructed, parameters, name.line()));
+                List.copyOf(head.annotations), constructed, parameters, parameterTypes(open), name.line()));
         return end;
     }
 

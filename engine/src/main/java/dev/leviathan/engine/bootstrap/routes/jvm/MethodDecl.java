@@ -13,10 +13,14 @@ import java.util.List;
  * @param constructedTypes for annotated methods, the dotted names of the types the body returns
  *     freshly made ({@code return new X(...)}), in order
  * @param parameters for annotated methods, the parameters in order (empty for others)
+ * @param parameterTypes the base name of each parameter's declared type, in order ({@code UserPatch}
+ *     for {@code final UserPatch patch}, {@code List} for {@code List<String> names}; a type
+ *     variable stays its name), null where none could be read: what tells apart overloads of one
+ *     name and arity
  * @param line line of the method's name
  */
 record MethodDecl(String name, int arity, String returnType, String returnTypeText, List<AnnotationUse> annotations,
-        List<String> constructedTypes, List<ParameterDecl> parameters, int line) {
+        List<String> constructedTypes, List<ParameterDecl> parameters, List<String> parameterTypes, int line) {
 
     String key() {
         return name + "/" + arity;

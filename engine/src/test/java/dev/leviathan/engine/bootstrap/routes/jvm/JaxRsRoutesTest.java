@@ -298,6 +298,50 @@ class JaxRsRoutesTest {
     }
 
     @Test
+    void overloadsOfOneNameAndArityAreEachImplementedByTheirParameterTypes() {
+        // Apache Syncope: `@PATCH update(UserPatch)` and `@PUT update(UserTO)`, both implemented;
+        // matched by name and arity alone, the PUT route was lost (and the generic base's methods
+        // still pair with their implementations, whose parameter types differ from the type variable)
+        List<Route> routes = routes("api/src/main/java/a/UserService.java", """
+                package a;
+                import javax.ws.rs.*;
+
+                public interface AnyService<TO> {
+                    @GET @Path("{key}") TO read(@PathParam("key") String key);
+                    @POST @Path("{key}/status") Response status(TO any);
+                }
+                """, "api/src/main/java/a/Users.java", """
+                package a;
+                import javax.ws.rs.*;
+
+                @Path("users")
+                public interface Users extends AnyService<UserTO> {
+                    @PATCH @Path("{key}") Response update(@NotNull UserPatch patch);
+                    @PUT @Path("{key}") Response update(@NotNull UserTO user);
+                }
+                """, "server/src/main/java/a/UsersImpl.java", """
+                package a;
+
+                public class UsersImpl implements Users {
+                    @Override
+                    public UserTO read(final String key) { return null; }
+                    @Override
+                    public Response status(final UserTO user) { return null; }
+                    @Override
+                    public Response update(final UserTO user) { return null; }
+                    @Override
+                    public Response update(final UserPatch patch) { return null; }
+                }
+                """);
+
+        assertThat(described(routes)).containsExactlyInAnyOrder(
+                "GET /users/{key} read server/src/main/java/a/UsersImpl.java:5",
+                "POST /users/{key}/status status server/src/main/java/a/UsersImpl.java:7",
+                "PUT /users/{key} update server/src/main/java/a/UsersImpl.java:9",
+                "PATCH /users/{key} update server/src/main/java/a/UsersImpl.java:11");
+    }
+
+    @Test
     void interfaceResourceWithoutImplementationIsReportedOnItself() {
         List<Route> routes = routes("api/src/main/java/a/UserApi.java", """
                 package a;
