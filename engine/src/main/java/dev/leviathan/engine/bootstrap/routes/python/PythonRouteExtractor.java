@@ -35,7 +35,7 @@ public final class PythonRouteExtractor implements RouteExtractor {
 
     @Override
     public int version() {
-        return 9;
+        return 10;
     }
 
     @Override

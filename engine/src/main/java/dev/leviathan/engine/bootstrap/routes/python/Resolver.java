@@ -2,6 +2,7 @@ package dev.leviathan.engine.bootstrap.routes.python;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,8 @@ final class Resolver {
     private final ModuleIndex index;
     private final Map<Binding, Sym> symCache = new IdentityHashMap<>();
     private final Set<Binding> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Instance attributes being worked out, per class: a value that reads its own attribute stops there. */
+    private final Map<Stmt.ClassDef, Set<String>> attributesInProgress = new IdentityHashMap<>();
     private final Map<Expr, RouterNode> nodes = new IdentityHashMap<>();
     private final List<RouterNode> nodeOrder = new ArrayList<>();
     private final Map<Stmt.Param, RouterNode> parameterNodes = new IdentityHashMap<>();
@@ -434,6 +437,21 @@ final class Resolver {
     }
 
     private Sym instanceAttribute(Sym.ClassSym cls, String attr, int hops) {
+        // `self.query = self.query.using(alias)`: the attribute is being worked out further up. Without
+        // this, each such assignment resolved all of them again, 48 levels deep (django-haystack's
+        // SearchQuerySet assigns `self.query` five times: its bootstrap never ended).
+        Set<String> inProgress = attributesInProgress.computeIfAbsent(cls.def(), k -> new HashSet<>());
+        if (!inProgress.add(attr)) {
+            return Sym.UNKNOWN;
+        }
+        try {
+            return assignedInstanceAttribute(cls, attr, hops);
+        } finally {
+            inProgress.remove(attr);
+        }
+    }
+
+    private Sym assignedInstanceAttribute(Sym.ClassSym cls, String attr, int hops) {
         List<Sym> assigned = new ArrayList<>();
         for (Stmt s : cls.def().body()) {
             if (!(s instanceof Stmt.FunctionDef f) || f.params().isEmpty()) {

@@ -2,10 +2,13 @@ package dev.leviathan.engine.bootstrap.routes.python;
 
 import static dev.leviathan.engine.bootstrap.routes.python.PythonRepo.repo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.leviathan.engine.bootstrap.routes.Route;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class DjangoRoutesTest {
 
@@ -1008,5 +1011,55 @@ class DjangoRoutesTest {
                 "/$ dashboard/urls.py:7 views.splash null",
                 "/ dashboard/urls.py:8 horizon.urls horizon.base._wrapped_include(horizon.urls)",
                 "/ngdetails/ dashboard/urls.py:10 views.AngularDetailsView null");
+    }
+
+    @Test
+    // a bound on a hang (it never ended), not a measure of speed: it takes a fraction of a second
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
+    void anInstanceAttributeAssignedFromItselfIsResolvedOnce() {
+        // django-haystack's SearchQuerySet: `self.query = self.query.using(alias)` beside four more
+        // assignments of `self.query`; each resolved all of them again, and the bootstrap never ended
+        List<Route> routes = repo().file("search/query.py", """
+                from django.conf import settings
+
+                class SearchQuerySet:
+                    def __init__(self, using=None, query=None):
+                        self.query = query
+                        if using:
+                            self.query = self.query.using(using)
+
+                    def _clone(self):
+                        self.query = self.query._clone()
+                        return self
+
+                    def filter(self, **kwargs):
+                        self.query = self.query.filter(**kwargs)
+                        return self
+
+                    def exclude(self, **kwargs):
+                        self.query = self.query.exclude(**kwargs)
+                        return self
+
+                    def order_by(self, *fields):
+                        self.query = self.query.order_by(*fields)
+                        return self.query.build()
+                """).file("search/views.py", """
+                from .query import SearchQuerySet
+
+                class SearchView:
+                    def __init__(self, searchqueryset=None):
+                        self.searchqueryset = searchqueryset or SearchQuerySet()
+                        self.results = self.searchqueryset.query.order_by("title")
+
+                    def __call__(self, request):
+                        return self.results
+                """).file("search/urls.py", """
+                from django.urls import path
+                from .views import SearchView
+
+                urlpatterns = [path("", SearchView(), name="haystack_search")]
+                """).routes();
+        assertThat(routes).extracting(Route::method, Route::path, Route::handler)
+                .containsExactly(tuple("ANY", "/", "SearchView()"));
     }
 }
