@@ -380,7 +380,7 @@ class PythonCrossModuleTest {
     void extractorNamesItself() {
         PythonRouteExtractor extractor = new PythonRouteExtractor();
         assertThat(extractor.name()).isEqualTo("python");
-        assertThat(extractor.version()).isEqualTo(9);
+        assertThat(extractor.version()).isEqualTo(10);
         assertThat(extractor.extensions()).containsExactly(".py");
     }
 }
