@@ -30,6 +30,9 @@ final class Resolver {
     private static final Pattern DOTTED_NAME = Pattern.compile("[A-Za-z_]\\w*(\\.[A-Za-z_]\\w*)*");
 
     private final ModuleIndex index;
+    private final long stepBudget;
+    /** Resolutions so far: what {@code stepBudget} bounds, so no input keeps a bootstrap busy for good. */
+    private long steps;
     private final Map<Binding, Sym> symCache = new IdentityHashMap<>();
     private final Set<Binding> inProgress = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Instance attributes being worked out, per class: a value that reads its own attribute stops there. */
@@ -48,13 +51,24 @@ final class Resolver {
     private Map<Binding, Scoped> overrides = Map.of();
 
     Resolver(ModuleIndex index, List<PyModule> modules) {
+        this(index, modules, Long.MAX_VALUE);
+    }
+
+    /** @param stepBudget resolutions allowed in all; past it every expression is unknown */
+    Resolver(ModuleIndex index, List<PyModule> modules, long stepBudget) {
         this.index = index;
+        this.stepBudget = stepBudget;
         this.djangoSettings = new DjangoSettings(modules);
         this.flaskConfig = new FlaskConfig(modules);
     }
 
     ModuleIndex index() {
         return index;
+    }
+
+    /** Resolutions made so far. */
+    long steps() {
+        return steps;
     }
 
     /** Every router object made by a constructor call resolved so far, in the order they were first met. */
@@ -171,7 +185,7 @@ final class Resolver {
 
     /** What {@code e} denotes in {@code scope}. */
     Sym resolve(Expr e, Scope scope) {
-        if (depth > MAX_DEPTH) {
+        if (depth > MAX_DEPTH || ++steps > stepBudget) {
             return Sym.UNKNOWN;
         }
         depth++;
